@@ -1,0 +1,168 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { RecordKind } from '../../config/areas.ts';
+import { byKindIndex } from '../../config/tables.ts';
+import type { VersionRecord } from '../../domain/paper-record.ts';
+import type { Page, PageRequest } from '../../ports/page.ts';
+import type { VersionStore } from '../../ports/version-store.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+
+const byKind = byKindIndex;
+
+const partitionKey = (kind: RecordKind, id: string) => `${kind}#${id}`;
+/** Zero-padded so the sort key orders versions numerically: the highest sort key is the latest. */
+const versionKey = (version: number) => `v#${String(version).padStart(10, '0')}`;
+const headKey = 'head';
+
+const keyAttributes = new Set(['pk', 'sk', byKind.partitionKey, byKind.sortKey, 'headVersion']);
+
+const versionCursorKeys = ['pk', 'sk'] as const;
+const headCursorKeys = ['pk', 'sk', byKind.partitionKey, byKind.sortKey] as const;
+
+/**
+ * Pages are read one item long: when that extra item exists, the cursor is the key of the last item
+ * served, so the last page says `next: null` instead of leading to an empty page.
+ */
+const pageOf = (
+  items: readonly Record<string, unknown>[] | undefined,
+  limit: number,
+  cursorKeys: readonly string[],
+): Page<VersionRecord> => {
+  const served = (items ?? []).slice(0, limit);
+  const last = served.at(-1);
+  const more = (items?.length ?? 0) > limit && last !== undefined;
+  return {
+    items: served.map(toRecord),
+    next: more
+      ? encodeCursor(Object.fromEntries(cursorKeys.map((name) => [name, last[name]])))
+      : null,
+  };
+};
+
+const toRecord = (item: Record<string, unknown>): VersionRecord =>
+  Object.fromEntries(
+    Object.entries(item).filter(([name]) => !keyAttributes.has(name)),
+  ) as unknown as VersionRecord;
+
+/**
+ * Versions in the records table: one item per version, written once with `attribute_not_exists`,
+ * and a head item per record that only ever moves forward, feeding the sparse `byKind` index.
+ */
+export class DynamoVersionStore implements VersionStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async latest(kind: RecordKind, id: string): Promise<VersionRecord | undefined> {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+        ExpressionAttributeValues: { ':pk': partitionKey(kind, id), ':v': 'v#' },
+        ScanIndexForward: false,
+        Limit: 1,
+        ConsistentRead: true,
+      }),
+    );
+    const item = result.Items?.[0];
+    return item ? toRecord(item) : undefined;
+  }
+
+  putIfAbsent(record: VersionRecord): Promise<boolean> {
+    const item = {
+      ...record,
+      pk: partitionKey(record.kind, record.id),
+      sk: versionKey(record.version),
+    };
+    return this.conditionalPut(item, 'attribute_not_exists(pk)');
+  }
+
+  async advanceHead(record: VersionRecord): Promise<void> {
+    const item = {
+      ...record,
+      pk: partitionKey(record.kind, record.id),
+      sk: headKey,
+      [byKind.partitionKey]: record.kind,
+      [byKind.sortKey]: record.id,
+      headVersion: record.version,
+    };
+    // A refusal means the head is already at this version or a later one: nothing to do.
+    await this.conditionalPut(item, 'attribute_not_exists(pk) OR headVersion < :version', {
+      ':version': record.version,
+    });
+  }
+
+  /** A put that may be refused by its condition; `false` when it was. */
+  private async conditionalPut(
+    item: Record<string, unknown>,
+    condition: string,
+    values?: Record<string, unknown>,
+  ): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: item,
+          ConditionExpression: condition,
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async get(kind: RecordKind, id: string, version: number): Promise<VersionRecord | undefined> {
+    const result = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: partitionKey(kind, id), sk: versionKey(version) },
+      }),
+    );
+    return result.Item ? toRecord(result.Item) : undefined;
+  }
+
+  async listVersions(
+    kind: RecordKind,
+    id: string,
+    page: PageRequest,
+  ): Promise<Page<VersionRecord>> {
+    const pk = partitionKey(kind, id);
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+        ExpressionAttributeValues: { ':pk': pk, ':v': 'v#' },
+        Limit: page.limit + 1,
+        ExclusiveStartKey: decodeCursor(page.cursor, versionCursorKeys, { pk }),
+      }),
+    );
+    return pageOf(result.Items, page.limit, versionCursorKeys);
+  }
+
+  async listLatest(kind: RecordKind, page: PageRequest): Promise<Page<VersionRecord>> {
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: byKind.indexName,
+        KeyConditionExpression: '#kindPk = :kind',
+        ExpressionAttributeNames: { '#kindPk': byKind.partitionKey },
+        ExpressionAttributeValues: { ':kind': kind },
+        Limit: page.limit + 1,
+        ExclusiveStartKey: decodeCursor(page.cursor, headCursorKeys, {
+          [byKind.partitionKey]: kind,
+          sk: headKey,
+        }),
+      }),
+    );
+    return pageOf(result.Items, page.limit, headCursorKeys);
+  }
+}

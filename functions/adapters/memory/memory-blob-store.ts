@@ -1,0 +1,30 @@
+import {
+  type BlobStore,
+  ObjectTooLargeError,
+  type PutOptions,
+  type StoredObject,
+} from '../../ports/blob-store.ts';
+
+/** A bucket in memory, for unit tests of use cases. */
+export class MemoryBlobStore implements BlobStore {
+  readonly objects = new Map<string, { bytes: Uint8Array; options: PutOptions }>();
+
+  async get(key: string, maxBytes: number): Promise<StoredObject | undefined> {
+    const object = this.objects.get(key);
+    if (!object) return undefined;
+    if (object.bytes.length > maxBytes) throw new ObjectTooLargeError(key, object.bytes.length);
+    return {
+      bytes: object.bytes,
+      size: object.bytes.length,
+      metadata: object.options.metadata ?? {},
+    };
+  }
+
+  async put(key: string, body: Uint8Array, options: PutOptions): Promise<void> {
+    this.objects.set(key, { bytes: body, options });
+  }
+
+  async exists(key: string): Promise<boolean> {
+    return this.objects.has(key);
+  }
+}

@@ -1,0 +1,71 @@
+import type { RecordKind } from '../../config/areas.ts';
+import { InvalidRequestError } from '../../domain/errors.ts';
+import type { VersionRecord } from '../../domain/paper-record.ts';
+import type { Page, PageRequest } from '../../ports/page.ts';
+import type { VersionStore } from '../../ports/version-store.ts';
+
+const slot = (kind: RecordKind, id: string) => `${kind}#${id}`;
+
+/** Versions in memory, with the same write-once and forward-only rules as the DynamoDB adapter. */
+export class MemoryVersionStore implements VersionStore {
+  readonly versions = new Map<string, VersionRecord[]>();
+  readonly heads = new Map<string, VersionRecord>();
+
+  async latest(kind: RecordKind, id: string) {
+    return this.versions.get(slot(kind, id))?.at(-1);
+  }
+
+  async putIfAbsent(record: VersionRecord) {
+    const list = this.versions.get(slot(record.kind, record.id)) ?? [];
+    if (list.some((existing) => existing.version === record.version)) return false;
+    list.push(record);
+    list.sort((a, b) => a.version - b.version);
+    this.versions.set(slot(record.kind, record.id), list);
+    return true;
+  }
+
+  async advanceHead(record: VersionRecord) {
+    const head = this.heads.get(slot(record.kind, record.id));
+    if (!head || head.version < record.version)
+      this.heads.set(slot(record.kind, record.id), record);
+  }
+
+  async get(kind: RecordKind, id: string, version: number) {
+    return this.versions.get(slot(kind, id))?.find((record) => record.version === version);
+  }
+
+  async listVersions(kind: RecordKind, id: string, page: PageRequest) {
+    return paginate(this.versions.get(slot(kind, id)) ?? [], page, (record) =>
+      String(record.version).padStart(10, '0'),
+    );
+  }
+
+  async listLatest(kind: RecordKind, page: PageRequest) {
+    const heads = [...this.heads.values()].filter((record) => record.kind === kind);
+    return paginate(
+      heads.sort((a, b) => a.id.localeCompare(b.id)),
+      page,
+      (record) => record.id,
+    );
+  }
+}
+
+/** Keyset paging over a sorted list: the cursor is the sort value of the last item served. */
+const paginate = (
+  sorted: readonly VersionRecord[],
+  page: PageRequest,
+  sortValue: (record: VersionRecord) => string,
+): Page<VersionRecord> => {
+  const after =
+    page.cursor === undefined ? undefined : Buffer.from(page.cursor, 'base64url').toString();
+  if (page.cursor !== undefined && !after)
+    throw new InvalidRequestError('The cursor is not one this list issued.');
+  const rest = after === undefined ? sorted : sorted.filter((record) => sortValue(record) > after);
+  const items = rest.slice(0, page.limit);
+  const last = items.at(-1);
+  return {
+    items,
+    next:
+      rest.length > page.limit && last ? Buffer.from(sortValue(last)).toString('base64url') : null,
+  };
+};

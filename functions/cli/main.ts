@@ -1,0 +1,96 @@
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error.ts';
+import { describeEntry } from './format.ts';
+import { resolveTarget } from './target.ts';
+import { uploadFiles } from './upload.ts';
+
+const usage = `council-papers: upload papers and datasets, and see what became of them
+
+Usage:
+  council-papers upload FILE... [--as paper|dataset] [--id ID] [--no-wait]
+  council-papers status [--limit N] [--json]
+
+Target: the running local stack (npm start) unless --bucket (or UPLOAD_BUCKET) names a bucket;
+--ingests-table (or INGESTS_TABLE) lets upload and status read outcomes there; --port picks
+one of several local stacks.`;
+
+const run = async (argv: string[]): Promise<number> => {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      as: { type: 'string' },
+      id: { type: 'string' },
+      'no-wait': { type: 'boolean', default: false },
+      limit: { type: 'string', default: '20' },
+      json: { type: 'boolean', default: false },
+      bucket: { type: 'string' },
+      'ingests-table': { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...args] = positionals;
+  if (values.help || !command) {
+    console.log(usage);
+    return command || values.help ? 0 : 2;
+  }
+  const targetOptions = {
+    bucket: values.bucket,
+    ingestsTable: values['ingests-table'],
+    port: values.port,
+  };
+  switch (command) {
+    case 'upload': {
+      const target = await resolveTarget(targetOptions);
+      try {
+        console.log(`uploading to ${target.description}`);
+        const results = await uploadFiles(target, args, {
+          as: values.as,
+          id: values.id,
+          wait: !values['no-wait'],
+          timeoutMs: 30_000,
+        });
+        for (const result of results) {
+          console.log(
+            result.entry ? describeEntry(result.entry) : `uploaded ${result.file} → ${result.key}`,
+          );
+        }
+        return results.some((result) => result.entry?.outcome === 'rejected') ? 1 : 0;
+      } finally {
+        target.close();
+      }
+    }
+    case 'status': {
+      const limit = Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+        throw new CliError('--limit takes a whole number from 1 to 1000');
+      const target = await resolveTarget(targetOptions);
+      try {
+        if (!target.log)
+          throw new CliError(
+            'status needs the ingests table: give --ingests-table or INGESTS_TABLE',
+          );
+        const entries = await target.log.recent(limit);
+        if (values.json) console.log(JSON.stringify(entries, null, 2));
+        else if (entries.length === 0) console.log(`no ingests yet in ${target.description}`);
+        else for (const entry of entries) console.log(describeEntry(entry));
+        return 0;
+      } finally {
+        target.close();
+      }
+    }
+    default:
+      throw new CliError(`unknown command "${command}"\n\n${usage}`);
+  }
+};
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`council-papers: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = error instanceof CliError ? error.exitCode : 2;
+  },
+);

@@ -1,0 +1,76 @@
+import { readFile, stat } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { basename } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { type RecordKind, uploadAreas } from '../config/areas.ts';
+import type { IngestEntry } from '../ports/ingest-log.ts';
+import { CliError } from './cli-error.ts';
+import type { Target } from './target.ts';
+
+const datasetExtensions = /\.(?:csv|tsv|json|ndjson|xlsx)$/i;
+
+/** CSV, JSON and data packages go to the datasets area; everything else is a paper. */
+export const areaForFile = (path: string, override?: string): RecordKind => {
+  if (override !== undefined) {
+    if (override !== 'paper' && override !== 'dataset')
+      throw new CliError(`--as takes paper or dataset, not "${override}"`);
+    return override;
+  }
+  return datasetExtensions.test(path) ? 'dataset' : 'paper';
+};
+
+export interface UploadOptions {
+  readonly as?: string | undefined;
+  readonly id?: string | undefined;
+  readonly wait: boolean;
+  readonly timeoutMs: number;
+}
+
+export interface Uploaded {
+  readonly file: string;
+  readonly key: string;
+  readonly entry: IngestEntry | undefined;
+}
+
+const waitForEntry = async (target: Target, key: string, since: string, timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs;
+  while (target.log && Date.now() < deadline) {
+    const entry = (await target.log.recent(100)).find(
+      (candidate) => candidate.key === key && candidate.at >= since,
+    );
+    if (entry) return entry;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return undefined;
+};
+
+export const uploadFiles = async (
+  target: Target,
+  files: readonly string[],
+  options: UploadOptions,
+): Promise<Uploaded[]> => {
+  if (files.length === 0) throw new CliError('upload needs at least one FILE');
+  if (options.id && files.length > 1)
+    throw new CliError('--id names one record: give one FILE with it');
+  const results: Uploaded[] = [];
+  for (const file of files) {
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) throw new CliError(`${file}: no such file`);
+    const key = `${uploadAreas[areaForFile(file, options.as)]}${basename(file)}`;
+    // S3 stamps its own receive time, which can be a little earlier than ours; allow for the skew.
+    const since = new Date(Date.now() - 2_000).toISOString();
+    await target.s3.send(
+      new PutObjectCommand({
+        Bucket: target.bucket,
+        Key: key,
+        Body: await readFile(file),
+        Metadata: { uploader: userInfo().username, ...(options.id ? { id: options.id } : {}) },
+      }),
+    );
+    const entry = options.wait
+      ? await waitForEntry(target, key, since, options.timeoutMs)
+      : undefined;
+    results.push({ file, key, entry });
+  }
+  return results;
+};

@@ -1,0 +1,65 @@
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoIngestLog } from '../adapters/dynamo/ingest-log.ts';
+import { DynamoVersionStore } from '../adapters/dynamo/version-store.ts';
+import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
+import { type RuntimeConfig, readRuntimeConfig } from '../config/runtime-config.ts';
+import { jsonLogger, type Logger } from '../observability/log.ts';
+import type { IngestDeps } from '../usecases/ingest-upload.ts';
+
+export interface Clients {
+  readonly s3: S3Client;
+  readonly dynamo: DynamoDBDocumentClient;
+}
+
+export interface Root {
+  readonly config: RuntimeConfig;
+  readonly ingest: IngestDeps;
+  readonly api: { readonly versions: DynamoVersionStore; readonly archive: S3BlobStore };
+  readonly logger: Logger;
+}
+
+/**
+ * Region and endpoints come from the SDK's own environment variables (`AWS_REGION`,
+ * `AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB`), so the same code talks to AWS or the local
+ * stand-ins without a branch.
+ */
+export const createClients = (
+  options: { s3?: S3ClientConfig; dynamo?: DynamoDBClientConfig } = {},
+): Clients => ({
+  s3: new S3Client(options.s3 ?? {}),
+  dynamo: DynamoDBDocumentClient.from(new DynamoDBClient(options.dynamo ?? {}), {
+    marshallOptions: { removeUndefinedValues: true },
+  }),
+});
+
+/** Wires adapters to ports. Tests call this with clients for the local engines. */
+export const buildRoot = (
+  config: RuntimeConfig,
+  clients: Clients,
+  logger: Logger = jsonLogger,
+): Root => {
+  const archive = new S3BlobStore(clients.s3, config.archiveBucket);
+  const versions = new DynamoVersionStore(clients.dynamo, config.recordsTable);
+  return {
+    config,
+    logger,
+    ingest: {
+      uploadBucket: config.uploadBucket,
+      uploads: new S3BlobStore(clients.s3, config.uploadBucket),
+      archive,
+      versions,
+      log: new DynamoIngestLog(clients.dynamo, config.ingestsTable),
+    },
+    api: { versions, archive },
+  };
+};
+
+let root: Root | undefined;
+
+/** The composition root of a Lambda: built on first use, once per cold start, then reused. */
+export const productionRoot = (): Root => {
+  root ??= buildRoot(readRuntimeConfig(), createClients());
+  return root;
+};

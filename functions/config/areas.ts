@@ -1,0 +1,20 @@
+/** Where officers upload, and where the system keeps what it derives. Names are part of the contract. */
+export const uploadAreas = {
+  paper: 'uploads/papers/',
+  dataset: 'uploads/datasets/',
+} as const;
+
+export type RecordKind = keyof typeof uploadAreas;
+
+export const recordKinds: readonly RecordKind[] = ['paper', 'dataset'];
+
+/** Prefixes inside the archive bucket. Every key below them is content-addressed and written once. */
+export const archivePrefixes = {
+  originals: 'originals/sha256/',
+  texts: 'texts/sha256/',
+  reports: 'reports/',
+} as const;
+
+/** Finds the upload area a key belongs to; keys outside both areas are not ours to ingest. */
+export const areaOfKey = (key: string): RecordKind | undefined =>
+  recordKinds.find((kind) => key.startsWith(uploadAreas[kind]));

@@ -1,0 +1,49 @@
+/**
+ * The DynamoDB tables, declared once. The CDK stack and the local stack both build their tables from
+ * these definitions, so keys and indexes cannot drift between AWS and a laptop.
+ */
+export interface KeySchema {
+  readonly partitionKey: string;
+  readonly sortKey: string;
+}
+
+export interface IndexDefinition extends KeySchema {
+  readonly indexName: string;
+}
+
+export interface TableDefinition extends KeySchema {
+  /** Logical name: the CDK construct id and the local table name's suffix. */
+  readonly logicalName: string;
+  /** Environment variable through which handlers learn the physical table name. */
+  readonly envVar: string;
+  readonly indexes: readonly IndexDefinition[];
+}
+
+/**
+ * Records: one item per version (`sk = v#0000000001`) and one head item per record (`sk = head`).
+ * Only head items carry the `byKind` index keys, so that index is a sparse list of records by kind.
+ */
+export const byKindIndex: IndexDefinition = {
+  indexName: 'byKind',
+  partitionKey: 'kindPk',
+  sortKey: 'kindSk',
+};
+
+export const recordsTable: TableDefinition = {
+  logicalName: 'Records',
+  envVar: 'RECORDS_TABLE',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: [byKindIndex],
+};
+
+/** Ingests: the audit log of every ingest attempt, partitioned by month so "recent" is one query. */
+export const ingestsTable: TableDefinition = {
+  logicalName: 'Ingests',
+  envVar: 'INGESTS_TABLE',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: [],
+};
+
+export const tableDefinitions: readonly TableDefinition[] = [recordsTable, ingestsTable];

@@ -1,0 +1,84 @@
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+const monthIndex = (name: string): number => {
+  const lower = name.toLowerCase();
+  // Accept full names and the common three-letter (and "Sept") abbreviations.
+  return months.findIndex(
+    (month) => month === lower || (lower.length >= 3 && month.startsWith(lower.replace(/\.$/, ''))),
+  );
+};
+
+const iso = (year: number, month: number, day: number): string | undefined => {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
+    return undefined;
+  }
+  return date.toISOString().slice(0, 10);
+};
+
+const monthWords =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const dayMonthYear = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthWords})\\.?,?\\s+(\\d{4})\\b`,
+  'i',
+);
+const monthDayYear = new RegExp(
+  `\\b(${monthWords})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  'i',
+);
+const isoDate = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const numericDate = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/;
+
+/**
+ * Finds the first calendar date written in a line of text and returns it as `YYYY-MM-DD`.
+ * Numeric dates are read day-first, as UK councils write them.
+ *
+ * @example findDate('Date: Thursday 20 January 2022') // '2022-01-20'
+ */
+export const findDate = (text: string): string | undefined => {
+  const candidates: { index: number; value: string | undefined }[] = [];
+  const dmy = dayMonthYear.exec(text);
+  if (dmy)
+    candidates.push({
+      index: dmy.index,
+      value: iso(Number(dmy[3]), monthIndex(dmy[2] ?? '') + 1, Number(dmy[1])),
+    });
+  const mdy = monthDayYear.exec(text);
+  if (mdy)
+    candidates.push({
+      index: mdy.index,
+      value: iso(Number(mdy[3]), monthIndex(mdy[1] ?? '') + 1, Number(mdy[2])),
+    });
+  const isoMatch = isoDate.exec(text);
+  if (isoMatch)
+    candidates.push({
+      index: isoMatch.index,
+      value: iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3])),
+    });
+  const numeric = numericDate.exec(text);
+  if (numeric)
+    candidates.push({
+      index: numeric.index,
+      value: iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1])),
+    });
+  return candidates
+    .filter((candidate) => candidate.value !== undefined)
+    .sort((a, b) => a.index - b.index)[0]?.value;
+};

@@ -1,0 +1,46 @@
+/**
+ * One error hierarchy for the whole system. Domain errors say what went wrong and where; the HTTP layer
+ * maps them to problem details, and only client errors (4xx) expose their message to callers.
+ */
+export class CouncilPapersError extends Error {
+  override readonly name: string = 'CouncilPapersError';
+}
+
+/** A request the caller can fix: bad parameters, unknown cursor. */
+export class InvalidRequestError extends CouncilPapersError {
+  override readonly name = 'InvalidRequestError';
+  constructor(
+    message: string,
+    readonly problems: readonly { readonly where: string; readonly message: string }[] = [],
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+export class NotFoundError extends CouncilPapersError {
+  override readonly name = 'NotFoundError';
+}
+
+/**
+ * An upload that cannot be accepted. It is not retried: the same bytes would be rejected again.
+ * `reasons` are the individual findings, each naming the place it concerns.
+ */
+export class UploadRejectedError extends CouncilPapersError {
+  override readonly name = 'UploadRejectedError';
+  constructor(
+    readonly code: RejectionCode,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+export type RejectionCode =
+  | 'empty'
+  | 'too-large'
+  | 'unsupported-type'
+  | 'undecodable-text'
+  | 'invalid-id'
+  | 'invalid-record';

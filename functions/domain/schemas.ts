@@ -1,0 +1,32 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import ingestEntrySchema from '../../schemas/ingest-entry.schema.json' with { type: 'json' };
+import listQuerySchema from '../../schemas/list-query.schema.json' with { type: 'json' };
+import paperRecordSchema from '../../schemas/paper-record.schema.json' with { type: 'json' };
+
+/** Every schema in `schemas/`, by the name the API publishes it under. */
+export const schemas = {
+  'paper-record': paperRecordSchema,
+  'ingest-entry': ingestEntrySchema,
+  'list-query': listQuerySchema,
+} as const;
+
+export type SchemaName = keyof typeof schemas;
+
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+/** Compiles a schema on first use only: compiling all of them would cost every cold start. */
+export const validatorFor = (name: SchemaName): ValidateFunction => {
+  let validate = compiled.get(name);
+  if (!validate) {
+    ajv ??= addFormats.default(new Ajv2020({ allErrors: true, strict: true, coerceTypes: false }));
+    validate = ajv.compile(schemas[name]);
+    compiled.set(name, validate);
+  }
+  return validate;
+};
+
+/** A readable line per ajv error: `/meetingDate: must match format "date"`. */
+export const describeSchemaErrors = (errors: readonly ErrorObject[] | null | undefined): string[] =>
+  (errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? 'is invalid'}`);

@@ -1,0 +1,100 @@
+import { fileTypeFromBuffer } from 'file-type';
+import { type DecodedText, decodeText } from './decode-text.ts';
+
+/** Formats we know how to name. Binary ones we do not ingest are reported by their detected type. */
+export type ContentFormat = 'pdf' | 'docx' | 'html' | 'markdown' | 'text' | 'csv' | 'json';
+
+export type Sniffed =
+  | {
+      readonly kind: 'binary';
+      readonly format: ContentFormat | undefined;
+      readonly mediaType: string;
+    }
+  | {
+      readonly kind: 'text';
+      readonly format: ContentFormat;
+      readonly mediaType: string;
+      readonly decoded: DecodedText;
+    };
+
+const binaryFormats: Readonly<Record<string, ContentFormat>> = {
+  pdf: 'pdf',
+  docx: 'docx',
+};
+
+const mediaTypes: Readonly<Record<ContentFormat, string>> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html',
+  markdown: 'text/markdown',
+  text: 'text/plain',
+  csv: 'text/csv',
+  json: 'application/json',
+};
+
+/**
+ * Finds the real format of an upload from its bytes, never its name: a `.txt` that is a PDF is a PDF.
+ *
+ * @example (await sniff(pdfBytes)).format // 'pdf'
+ */
+export const sniff = async (bytes: Uint8Array): Promise<Sniffed> => {
+  const detected = await fileTypeFromBuffer(bytes);
+  // file-type also "detects" some text formats (xml, svg); only trust it for binary containers.
+  if (detected && !detected.mime.startsWith('text/') && detected.ext !== 'xml') {
+    const format = binaryFormats[detected.ext];
+    return { kind: 'binary', format, mediaType: format ? mediaTypes[format] : detected.mime };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded) return { kind: 'binary', format: undefined, mediaType: 'application/octet-stream' };
+  const format = classifyText(decoded.text);
+  return { kind: 'text', format, mediaType: mediaTypes[format], decoded };
+};
+
+const htmlDocument =
+  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+const markdownSignals =
+  /^(?:#{1,6}\s+\S|[-*_]{3,}\s*$|\|.*\|\s*$|>\s|\s*[-*+]\s+\S|\s*\d+\.\s+\S|.*\*\*\S.*\*\*|.*\[[^\]]+\]\([^)]+\))/m;
+
+const classifyText = (text: string): ContentFormat => {
+  if (htmlDocument.test(text)) return 'html';
+  const trimmed = text.trimStart();
+  if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && isJson(trimmed)) return 'json';
+  if (looksLikeMarkdown(text)) return 'markdown';
+  if (looksLikeCsv(text)) return 'csv';
+  return 'text';
+};
+
+const isJson = (text: string): boolean => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Markdown needs headings or emphasis that plain text extracted from a PDF does not produce. */
+const looksLikeMarkdown = (text: string): boolean => {
+  const head = text.slice(0, 20_000);
+  const headings = head.match(/^#{1,6}\s+\S/gm)?.length ?? 0;
+  const strong = head.match(/\*\*\S[^*\n]*\*\*|__\S[^_\n]*__/g)?.length ?? 0;
+  const links = head.match(/\[[^\]\n]+\]\([^)\s]+\)/g)?.length ?? 0;
+  return (
+    headings >= 1 || strong + links >= 3 || (markdownSignals.test(head) && strong + links >= 1)
+  );
+};
+
+/** Several lines splitting into the same number (≥2) of fields on one delimiter. */
+const looksLikeCsv = (text: string): boolean => {
+  const lines = text
+    .slice(0, 20_000)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 20);
+  if (lines.length < 2) return false;
+  return [',', ';', '\t', '|'].some((delimiter) => {
+    const counts = lines.map((line) => line.split(delimiter).length);
+    const first = counts[0] ?? 1;
+    return first >= 2 && counts.filter((count) => count === first).length >= lines.length * 0.9;
+  });
+};

@@ -1,0 +1,43 @@
+import middy from '@middy/core';
+import sqsPartialBatchFailure from '@middy/sqs-partial-batch-failure';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { productionRoot } from '../composition/root.ts';
+import type { Logger } from '../observability/log.ts';
+import { type IngestDeps, ingestUpload } from '../usecases/ingest-upload.ts';
+import { uploadEventsFromMessage } from './s3-event.ts';
+
+export interface IngestHandlerDeps {
+  readonly ingest: IngestDeps;
+  readonly logger: Logger;
+}
+
+/**
+ * The ingest function: an SQS batch of S3 notifications. Each message succeeds or fails on its own,
+ * so one failing upload is retried (and finally dead-lettered) without replaying the others.
+ */
+export const createIngestHandler = (deps: () => IngestHandlerDeps) =>
+  middy<SQSEvent, SQSBatchResponse>()
+    .use(
+      sqsPartialBatchFailure({
+        logger: (reason, record) =>
+          deps().logger.error('ingest message failed', {
+            messageId: (record as { messageId?: string }).messageId,
+            error: reason,
+          }),
+      }),
+    )
+    .handler(async (event) => {
+      const { ingest, logger } = deps();
+      const settled = await Promise.allSettled(
+        event.Records.map(async (message) => {
+          for (const upload of uploadEventsFromMessage(message.body)) {
+            const entry = await ingestUpload(ingest, upload);
+            logger.info('ingested', { ...entry, messageId: message.messageId });
+          }
+        }),
+      );
+      // The middleware turns the settled results into `batchItemFailures`.
+      return settled as unknown as SQSBatchResponse;
+    });
+
+export const handler = createIngestHandler(productionRoot);

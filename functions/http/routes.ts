@@ -1,0 +1,47 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import {
+  getPaper,
+  getPaperVersion,
+  listPapers,
+  listPaperVersions,
+  type PaperQueryDeps,
+} from '../usecases/paper-queries.ts';
+import { pageRequest, pathId, pathVersion } from './query.ts';
+import { type HttpResult, json } from './responses.ts';
+
+export type RouteHandler = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
+
+export interface Route {
+  readonly method: 'GET';
+  readonly path: string;
+  readonly handler: RouteHandler;
+}
+
+export type ApiDeps = PaperQueryDeps;
+
+/** Every route of the API. The router, the 405 check and the tests all read this one list. */
+export const routes = (deps: () => ApiDeps): readonly Route[] => [
+  { method: 'GET', path: '/health', handler: async () => json({ status: 'ok' }) },
+  {
+    method: 'GET',
+    path: '/v1/papers',
+    handler: async (event) => json(await listPapers(deps(), pageRequest(event))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/papers/{id}',
+    handler: async (event) => json(await getPaper(deps(), pathId(event))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/papers/{id}/versions',
+    handler: async (event) =>
+      json(await listPaperVersions(deps(), pathId(event), pageRequest(event))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/papers/{id}/versions/{version}',
+    handler: async (event) =>
+      json(await getPaperVersion(deps(), pathId(event), pathVersion(event))),
+  },
+];

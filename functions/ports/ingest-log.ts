@@ -1,0 +1,30 @@
+import type { RecordKind } from '../config/areas.ts';
+import type { RejectionCode } from '../domain/errors.ts';
+
+export type IngestOutcome = 'accepted' | 'duplicate' | 'rejected' | 'skipped';
+
+/** One ingest attempt, whatever its outcome: the audit trail and the report for a rejected upload. */
+export interface IngestEntry {
+  readonly at: string;
+  readonly bucket: string;
+  readonly key: string;
+  readonly eventName: string;
+  readonly sequencer: string;
+  readonly outcome: IngestOutcome;
+  readonly kind: RecordKind | null;
+  readonly id: string | null;
+  readonly version: number | null;
+  readonly sha256: string | null;
+  readonly size: number | null;
+  readonly mediaType: string | null;
+  readonly reason: {
+    readonly code: RejectionCode | 'outside-upload-areas' | 'object-gone' | 'not-enabled';
+    readonly message: string;
+  } | null;
+}
+
+export interface IngestLog {
+  record(entry: IngestEntry): Promise<void>;
+  /** The most recent entries, newest first. */
+  recent(limit: number): Promise<readonly IngestEntry[]>;
+}

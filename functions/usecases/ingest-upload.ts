@@ -1,0 +1,201 @@
+import { archivePrefixes, areaOfKey, uploadAreas } from '../config/areas.ts';
+import { UploadRejectedError } from '../domain/errors.ts';
+import { extractPaperBasics } from '../domain/extract/paper-basics.ts';
+import { sha256Hex } from '../domain/hashing.ts';
+import { recordIdFromKey } from '../domain/identity.ts';
+import type { SourceFacts, VersionRecord } from '../domain/paper-record.ts';
+import { paperText } from '../domain/paper-text.ts';
+import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
+import { sniff } from '../domain/sniff.ts';
+import { acceptedFormat, checkSize, maxBytesFor } from '../domain/upload-policy.ts';
+import { planVersion } from '../domain/versioning.ts';
+import { type BlobStore, ObjectTooLargeError, type StoredObject } from '../ports/blob-store.ts';
+import type { IngestEntry, IngestLog } from '../ports/ingest-log.ts';
+import type { VersionStore } from '../ports/version-store.ts';
+import type { UploadEvent } from './upload-event.ts';
+
+export interface IngestDeps {
+  /** The bucket whose notifications this function consumes; events from any other are a misconfiguration. */
+  readonly uploadBucket: string;
+  readonly uploads: BlobStore;
+  readonly archive: BlobStore;
+  readonly versions: VersionStore;
+  readonly log: IngestLog;
+}
+
+/** Conditional-write attempts before giving up to the queue's retry: each loss means another writer won. */
+const maxWriteAttempts = 25;
+
+type Outcome = Pick<
+  IngestEntry,
+  'outcome' | 'kind' | 'id' | 'version' | 'sha256' | 'size' | 'mediaType' | 'reason'
+>;
+
+const nothing = {
+  kind: null,
+  id: null,
+  version: null,
+  sha256: null,
+  size: null,
+  mediaType: null,
+} as const;
+
+/**
+ * Ingests one uploaded object: reads it, validates it, keeps the original, extracts the record and
+ * appends a version unless the bytes equal the latest version's. Every attempt is logged; a rejected
+ * upload's log entry is its report. Infrastructure failures throw, so the queue retries the message.
+ */
+export const ingestUpload = async (deps: IngestDeps, event: UploadEvent): Promise<IngestEntry> => {
+  if (event.bucket !== deps.uploadBucket) {
+    // Thrown, not logged as skipped: the message goes to the dead-letter queue where someone will see it.
+    throw new Error(
+      `Event for bucket ${event.bucket}, but this function ingests ${deps.uploadBucket}`,
+    );
+  }
+  const outcome = await decide(deps, event);
+  const entry: IngestEntry = {
+    at: event.eventTime,
+    bucket: event.bucket,
+    key: event.key,
+    eventName: event.eventName,
+    sequencer: event.sequencer,
+    ...outcome,
+  };
+  await deps.log.record(entry);
+  return entry;
+};
+
+const decide = async (deps: IngestDeps, event: UploadEvent): Promise<Outcome> => {
+  const kind = areaOfKey(event.key);
+  if (!kind) {
+    const message = `Key is outside ${uploadAreas.paper} and ${uploadAreas.dataset}.`;
+    return { ...nothing, outcome: 'skipped', reason: { code: 'outside-upload-areas', message } };
+  }
+  if (!event.eventName.startsWith('ObjectCreated:')) {
+    const message = `${event.eventName}: removing an upload leaves its published versions in place.`;
+    return { ...nothing, kind, outcome: 'skipped', reason: { code: 'not-enabled', message } };
+  }
+  const facts: { sha256: string | null; size: number | null } = { sha256: null, size: null };
+  try {
+    const object = await deps.uploads.get(event.key, maxBytesFor(kind)).catch((error: unknown) => {
+      // Too large to read: reject with the size and the limit, without reading the bytes.
+      if (error instanceof ObjectTooLargeError) {
+        facts.size = error.size;
+        checkSize(kind, error.size);
+      }
+      throw error;
+    });
+    if (!object) {
+      const message = 'The object was removed before it could be ingested.';
+      return { ...nothing, kind, outcome: 'skipped', reason: { code: 'object-gone', message } };
+    }
+    facts.size = object.size;
+    facts.sha256 = sha256Hex(object.bytes);
+    checkSize(kind, object.size);
+    if (kind === 'dataset') {
+      throw new UploadRejectedError(
+        'unsupported-type',
+        'Dataset ingest is not enabled yet; only papers are ingested.',
+      );
+    }
+    return await ingestPaper(deps, event, object, facts.sha256);
+  } catch (error) {
+    if (!(error instanceof UploadRejectedError)) throw error;
+    const reason = { code: error.code, message: error.message };
+    return { ...nothing, ...facts, kind, outcome: 'rejected', reason };
+  }
+};
+
+const ingestPaper = async (
+  deps: IngestDeps,
+  event: UploadEvent,
+  object: StoredObject,
+  sha256: string,
+): Promise<Outcome> => {
+  const id = recordIdFromKey(event.key, uploadAreas.paper, object.metadata.id);
+  const sniffed = await sniff(object.bytes);
+  const format = acceptedFormat('paper', sniffed);
+  if (sniffed.kind !== 'text') throw new Error(`format ${format} accepted without a text reader`);
+  const text = paperText(format, sniffed.decoded.text);
+  const textBytes = new TextEncoder().encode(text);
+  const textSha256 = sha256Hex(textBytes);
+  const source: SourceFacts = {
+    sourceKey: event.key,
+    sequencer: event.sequencer,
+    uploader: object.metadata.uploader ?? event.uploader,
+    receivedAt: event.eventTime,
+    size: object.size,
+    sha256,
+    format,
+    mediaType: sniffed.mediaType,
+    encoding: sniffed.decoded.encoding,
+    originalKey: `${archivePrefixes.originals}${sha256}`,
+  };
+  const record: Omit<VersionRecord, 'version'> = {
+    kind: 'paper',
+    id,
+    ...extractPaperBasics(text),
+    ...source,
+    textKey: `${archivePrefixes.texts}${textSha256}`,
+    textSha256,
+  };
+  // Archive before the version exists, so a published version never points at a missing object.
+  await archiveOnce(deps.archive, record.originalKey, object.bytes, sniffed.mediaType);
+  await archiveOnce(deps.archive, record.textKey, textBytes, 'text/plain; charset=utf-8');
+  const written = await appendVersion(deps.versions, record);
+  return {
+    outcome: written.created ? 'accepted' : 'duplicate',
+    kind: 'paper',
+    id,
+    version: written.record.version,
+    sha256,
+    size: object.size,
+    mediaType: sniffed.mediaType,
+    reason: null,
+  };
+};
+
+/** Archive keys are content-addressed, so an existing object already holds these exact bytes. */
+const archiveOnce = async (
+  archive: BlobStore,
+  key: string,
+  bytes: Uint8Array,
+  contentType: string,
+) => {
+  if (!(await archive.exists(key))) await archive.put(key, bytes, { contentType });
+};
+
+const appendVersion = async (
+  versions: VersionStore,
+  candidate: Omit<VersionRecord, 'version'>,
+): Promise<{ created: boolean; record: VersionRecord }> => {
+  for (let attempt = 0; attempt < maxWriteAttempts; attempt++) {
+    const latest = await versions.latest(candidate.kind, candidate.id);
+    const plan = planVersion(latest, candidate.sha256);
+    if (plan.action === 'duplicate') {
+      // A retry after a crash between the two writes lands here: finish moving the head.
+      await versions.advanceHead(plan.existing);
+      return { created: false, record: plan.existing };
+    }
+    const record: VersionRecord = { ...candidate, version: plan.version };
+    assertValidRecord(record);
+    if (await versions.putIfAbsent(record)) {
+      await versions.advanceHead(record);
+      return { created: true, record };
+    }
+  }
+  throw new Error(
+    `Gave up appending a version of ${candidate.kind} ${candidate.id} after ${maxWriteAttempts} contended attempts`,
+  );
+};
+
+const assertValidRecord = (record: VersionRecord): void => {
+  const validate = validatorFor('paper-record');
+  if (!validate(record)) {
+    throw new UploadRejectedError(
+      'invalid-record',
+      `The extracted record does not match the paper schema: ${describeSchemaErrors(validate.errors).join('; ')}`,
+      { cause: validate.errors },
+    );
+  }
+};

@@ -1,0 +1,57 @@
+import { NotFoundError } from '../domain/errors.ts';
+import type { PaperView, VersionRecord } from '../domain/paper-record.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
+import type { Page, PageRequest } from '../ports/page.ts';
+import type { VersionStore } from '../ports/version-store.ts';
+
+export interface PaperQueryDeps {
+  readonly versions: VersionStore;
+  readonly archive: BlobStore;
+}
+
+/** Texts are stored by the ingest function, which caps papers far below this. */
+const maxTextBytes = 512 * 1024 * 1024;
+
+const withBody = async (archive: BlobStore, record: VersionRecord): Promise<PaperView> => {
+  const text = await archive.get(record.textKey, maxTextBytes);
+  // A version is written only after its text is archived, so a missing text is corruption, not a 404.
+  if (!text)
+    throw new Error(`Text ${record.textKey} of paper ${record.id} v${record.version} is missing`);
+  return { ...record, body: new TextDecoder().decode(text.bytes) };
+};
+
+const notFound = (id: string, version?: number) =>
+  new NotFoundError(
+    version === undefined
+      ? `No paper has the id "${id}".`
+      : `Paper "${id}" has no version ${version}.`,
+  );
+
+export const listPapers = (deps: PaperQueryDeps, page: PageRequest): Promise<Page<VersionRecord>> =>
+  deps.versions.listLatest('paper', page);
+
+export const getPaper = async (deps: PaperQueryDeps, id: string): Promise<PaperView> => {
+  const latest = await deps.versions.latest('paper', id);
+  if (!latest) throw notFound(id);
+  return withBody(deps.archive, latest);
+};
+
+export const listPaperVersions = async (
+  deps: PaperQueryDeps,
+  id: string,
+  page: PageRequest,
+): Promise<Page<VersionRecord>> => {
+  const result = await deps.versions.listVersions('paper', id, page);
+  if (result.items.length === 0 && page.cursor === undefined) throw notFound(id);
+  return result;
+};
+
+export const getPaperVersion = async (
+  deps: PaperQueryDeps,
+  id: string,
+  version: number,
+): Promise<PaperView> => {
+  const record = await deps.versions.get('paper', id, version);
+  if (!record) throw notFound(id, version);
+  return withBody(deps.archive, record);
+};

@@ -1,0 +1,29 @@
+import { type Clients, createClients } from '../../functions/composition/root.ts';
+
+export interface Endpoints {
+  readonly dynamoEndpoint: string;
+  readonly s3Endpoint: string;
+}
+
+export const localRegion = 'eu-west-2';
+
+/**
+ * SDK clients for the stand-ins. Checksums only when required: the SDK's default CRC checksums
+ * make streamed uploads aws-chunked, which the S3 stand-in rejects.
+ */
+export const localClients = (endpoints: Endpoints): Clients =>
+  createClients({
+    s3: {
+      endpoint: endpoints.s3Endpoint,
+      forcePathStyle: true,
+      region: localRegion,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    },
+    dynamo: {
+      endpoint: endpoints.dynamoEndpoint,
+      region: localRegion,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    },
+  });

@@ -1,0 +1,80 @@
+import {
+  CreateTableCommand,
+  type CreateTableCommandInput,
+  DescribeTableCommand,
+  ResourceNotFoundException,
+} from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import type { Clients } from '../../functions/composition/root.ts';
+import type { RuntimeConfig } from '../../functions/config/runtime-config.ts';
+import { ingestsTable, recordsTable, type TableDefinition } from '../../functions/config/tables.ts';
+
+/** Physical names for one local stack; `namespace` keeps test runs apart from each other and from `npm start`. */
+export const localNames = (namespace = 'council-papers'): RuntimeConfig => ({
+  uploadBucket: `${namespace}-uploads`,
+  archiveBucket: `${namespace}-archive`,
+  recordsTable: `${namespace}-${recordsTable.logicalName.toLowerCase()}`,
+  ingestsTable: `${namespace}-${ingestsTable.logicalName.toLowerCase()}`,
+});
+
+/** The CreateTable request for a definition: the same keys and indexes the CDK stack declares. */
+export const createTableInput = (
+  definition: TableDefinition,
+  tableName: string,
+): CreateTableCommandInput => {
+  const keyNames = [definition, ...definition.indexes].flatMap((key) => [
+    key.partitionKey,
+    key.sortKey,
+  ]);
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [...new Set(keyNames)].map((name) => ({
+      AttributeName: name,
+      AttributeType: 'S',
+    })),
+    KeySchema: [
+      { AttributeName: definition.partitionKey, KeyType: 'HASH' },
+      { AttributeName: definition.sortKey, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: definition.indexes.length
+      ? definition.indexes.map((index) => ({
+          IndexName: index.indexName,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        }))
+      : undefined,
+  };
+};
+
+const ensureTable = async (clients: Clients, definition: TableDefinition, tableName: string) => {
+  try {
+    await clients.dynamo.send(new DescribeTableCommand({ TableName: tableName }));
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+    await clients.dynamo.send(new CreateTableCommand(createTableInput(definition, tableName)));
+  }
+};
+
+const ensureBucket = async (clients: Clients, bucket: string) => {
+  try {
+    await clients.s3.send(new HeadBucketCommand({ Bucket: bucket }));
+  } catch (error) {
+    if (!(error instanceof Error && (error.name === 'NotFound' || error.name === 'NoSuchBucket')))
+      throw error;
+    await clients.s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  }
+};
+
+/** Creates whatever of the stack's buckets and tables does not exist yet. */
+export const provision = async (clients: Clients, names: RuntimeConfig): Promise<void> => {
+  await Promise.all([
+    ensureBucket(clients, names.uploadBucket),
+    ensureBucket(clients, names.archiveBucket),
+    ensureTable(clients, recordsTable, names.recordsTable),
+    ensureTable(clients, ingestsTable, names.ingestsTable),
+  ]);
+};

@@ -1,0 +1,105 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { S3rverEventRecord } from '@20minutes/s3rver';
+import { buildRoot, type Clients, type Root } from '../../functions/composition/root.ts';
+import { areaOfKey } from '../../functions/config/areas.ts';
+import type { RuntimeConfig } from '../../functions/config/runtime-config.ts';
+import { createApiHandler } from '../../functions/handlers/api.ts';
+import { createIngestHandler } from '../../functions/handlers/ingest.ts';
+import { jsonLogger, type Logger } from '../../functions/observability/log.ts';
+import { type Engines, startEngines } from './engines.ts';
+import { serveHttpApi } from './http-gateway.ts';
+import { lambdaContext } from './lambda-context.ts';
+import { localClients, localRegion } from './local-clients.ts';
+import { LocalQueue } from './local-queue.ts';
+import { localNames, provision } from './provision.ts';
+import { createSequencer, toAwsEventRecord } from './s3-events.ts';
+
+export interface LocalStackOptions {
+  /** Keep data here across restarts; omit for throw-away in-memory engines (tests). */
+  readonly dataDir?: string;
+  /** API port; 0 takes a free one. */
+  readonly port: number;
+  readonly namespace?: string;
+  readonly logger?: Logger;
+  readonly retryDelayMs?: (receiveCount: number) => number;
+}
+
+export interface LocalStack {
+  readonly apiUrl: string;
+  readonly port: number;
+  readonly engines: Engines;
+  readonly clients: Clients;
+  readonly names: RuntimeConfig;
+  readonly root: Root;
+  readonly queue: LocalQueue;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole system on one machine: stand-in engines, the tables and buckets, S3 notifications for
+ * the two upload areas into a queue feeding the ingest handler, and the API handler over HTTP.
+ */
+export const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
+  const logger = options.logger ?? jsonLogger;
+  const engines = await startEngines(options.dataDir);
+  const clients = localClients(engines);
+  const names = localNames(options.namespace);
+  await provision(clients, names);
+  const root = buildRoot(names, clients, logger);
+
+  const ingest = createIngestHandler(() => root);
+  const queue = new LocalQueue({
+    name: `${options.namespace ?? 'council-papers'}-ingest`,
+    region: localRegion,
+    consume: (event) => ingest(event, lambdaContext('ingest')),
+    retryDelayMs: options.retryDelayMs,
+    onDeadLetter: (message, reason) =>
+      logger.error('message dead-lettered', {
+        messageId: message.messageId,
+        receives: message.receiveCount,
+        reason,
+        body: message.body,
+      }),
+  });
+  const sequencer = createSequencer();
+  // Like the production notification configuration: object events of the two upload areas only.
+  engines.s3.on('event', (event: { Records: S3rverEventRecord[] }) => {
+    for (const record of event.Records) {
+      if (record.s3.bucket.name !== names.uploadBucket || !areaOfKey(record.s3.object.key))
+        continue;
+      const awsRecord = toAwsEventRecord(record, {
+        region: localRegion,
+        sequencer: sequencer(),
+        principal: 'local-officer',
+      });
+      queue.send(JSON.stringify({ Records: [awsRecord] }));
+    }
+  });
+
+  const api = createApiHandler(() => root);
+  const server: Server = serveHttpApi(api, () => lambdaContext('api', 30_000));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    apiUrl: `http://localhost:${port}`,
+    port,
+    engines,
+    clients,
+    names,
+    root,
+    queue,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await queue.whenIdle();
+      queue.stop();
+      clients.s3.destroy();
+      clients.dynamo.destroy();
+      await engines.close();
+    },
+  };
+};

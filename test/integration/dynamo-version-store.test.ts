@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DynamoVersionStore } from '../../functions/adapters/dynamo/version-store.ts';
+import { InvalidRequestError } from '../../functions/domain/errors.ts';
+import { paperVersion } from '../support/records.ts';
+import { testStack } from '../support/test-stack.ts';
+
+let store: DynamoVersionStore;
+
+beforeAll(async () => {
+  const stack = await testStack();
+  store = new DynamoVersionStore(stack.clients.dynamo, stack.names.recordsTable);
+});
+
+describe('DynamoVersionStore on dynalite', () => {
+  it('writes a version once: a second write of the same number is refused', async () => {
+    const record = paperVersion({ id: 'once' });
+    expect(await store.putIfAbsent(record)).toBe(true);
+    expect(await store.putIfAbsent({ ...record, title: 'Rewritten' })).toBe(false);
+    expect((await store.get('paper', 'once', 1))?.title).toBe(record.title);
+  });
+
+  it('reads the highest version as latest, ordering 10 after 9', async () => {
+    for (const version of [1, 2, 9, 10])
+      await store.putIfAbsent(paperVersion({ id: 'order', version }));
+    expect((await store.latest('paper', 'order'))?.version).toBe(10);
+    expect(await store.latest('paper', 'missing')).toBeUndefined();
+  });
+
+  it('round-trips every field, nulls included, without key attributes', async () => {
+    const record = paperVersion({
+      id: 'fields',
+      title: null,
+      meetingDate: null,
+      uploader: null,
+      encoding: null,
+    });
+    await store.putIfAbsent(record);
+    expect(await store.get('paper', 'fields', 1)).toEqual(record);
+  });
+
+  it('moves the head forward only', async () => {
+    await store.advanceHead(paperVersion({ id: 'head', version: 3 }));
+    await store.advanceHead(paperVersion({ id: 'head', version: 2 }));
+    const page = await store.listLatest('paper', { limit: 100 });
+    expect(page.items.find((item) => item.id === 'head')?.version).toBe(3);
+  });
+
+  it('pages the latest list in id order with cursors, ending with next: null', async () => {
+    const local = await testStack();
+    const paged = new DynamoVersionStore(local.clients.dynamo, local.names.recordsTable);
+    const ids = Array.from({ length: 7 }, (_, index) => `paper-${index}`);
+    for (const id of ids) await paged.advanceHead(paperVersion({ id }));
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await paged.listLatest('paper', { limit: 3, cursor });
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.next ?? undefined;
+      pages++;
+    } while (cursor);
+
+    expect(seen).toEqual(ids);
+    expect(pages).toBe(3);
+  });
+
+  it('pages versions of one record', async () => {
+    for (const version of [1, 2, 3])
+      await store.putIfAbsent(paperVersion({ id: 'paged', version }));
+    const first = await store.listVersions('paper', 'paged', { limit: 2 });
+    const second = await store.listVersions('paper', 'paged', {
+      limit: 2,
+      cursor: first.next ?? undefined,
+    });
+    expect(first.items.map((item) => item.version)).toEqual([1, 2]);
+    expect(second).toMatchObject({ items: [expect.objectContaining({ version: 3 })], next: null });
+  });
+
+  it('refuses a cursor from another list or a forged one', async () => {
+    for (const version of [1, 2]) await store.putIfAbsent(paperVersion({ id: 'other', version }));
+    const page = await store.listVersions('paper', 'other', { limit: 1 });
+    await expect(
+      store.listVersions('paper', 'paged', { limit: 1, cursor: page.next ?? '' }),
+    ).rejects.toThrow(InvalidRequestError);
+    await expect(store.listLatest('paper', { limit: 1, cursor: page.next ?? '' })).rejects.toThrow(
+      InvalidRequestError,
+    );
+    const forged = Buffer.from(JSON.stringify({ pk: 'paper#other', sk: { S: 'x' } })).toString(
+      'base64url',
+    );
+    await expect(
+      store.listVersions('paper', 'other', { limit: 1, cursor: forged }),
+    ).rejects.toThrow(InvalidRequestError);
+  });
+});

@@ -1,0 +1,147 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../functions/observability/log.ts';
+import { repoRoot } from '../../infra/local/paths.ts';
+import { announceStack } from '../../infra/local/registry.ts';
+import { uploadSeeds } from '../../infra/local/seeds.ts';
+import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
+
+const run = promisify(execFile);
+let stack: LocalStack;
+let registry: string;
+
+beforeAll(async () => {
+  stack = await startLocalStack({ port: 0, logger: silentLogger, retryDelayMs: () => 10 });
+  registry = await mkdtemp(join(tmpdir(), 'stacks-'));
+  await announceStack(
+    {
+      pid: process.pid,
+      startedAt: new Date().toISOString(),
+      apiUrl: stack.apiUrl,
+      port: stack.port,
+      dataDir: 'memory',
+      s3Endpoint: stack.engines.s3Endpoint,
+      dynamoEndpoint: stack.engines.dynamoEndpoint,
+      names: stack.names,
+    },
+    registry,
+  );
+});
+
+afterAll(async () => {
+  await stack.stop();
+  await rm(registry, { recursive: true, force: true });
+});
+
+const api = async (path: string, init?: RequestInit) => {
+  const response = await fetch(`${stack.apiUrl}${path}`, init);
+  return { status: response.status, headers: response.headers, text: await response.text() };
+};
+
+const cli = (...args: string[]) =>
+  run(process.execPath, [join(repoRoot, 'bin/council-papers.js'), ...args], {
+    env: { ...process.env, COUNCIL_PAPERS_STACKS_DIR: registry },
+  }).catch((error: { stdout: string; stderr: string; code: number }) => error);
+
+describe('the local stack, as npm start runs it', () => {
+  it('ingests the seeds through S3 notifications and serves them over HTTP', async () => {
+    const first = await uploadSeeds(
+      stack.clients.s3,
+      stack.names.uploadBucket,
+      join(repoRoot, 'seeds'),
+    );
+    await stack.queue.whenIdle();
+    const again = await uploadSeeds(
+      stack.clients.s3,
+      stack.names.uploadBucket,
+      join(repoRoot, 'seeds'),
+    );
+
+    expect(first.uploaded).toHaveLength(5);
+    expect(again).toEqual({ uploaded: [], unchanged: first.uploaded });
+    const list = await api('/v1/papers');
+    expect(list.status).toBe(200);
+    expect(JSON.parse(list.text).items.map((item: { id: string }) => item.id)).toEqual(
+      first.uploaded.map((name) => name.replace('.txt', '')),
+    );
+  });
+
+  it('ingests an upload from any S3 client, with genuine event keys', async () => {
+    await stack.clients.s3.send(
+      new PutObjectCommand({
+        Bucket: stack.names.uploadBucket,
+        Key: 'uploads/papers/Budget 2024+25.html',
+        Body: '<html><body><h1>Budget Report to Council</h1><p>Date: 22 February 2024</p></body></html>',
+      }),
+    );
+    await stack.queue.whenIdle();
+    const paper = JSON.parse((await api('/v1/papers/budget-2024-25')).text);
+    expect(paper).toMatchObject({
+      format: 'html',
+      title: 'Budget Report to Council',
+      meetingDate: '2024-02-22',
+    });
+    expect(paper.body).not.toContain('<h1>');
+  });
+
+  it('ignores objects outside the upload areas, as the notification filter does', async () => {
+    await stack.clients.s3.send(
+      new PutObjectCommand({
+        Bucket: stack.names.uploadBucket,
+        Key: 'notes/readme.txt',
+        Body: 'x',
+      }),
+    );
+    await stack.queue.whenIdle();
+    expect(
+      (await stack.root.ingest.log.recent(100)).some((entry) => entry.key === 'notes/readme.txt'),
+    ).toBe(false);
+  });
+
+  it('answers errors as problem+json over HTTP, and HEAD without a body', async () => {
+    const missing = await api('/v1/papers/nope');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    const head = await api('/health', { method: 'HEAD' });
+    expect(head).toMatchObject({ status: 200, text: '' });
+  });
+
+  it('uploads with the CLI, which finds the stack and reports the outcome', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cli-'));
+    const paper = join(dir, 'Planning Minutes.md');
+    const junk = join(dir, 'junk.txt');
+    await writeFile(paper, '# Minutes of the Planning Committee\n\nHeld on 3 March 2024\n');
+    await writeFile(junk, Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+
+    const good = await cli('upload', paper);
+    const bad = await cli('upload', junk);
+    const status = await cli('status', '--limit', '2');
+
+    expect(good.stdout).toMatch(
+      /accepted\s+uploads\/papers\/Planning Minutes\.md\s+→\s+paper planning-minutes v1/,
+    );
+    expect('code' in good ? good.code : 0).toBe(0);
+    expect(bad).toMatchObject({ code: 1 });
+    expect(bad.stdout).toMatch(/rejected .*junk\.txt.*binary/);
+    expect(status.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('says how to start a stack when none is running', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'none-'));
+    const result = await run(
+      process.execPath,
+      [join(repoRoot, 'bin/council-papers.js'), 'status'],
+      {
+        env: { ...process.env, COUNCIL_PAPERS_STACKS_DIR: empty },
+      },
+    ).catch((error: { stderr: string; code: number }) => error);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('npm start') });
+    await rm(empty, { recursive: true, force: true });
+  });
+});

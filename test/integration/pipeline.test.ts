@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApiHandler } from '../../functions/handlers/api.ts';
+import { createIngestHandler } from '../../functions/handlers/ingest.ts';
+import { lambdaContext } from '../../infra/local/lambda-context.ts';
+import { httpGet, s3Record, sqsEvent } from '../support/events.ts';
+import { type TestStack, testStack } from '../support/test-stack.ts';
+
+let stack: TestStack;
+let sequence = 0;
+
+const upload = async (
+  key: string,
+  body: Uint8Array | string,
+  metadata?: Record<string, string>,
+) => {
+  await stack.clients.s3.send(
+    new PutObjectCommand({
+      Bucket: stack.names.uploadBucket,
+      Key: key,
+      Body: body,
+      Metadata: metadata,
+    }),
+  );
+  sequence++;
+  return s3Record({
+    bucket: stack.names.uploadBucket,
+    key,
+    sequencer: sequence.toString(16).toUpperCase().padStart(18, '0'),
+  });
+};
+
+const ingest = async (...records: Awaited<ReturnType<typeof upload>>[]) =>
+  createIngestHandler(() => stack.root)(sqsEvent(...records), lambdaContext('ingest'));
+
+const get = async (path: string, query?: Record<string, string>) => {
+  const result = await createApiHandler(() => stack.root)(
+    httpGet(path, query),
+    lambdaContext('api'),
+  );
+  return { status: result.statusCode, body: JSON.parse(result.body ?? 'null') };
+};
+
+const seed = (name: string) => readFile(new URL(`../../seeds/${name}`, import.meta.url));
+
+beforeAll(async () => {
+  stack = await testStack();
+});
+
+describe('upload → ingest handler → DynamoDB → API handler, on the local engines', () => {
+  it('lists an ingested seed and serves it whole', async () => {
+    const bytes = await seed('002_d1557ae21bff9908.txt');
+    const response = await ingest(await upload('uploads/papers/002_d1557ae21bff9908.txt', bytes));
+
+    expect(response).toEqual({ batchItemFailures: [] });
+    const list = await get('/v1/papers');
+    expect(list.status).toBe(200);
+    expect(list.body.items).toContainEqual(
+      expect.objectContaining({
+        id: '002_d1557ae21bff9908',
+        version: 1,
+        documentType: 'report',
+        meetingDate: '2023-05-09',
+      }),
+    );
+    const paper = await get('/v1/papers/002_d1557ae21bff9908');
+    expect(paper.body.body).toBe(bytes.toString('utf8'));
+    expect(paper.body.size).toBe(bytes.length);
+  });
+
+  it('makes version 2 for changed bytes, and nothing for identical bytes', async () => {
+    const key = 'uploads/papers/000_9edff7cd89e1ecb6.txt';
+    const original = await seed('000_9edff7cd89e1ecb6.txt');
+    await ingest(await upload(key, original));
+    await ingest(await upload(key, original));
+    expect((await get('/v1/papers/000_9edff7cd89e1ecb6')).body.version).toBe(1);
+
+    await ingest(
+      await upload(
+        key,
+        Buffer.concat([original, Buffer.from('\nCorrection: item 4 was deferred.\n')]),
+      ),
+    );
+
+    const versions = await get('/v1/papers/000_9edff7cd89e1ecb6/versions');
+    expect(versions.body.items.map((item: { version: number }) => item.version)).toEqual([1, 2]);
+    expect((await get('/v1/papers/000_9edff7cd89e1ecb6')).body.version).toBe(2);
+    expect((await get('/v1/papers/000_9edff7cd89e1ecb6/versions/1')).body.body).toBe(
+      original.toString('utf8'),
+    );
+  });
+
+  it('rejects a binary that is no paper with a stored report, leaving the API as it was', async () => {
+    const before = await get('/v1/papers', { limit: '100' });
+    const zip = Buffer.from('504b0304140000000800000000000000000000000000000000000000', 'hex');
+
+    const response = await ingest(await upload('uploads/papers/not-a-paper.pdf', zip));
+
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(await get('/v1/papers', { limit: '100' })).toEqual(before);
+    expect((await get('/v1/papers/not-a-paper')).status).toBe(404);
+    const [report] = await stack.root.ingest.log.recent(1);
+    expect(report).toMatchObject({
+      key: 'uploads/papers/not-a-paper.pdf',
+      outcome: 'rejected',
+      reason: { code: 'unsupported-type' },
+    });
+  });
+
+  it('ingests a key with spaces and a plus sign under the right id', async () => {
+    await ingest(
+      await upload('uploads/papers/Cabinet 9 May+Appendix.md', '# Cabinet\n\nDate: 9 May 2023\n'),
+    );
+    const paper = await get('/v1/papers/cabinet-9-may-appendix');
+    expect(paper.body).toMatchObject({
+      sourceKey: 'uploads/papers/Cabinet 9 May+Appendix.md',
+      format: 'markdown',
+      meetingDate: '2023-05-09',
+    });
+  });
+
+  it('uses x-amz-meta-id for the id when given', async () => {
+    await ingest(
+      await upload('uploads/papers/scan0001.txt', 'Cabinet Agenda\n\nDate: 1 June 2024', {
+        id: 'cabinet-2024-06-01',
+      }),
+    );
+    expect((await get('/v1/papers/cabinet-2024-06-01')).status).toBe(200);
+  });
+
+  it('fails only the message from a bucket it does not ingest, so that one is dead-lettered', async () => {
+    const good = await upload('uploads/papers/good.txt', 'Cabinet Agenda\n\nDate: 1 June 2024');
+    const bad = s3Record({ bucket: 'no-such-bucket', key: 'uploads/papers/x.txt' });
+    const response = await ingest(good, bad);
+    expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: 'message-1' }] });
+    expect((await get('/v1/papers/good')).status).toBe(200);
+  });
+});

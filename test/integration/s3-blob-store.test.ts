@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { S3BlobStore } from '../../functions/adapters/s3/s3-blob-store.ts';
+import { ObjectTooLargeError } from '../../functions/ports/blob-store.ts';
+import { type TestStack, testStack } from '../support/test-stack.ts';
+
+let stack: TestStack;
+let store: S3BlobStore;
+
+beforeAll(async () => {
+  stack = await testStack();
+  store = new S3BlobStore(stack.clients.s3, stack.names.archiveBucket);
+});
+
+describe('S3BlobStore on s3rver', () => {
+  it('round-trips bytes and user metadata exactly', async () => {
+    const bytes = new Uint8Array(Array.from({ length: 70_000 }, (_, index) => index % 256));
+    await store.put('originals/a', bytes, {
+      contentType: 'application/octet-stream',
+      metadata: { id: 'x', uploader: 'j.smith' },
+    });
+    const read = await store.get('originals/a', 1_000_000);
+    expect(read?.size).toBe(bytes.length);
+    expect(Buffer.from(read?.bytes ?? []).equals(Buffer.from(bytes))).toBe(true);
+    expect(read?.metadata).toEqual({ id: 'x', uploader: 'j.smith' });
+  });
+
+  it('answers undefined and false for a missing object', async () => {
+    expect(await store.get('nothing/here', 10)).toBeUndefined();
+    expect(await store.exists('nothing/here')).toBe(false);
+  });
+
+  it('refuses to read an object over the cap, giving its size', async () => {
+    await store.put('big', new Uint8Array(2048), { contentType: 'application/octet-stream' });
+    const error = await store.get('big', 1024).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ObjectTooLargeError);
+    expect(error).toMatchObject({ size: 2048 });
+  });
+
+  it('keeps working after many refused reads (bodies are destroyed, not leaked)', async () => {
+    for (let index = 0; index < 60; index++)
+      await expect(store.get('big', 10)).rejects.toThrow(ObjectTooLargeError);
+    expect(await store.exists('big')).toBe(true);
+  });
+
+  it('reads keys with spaces and plus signs', async () => {
+    await store.put('uploads/papers/a b+c.txt', new TextEncoder().encode('x'), {
+      contentType: 'text/plain',
+    });
+    expect(await store.exists('uploads/papers/a b+c.txt')).toBe(true);
+  });
+});

@@ -1,0 +1,30 @@
+import { MemoryBlobStore } from '../../functions/adapters/memory/memory-blob-store.ts';
+import { MemoryIngestLog } from '../../functions/adapters/memory/memory-ingest-log.ts';
+import { MemoryVersionStore } from '../../functions/adapters/memory/memory-version-store.ts';
+import type { UploadEvent } from '../../functions/usecases/upload-event.ts';
+
+export const memoryDeps = () => ({
+  uploadBucket: 'uploads',
+  uploads: new MemoryBlobStore(),
+  archive: new MemoryBlobStore(),
+  versions: new MemoryVersionStore(),
+  log: new MemoryIngestLog(),
+});
+
+export type MemoryDeps = ReturnType<typeof memoryDeps>;
+
+let sequence = 0;
+
+/** An upload event for a key, with an increasing sequencer and receive time. */
+export const uploadEvent = (key: string, overrides: Partial<UploadEvent> = {}): UploadEvent => {
+  sequence++;
+  return {
+    bucket: 'uploads',
+    key,
+    eventName: 'ObjectCreated:Put',
+    eventTime: new Date(Date.UTC(2024, 4, 9, 10, 0, sequence)).toISOString(),
+    sequencer: sequence.toString(16).toUpperCase().padStart(16, '0'),
+    uploader: 'AWS:OFFICER',
+    ...overrides,
+  };
+};

@@ -1,0 +1,26 @@
+import type { VersionRecord } from '../../functions/domain/paper-record.ts';
+
+const hex = (seed: string) => seed.repeat(64).slice(0, 64);
+
+/** A valid paper version for tests that need one; override what the test is about. */
+export const paperVersion = (overrides: Partial<VersionRecord> = {}): VersionRecord => ({
+  kind: 'paper',
+  id: 'cabinet-2023-05-09',
+  version: 1,
+  documentType: 'report',
+  title: 'Children’s Services Update',
+  meetingDate: '2023-05-09',
+  sourceKey: 'uploads/papers/cabinet-2023-05-09.txt',
+  sequencer: '0055AED6DCD90281E5',
+  uploader: 'AWS:AIDAJDPLRKLG7UEXAMPLE',
+  receivedAt: '2024-05-09T10:15:30.123Z',
+  size: 1024,
+  sha256: hex('a'),
+  format: 'text',
+  mediaType: 'text/plain',
+  encoding: 'utf-8',
+  originalKey: `originals/sha256/${hex('a')}`,
+  textKey: `texts/sha256/${hex('b')}`,
+  textSha256: hex('b'),
+  ...overrides,
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { sniff } from '../../../functions/domain/sniff.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('sniff', () => {
+  it('finds a PDF by its bytes whatever it is called', async () => {
+    const result = await sniff(bytes('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'));
+    expect(result).toMatchObject({ kind: 'binary', format: 'pdf', mediaType: 'application/pdf' });
+  });
+
+  it('reports other binaries by their detected media type', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    expect(await sniff(png)).toMatchObject({
+      kind: 'binary',
+      format: undefined,
+      mediaType: 'image/png',
+    });
+  });
+
+  it('recognises an HTML document', async () => {
+    expect(
+      await sniff(bytes('<!DOCTYPE html>\n<html><body><h1>Minutes</h1></body></html>')),
+    ).toMatchObject({ kind: 'text', format: 'html' });
+  });
+
+  it('does not mistake text with a stray <p> for HTML', async () => {
+    expect(
+      await sniff(bytes('Agenda\n\n4 PUBLIC QUESTIONS\n<p>One question has been received.</p>\n')),
+    ).toMatchObject({ format: 'text' });
+  });
+
+  it('recognises Markdown by its headings', async () => {
+    expect(
+      await sniff(bytes('## Report to Cabinet\n\n---\n\n<b>Title:</b>\tUpdate\n')),
+    ).toMatchObject({ format: 'markdown', mediaType: 'text/markdown' });
+  });
+
+  it('recognises JSON and CSV', async () => {
+    expect(await sniff(bytes('[{"ward":"Aylesbury","count":3}]'))).toMatchObject({
+      format: 'json',
+    });
+    expect(await sniff(bytes('ward,count\nAylesbury,3\nBuckingham,4\n'))).toMatchObject({
+      format: 'csv',
+    });
+  });
+
+  it('calls prose plain text', async () => {
+    expect(
+      await sniff(
+        bytes(
+          'Minutes of the meeting held on 3 March 2024.\nPresent: Cllr A Smith, Cllr B Jones.\nApologies were received.',
+        ),
+      ),
+    ).toMatchObject({
+      kind: 'text',
+      format: 'text',
+      mediaType: 'text/plain',
+    });
+  });
+});

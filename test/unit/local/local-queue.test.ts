@@ -1,0 +1,76 @@
+import type { SQSEvent } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { LocalQueue } from '../../../infra/local/local-queue.ts';
+
+const bodies = (event: SQSEvent) => event.Records.map((record) => record.body);
+
+describe('LocalQueue', () => {
+  it('delivers messages in batches with the SQS record shape', async () => {
+    const batches: SQSEvent[] = [];
+    const queue = new LocalQueue({
+      name: 'q',
+      region: 'eu-west-2',
+      batchSize: 2,
+      batchWindowMs: 5,
+      consume: async (event) => {
+        batches.push(event);
+        return { batchItemFailures: [] };
+      },
+    });
+    for (const body of ['a', 'b', 'c']) queue.send(body);
+    await queue.whenIdle();
+    expect(batches.map(bodies)).toEqual([['a', 'b'], ['c']]);
+    expect(batches[0]?.Records[0]).toMatchObject({
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:eu-west-2:000000000000:q',
+      attributes: { ApproximateReceiveCount: '1' },
+    });
+  });
+
+  it('retries only the messages reported as failed, then dead-letters them after maxReceiveCount', async () => {
+    const receives: string[] = [];
+    const dead: string[] = [];
+    const queue = new LocalQueue({
+      name: 'q',
+      region: 'eu-west-2',
+      batchWindowMs: 1,
+      maxReceiveCount: 3,
+      retryDelayMs: () => 1,
+      onDeadLetter: (message) => dead.push(message.body),
+      consume: async (event) => {
+        receives.push(...bodies(event));
+        return {
+          batchItemFailures: event.Records.filter((record) => record.body === 'bad').map(
+            (record) => ({ itemIdentifier: record.messageId }),
+          ),
+        };
+      },
+    });
+    queue.send('good');
+    queue.send('bad');
+    await queue.whenIdle();
+    expect(receives.filter((body) => body === 'good')).toHaveLength(1);
+    expect(receives.filter((body) => body === 'bad')).toHaveLength(3);
+    expect(dead).toEqual(['bad']);
+    expect(queue.deadLetters.map((message) => message.receiveCount)).toEqual([3]);
+  });
+
+  it('treats a thrown handler error as the failure of the whole batch', async () => {
+    let calls = 0;
+    const queue = new LocalQueue({
+      name: 'q',
+      region: 'eu-west-2',
+      batchWindowMs: 1,
+      retryDelayMs: () => 1,
+      consume: async () => {
+        calls++;
+        if (calls === 1) throw new Error('cold start failed');
+        return { batchItemFailures: [] };
+      },
+    });
+    queue.send('a');
+    await queue.whenIdle();
+    expect(calls).toBe(2);
+    expect(queue.deadLetters).toEqual([]);
+  });
+});

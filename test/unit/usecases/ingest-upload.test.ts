@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { maxPaperBytes } from '../../../functions/config/limits.ts';
+import { sha256Hex } from '../../../functions/domain/hashing.ts';
+import type { VersionRecord } from '../../../functions/domain/paper-record.ts';
+import { ingestUpload } from '../../../functions/usecases/ingest-upload.ts';
+import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
+
+const minutes =
+  'Minutes of the Planning Committee\n\nMeeting held on 3 March 2024\n\nPresent: Cllr A Smith';
+const put = (
+  deps: ReturnType<typeof memoryDeps>,
+  key: string,
+  text: string | Uint8Array,
+  metadata: Record<string, string> = {},
+) =>
+  deps.uploads.put(key, typeof text === 'string' ? new TextEncoder().encode(text) : text, {
+    contentType: 'text/plain',
+    metadata,
+  });
+
+describe('ingestUpload', () => {
+  it('turns a paper into version 1 with its extracted fields, archived original and text', async () => {
+    const deps = memoryDeps();
+    await put(deps, 'uploads/papers/planning 2024.txt', minutes);
+
+    const entry = await ingestUpload(deps, uploadEvent('uploads/papers/planning 2024.txt'));
+
+    expect(entry).toMatchObject({
+      outcome: 'accepted',
+      kind: 'paper',
+      id: 'planning-2024',
+      version: 1,
+      reason: null,
+    });
+    const record = await deps.versions.latest('paper', 'planning-2024');
+    expect(record).toMatchObject({
+      version: 1,
+      documentType: 'minutes',
+      title: 'Minutes of the Planning Committee',
+      meetingDate: '2024-03-03',
+      sha256: sha256Hex(minutes),
+      format: 'text',
+      encoding: 'utf-8',
+      uploader: 'AWS:OFFICER',
+    });
+    expect(deps.archive.objects.has(`originals/sha256/${sha256Hex(minutes)}`)).toBe(true);
+    expect(deps.archive.objects.has(record?.textKey ?? '')).toBe(true);
+    expect(deps.versions.heads.get('paper#planning-2024')?.version).toBe(1);
+    expect(deps.log.entries).toEqual([entry]);
+  });
+
+  it('makes version 2 for changed bytes and no version for identical bytes', async () => {
+    const deps = memoryDeps();
+    const key = 'uploads/papers/planning.txt';
+    await put(deps, key, minutes);
+    await ingestUpload(deps, uploadEvent(key));
+    const same = await ingestUpload(deps, uploadEvent(key));
+    await put(deps, key, `${minutes}, Cllr B Jones`);
+    const changed = await ingestUpload(deps, uploadEvent(key));
+
+    expect(same).toMatchObject({ outcome: 'duplicate', version: 1 });
+    expect(changed).toMatchObject({ outcome: 'accepted', version: 2 });
+    expect(deps.versions.versions.get('paper#planning')?.map((record) => record.version)).toEqual([
+      1, 2,
+    ]);
+  });
+
+  it('takes the id from x-amz-meta-id and the uploader from metadata when given', async () => {
+    const deps = memoryDeps();
+    await put(deps, 'uploads/papers/scan-0001.txt', minutes, {
+      id: 'planning-2024-03-03',
+      uploader: 'j.smith',
+    });
+    const entry = await ingestUpload(deps, uploadEvent('uploads/papers/scan-0001.txt'));
+    expect(entry.id).toBe('planning-2024-03-03');
+    expect((await deps.versions.latest('paper', 'planning-2024-03-03'))?.uploader).toBe('j.smith');
+  });
+
+  it('decodes Windows-1252 papers and records the encoding', async () => {
+    const deps = memoryDeps();
+    await put(
+      deps,
+      'uploads/papers/budget.txt',
+      Buffer.from('Cabinet Report\nBudget \xa35m\n', 'latin1'),
+    );
+    await ingestUpload(deps, uploadEvent('uploads/papers/budget.txt'));
+    const record = await deps.versions.latest('paper', 'budget');
+    expect(record?.encoding).toBe('windows-1252');
+    expect(
+      new TextDecoder().decode(deps.archive.objects.get(record?.textKey ?? '')?.bytes),
+    ).toContain('£5m');
+  });
+
+  it('rejects a binary with a report and changes nothing else', async () => {
+    const deps = memoryDeps();
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    await put(deps, 'uploads/papers/photo.txt', png);
+
+    const entry = await ingestUpload(deps, uploadEvent('uploads/papers/photo.txt'));
+
+    expect(entry).toMatchObject({
+      outcome: 'rejected',
+      kind: 'paper',
+      id: null,
+      version: null,
+      sha256: sha256Hex(png),
+      size: png.length,
+    });
+    expect(entry.reason).toEqual({
+      code: 'unsupported-type',
+      message: expect.stringContaining('image/png'),
+    });
+    expect(deps.versions.versions.size).toBe(0);
+    expect(deps.archive.objects.size).toBe(0);
+    expect(deps.log.entries).toEqual([entry]);
+  });
+
+  it('rejects an empty file and one over the size limit without reading it', async () => {
+    const deps = memoryDeps();
+    await put(deps, 'uploads/papers/empty.txt', '');
+    await put(deps, 'uploads/papers/huge.txt', new Uint8Array(maxPaperBytes + 1));
+    expect((await ingestUpload(deps, uploadEvent('uploads/papers/empty.txt'))).reason?.code).toBe(
+      'empty',
+    );
+    const huge = await ingestUpload(deps, uploadEvent('uploads/papers/huge.txt'));
+    expect(huge).toMatchObject({
+      outcome: 'rejected',
+      size: maxPaperBytes + 1,
+      sha256: null,
+      reason: { code: 'too-large' },
+    });
+  });
+
+  it('skips keys outside the upload areas, removals and objects already gone, saying why', async () => {
+    const deps = memoryDeps();
+    const outside = await ingestUpload(deps, uploadEvent('elsewhere/x.txt'));
+    const removed = await ingestUpload(
+      deps,
+      uploadEvent('uploads/papers/x.txt', { eventName: 'ObjectRemoved:Delete' }),
+    );
+    const gone = await ingestUpload(deps, uploadEvent('uploads/papers/x.txt'));
+    expect([outside, removed, gone].map((entry) => [entry.outcome, entry.reason?.code])).toEqual([
+      ['skipped', 'outside-upload-areas'],
+      ['skipped', 'not-enabled'],
+      ['skipped', 'object-gone'],
+    ]);
+  });
+
+  it('rejects datasets for now with a clear reason, keeping the upload', async () => {
+    const deps = memoryDeps();
+    await put(deps, 'uploads/datasets/spend.csv', 'a,b\n1,2\n');
+    const entry = await ingestUpload(deps, uploadEvent('uploads/datasets/spend.csv'));
+    expect(entry).toMatchObject({
+      outcome: 'rejected',
+      kind: 'dataset',
+      reason: { code: 'unsupported-type' },
+    });
+    expect(deps.uploads.objects.has('uploads/datasets/spend.csv')).toBe(true);
+  });
+
+  it('retries the version number when another writer takes it first', async () => {
+    const deps = memoryDeps();
+    const key = 'uploads/papers/race.txt';
+    await put(deps, key, minutes);
+    const putIfAbsent = deps.versions.putIfAbsent.bind(deps.versions);
+    let raced = false;
+    deps.versions.putIfAbsent = async (record: VersionRecord) => {
+      if (!raced) {
+        raced = true;
+        // Another upload of different bytes wins version 1 between our read and our write.
+        await putIfAbsent({ ...record, sha256: 'e'.repeat(64) });
+        return false;
+      }
+      return putIfAbsent(record);
+    };
+
+    const entry = await ingestUpload(deps, uploadEvent(key));
+
+    expect(entry).toMatchObject({ outcome: 'accepted', version: 2 });
+    expect(deps.versions.versions.get('paper#race')?.map((record) => record.sha256)).toEqual([
+      'e'.repeat(64),
+      sha256Hex(minutes),
+    ]);
+  });
+
+  it('completes a head left behind by a crash when the upload is retried', async () => {
+    const deps = memoryDeps();
+    const key = 'uploads/papers/crash.txt';
+    await put(deps, key, minutes);
+    const advanceHead = deps.versions.advanceHead.bind(deps.versions);
+    deps.versions.advanceHead = async () => {
+      throw new Error('crash after the version write');
+    };
+    await expect(ingestUpload(deps, uploadEvent(key))).rejects.toThrow('crash');
+    expect(deps.versions.heads.size).toBe(0);
+
+    deps.versions.advanceHead = advanceHead;
+    const retry = await ingestUpload(deps, uploadEvent(key));
+
+    expect(retry).toMatchObject({ outcome: 'duplicate', version: 1 });
+    expect(deps.versions.heads.get('paper#crash')?.version).toBe(1);
+  });
+
+  it('refuses events from another bucket instead of reading the wrong one', async () => {
+    const deps = memoryDeps();
+    await expect(
+      ingestUpload(deps, uploadEvent('uploads/papers/x.txt', { bucket: 'other' })),
+    ).rejects.toThrow(/bucket other/);
+  });
+
+  it('lets infrastructure failures escape so the queue retries', async () => {
+    const deps = memoryDeps();
+    deps.uploads.get = async () => {
+      throw Object.assign(new Error('Rate exceeded'), { name: 'SlowDown' });
+    };
+    await expect(ingestUpload(deps, uploadEvent('uploads/papers/x.txt'))).rejects.toThrow(
+      'Rate exceeded',
+    );
+    expect(deps.log.entries).toEqual([]);
+  });
+});
