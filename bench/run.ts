@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { extractPaperBasics } from '../functions/domain/extract/paper-basics.ts';
 import { sha256Hex } from '../functions/domain/hashing.ts';
 import { paperText } from '../functions/domain/paper-text.ts';
+import { extractPaper } from '../functions/domain/papers/extract-paper.ts';
 import { sniff } from '../functions/domain/sniff.ts';
 import { repoRoot } from '../infra/local/paths.ts';
 
@@ -39,7 +39,7 @@ const extraction = await medianThroughput(seeds, rounds, async (bytes) => {
   sha256Hex(bytes);
   const sniffed = await sniff(bytes);
   if (sniffed.kind !== 'text') throw new Error('seed is not text');
-  return extractPaperBasics(paperText(sniffed.format, sniffed.decoded.text));
+  return extractPaper(paperText(sniffed.format, sniffed.decoded.text));
 });
 
 console.log(

@@ -12,6 +12,7 @@ export const recordKinds: readonly RecordKind[] = ['paper', 'dataset'];
 export const archivePrefixes = {
   originals: 'originals/sha256/',
   texts: 'texts/sha256/',
+  extractions: 'extractions/sha256/',
   reports: 'reports/',
 } as const;
 

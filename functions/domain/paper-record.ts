@@ -15,11 +15,17 @@ export const documentTypes = [
 ] as const;
 export type DocumentType = (typeof documentTypes)[number];
 
-/** What the extractor reads from a paper. `null` means the text does not say. */
+/** The headline fields of an extraction, kept on the record so lists need not read the extraction. */
 export interface PaperFields {
   readonly documentType: DocumentType;
   readonly title: string | null;
   readonly meetingDate: string | null;
+  readonly council: string | null;
+  readonly committee: string | null;
+  readonly meetingTime: string | null;
+  /** Exempt papers keep their metadata public; their text and extraction are withheld. */
+  readonly exempt: boolean;
+  readonly exemptReason: string | null;
 }
 
 /** Where a version came from and what its bytes were. */
@@ -43,9 +49,13 @@ export interface VersionRecord extends PaperFields, SourceFacts {
   readonly version: number;
   readonly textKey: string;
   readonly textSha256: string;
+  readonly extractionKey: string;
+  readonly extractionSha256: string;
 }
 
-/** A version as the API serves it: the stored record with its text body. */
+/** A version as the API serves it: the stored record with its text and extraction, unless withheld. */
 export interface PaperView extends VersionRecord {
-  readonly body: string;
+  readonly body: string | null;
+  readonly extraction: unknown;
+  readonly withheld: { readonly reason: string } | null;
 }

@@ -2,10 +2,12 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats';
 import ingestEntrySchema from '../../schemas/ingest-entry.schema.json' with { type: 'json' };
 import listQuerySchema from '../../schemas/list-query.schema.json' with { type: 'json' };
+import paperSchema from '../../schemas/paper.schema.json' with { type: 'json' };
 import paperRecordSchema from '../../schemas/paper-record.schema.json' with { type: 'json' };
 
 /** Every schema in `schemas/`, by the name the API publishes it under. */
 export const schemas = {
+  paper: paperSchema,
   'paper-record': paperRecordSchema,
   'ingest-entry': ingestEntrySchema,
   'list-query': listQuerySchema,
@@ -20,7 +22,9 @@ const compiled = new Map<SchemaName, ValidateFunction>();
 export const validatorFor = (name: SchemaName): ValidateFunction => {
   let validate = compiled.get(name);
   if (!validate) {
-    ajv ??= addFormats.default(new Ajv2020({ allErrors: true, strict: true, coerceTypes: false }));
+    ajv ??= addFormats.default(
+      new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, coerceTypes: false }),
+    );
     validate = ajv.compile(schemas[name]);
     compiled.set(name, validate);
   }

@@ -41,11 +41,10 @@ export const acceptedFormat = (kind: RecordKind, sniffed: Sniffed): ContentForma
 
 const acceptedPaperFormat = (sniffed: Sniffed): ContentFormat => {
   if (sniffed.kind === 'binary') {
+    if (sniffed.format === 'pdf' || sniffed.format === 'docx') return sniffed.format;
     throw new UploadRejectedError(
       'unsupported-type',
-      sniffed.format
-        ? `${sniffed.format.toUpperCase()} papers cannot be read yet; upload the paper as text, Markdown or HTML.`
-        : `Papers must be PDF, DOCX, HTML, Markdown or plain text; this file is ${describe(sniffed)}.`,
+      `Papers must be PDF, DOCX, HTML, Markdown or plain text; this file is ${describe(sniffed)}.`,
     );
   }
   if (sniffed.format === 'json') {

@@ -1,13 +1,12 @@
 import { archivePrefixes, areaOfKey, uploadAreas } from '../config/areas.ts';
+import { canonicalJson } from '../domain/canonical-json.ts';
 import { UploadRejectedError } from '../domain/errors.ts';
-import { extractPaperBasics } from '../domain/extract/paper-basics.ts';
 import { sha256Hex } from '../domain/hashing.ts';
 import { recordIdFromKey } from '../domain/identity.ts';
 import type { SourceFacts, VersionRecord } from '../domain/paper-record.ts';
-import { paperText } from '../domain/paper-text.ts';
+import { analysePaper } from '../domain/papers/read-paper.ts';
 import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
-import { sniff } from '../domain/sniff.ts';
-import { acceptedFormat, checkSize, maxBytesFor } from '../domain/upload-policy.ts';
+import { checkSize, maxBytesFor } from '../domain/upload-policy.ts';
 import { planVersion } from '../domain/versioning.ts';
 import { type BlobStore, ObjectTooLargeError, type StoredObject } from '../ports/blob-store.ts';
 import type { IngestEntry, IngestLog } from '../ports/ingest-log.ts';
@@ -113,12 +112,11 @@ const ingestPaper = async (
   sha256: string,
 ): Promise<Outcome> => {
   const id = recordIdFromKey(event.key, uploadAreas.paper, object.metadata.id);
-  const sniffed = await sniff(object.bytes);
-  const format = acceptedFormat('paper', sniffed);
-  if (sniffed.kind !== 'text') throw new Error(`format ${format} accepted without a text reader`);
-  const text = paperText(format, sniffed.decoded.text);
-  const textBytes = new TextEncoder().encode(text);
+  const { source: paper, extraction } = await analysePaper(object.bytes);
+  const textBytes = new TextEncoder().encode(paper.text);
   const textSha256 = sha256Hex(textBytes);
+  const extractionBytes = new TextEncoder().encode(canonicalJson(extraction));
+  const extractionSha256 = sha256Hex(extractionBytes);
   const source: SourceFacts = {
     sourceKey: event.key,
     sequencer: event.sequencer,
@@ -126,22 +124,32 @@ const ingestPaper = async (
     receivedAt: event.eventTime,
     size: object.size,
     sha256,
-    format,
-    mediaType: sniffed.mediaType,
-    encoding: sniffed.decoded.encoding,
+    format: paper.format,
+    mediaType: paper.mediaType,
+    encoding: paper.encoding,
     originalKey: `${archivePrefixes.originals}${sha256}`,
   };
   const record: Omit<VersionRecord, 'version'> = {
     kind: 'paper',
     id,
-    ...extractPaperBasics(text),
+    documentType: extraction.documentType,
+    title: extraction.title,
+    meetingDate: extraction.meetingDate,
+    council: extraction.council,
+    committee: extraction.body,
+    meetingTime: extraction.meetingTime,
+    exempt: extraction.exempt.exempt,
+    exemptReason: extraction.exempt.reason,
     ...source,
     textKey: `${archivePrefixes.texts}${textSha256}`,
     textSha256,
+    extractionKey: `${archivePrefixes.extractions}${extractionSha256}`,
+    extractionSha256,
   };
   // Archive before the version exists, so a published version never points at a missing object.
-  await archiveOnce(deps.archive, record.originalKey, object.bytes, sniffed.mediaType);
+  await archiveOnce(deps.archive, record.originalKey, object.bytes, paper.mediaType);
   await archiveOnce(deps.archive, record.textKey, textBytes, 'text/plain; charset=utf-8');
+  await archiveOnce(deps.archive, record.extractionKey, extractionBytes, 'application/json');
   const written = await appendVersion(deps.versions, record);
   return {
     outcome: written.created ? 'accepted' : 'duplicate',
@@ -150,7 +158,7 @@ const ingestPaper = async (
     version: written.record.version,
     sha256,
     size: object.size,
-    mediaType: sniffed.mediaType,
+    mediaType: paper.mediaType,
     reason: null,
   };
 };

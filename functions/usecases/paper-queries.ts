@@ -12,12 +12,31 @@ export interface PaperQueryDeps {
 /** Texts are stored by the ingest function, which caps papers far below this. */
 const maxTextBytes = 512 * 1024 * 1024;
 
+const readArchived = async (
+  archive: BlobStore,
+  record: VersionRecord,
+  key: string,
+): Promise<string> => {
+  const object = await archive.get(key, maxTextBytes);
+  // A version is written only after its archive objects, so a missing one is corruption, not a 404.
+  if (!object) throw new Error(`${key} of paper ${record.id} v${record.version} is missing`);
+  return new TextDecoder().decode(object.bytes);
+};
+
+/**
+ * The record with its text and extraction; for an exempt paper, neither: the public API serves
+ * only that it exists and why it is withheld (fail closed: the flag is set when in doubt).
+ */
 const withBody = async (archive: BlobStore, record: VersionRecord): Promise<PaperView> => {
-  const text = await archive.get(record.textKey, maxTextBytes);
-  // A version is written only after its text is archived, so a missing text is corruption, not a 404.
-  if (!text)
-    throw new Error(`Text ${record.textKey} of paper ${record.id} v${record.version} is missing`);
-  return { ...record, body: new TextDecoder().decode(text.bytes) };
+  if (record.exempt) {
+    const reason = `Withheld from publication: ${record.exemptReason ?? 'marked exempt'}.`;
+    return { ...record, body: null, extraction: null, withheld: { reason } };
+  }
+  const [body, extraction] = await Promise.all([
+    readArchived(archive, record, record.textKey),
+    readArchived(archive, record, record.extractionKey),
+  ]);
+  return { ...record, body, extraction: JSON.parse(extraction) as unknown, withheld: null };
 };
 
 const notFound = (id: string, version?: number) =>

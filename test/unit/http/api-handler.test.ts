@@ -16,6 +16,9 @@ const setup = async () => {
   await archive.put(record.textKey, new TextEncoder().encode('Report to Cabinet'), {
     contentType: 'text/plain',
   });
+  await archive.put(record.extractionKey, new TextEncoder().encode('{"documentType":"report"}'), {
+    contentType: 'application/json',
+  });
   const errors: unknown[] = [];
   const logger = {
     ...silentLogger,
@@ -41,7 +44,30 @@ describe('API handler', () => {
     expect(result.statusCode).toBe(200);
     expect(result.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(result.headers['x-request-id']).toBe('request-1');
-    expect(body(result)).toEqual({ ...record, body: 'Report to Cabinet' });
+    expect(body(result)).toEqual({
+      ...record,
+      body: 'Report to Cabinet',
+      extraction: { documentType: 'report' },
+      withheld: null,
+    });
+  });
+
+  it('withholds the text and extraction of an exempt paper, saying why', async () => {
+    const { call, versions } = await setup();
+    const exempt = paperVersion({
+      id: 'land-sale',
+      exempt: true,
+      exemptReason: 'exempt under Schedule 12A (paragraph 3)',
+    });
+    await versions.putIfAbsent(exempt);
+    const result = body(await call('/v1/papers/land-sale'));
+    expect(result).toMatchObject({
+      id: 'land-sale',
+      body: null,
+      extraction: null,
+      withheld: { reason: 'Withheld from publication: exempt under Schedule 12A (paragraph 3).' },
+    });
+    expect(JSON.stringify(result)).not.toContain('Report to Cabinet');
   });
 
   it('answers 404 problem+json for an unknown paper, naming it', async () => {
@@ -116,6 +142,9 @@ describe('API handler', () => {
     await versions.putIfAbsent(second);
     await archive.put(second.textKey, new TextEncoder().encode('v2'), {
       contentType: 'text/plain',
+    });
+    await archive.put(second.extractionKey, new TextEncoder().encode('{}'), {
+      contentType: 'application/json',
     });
     expect(
       body(await call(`/v1/papers/${record.id}/versions`)).items.map(

@@ -1,0 +1,102 @@
+import { type CleanLine, cleanLine } from './lines.ts';
+import type { AgendaItem } from './model.ts';
+import { parseHeading } from './sections.ts';
+import { findTime } from './times.ts';
+
+const pagesPattern = /\(?\s*pages?\s+(\d+\s*[-–]\s*\d+|\d+)\s*\)?|^(\d+\s*[-–]\s*\d+|\d{1,4})$/i;
+const timeCell = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)$/i;
+
+const normalisePages = (text: string) => text.replace(/\s*[-–]\s*/, ' - ');
+
+/** "MINUTES OF THE PREVIOUS MEETING To approve …": the capitalised run is the title, the rest describes it. */
+const splitTitle = (text: string): { title: string; description: string | null } => {
+  const upperRun = /^((?:[A-Z0-9&'’(),/-]+\s+)*[A-Z0-9&'’(),/-]{2,})\s+([A-Z][a-z].*)$/.exec(text);
+  if (upperRun?.[1] && upperRun[2] && upperRun[1].replace(/[^A-Z]/g, '').length >= 4)
+    return { title: upperRun[1], description: upperRun[2] };
+  return { title: text, description: null };
+};
+
+const fromTabRow = (raw: string, number: number): AgendaItem | undefined => {
+  const cells = raw.split('\t').map(cleanLine);
+  while (cells.length > 0 && cells[0] === '') cells.shift();
+  const [first = '', ...rest] = cells;
+  let itemNumber: string | undefined;
+  let titleText: string;
+  const leading = /^(\d{1,3}[a-z]?)\.?\s+(.+)$/.exec(first);
+  if (leading?.[1] && leading[2]) {
+    itemNumber = leading[1];
+    titleText = leading[2];
+  } else if (/^\d{1,3}[a-z]?\.?$/.test(first)) {
+    itemNumber = first.replace(/\.$/, '');
+    titleText = rest.shift() ?? '';
+  } else return undefined;
+  if (!titleText || !/[A-Za-z]{3}/.test(titleText)) return undefined;
+  let time: string | null = null;
+  let pages: string | null = null;
+  for (const cell of rest) {
+    if (!time && timeCell.test(cell))
+      time =
+        findTime(
+          cell.includes(':') || /[ap]\.?m/i.test(cell) ? cell : `${cell.replace('.', ':')}`,
+        ) ?? null;
+    else if (!pages && pagesPattern.test(cell))
+      pages = normalisePages(pagesPattern.exec(cell)?.[1] ?? pagesPattern.exec(cell)?.[2] ?? '');
+  }
+  const { title, description } = splitTitle(titleText);
+  return { number: itemNumber, title, time, pages: pages || null, description, line: number };
+};
+
+/** "MINUTES 10:35 5 - 10", "Minutes (Pages 5 - 12)", "Budget 7.30 pm": time and pages after the title. */
+const trailing =
+  /^(.*?)(?:\s+(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?))?(?:\s+\(?\s*(?:pages?\s+)?(\d+\s*[-–]\s*\d+)\s*\)?)?$/i;
+
+const fromHeading = (line: CleanLine): AgendaItem | undefined => {
+  const parsed = parseHeading(line.text);
+  if (!parsed) return undefined;
+  const parts = trailing.exec(
+    parsed.title.replace(/\s*\(\s*pages?\s+(\d+\s*[-–]\s*\d+|\d+)\s*\)\s*$/i, ' $1'),
+  );
+  const time = parts?.[2]
+    ? (findTime(/[:]|[ap]\.?m/i.test(parts[2]) ? parts[2] : parts[2].replace('.', ':')) ?? null)
+    : null;
+  const { title, description } = splitTitle((parts?.[1] ?? parsed.title).trim());
+  return {
+    number: parsed.number,
+    title,
+    time,
+    pages: parts?.[3] ? normalisePages(parts[3]) : null,
+    description,
+    line: line.number,
+  };
+};
+
+/**
+ * The items of an agenda: numbered rows of its table (tab-laid, with time and page cells) or
+ * numbered headings ("5. Minutes (Pages 5 - 12)"). Numbers must rise, which stops at the end of
+ * the agenda in a pack.
+ */
+export const readAgendaItems = (
+  lines: readonly CleanLine[],
+  raw: readonly string[],
+): AgendaItem[] => {
+  const items: AgendaItem[] = [];
+  for (const line of lines) {
+    const source = raw[line.number - 1] ?? '';
+    const item =
+      (source.includes('\t') ? fromTabRow(source, line.number) : undefined) ?? fromHeading(line);
+    if (!item) continue;
+    const previous = items.at(-1);
+    const value = Number.parseInt(item.number, 10);
+    if (
+      previous &&
+      !(
+        value > Number.parseInt(previous.number, 10) ||
+        (value === Number.parseInt(previous.number, 10) && item.number !== previous.number)
+      )
+    ) {
+      continue;
+    }
+    items.push(item);
+  }
+  return items;
+};

@@ -1,0 +1,31 @@
+import type { CleanLine } from './lines.ts';
+import type { Declaration } from './model.ts';
+import { isPlausibleName, stripMemberTitle } from './names.ts';
+
+const declared =
+  /((?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Councilmember)\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})\s+(?:declared|declares|registered|disclosed|stated|reported)\s+(?:that\s+(?:she|he|they)\s+(?:was|were|had)\s+|an?\s+|his\s+|her\s+|their\s+)?[^.]*?(?:interest|member|governor|trustee|employ|director|owner)/u;
+
+const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+
+/**
+ * Declarations of interest: every sentence in which a named member declares an interest (or, as
+ * some minutes put it, states a membership that is one), read anywhere in the minutes.
+ */
+export const readDeclarations = (lines: readonly CleanLine[]): Declaration[] => {
+  const found: Declaration[] = [];
+  for (const line of lines) {
+    if (!/\b(?:declared|declares|disclosed|registered|stated|reported)\b/.test(line.text)) continue;
+    for (const sentence of sentences(line.text)) {
+      const match = declared.exec(sentence);
+      if (!match?.[1]) continue;
+      if (!/interest|governor|trustee|member of|director|employ/i.test(sentence)) continue;
+      const member = stripMemberTitle(
+        match[1].replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\s+(?=[A-Z])/, (title) => title),
+      );
+      if (!isPlausibleName(member) || /^(?:The|It|There|This|No|All|Members?)$/i.test(member))
+        continue;
+      found.push({ member, text: sentence.trim(), line: line.number });
+    }
+  }
+  return found;
+};

@@ -1,0 +1,106 @@
+import type { DocumentType } from '../paper-record.ts';
+import { type CleanLine, isFurniture } from './lines.ts';
+
+/** Headings that open a new document inside a pack. */
+const documentStart = [
+  /^minutes$/i,
+  /^minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting|proceedings|last|previous)/i,
+  /^(?:draft\s+)?minutes\s+of\s+the\s+[A-Z]/,
+  /^report\s+(?:to|of|for)\s+(?:the\s+)?[A-Z]/i,
+  /^(?:exempt\s+|confidential\s+)?appendix\s+[A-Z0-9]{1,3}\b.{0,80}$/i,
+  /^(?:forward\s+)?work\s+programme\b.{0,60}$/i,
+  /^(?:cabinet|committee|council)\s+report$/i,
+];
+
+const stamp = /^agenda\s+item:?\s+\d+\w*$/i;
+const blankPage = /^this page is (?:intentionally|deliberately) (?:left )?blank$/i;
+
+export interface DocumentSpan {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly lines: CleanLine[];
+}
+
+/**
+ * Splits a paper into its documents. A document starts at a heading that opens minutes, a report,
+ * an appendix or a work programme, when it stands after a page break, page furniture, an "Agenda
+ * Item N" stamp or two blank lines, so a heading quoted inside running text does not split.
+ */
+export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
+  const starts: number[] = [0];
+  let lastStart = 0;
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line || line.text === '' || isFurniture(line.text)) continue;
+    // Packs pad each document to an even page: whatever follows a blank page starts a new document.
+    const afterBlankPage = lines
+      .slice(Math.max(0, index - 6), index)
+      .some((candidate) => blankPage.test(candidate.text));
+    if (afterBlankPage && index - lastStart >= 6) {
+      starts.push(index);
+      lastStart = index;
+      continue;
+    }
+    if (!documentStart.some((pattern) => pattern.test(line.text))) continue;
+    const before = lines.slice(Math.max(0, index - 8), index);
+    const stampAt = before.findLastIndex((candidate) => stamp.test(candidate.text));
+    const blanksBefore = before.slice(-2).every((candidate) => candidate.text === '');
+    const afterFurniture = before
+      .slice(-4)
+      .some((candidate) => candidate.text !== '' && isFurniture(candidate.text));
+    // Or the heading is confirmed by what follows: minutes say which meeting, reports carry labels.
+    const following = lines
+      .slice(index + 1, index + 8)
+      .map((candidate) => candidate.text)
+      .join(' ');
+    const confirmed =
+      (/^minutes$/i.test(line.text) &&
+        /\bminutes\s+of\b|\bheld\s+on\b|\bpresent\b/i.test(following)) ||
+      (/^report\s+(?:to|of|for)\b/i.test(line.text) &&
+        /\b(?:date|title|author|report\s+of|subject)\s*:/i.test(following));
+    if (stampAt < 0 && !blanksBefore && !afterFurniture && !confirmed) continue;
+    const start = stampAt >= 0 ? index - before.length + stampAt : index;
+    // A document of a few lines is a heading run ("Report to Cabinet" then its title), not two documents.
+    if (start - lastStart < 6) continue;
+    starts.push(start);
+    lastStart = start;
+  }
+  return starts.map((start, position) => {
+    const end = (starts[position + 1] ?? lines.length) - 1;
+    const span = lines.slice(start, end + 1);
+    return { startLine: span[0]?.number ?? 1, endLine: span.at(-1)?.number ?? 1, lines: span };
+  });
+};
+
+/** The type of one document, from its heading lines; `other` when nothing says. */
+export const documentTypeOf = (span: readonly CleanLine[], title: string | null): DocumentType => {
+  const head = span
+    .filter((line) => line.text !== '' && !isFurniture(line.text))
+    .slice(0, 12)
+    .map((line) => line.text);
+  const heading = [title ?? '', ...head].join(' \n ');
+  if (/^(?:exempt\s+|confidential\s+)?appendix\b/im.test(head.slice(0, 3).join('\n')))
+    return 'appendix';
+  if (
+    /\bminutes\b/i.test(title ?? '') ||
+    head.slice(0, 6).some((line) => /^(?:draft\s+)?minutes\b/i.test(line))
+  )
+    return 'minutes';
+  if (/\b(?:forward\s+)?work\s+programme\b/i.test(head.slice(0, 4).join(' ')))
+    return 'work-programme';
+  if (/\b(?:calendar|schedule|programme)\s+of\s+meetings\b/i.test(heading)) return 'calendar';
+  if (/\b(?:ofsted|inspection)\b.*\breport\b|\binspection\s+of\b/i.test(head.slice(0, 5).join(' ')))
+    return 'inspection-report';
+  if (head.slice(0, 3).some((line) => /^report\s+(?:to|of|for)\b/i.test(line))) return 'report';
+  if (/\bagenda\b|\bnotice\s+of\s+(?:the\s+)?meeting\b|\bsummons\b/i.test(heading)) return 'agenda';
+  if (
+    /^report\s+(?:to|of|for)\b/im.test(heading) ||
+    /\breport\s+(?:to|of)\s+(?:the\s+)?(?:cabinet|council|committee)/i.test(heading)
+  )
+    return 'report';
+  const opening = span.slice(0, 60).map((line) => line.text);
+  const recommends = opening.some((line) => /^recommendations?\b/i.test(line));
+  if (recommends && opening.some((line) => /\b(?:this|the)\s+report\b/i.test(line)))
+    return 'report';
+  return 'other';
+};

@@ -1,0 +1,161 @@
+import { findDate } from '../dates.ts';
+import { readActions } from './actions.ts';
+import { readAgendaItems } from './agenda-items.ts';
+import { readAttendance } from './attendance.ts';
+import { readDeclarations } from './declarations.ts';
+import { type DocumentSpan, documentTypeOf, splitDocuments } from './documents.ts';
+import { readExempt } from './exempt.ts';
+import { readFrontMatter } from './front-matter.ts';
+import { type CleanLine, cleanLines } from './lines.ts';
+import type { DocumentFields, PackDocument, PaperExtraction } from './model.ts';
+import { readRecommendations } from './recommendations.ts';
+import { readResolutions } from './resolutions.ts';
+import { itemSections } from './sections.ts';
+import { readTables } from './tables.ts';
+import { readVotes } from './votes.ts';
+
+const frontLines = 40;
+
+const nextMeeting = (lines: readonly CleanLine[]): string | null => {
+  for (const [index, line] of lines.entries()) {
+    if (
+      !/\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b/i.test(
+        line.text,
+      )
+    )
+      continue;
+    const window = lines
+      .slice(index, index + 4)
+      .map((candidate) => candidate.text)
+      .join(' ');
+    const date = findDate(window);
+    if (date) return date;
+  }
+  return null;
+};
+
+/** For minutes, the meeting recorded: "MINUTES OF THE MEETING … HELD ON THURSDAY 11 NOVEMBER 2021". */
+const recordedMeeting = (
+  lines: readonly CleanLine[],
+): { date: string; line: number } | undefined => {
+  for (const line of lines.slice(0, frontLines)) {
+    if (
+      !/\b(?:held|meeting)\b/i.test(line.text) ||
+      /next\s+meeting|previous\s+meeting|last\s+meeting/i.test(line.text)
+    )
+      continue;
+    const date = findDate(line.text);
+    if (date) return { date, line: line.number };
+  }
+  return undefined;
+};
+
+const readDocument = (span: DocumentSpan, raw: readonly string[]): DocumentFields => {
+  const front = span.lines.slice(0, frontLines);
+  const frontMatter = readFrontMatter(front, raw);
+  const documentType = documentTypeOf(span.lines, frontMatter.title);
+  const sections = itemSections(span.lines);
+  const spanRaw = raw.map((text, index) =>
+    index + 1 >= span.startLine && index + 1 <= span.endLine ? text : '',
+  );
+  const tables = readTables(spanRaw);
+  const provenance = { ...frontMatter.provenance };
+  let meetingDate = frontMatter.meetingDate;
+  if (documentType === 'minutes') {
+    const recorded = recordedMeeting(span.lines);
+    if (recorded) {
+      meetingDate = recorded.date;
+      provenance.meetingDate = { line: recorded.line };
+    }
+  }
+  const isMinutes = documentType === 'minutes';
+  return {
+    ...frontMatter,
+    documentType,
+    meetingDate,
+    agendaItems: documentType === 'agenda' ? readAgendaItems(span.lines, raw) : [],
+    attendance: isMinutes
+      ? readAttendance(span.lines, sections)
+      : { present: [], apologies: [], inAttendance: [], substitutes: [] },
+    declarations: isMinutes ? readDeclarations(span.lines) : [],
+    resolutions: readResolutions(span.lines, sections),
+    actions: isMinutes ? readActions(span.lines, raw, sections, tables) : [],
+    recommendations:
+      documentType === 'report' || documentType === 'other'
+        ? readRecommendations(span.lines, raw)
+        : [],
+    votes: readVotes(span.lines, sections),
+    tables,
+    sections: sections.map(({ lines: _lines, ...section }) => section),
+    nextMeetingDate: isMinutes ? nextMeeting(span.lines) : null,
+    exempt: readExempt(span.lines),
+    provenance,
+  };
+};
+
+const merge = <T>(
+  documents: readonly DocumentFields[],
+  pick: (document: DocumentFields) => T[],
+): T[] => documents.flatMap(pick);
+
+/**
+ * Reads the structure of a council paper from its plain text: the documents it holds (an agenda
+ * pack is split into agenda, minutes, reports, appendices) and, for each, the meeting, body,
+ * attendance, declarations, decisions, actions, recommendations, votes and tables. Values carry
+ * the line they were read from; anything the text does not state is `null` or `[]`.
+ *
+ * @example extractPaper('Cabinet Agenda\nDate: 9 May 2023').meetingDate // '2023-05-09'
+ */
+export const extractPaper = (text: string, pages: number | null = null): PaperExtraction => {
+  const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = cleanLines(raw.join('\n'));
+  const spans = splitDocuments(lines);
+  const documents: PackDocument[] = spans.map((span) => ({
+    ...readDocument(span, raw),
+    startLine: span.startLine,
+    endLine: span.endLine,
+  }));
+  const [first] = documents;
+  const warnings: string[] = [];
+  if (!first || lines.every((line) => line.text === '')) {
+    warnings.push('The paper has no text.');
+  }
+  const head = first ?? readDocument({ startLine: 1, endLine: 1, lines: [] }, raw);
+  const isPack = documents.length > 1 && head.documentType === 'agenda';
+  const exemptDocuments = documents.filter((document) => document.exempt.exempt);
+  const exempt =
+    head.exempt.exempt || exemptDocuments.length === 0
+      ? head.exempt
+      : {
+          exempt: true,
+          paragraphs: [
+            ...new Set(exemptDocuments.flatMap((document) => document.exempt.paragraphs)),
+          ],
+          reason: `contains exempt document(s) starting at line ${exemptDocuments.map((document) => document.startLine).join(', ')}`,
+          line: exemptDocuments[0]?.exempt.line ?? null,
+        };
+  if (head.meetingDate === null) warnings.push('No meeting date found in the front matter.');
+  if (head.documentType === 'other') warnings.push('Could not tell what kind of document this is.');
+  return {
+    ...head,
+    documentType: isPack ? 'agenda-pack' : head.documentType,
+    attendance: documents.length > 1 ? mergeAttendance(documents) : head.attendance,
+    declarations: merge(documents, (document) => document.declarations),
+    resolutions: merge(documents, (document) => document.resolutions),
+    actions: merge(documents, (document) => document.actions),
+    recommendations: merge(documents, (document) => document.recommendations),
+    votes: merge(documents, (document) => document.votes),
+    tables: merge(documents, (document) => document.tables),
+    exempt,
+    documents: documents.length > 1 ? documents : [],
+    warnings,
+    pages,
+  };
+};
+
+const mergeAttendance = (documents: readonly DocumentFields[]) => ({
+  present: merge(documents, (document) => document.attendance.present),
+  apologies: merge(documents, (document) => document.attendance.apologies),
+  inAttendance: merge(documents, (document) => document.attendance.inAttendance),
+  substitutes: merge(documents, (document) => document.attendance.substitutes),
+});

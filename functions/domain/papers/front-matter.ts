@@ -1,0 +1,215 @@
+import { findDate } from '../dates.ts';
+import { findLabel } from './labels.ts';
+import type { CleanLine } from './lines.ts';
+import { isFurniture } from './lines.ts';
+import type { Provenance } from './model.ts';
+import { findTime } from './times.ts';
+
+export interface FrontMatter {
+  readonly council: string | null;
+  readonly body: string | null;
+  readonly meetingDate: string | null;
+  readonly meetingTime: string | null;
+  readonly venue: string | null;
+  readonly title: string | null;
+  readonly authors: string[];
+  readonly wards: string[];
+  readonly provenance: Record<string, Provenance>;
+}
+
+const councilName =
+  /\b((?:(?:[A-Z][\p{L}'’&-]+|of|and|upon|on|the|in|le|under|with)\s+){0,5}?(?:[A-Z][\p{L}'’&-]+\s+)(?:(?:County|District|Borough|City|Town|Parish|Community|Metropolitan(?: Borough)?|Unitary|Regional|Combined)\s+)?(?:Council|Corporation|Authority))\b/u;
+
+const bodyName =
+  /\b((?:[A-Z][\p{L}'’&,-]*\s+|&\s+|and\s+|of\s+|for\s+){0,6}(?:Select\s+Committee|Sub-Committee|Committee|Cabinet|Executive|Board|Panel|Forum|Commission|Partnership|Full\s+Council|Council))\b/u;
+
+/** Words that make a council-shaped phrase something else: "the County Council's policy". */
+const notACouncil =
+  /^(?:the|this|our|a|an|each|every|local|parish|town|county|district|borough|city|full)\s+council$/i;
+
+/** Headings and labelled values, not prose: a council named in a sentence is not the paper's council. */
+const headingOrLabel = (line: CleanLine) =>
+  (line.text.length <= 80 &&
+    !/[.;,]$/.test(line.text) &&
+    line.text.split(/\s+/).length <= 10 &&
+    !/\b(?:is|are|was|were|be|has|have|will|asked|to\s+note)\b/.test(line.text)) ||
+  /^[A-Z][\w ()/]{1,30}:/.test(line.text);
+
+const findCouncil = (front: readonly CleanLine[]): { value: string; line: number } | undefined => {
+  for (const line of front.filter(headingOrLabel)) {
+    const match = councilName.exec(line.text);
+    const value = match?.[1]?.replace(/^(?:the|of|and)\s+/i, '').trim();
+    if (value && !notACouncil.test(value) && !/\b(?:committee|cabinet)\b/i.test(value))
+      return { value, line: line.number };
+  }
+  return undefined;
+};
+
+/** Matches capitalised names in upper-case headings too ("CHILDREN'S SELECT COMMITTEE"), returning the text as written. */
+const matchAsWritten = (pattern: RegExp, text: string): string | undefined => {
+  const titled = text.replace(/\p{L}+/gu, (word) =>
+    word === word.toUpperCase() && word.length > 1 ? word[0] + word.slice(1).toLowerCase() : word,
+  );
+  const match = pattern.exec(titled);
+  return match?.[1] === undefined
+    ? undefined
+    : text.slice(
+        match.index + match[0].indexOf(match[1]),
+        match.index + match[0].indexOf(match[1]) + match[1].length,
+      );
+};
+
+/** A body name that says no more than its kind ("Select Committee") once the council is taken off. */
+const genericBody = /^(?:select\s+)?(?:committee|sub-committee|board|panel|forum)$/i;
+
+const stripHeadingNoise = (text: string) =>
+  text
+    .replace(/\b(?:agenda|minutes|notice of meeting|supplement(?:ary)?)\b/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const findBody = (
+  front: readonly CleanLine[],
+  title: string | null,
+): { value: string; line: number } | undefined => {
+  const reportTo = front.find((line) => /^report\s+(?:to|for)\s+(?:the\s+)?/i.test(line.text));
+  if (reportTo) {
+    const value = reportTo.text
+      .replace(/^report\s+(?:to|for)\s+(?:the\s+)?/i, '')
+      .replace(/[.:]$/, '')
+      .trim();
+    if (value) return { value, line: reportTo.number };
+  }
+  const headings = front.slice(0, 25).filter(headingOrLabel);
+  // A body's name is often broken over two heading lines: "Children's & Education Select" / "Committee".
+  const joined = headings
+    .slice(0, -1)
+    .map((line, index) => ({
+      text: `${line.text} ${headings[index + 1]?.text ?? ''}`,
+      number: line.number,
+    }));
+  const candidates = [...(title ? [{ text: title, number: 0 }] : []), ...headings, ...joined];
+  for (const line of candidates) {
+    if (
+      /^(?:minutes|report|date|time|venue|membership|members)\b/i.test(line.text) &&
+      !/committee|cabinet|board|panel/i.test(line.text)
+    )
+      continue;
+    const value = matchAsWritten(bodyName, stripHeadingNoise(line.text))
+      ?.replace(/^(?:of|and|for|&)\s+/i, '')
+      .replace(/,$/, '')
+      .trim();
+    const withoutCouncil = value?.replace(councilName, '').trim();
+    if (!value || !withoutCouncil || genericBody.test(withoutCouncil)) continue;
+    if (value.split(/\s+/).length <= 9 && !notACouncil.test(value) && !/^council$/i.test(value)) {
+      const found = front.find((candidate) => candidate.text.includes(value));
+      return { value, line: found?.number ?? line.number };
+    }
+  }
+  return undefined;
+};
+
+const titleWords =
+  /\b(agenda|minutes|report|committee|council|cabinet|board|panel|meeting|forum|scrutiny|plan|strategy|update|review|programme|notice|summons|calendar|appendix)\b/i;
+
+const findTitle = (
+  front: readonly CleanLine[],
+  raw: readonly string[],
+): { value: string; line: number } | undefined => {
+  const labelled = findLabel(front, /(?:report\s+)?title|subject/, raw);
+  if (labelled) return labelled;
+  const first = front.find((line) => !isFurniture(line.text));
+  if (first && first.text.length <= 150 && titleWords.test(first.text))
+    return { value: first.text, line: first.number };
+  return undefined;
+};
+
+const splitList = (value: string): string[] =>
+  value
+    .replace(/[()]/g, '')
+    .split(/\s*[;,]\s*|\s+and\s+/)
+    .map((part) => part.trim().replace(/\.$/, ''))
+    .filter((part) => part !== '');
+
+/** Reads the front matter of one document: the labelled block and heading lines at its start. */
+export const readFrontMatter = (
+  front: readonly CleanLine[],
+  raw: readonly string[],
+): FrontMatter => {
+  const provenance: Record<string, Provenance> = {};
+  const note = <T extends { line: number }>(field: string, found: T | undefined): T | undefined => {
+    if (found) provenance[field] = { line: found.line };
+    return found;
+  };
+
+  const title = note('title', findTitle(front, raw));
+  const dateLabel = findLabel(
+    front,
+    /(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|date\s+and\s+time/,
+    raw,
+  );
+  const heldOn = front.find(
+    (line) => /\b(?:held|meeting)\b.*\bon\b/i.test(line.text) && findDate(line.text),
+  );
+  const dateSource =
+    dateLabel && findDate(dateLabel.value)
+      ? dateLabel
+      : heldOn
+        ? { value: heldOn.text, line: heldOn.number }
+        : undefined;
+  const meetingDate = note(
+    'meetingDate',
+    dateSource && { value: findDate(dateSource.value) ?? '', line: dateSource.line },
+  );
+
+  const timeLabel = findLabel(front, /time|start(?:ing)?\s+time/, raw);
+  const timeSource =
+    (timeLabel && findTime(timeLabel.value) ? timeLabel : undefined) ??
+    (dateSource && findTime(dateSource.value) ? dateSource : undefined) ??
+    front
+      .filter((line) => /\b(?:commencing|starting|begins?|at)\b/i.test(line.text))
+      .map((line) => ({ value: line.text, line: line.number }))
+      .find((line) => findTime(line.value));
+  const meetingTime = note(
+    'meetingTime',
+    timeSource && { value: findTime(timeSource.value) ?? '', line: timeSource.line },
+  );
+
+  const venue = note('venue', findLabel(front, /venue|place|location|where/, raw));
+  const council = note('council', findCouncil(front));
+  const body = note('body', findBody(front, title?.value ?? null));
+
+  const authorLabels = [
+    /author(?:\s+and\/or\s+contact\s+officer)?|report\s+author|authors?/,
+    /contact\s+officers?|contact|lead\s+officers?|officer\s+contact/,
+    /cabinet\s+members?|portfolio\s+holders?|lead\s+members?/,
+    /report\s+of|report\s+by|from/,
+  ];
+  const authors = [
+    ...new Set(
+      authorLabels
+        .map((label) => findLabel(front, label, raw)?.value)
+        .filter((value): value is string => !!value),
+    ),
+  ];
+  const wardLabel = note(
+    'wards',
+    findLabel(
+      front,
+      /wards?\s*(?:\(s\))?\s+affected|(?:electoral\s+)?divisions?\s+affected|local\s+members\s+affected|wards?/,
+      raw,
+    ),
+  );
+
+  return {
+    council: council?.value ?? null,
+    body: body?.value ?? null,
+    meetingDate: meetingDate?.value || null,
+    meetingTime: meetingTime?.value || null,
+    venue: venue?.value ?? null,
+    title: title?.value ?? null,
+    authors,
+    wards: wardLabel ? splitList(wardLabel.value) : [],
+    provenance,
+  };
+};

@@ -1,0 +1,95 @@
+import type { CleanLine } from './lines.ts';
+import type { Recommendation } from './model.ts';
+import { parseHeading } from './sections.ts';
+
+const heading =
+  /^(?:\d+(?:\.\d+)?\.?\s+)?(?:recommendations?|recommended\s+(?:decisions?|resolutions?)|decisions?\s+(?:required|sought))\s*(?:\(s\))?\s*(?:[:–-]\s*(.*))?$/i;
+// Lower-case letters and roman numerals only: "A. National Context" is a section heading.
+const lettered = /^(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s+(.+)$/;
+const numbered = /^\(?\d{1,2}[.)]\s+(.+)$/;
+const bullet = /^\s*(?:[-*•▪●◦]|\u2022)\s+/;
+
+/** A short line standing alone after a finished sentence is a heading ("National context"). */
+const isBareHeading = (text: string, previous: string | undefined) =>
+  text.split(/\s+/).length <= 6 &&
+  !/[.,;:]$/.test(text) &&
+  /^[A-Z]/.test(text) &&
+  (!previous || /[.:;]$/.test(previous));
+
+/** A labelled line ("Reason for decision:") or a numbered section heading ends the block. */
+const endsBlock = (text: string, previous: string | undefined) =>
+  !!parseHeading(text) ||
+  /^[A-Z]\.\s+[A-Z]/.test(text) ||
+  /^(?:reasons?\s+for|background|summary|executive\s+summary|introduction)\b/i.test(text) ||
+  /^[A-Z][\w ()/]{2,40}:\s/.test(text) ||
+  isBareHeading(text, previous);
+
+interface Point {
+  readonly text: string[];
+  readonly line: number;
+  endLine: number;
+}
+
+/**
+ * Recommendations of a report: the text under a "Recommendation(s)" label or heading. Lettered,
+ * numbered or bulleted points become one recommendation each (their stem, "Cabinet is asked to:",
+ * is not repeated); a block that is not split into points is one recommendation, inline "(a) … and
+ * (b) …" included, since splitting it would lose its stem.
+ */
+export const readRecommendations = (
+  lines: readonly CleanLine[],
+  raw: readonly string[],
+): Recommendation[] => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const match = line && heading.exec(line.text);
+    if (!line || !match) continue;
+    const block: CleanLine[] = match[1] ? [{ number: line.number, text: match[1] }] : [];
+    const window = lines.slice(index + 1, index + 40);
+    for (const [position, next] of window.entries()) {
+      if (next.text === '') {
+        const after = window.slice(position + 1).find((candidate) => candidate.text !== '');
+        const continues = after && isPoint(after, raw) && !parseHeading(after.text);
+        if (block.length > 0 && !continues) break;
+        continue;
+      }
+      if (block.length > 0 && !isPoint(next, raw) && endsBlock(next.text, block.at(-1)?.text))
+        break;
+      if (block.length > 0 && parseHeading(next.text)) break;
+      block.push(next);
+    }
+    const points = splitPoints(block, raw);
+    if (points.length > 0) return points;
+  }
+  return [];
+};
+
+const isPoint = (line: CleanLine, raw: readonly string[]) =>
+  lettered.test(line.text) || numbered.test(line.text) || bullet.test(raw[line.number - 1] ?? '');
+
+const splitPoints = (block: readonly CleanLine[], raw: readonly string[]): Recommendation[] => {
+  const points: Point[] = [];
+  const stem: string[] = [];
+  for (const line of block) {
+    if (isPoint(line, raw)) {
+      const text = lettered.exec(line.text)?.[1] ?? numbered.exec(line.text)?.[1] ?? line.text;
+      points.push({ text: [text], line: line.number, endLine: line.number });
+    } else if (points.length > 0) {
+      const last = points.at(-1);
+      last?.text.push(line.text);
+      if (last) last.endLine = line.number;
+    } else stem.push(line.text);
+  }
+  const fold = (parts: readonly string[]) => parts.join(' ').replace(/\s+/g, ' ').trim();
+  // Points count only when the stem introduces them ("…asked to:") or there is no stem at all.
+  if (points.length > 0 && (stem.length === 0 || /[:;]$|\bto$/.test(fold(stem)))) {
+    return points.map((point) => ({
+      text: fold(point.text),
+      line: point.line,
+      endLine: point.endLine,
+    }));
+  }
+  const text = fold(stem);
+  const first = block[0]?.number ?? 0;
+  return text ? [{ text, line: first, endLine: first + stem.length - 1 }] : [];
+};

@@ -1,0 +1,98 @@
+import { typeCell } from './cells.ts';
+import { cleanLine, isFurniture } from './lines.ts';
+import type { PaperTable } from './model.ts';
+
+export type ParsedTable = PaperTable;
+
+interface Row {
+  readonly line: number;
+  readonly cells: string[];
+}
+
+const pipeRow = /^\s*\|(.*)\|\s*$/;
+const pipeSeparator = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+const rowOf = (raw: string, number: number): Row | undefined => {
+  const pipe = pipeRow.exec(raw);
+  if (pipe?.[1] !== undefined)
+    return { line: number, cells: pipe[1].split('|').map((cell) => cleanLine(cell)) };
+  if (!raw.includes('\t')) return undefined;
+  const cells = raw.split('\t').map((cell) => cleanLine(cell));
+  // Leading empty cells are indentation; trailing ones are often real (an empty time or page cell).
+  while (cells.length > 0 && cells[0] === '') cells.shift();
+  return cells.filter((cell) => cell !== '').length >= 2 ? { line: number, cells } : undefined;
+};
+
+/** Label/value lines ("Date:⇥9 May 2023") are front matter, not a table. */
+const isLabelBlock = (rows: readonly Row[]) =>
+  rows.filter((row) => /:$/.test(row.cells[0] ?? '')).length >= rows.length * 0.6;
+
+const footnote = /^(?:\*+|†|‡|note\s*\d*[:.]|source\s*:|notes?\s*:)/i;
+
+/**
+ * Tables laid out with tabs (text from PDFs) or Markdown pipes: runs of rows of two or more cells,
+ * allowing single blank lines between rows. The first row is the header; the line above, if short,
+ * is the heading; footnote lines below are kept with the table.
+ */
+export const readTables = (raw: readonly string[]): PaperTable[] => {
+  const tables: PaperTable[] = [];
+  let index = 0;
+  while (index < raw.length) {
+    const first = rowOf(raw[index] ?? '', index + 1);
+    if (!first) {
+      index++;
+      continue;
+    }
+    const rows: Row[] = [first];
+    let cursor = index + 1;
+    while (cursor < raw.length) {
+      const text = raw[cursor] ?? '';
+      if (pipeSeparator.test(text) && text.includes('-')) {
+        cursor++;
+        continue;
+      }
+      const row = rowOf(text, cursor + 1);
+      if (row) {
+        rows.push(row);
+        cursor++;
+        continue;
+      }
+      const nextRow = text.trim() === '' ? rowOf(raw[cursor + 1] ?? '', cursor + 2) : undefined;
+      if (nextRow) {
+        cursor++;
+        continue;
+      }
+      break;
+    }
+    index = cursor;
+    if (rows.length < 2 || isLabelBlock(rows)) continue;
+    const [header, ...body] = rows;
+    if (!header) continue;
+    const width = Math.max(...rows.map((row) => row.cells.length));
+    const pad = (cells: string[]) =>
+      [...cells, ...Array<string>(width - cells.length).fill('')].slice(0, width);
+    const above = raw
+      .slice(Math.max(0, first.line - 4), first.line - 1)
+      .map(cleanLine)
+      .filter((line) => !isFurniture(line))
+      .at(-1);
+    const notes: string[] = [];
+    for (const text of raw.slice(cursor, cursor + 6).map(cleanLine)) {
+      if (text === '') continue;
+      if (footnote.test(text)) notes.push(text);
+      else break;
+    }
+    const columns = pad(header.cells);
+    const cells = body.map((row) => pad(row.cells));
+    tables.push({
+      heading: above && above.length <= 120 && !/[.,;]$/.test(above) ? above : null,
+      columns,
+      rows: cells,
+      values: cells.map((row) => row.map(typeCell)),
+      footnotes: notes,
+      line: first.line,
+      endLine: rows.at(-1)?.line ?? first.line,
+    });
+  }
+  return tables;
+};

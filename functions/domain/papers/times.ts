@@ -1,0 +1,25 @@
+/**
+ * Reads a clock time written the British or American way ("2.00 pm", "7pm", "19:00", "10.30am",
+ * "noon") and returns it as 24-hour `HH:MM`.
+ *
+ * @example findTime('Time: 2.00 pm') // '14:00'
+ */
+export const findTime = (text: string): string | undefined => {
+  if (/\bnoon\b|\bmidday\b/i.test(text)) return '12:00';
+  const twelveHour = /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?/i.exec(text);
+  if (twelveHour) {
+    const hour = Number(twelveHour[1]);
+    const minute = Number(twelveHour[2] ?? '0');
+    if (hour < 1 || hour > 12 || minute > 59) return undefined;
+    const pm = (twelveHour[3] ?? '').toLowerCase() === 'p';
+    return format((hour % 12) + (pm ? 12 : 0), minute);
+  }
+  const twentyFour =
+    /(?<![\d.])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.])(?:\s*(?:hrs|hours|h)\b)?/.exec(text);
+  if (twentyFour && /[:]|hrs|hours/.test(twentyFour[0]))
+    return format(Number(twentyFour[1]), Number(twentyFour[2]));
+  return undefined;
+};
+
+const format = (hour: number, minute: number) =>
+  `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
