@@ -82,12 +82,10 @@ const findBody = (
   }
   const headings = front.slice(0, 25).filter(headingOrLabel);
   // A body's name is often broken over two heading lines: "Children's & Education Select" / "Committee".
-  const joined = headings
-    .slice(0, -1)
-    .map((line, index) => ({
-      text: `${line.text} ${headings[index + 1]?.text ?? ''}`,
-      number: line.number,
-    }));
+  const joined = headings.slice(0, -1).map((line, index) => ({
+    text: `${line.text} ${headings[index + 1]?.text ?? ''}`,
+    number: line.number,
+  }));
   const candidates = [...(title ? [{ text: title, number: 0 }] : []), ...headings, ...joined];
   for (const line of candidates) {
     if (
