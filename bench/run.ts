@@ -2,9 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sha256Hex } from '../functions/domain/hashing.ts';
-import { paperText } from '../functions/domain/paper-text.ts';
-import { extractPaper } from '../functions/domain/papers/extract-paper.ts';
-import { sniff } from '../functions/domain/sniff.ts';
+import { analysePaper } from '../functions/domain/papers/read-paper.ts';
 import { repoRoot } from '../infra/local/paths.ts';
 
 /** Runs `task` over every input `rounds` times and returns the median MB/s of the rounds. */
@@ -37,9 +35,7 @@ const baseline = await medianThroughput(seeds, rounds, (bytes) => {
 });
 const extraction = await medianThroughput(seeds, rounds, async (bytes) => {
   sha256Hex(bytes);
-  const sniffed = await sniff(bytes);
-  if (sniffed.kind !== 'text') throw new Error('seed is not text');
-  return extractPaper(paperText(sniffed.format, sniffed.decoded.text));
+  return analysePaper(bytes);
 });
 
 console.log(
@@ -47,5 +43,5 @@ console.log(
 );
 console.log(`hash + decode (baseline)         ${baseline.toFixed(1)} MB/s`);
 console.log(
-  `hash + sniff + decode + extract  ${extraction.toFixed(1)} MB/s  (ratio to baseline ${(extraction / baseline).toFixed(3)})`,
+  `hash + read + extract (analyse) ${extraction.toFixed(1)} MB/s  (ratio to baseline ${(extraction / baseline).toFixed(3)})`,
 );

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.ts';
+import { describeExtraction, extractFile } from './extract.ts';
 import { describeEntry } from './format.ts';
 import { resolveTarget } from './target.ts';
 import { uploadFiles } from './upload.ts';
@@ -9,6 +10,7 @@ const usage = `council-papers: upload papers and datasets, and see what became o
 Usage:
   council-papers upload FILE... [--as paper|dataset] [--id ID] [--no-wait]
   council-papers status [--limit N] [--json]
+  council-papers extract FILE [--json]     read a paper as ingest would, touching no storage
 
 Target: the running local stack (npm start) unless --bucket (or UPLOAD_BUCKET) names a bucket;
 --ingests-table (or INGESTS_TABLE) lets upload and status read outcomes there; --port picks
@@ -79,6 +81,15 @@ const run = async (argv: string[]): Promise<number> => {
       } finally {
         target.close();
       }
+    }
+    case 'extract': {
+      const [file, ...extra] = args;
+      if (!file || extra.length > 0) throw new CliError('extract takes one FILE');
+      const extraction = await extractFile(file);
+      console.log(
+        values.json ? JSON.stringify(extraction, null, 2) : describeExtraction(extraction),
+      );
+      return 0;
     }
     default:
       throw new CliError(`unknown command "${command}"\n\n${usage}`);

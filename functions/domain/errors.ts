@@ -42,5 +42,7 @@ export type RejectionCode =
   | 'too-large'
   | 'unsupported-type'
   | 'undecodable-text'
+  | 'unreadable-document'
+  | 'no-text-layer'
   | 'invalid-id'
   | 'invalid-record';

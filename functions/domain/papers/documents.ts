@@ -78,7 +78,7 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
     .filter((line) => line.text !== '' && !isFurniture(line.text))
     .slice(0, 12)
     .map((line) => line.text);
-  const heading = [title ?? '', ...head].join(' \n ');
+  const heading = [title ?? '', ...head].join('\n');
   if (/^(?:exempt\s+|confidential\s+)?appendix\b/im.test(head.slice(0, 3).join('\n')))
     return 'appendix';
   if (

@@ -42,7 +42,12 @@ export const readExempt = (lines: readonly CleanLine[]): ExemptFlag => {
   const front = lines.filter((line) => line.text !== '').slice(0, 25);
   const frontText = front.map((line) => line.text).join(' ');
   for (const line of front) {
-    if (exclusionContext.test(line.text)) continue;
+    // "Exempt information: None" on a report's cover says the opposite of a marking.
+    if (
+      exclusionContext.test(line.text) ||
+      /\b(?:exempt|confidential)\b[^:]*:\s*(?:none|no|n\/a|not\s+applicable|nil)\b/i.test(line.text)
+    )
+      continue;
     for (const [marker, reason] of frontMarkers) {
       if (!marker.test(line.text)) continue;
       const paragraphs = paragraphNumbers(

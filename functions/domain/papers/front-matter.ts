@@ -3,6 +3,7 @@ import { findLabel } from './labels.ts';
 import type { CleanLine } from './lines.ts';
 import { isFurniture } from './lines.ts';
 import type { Provenance } from './model.ts';
+import { isPlausibleName, stripMemberTitle } from './names.ts';
 import { findTime } from './times.ts';
 
 export interface FrontMatter {
@@ -122,6 +123,22 @@ const findTitle = (
   return undefined;
 };
 
+/** Roles and contact details written after a name: "Ruth Adeyemi, Head of Housing Options, 01632 …". */
+const roleWords =
+  /\b(?:director|head|manager|officer|member|executive|chief|leader|lead|clerk|team|services?|portfolio|cabinet|council|tel|email|telephone)\b|\d{3,}/i;
+
+/**
+ * The person in an author or contact value: the name before a comma when what follows is a role,
+ * or the whole value when it is only a name; null when it names a role only.
+ */
+const personOf = (value: string): string | null => {
+  const [first = '', ...rest] = value.split(/\s*,\s*/);
+  const name = stripMemberTitle(first.trim());
+  if (!isPlausibleName(name) || roleWords.test(name)) return null;
+  if (rest.length > 0 && !roleWords.test(rest.join(' '))) return null;
+  return name.split(/\s+/).length <= 5 ? name : null;
+};
+
 const splitList = (value: string): string[] =>
   value
     .replace(/[()]/g, '')
@@ -186,8 +203,11 @@ export const readFrontMatter = (
   const authors = [
     ...new Set(
       authorLabels
-        .map((label) => findLabel(front, label, raw)?.value)
-        .filter((value): value is string => !!value),
+        .map((label) => findLabel(front, label, raw))
+        .filter((found): found is NonNullable<typeof found> => !!found)
+        .sort((a, b) => a.line - b.line)
+        .map((found) => personOf(found.value))
+        .filter((name): name is string => !!name),
     ),
   ];
   const wardLabel = note(

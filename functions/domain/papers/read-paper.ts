@@ -1,10 +1,12 @@
 import type { TextEncoding } from '../decode-text.ts';
 import { UploadRejectedError } from '../errors.ts';
-import { paperText } from '../paper-text.ts';
 import { type ContentFormat, sniff } from '../sniff.ts';
 import { acceptedFormat } from '../upload-policy.ts';
 import { extractPaper } from './extract-paper.ts';
 import type { PaperExtraction } from './model.ts';
+import { docxText } from './readers/docx-text.ts';
+import { paperText } from './readers/html-text.ts';
+import { pdfPages } from './readers/pdf-text.ts';
 
 export interface PaperSource {
   readonly text: string;
@@ -21,21 +23,44 @@ export interface PaperSource {
 export const readPaper = async (bytes: Uint8Array): Promise<PaperSource> => {
   const sniffed = await sniff(bytes);
   const format = acceptedFormat('paper', sniffed);
-  if (sniffed.kind !== 'text') {
-    throw new UploadRejectedError(
-      'unsupported-type',
-      `${format.toUpperCase()} papers cannot be read yet; upload the paper as text, Markdown or HTML.`,
-    );
+  if (format === 'pdf') {
+    const pages = await pdfPages(bytes);
+    // Pages are joined with form feeds, as pdftotext does, so page breaks stay visible to extraction.
+    return {
+      text: pages.join('\n\f\n'),
+      pages: pages.length,
+      format,
+      mediaType: sniffed.mediaType,
+      encoding: null,
+    };
   }
-  const text = paperText(format, sniffed.decoded.text);
-  const formFeeds = text.split('\f').length;
-  return {
-    text,
-    pages: formFeeds > 1 ? formFeeds : null,
-    format,
-    mediaType: sniffed.mediaType,
-    encoding: sniffed.decoded.encoding,
-  };
+  if (format === 'docx') {
+    return {
+      text: await docxText(bytes),
+      pages: null,
+      format,
+      mediaType: sniffed.mediaType,
+      encoding: null,
+    };
+  }
+  if (
+    sniffed.kind === 'text' &&
+    (format === 'html' || format === 'markdown' || format === 'text')
+  ) {
+    const text = paperText(format, sniffed.decoded.text);
+    const formFeeds = text.split('\f').length;
+    return {
+      text,
+      pages: formFeeds > 1 ? formFeeds : null,
+      format,
+      mediaType: sniffed.mediaType,
+      encoding: sniffed.decoded.encoding,
+    };
+  }
+  throw new UploadRejectedError(
+    'unsupported-type',
+    `Papers cannot be read from ${sniffed.mediaType}.`,
+  );
 };
 
 export interface PaperAnalysis {

@@ -197,10 +197,7 @@ describe('the cabinet reports (002, 003, 004)', () => {
       council: null,
       title: "Children's Services Update",
       meetingDate: '2023-05-09',
-      authors: [
-        "John Macilwraith, Corporate Director Children's Services",
-        "Cllr Anita Cranmer, Cabinet Member for Education and Children's Services",
-      ],
+      authors: ['Anita Cranmer', 'John Macilwraith'],
       wards: ['All'],
       recommendations: [
         expect.objectContaining({

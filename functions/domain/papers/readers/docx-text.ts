@@ -1,0 +1,20 @@
+import mammoth from 'mammoth';
+import { UploadRejectedError } from '../../errors.ts';
+import { htmlToText } from './html-text.ts';
+
+/**
+ * A Word document's text, through its HTML rendering so headings stay lines and tables keep their
+ * cells (as tab-separated rows), which its raw text would lose.
+ */
+export const docxText = async (bytes: Uint8Array): Promise<string> => {
+  try {
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    return htmlToText(value);
+  } catch (error) {
+    throw new UploadRejectedError(
+      'unreadable-document',
+      'The Word document cannot be read: it is not a valid DOCX file.',
+      { cause: error },
+    );
+  }
+};

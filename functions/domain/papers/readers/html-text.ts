@@ -1,0 +1,40 @@
+import { convert } from 'html-to-text';
+
+/** A character no paper uses, standing for a table cell boundary until the text is built. */
+const cellMark = '\uE000';
+
+/**
+ * Plain text from HTML with its block structure kept as lines, and each table row as one line of
+ * tab-separated cells: the same layout as tables in text taken from PDFs, so one table reader
+ * serves both.
+ */
+export const htmlToText = (html: string): string => {
+  const marked = html
+    // Paragraphs inside a cell (Word's HTML has them) would break the row over several lines.
+    .replace(
+      /<t([dh])([^>]*)>([\s\S]*?)<\/t\1>/gi,
+      (_cell, kind: string, attributes: string, inner: string) =>
+        `<t${kind}${attributes}>${inner.replace(/<\/?p\b[^>]*>/gi, ' ')}</t${kind}>`,
+    )
+    .replace(/(<\/t[dh]>)(\s*<t[dh][\s>])/gi, `${cellMark}$1$2`);
+  return convert(marked, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'table', format: 'block' },
+      { selector: 'tr', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+      { selector: 'td', format: 'inline' },
+      { selector: 'th', format: 'inline' },
+    ],
+  }).replaceAll(cellMark, '\t');
+};
+
+/** The plain-text view of a text-format paper: HTML converted, text and Markdown as written. */
+export const paperText = (format: 'html' | 'markdown' | 'text', text: string): string => {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  return format === 'html' ? htmlToText(normalised) : normalised;
+};

@@ -1,0 +1,89 @@
+import { getDocumentProxy } from 'unpdf';
+import { UploadRejectedError } from '../../errors.ts';
+
+interface TextItem {
+  readonly str: string;
+  readonly transform: number[];
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * One page's text items as lines: items grouped by baseline, ordered left to right; a gap wider
+ * than one and a half times the font size becomes a tab, which is how tables survive as text.
+ */
+const pageLines = (items: readonly TextItem[]): string => {
+  const lines: { y: number; items: TextItem[] }[] = [];
+  for (const item of items) {
+    if (!item.str) continue;
+    const y = item.transform[5] ?? 0;
+    const tolerance = Math.max(2, (item.height || 10) * 0.4);
+    let line = lines.find((candidate) => Math.abs(candidate.y - y) <= tolerance);
+    if (!line) {
+      line = { y, items: [] };
+      lines.push(line);
+    }
+    line.items.push(item);
+  }
+  lines.sort((a, b) => b.y - a.y);
+  return lines
+    .map((line) => {
+      line.items.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+      let text = '';
+      let end = Number.NEGATIVE_INFINITY;
+      for (const item of line.items) {
+        const x = item.transform[4] ?? 0;
+        const fontSize = Math.hypot(item.transform[0] ?? 0, item.transform[1] ?? 0) || 10;
+        if (!item.str.trim()) {
+          text += item.width > fontSize * 1.5 ? '\t' : ' ';
+        } else {
+          const gap = x - end;
+          if (text && !/\s$/.test(text))
+            text += gap > fontSize * 1.5 ? '\t' : gap > fontSize * 0.15 ? ' ' : '';
+          text += item.str;
+        }
+        end = x + item.width;
+      }
+      return text.trimEnd();
+    })
+    .join('\n');
+};
+
+const unreadable = (reason: string, cause?: unknown) =>
+  new UploadRejectedError('unreadable-document', `The PDF cannot be read: ${reason}.`, { cause });
+
+/**
+ * The text of each page of a PDF. Rejects encrypted and corrupt PDFs, and PDFs with no text layer
+ * (scans), saying which: there is no OCR yet.
+ */
+export const pdfPages = async (bytes: Uint8Array): Promise<string[]> => {
+  let document: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // A copy: pdf.js detaches the buffer it is given.
+    document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'PasswordException') throw unreadable('it is encrypted with a password', error);
+    throw unreadable('its structure is invalid or the file is truncated', error);
+  }
+  try {
+    const pages: string[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      pages.push(
+        pageLines(content.items.filter((item): item is typeof item & TextItem => 'str' in item)),
+      );
+      page.cleanup();
+    }
+    if (pages.every((page) => page.trim() === '')) {
+      throw new UploadRejectedError(
+        'no-text-layer',
+        `The PDF has ${pages.length} page(s) but no text layer (a scan?); text recognition (OCR) is not available, so upload a PDF with text.`,
+      );
+    }
+    return pages;
+  } finally {
+    await document.destroy();
+  }
+};
