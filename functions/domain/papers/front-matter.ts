@@ -2,21 +2,23 @@ import { findDate } from '../dates.ts';
 import { findLabel } from './labels.ts';
 import type { CleanLine } from './lines.ts';
 import { isFurniture } from './lines.ts';
-import type { Provenance } from './model.ts';
+import type { DocumentFields, Provenance } from './model.ts';
 import { isPlausibleName, stripMemberTitle } from './names.ts';
 import { findTime } from './times.ts';
 
-export interface FrontMatter {
-  readonly council: string | null;
-  readonly body: string | null;
-  readonly meetingDate: string | null;
-  readonly meetingTime: string | null;
-  readonly venue: string | null;
-  readonly title: string | null;
-  readonly authors: string[];
-  readonly wards: string[];
-  readonly provenance: Record<string, Provenance>;
-}
+/** The fields a document's front matter gives: the same fields, and types, every document has. */
+export type FrontMatter = Pick<
+  DocumentFields,
+  | 'council'
+  | 'body'
+  | 'meetingDate'
+  | 'meetingTime'
+  | 'venue'
+  | 'title'
+  | 'authors'
+  | 'wards'
+  | 'provenance'
+>;
 
 const councilName =
   /\b((?:(?:[A-Z][\p{L}'’&-]+|of|and|upon|on|the|in|le|under|with)\s+){0,5}?(?:[A-Z][\p{L}'’&-]+\s+)(?:(?:County|District|Borough|City|Town|Parish|Community|Metropolitan(?: Borough)?|Unitary|Regional|Combined)\s+)?(?:Council|Corporation|Authority))\b/u;
