@@ -12,7 +12,11 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { archivePrefixes, uploadAreas } from '../functions/config/areas.ts';
 import { runtimeEnvironment } from '../functions/config/runtime-config.ts';
-import { byKindIndex } from '../functions/config/tables.ts';
+import {
+  byKindIndex,
+  meetingsByBodyIndex,
+  meetingsByDateIndex,
+} from '../functions/config/tables.ts';
 import type { DeploymentConfig } from './config.ts';
 import { appFunction } from './function.ts';
 import { ingestTimeout, type StatefulStack } from './stateful-stack.ts';
@@ -33,6 +37,7 @@ export class StatelessStack extends Stack {
       uploadBucket: data.uploads.bucketName,
       archiveBucket: data.archive.bucketName,
       recordsTable: data.records.tableName,
+      meetingsTable: data.meetings.tableName,
       ingestsTable: data.ingests.tableName,
     });
 
@@ -79,7 +84,7 @@ export class StatelessStack extends Stack {
     ingest.addToRolePolicy(
       new PolicyStatement({
         actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
-        resources: [data.records.tableArn, data.ingests.tableArn],
+        resources: [data.records.tableArn, data.meetings.tableArn, data.ingests.tableArn],
       }),
     );
 
@@ -95,6 +100,10 @@ export class StatelessStack extends Stack {
         resources: [
           data.records.tableArn,
           `${data.records.tableArn}/index/${byKindIndex.indexName}`,
+          data.meetings.tableArn,
+          ...[meetingsByBodyIndex, meetingsByDateIndex].map(
+            (index) => `${data.meetings.tableArn}/index/${index.indexName}`,
+          ),
         ],
       }),
     );

@@ -2,9 +2,11 @@ import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynam
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoIngestLog } from '../adapters/dynamo/ingest-log.ts';
+import { DynamoMeetingStore } from '../adapters/dynamo/meeting-store.ts';
 import { DynamoVersionStore } from '../adapters/dynamo/version-store.ts';
 import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
 import { type RuntimeConfig, readRuntimeConfig } from '../config/runtime-config.ts';
+import type { ApiDeps } from '../http/routes.ts';
 import { jsonLogger, type Logger } from '../observability/log.ts';
 import type { IngestDeps } from '../usecases/ingest-upload.ts';
 
@@ -16,7 +18,7 @@ export interface Clients {
 export interface Root {
   readonly config: RuntimeConfig;
   readonly ingest: IngestDeps;
-  readonly api: { readonly versions: DynamoVersionStore; readonly archive: S3BlobStore };
+  readonly api: ApiDeps;
   readonly logger: Logger;
 }
 
@@ -42,6 +44,7 @@ export const buildRoot = (
 ): Root => {
   const archive = new S3BlobStore(clients.s3, config.archiveBucket);
   const versions = new DynamoVersionStore(clients.dynamo, config.recordsTable);
+  const meetings = new DynamoMeetingStore(clients.dynamo, config.meetingsTable);
   return {
     config,
     logger,
@@ -50,9 +53,10 @@ export const buildRoot = (
       uploads: new S3BlobStore(clients.s3, config.uploadBucket),
       archive,
       versions,
+      meetings,
       log: new DynamoIngestLog(clients.dynamo, config.ingestsTable),
     },
-    api: { versions, archive },
+    api: { versions, archive, meetings },
   };
 };
 

@@ -1,10 +1,11 @@
-import { ingestsTable, recordsTable } from './tables.ts';
+import { ingestsTable, meetingsTable, recordsTable } from './tables.ts';
 
 /** What a handler needs to know about where things live. Read once, by the composition root only. */
 export interface RuntimeConfig {
   readonly uploadBucket: string;
   readonly archiveBucket: string;
   readonly recordsTable: string;
+  readonly meetingsTable: string;
   readonly ingestsTable: string;
 }
 
@@ -12,6 +13,7 @@ export const configEnvVars = {
   uploadBucket: 'UPLOAD_BUCKET',
   archiveBucket: 'ARCHIVE_BUCKET',
   recordsTable: recordsTable.envVar,
+  meetingsTable: meetingsTable.envVar,
   ingestsTable: ingestsTable.envVar,
 } as const satisfies Record<keyof RuntimeConfig, string>;
 

@@ -37,6 +37,29 @@ export const recordsTable: TableDefinition = {
   indexes: [byKindIndex],
 };
 
+export const meetingsByBodyIndex: IndexDefinition = {
+  indexName: 'byBody',
+  partitionKey: 'bodyPk',
+  sortKey: 'bodySk',
+};
+export const meetingsByDateIndex: IndexDefinition = {
+  indexName: 'byDate',
+  partitionKey: 'datePk',
+  sortKey: 'dateSk',
+};
+
+/**
+ * Meetings: what each paper says about a meeting (`sk = source#<paper id>`, rewritten only by a
+ * later version of that paper) and one `meta` item per meeting that feeds the two sparse indexes.
+ */
+export const meetingsTable: TableDefinition = {
+  logicalName: 'Meetings',
+  envVar: 'MEETINGS_TABLE',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: [meetingsByBodyIndex, meetingsByDateIndex],
+};
+
 /** Ingests: the audit log of every ingest attempt, partitioned by month so "recent" is one query. */
 export const ingestsTable: TableDefinition = {
   logicalName: 'Ingests',
@@ -46,4 +69,8 @@ export const ingestsTable: TableDefinition = {
   indexes: [],
 };
 
-export const tableDefinitions: readonly TableDefinition[] = [recordsTable, ingestsTable];
+export const tableDefinitions: readonly TableDefinition[] = [
+  recordsTable,
+  meetingsTable,
+  ingestsTable,
+];

@@ -51,6 +51,8 @@ export interface VersionRecord extends PaperFields, SourceFacts {
   readonly textSha256: string;
   readonly extractionKey: string;
   readonly extractionSha256: string;
+  /** The meetings this version speaks of, so the next version can retire those it no longer does. */
+  readonly meetingIds: string[];
 }
 
 /** A version as the API serves it: the stored record with its text and extraction, unless withheld. */

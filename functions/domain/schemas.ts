@@ -2,6 +2,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats';
 import ingestEntrySchema from '../../schemas/ingest-entry.schema.json' with { type: 'json' };
 import listQuerySchema from '../../schemas/list-query.schema.json' with { type: 'json' };
+import meetingQuerySchema from '../../schemas/meeting-query.schema.json' with { type: 'json' };
 import paperSchema from '../../schemas/paper.schema.json' with { type: 'json' };
 import paperRecordSchema from '../../schemas/paper-record.schema.json' with { type: 'json' };
 
@@ -11,6 +12,7 @@ export const schemas = {
   'paper-record': paperRecordSchema,
   'ingest-entry': ingestEntrySchema,
   'list-query': listQuerySchema,
+  'meeting-query': meetingQuerySchema,
 } as const;
 
 export type SchemaName = keyof typeof schemas;

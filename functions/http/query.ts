@@ -2,13 +2,18 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { defaultPageSize } from '../config/limits.ts';
 import { InvalidRequestError } from '../domain/errors.ts';
 import { idPattern } from '../domain/identity.ts';
+import { bodySlug } from '../domain/papers/meetings.ts';
 import { validatorFor } from '../domain/schemas.ts';
+import type { MeetingQuery } from '../ports/meeting-store.ts';
 import type { PageRequest } from '../ports/page.ts';
 
-/** Reads `limit` and `cursor`, checked against the published list-query schema. */
-export const pageRequest = (event: APIGatewayProxyEventV2): PageRequest => {
+/** Checks a query string against one of the published query schemas, naming every bad parameter. */
+const checkQuery = (
+  event: APIGatewayProxyEventV2,
+  schema: 'list-query' | 'meeting-query',
+): Record<string, string | undefined> => {
   const query = event.queryStringParameters ?? {};
-  const validate = validatorFor('list-query');
+  const validate = validatorFor(schema);
   if (!validate(query)) {
     throw new InvalidRequestError(
       'The query string has invalid parameters.',
@@ -16,14 +21,32 @@ export const pageRequest = (event: APIGatewayProxyEventV2): PageRequest => {
         where: `query${error.instancePath.replaceAll('/', '.')}`,
         message:
           error.keyword === 'additionalProperties'
-            ? `unknown parameter "${String(error.params.additionalProperty)}" (allowed: limit, cursor)`
+            ? `unknown parameter "${String(error.params.additionalProperty)}"`
             : error.instancePath === '/limit'
               ? 'must be a whole number from 1 to 100'
               : (error.message ?? 'is invalid'),
       })),
     );
   }
+  return query;
+};
+
+/** Reads `limit` and `cursor`, checked against the published list-query schema. */
+export const pageRequest = (event: APIGatewayProxyEventV2): PageRequest => {
+  const query = checkQuery(event, 'list-query');
   return { limit: query.limit ? Number(query.limit) : defaultPageSize, cursor: query.cursor };
+};
+
+/** Meeting list parameters: a body by slug or name, and an inclusive date range. */
+export const meetingQuery = (event: APIGatewayProxyEventV2): MeetingQuery => {
+  const query = checkQuery(event, 'meeting-query');
+  return {
+    limit: query.limit ? Number(query.limit) : defaultPageSize,
+    cursor: query.cursor,
+    bodySlug: query.body ? bodySlug(query.body) : undefined,
+    from: query.from,
+    to: query.to,
+  };
 };
 
 export const pathId = (event: APIGatewayProxyEventV2): string => {

@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { getMeeting, listMeetings, type MeetingQueryDeps } from '../usecases/meeting-queries.ts';
 import {
   getPaper,
   getPaperVersion,
@@ -6,7 +7,7 @@ import {
   listPaperVersions,
   type PaperQueryDeps,
 } from '../usecases/paper-queries.ts';
-import { pageRequest, pathId, pathVersion } from './query.ts';
+import { meetingQuery, pageRequest, pathId, pathVersion } from './query.ts';
 import { type HttpResult, json } from './responses.ts';
 
 export type RouteHandler = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
@@ -17,7 +18,7 @@ export interface Route {
   readonly handler: RouteHandler;
 }
 
-export type ApiDeps = PaperQueryDeps;
+export type ApiDeps = PaperQueryDeps & MeetingQueryDeps;
 
 /** Every route of the API. The router, the 405 check and the tests all read this one list. */
 export const routes = (deps: () => ApiDeps): readonly Route[] => [
@@ -37,6 +38,16 @@ export const routes = (deps: () => ApiDeps): readonly Route[] => [
     path: '/v1/papers/{id}/versions',
     handler: async (event) =>
       json(await listPaperVersions(deps(), pathId(event), pageRequest(event))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/meetings',
+    handler: async (event) => json(await listMeetings(deps(), meetingQuery(event))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/meetings/{id}',
+    handler: async (event) => json(await getMeeting(deps(), pathId(event))),
   },
   {
     method: 'GET',

@@ -4,12 +4,15 @@ import { UploadRejectedError } from '../domain/errors.ts';
 import { sha256Hex } from '../domain/hashing.ts';
 import { recordIdFromKey } from '../domain/identity.ts';
 import type { SourceFacts, VersionRecord } from '../domain/paper-record.ts';
+import { meetingsOf } from '../domain/papers/meetings.ts';
+import type { PaperExtraction } from '../domain/papers/model.ts';
 import { analysePaper } from '../domain/papers/read-paper.ts';
 import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
 import { checkSize, maxBytesFor } from '../domain/upload-policy.ts';
 import { planVersion } from '../domain/versioning.ts';
 import { type BlobStore, ObjectTooLargeError, type StoredObject } from '../ports/blob-store.ts';
 import type { IngestEntry, IngestLog } from '../ports/ingest-log.ts';
+import type { MeetingStore } from '../ports/meeting-store.ts';
 import type { VersionStore } from '../ports/version-store.ts';
 import type { UploadEvent } from './upload-event.ts';
 
@@ -19,6 +22,7 @@ export interface IngestDeps {
   readonly uploads: BlobStore;
   readonly archive: BlobStore;
   readonly versions: VersionStore;
+  readonly meetings: MeetingStore;
   readonly log: IngestLog;
 }
 
@@ -145,12 +149,14 @@ const ingestPaper = async (
     textSha256,
     extractionKey: `${archivePrefixes.extractions}${extractionSha256}`,
     extractionSha256,
+    meetingIds: meetingsOf(extraction, id, 0).map((meeting) => meeting.meetingId),
   };
   // Archive before the version exists, so a published version never points at a missing object.
   await archiveOnce(deps.archive, record.originalKey, object.bytes, paper.mediaType);
   await archiveOnce(deps.archive, record.textKey, textBytes, 'text/plain; charset=utf-8');
   await archiveOnce(deps.archive, record.extractionKey, extractionBytes, 'application/json');
   const written = await appendVersion(deps.versions, record);
+  await projectMeetings(deps, extraction, written.record);
   return {
     outcome: written.created ? 'accepted' : 'duplicate',
     kind: 'paper',
@@ -161,6 +167,27 @@ const ingestPaper = async (
     mediaType: paper.mediaType,
     reason: null,
   };
+};
+
+/**
+ * Writes what this version says about each meeting, and retires the meetings the previous version
+ * spoke of and this one does not. Runs again on a retry (the writes are idempotent per version).
+ */
+const projectMeetings = async (
+  deps: IngestDeps,
+  extraction: PaperExtraction,
+  record: VersionRecord,
+) => {
+  for (const projection of meetingsOf(extraction, record.id, record.version))
+    await deps.meetings.putProjection(projection);
+  const previous =
+    record.version > 1
+      ? await deps.versions.get(record.kind, record.id, record.version - 1)
+      : undefined;
+  for (const meetingId of previous?.meetingIds ?? []) {
+    if (!record.meetingIds.includes(meetingId))
+      await deps.meetings.retire(meetingId, record.id, record.version);
+  }
 };
 
 /** Archive keys are content-addressed, so an existing object already holds these exact bytes. */

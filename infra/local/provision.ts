@@ -7,13 +7,19 @@ import {
 import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
 import type { Clients } from '../../functions/composition/root.ts';
 import type { RuntimeConfig } from '../../functions/config/runtime-config.ts';
-import { ingestsTable, recordsTable, type TableDefinition } from '../../functions/config/tables.ts';
+import {
+  ingestsTable,
+  meetingsTable,
+  recordsTable,
+  type TableDefinition,
+} from '../../functions/config/tables.ts';
 
 /** Physical names for one local stack; `namespace` keeps test runs apart from each other and from `npm start`. */
 export const localNames = (namespace = 'council-papers'): RuntimeConfig => ({
   uploadBucket: `${namespace}-uploads`,
   archiveBucket: `${namespace}-archive`,
   recordsTable: `${namespace}-${recordsTable.logicalName.toLowerCase()}`,
+  meetingsTable: `${namespace}-${meetingsTable.logicalName.toLowerCase()}`,
   ingestsTable: `${namespace}-${ingestsTable.logicalName.toLowerCase()}`,
 });
 
@@ -75,6 +81,7 @@ export const provision = async (clients: Clients, names: RuntimeConfig): Promise
     ensureBucket(clients, names.uploadBucket),
     ensureBucket(clients, names.archiveBucket),
     ensureTable(clients, recordsTable, names.recordsTable),
+    ensureTable(clients, meetingsTable, names.meetingsTable),
     ensureTable(clients, ingestsTable, names.ingestsTable),
   ]);
 };

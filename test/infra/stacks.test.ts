@@ -2,7 +2,12 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uploadAreas } from '../../functions/config/areas.ts';
-import { byKindIndex } from '../../functions/config/tables.ts';
+import {
+  byKindIndex,
+  meetingsByBodyIndex,
+  meetingsByDateIndex,
+  tableDefinitions,
+} from '../../functions/config/tables.ts';
 import { buildStacks } from '../../infra/stacks.ts';
 
 let data: Template;
@@ -63,7 +68,7 @@ describe('stateful stack', () => {
 
   it('builds the tables from the shared definitions: on demand, PITR, deletion protection, retained', () => {
     const tables = resourcesOf(data, 'AWS::DynamoDB::Table');
-    expect(tables).toHaveLength(2);
+    expect(tables).toHaveLength(tableDefinitions.length);
     for (const table of tables) {
       expect(table.Properties).toMatchObject({
         BillingMode: 'PAY_PER_REQUEST',
@@ -86,6 +91,20 @@ describe('stateful stack', () => {
           ],
         }),
       ],
+    });
+  });
+
+  it('indexes meetings by body and by date', () => {
+    data.hasResourceProperties('AWS::DynamoDB::Table', {
+      GlobalSecondaryIndexes: [meetingsByBodyIndex, meetingsByDateIndex].map((index) =>
+        Match.objectLike({
+          IndexName: index.indexName,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+        }),
+      ),
     });
   });
 
@@ -143,6 +162,12 @@ describe('stateless stack', () => {
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       ScalingConfig: { MaximumConcurrency: 5 },
     });
+  });
+
+  it('lets the API read the meetings table and its indexes, and nothing write to them but ingest', () => {
+    const policies = JSON.stringify(resourcesOf(service, 'AWS::IAM::Policy'));
+    expect(policies).toContain('/index/byBody');
+    expect(policies).toContain('/index/byDate');
   });
 
   it('gives no function a delete permission on data', () => {

@@ -11,7 +11,12 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildRoot } from '../../functions/composition/root.ts';
@@ -104,6 +109,7 @@ describe('ingest handler under AWS failures', () => {
       }
       return {};
     });
+    dynamo.on(GetCommand).resolves({ Item: winner });
     const response = await handler()(event(), lambdaContext('ingest'));
     expect(response).toEqual({ batchItemFailures: [] });
     expect(versionWrites).toEqual([1, 2]);

@@ -137,3 +137,51 @@ describe('upload → ingest handler → DynamoDB → API handler, on the local e
     expect((await get('/v1/papers/good')).status).toBe(200);
   });
 });
+
+describe('meetings projected from papers', () => {
+  it('serves the meeting an agenda pack is for and the one whose minutes it carries', async () => {
+    await ingest(
+      await upload('uploads/papers/meetings-pack.txt', await seed('000_9edff7cd89e1ecb6.txt')),
+    );
+    const list = await get('/v1/meetings', { body: "Children's & Education Select Committee" });
+    expect(list.body.items.map((meeting: { meetingDate: string }) => meeting.meetingDate)).toEqual([
+      '2021-11-11',
+      '2022-01-20',
+    ]);
+    const minutes = await get('/v1/meetings/childrens-and-education-select-committee-2021-11-11');
+    // The same seed was ingested under another id earlier in this file: both papers speak of the meeting.
+    expect(minutes.body).toMatchObject({
+      body: "Children's & Education Select Committee",
+      papers: expect.arrayContaining([
+        expect.objectContaining({ paperId: 'meetings-pack', roles: ['minutes'] }),
+      ]),
+    });
+    const fromPack = minutes.body.decisions.filter(
+      (decision: { paperId: string }) => decision.paperId === 'meetings-pack',
+    );
+    expect(fromPack.map((decision: { item: string }) => decision.item)).toEqual(['3', '8']);
+    expect(minutes.body.attendance.present).toHaveLength(11);
+    expect((await get('/v1/meetings/nope-2020-01-01')).status).toBe(404);
+    expect((await get('/v1/meetings', { from: 'yesterday' })).status).toBe(400);
+  });
+
+  it('retires a meeting from a paper whose next version no longer speaks of it', async () => {
+    await ingest(
+      await upload(
+        'uploads/papers/moving.txt',
+        'Report to Licensing Committee\nDate: 1 March 2024\n',
+      ),
+    );
+    expect((await get('/v1/meetings/licensing-committee-2024-03-01')).status).toBe(200);
+    await ingest(
+      await upload(
+        'uploads/papers/moving.txt',
+        'Report to Licensing Committee\nDate: 8 March 2024\n',
+      ),
+    );
+    expect((await get('/v1/meetings/licensing-committee-2024-03-01')).status).toBe(404);
+    expect((await get('/v1/meetings/licensing-committee-2024-03-08')).body.papers).toEqual([
+      expect.objectContaining({ paperId: 'moving', version: 2 }),
+    ]);
+  });
+});

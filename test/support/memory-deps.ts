@@ -1,5 +1,6 @@
 import { MemoryBlobStore } from '../../functions/adapters/memory/memory-blob-store.ts';
 import { MemoryIngestLog } from '../../functions/adapters/memory/memory-ingest-log.ts';
+import { MeetingMemoryStore } from '../../functions/adapters/memory/memory-meeting-store.ts';
 import { MemoryVersionStore } from '../../functions/adapters/memory/memory-version-store.ts';
 import type { UploadEvent } from '../../functions/usecases/upload-event.ts';
 
@@ -8,6 +9,7 @@ export const memoryDeps = () => ({
   uploads: new MemoryBlobStore(),
   archive: new MemoryBlobStore(),
   versions: new MemoryVersionStore(),
+  meetings: new MeetingMemoryStore(),
   log: new MemoryIngestLog(),
 });
 

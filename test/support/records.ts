@@ -29,5 +29,6 @@ export const paperVersion = (overrides: Partial<VersionRecord> = {}): VersionRec
   textSha256: hex('b'),
   extractionKey: `extractions/sha256/${hex('c')}`,
   extractionSha256: hex('c'),
+  meetingIds: ['cabinet-2023-05-09'],
   ...overrides,
 });

@@ -1,15 +1,10 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { RecordKind } from '../../config/areas.ts';
 import { byKindIndex } from '../../config/tables.ts';
 import type { VersionRecord } from '../../domain/paper-record.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
 import type { VersionStore } from '../../ports/version-store.ts';
+import { conditionalPut } from './conditional-put.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
 const byKind = byKindIndex;
@@ -98,26 +93,12 @@ export class DynamoVersionStore implements VersionStore {
     });
   }
 
-  /** A put that may be refused by its condition; `false` when it was. */
-  private async conditionalPut(
+  private conditionalPut(
     item: Record<string, unknown>,
     condition: string,
     values?: Record<string, unknown>,
-  ): Promise<boolean> {
-    try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: item,
-          ConditionExpression: condition,
-          ExpressionAttributeValues: values,
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+  ) {
+    return conditionalPut(this.client, this.tableName, item, condition, values);
   }
 
   async get(kind: RecordKind, id: string, version: number): Promise<VersionRecord | undefined> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../functions/adapters/memory/memory-blob-store.ts';
+import { MeetingMemoryStore } from '../../../functions/adapters/memory/memory-meeting-store.ts';
 import { MemoryVersionStore } from '../../../functions/adapters/memory/memory-version-store.ts';
 import { createApiHandler } from '../../../functions/handlers/api.ts';
 import { silentLogger } from '../../../functions/observability/log.ts';
@@ -24,7 +25,10 @@ const setup = async () => {
     ...silentLogger,
     error: (_message: string, fields?: Record<string, unknown>) => errors.push(fields?.error),
   };
-  const handler = createApiHandler(() => ({ api: { versions, archive }, logger }));
+  const handler = createApiHandler(() => ({
+    api: { versions, archive, meetings: new MeetingMemoryStore() },
+    logger,
+  }));
   const call = (path: string, query?: Record<string, string>, method = 'GET') =>
     handler(httpGet(path, query, method), lambdaContext('api'));
   return { call, versions, archive, record, errors };
