@@ -1,5 +1,5 @@
-import type { CleanLine } from './lines.ts';
-import type { Attendance, Section } from './model.ts';
+import { type CleanLine, paragraphs } from './lines.ts';
+import type { Attendance, PaperTable, Section } from './model.ts';
 import { splitNames } from './names.ts';
 
 type Role = keyof Attendance;
@@ -15,23 +15,26 @@ const blockLabels: readonly [RegExp, Role][] = [
     'apologies',
   ],
   [
-    /^(?:others?\s+in\s+attendance|in\s+attendance|also\s+(?:present|in\s+attendance)|officers?(?:\s+present|\s+in\s+attendance)?|attending)\s*:?/i,
+    /^(?:others?\s+in\s+attendance|staff(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|officers?(?:\s+present|\s+in\s+attendance)?|attending)\s*:?/i,
     'inAttendance',
   ],
   [/^(?:substitutes?|substitute\s+members?)\s*:?/i, 'substitutes'],
 ];
 
+/** A label, followed by a colon or standing alone: "Present: …", "MEMBERS PRESENT". Prose is not a block. */
 const blockRole = (text: string): { role: Role; rest: string } | undefined => {
   for (const [label, role] of blockLabels) {
     const match = label.exec(text);
-    if (match) return { role, rest: text.slice(match[0].length).trim() };
+    if (!match) continue;
+    const rest = text.slice(match[0].length).trim();
+    if (match[0].trim().endsWith(':') || rest === '') return { role, rest };
   }
   return undefined;
 };
 
 /** "Councillors Adoh, Hussein and Jones had given their apologies", "Apologies were received from …". */
 const apologySentences = [
-  /apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|submitted|given|tendered|noted)\s+from\s+([^.]+)/i,
+  /apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|submitted|given|tendered|noted)(?:\s+and\s+(?:accepted|noted|approved))?\s+from\s+([^.]+)/i,
   /(?:^|\.\s+|that\s+)((?:councillors?|cllrs?\.?)\s+[^.]+?)\s+(?:had\s+)?(?:given|sent|submitted|tendered)\s+(?:their\s+)?apologies/i,
 ];
 
@@ -47,9 +50,33 @@ const noteAll = (target: string[], names: readonly string[]) => {
  * "Apologies:", "Also present:") whose names run to the next blank line, and the sentences in
  * which minutes record apologies and substitutions.
  */
+/** A status cell of an attendance table, and the list it puts the person in. */
+const statusRole = (cell: string): Role | undefined => {
+  if (/^(?:present|attended|yes|in\s+attendance)$/i.test(cell)) return 'present';
+  if (/^(?:apologies|absent|apologies\s+received|no)$/i.test(cell)) return 'apologies';
+  if (/^substitute/i.test(cell)) return 'substitutes';
+  return undefined;
+};
+
+/** Attendance laid out as a table: a name column and a status column (Present / Apologies). */
+const fromTables = (tables: readonly PaperTable[], attendance: Attendance) => {
+  for (const table of tables) {
+    const status = table.columns.findIndex(
+      (_column, index) =>
+        table.rows.length > 0 && table.rows.every((row) => statusRole(row[index] ?? '')),
+    );
+    if (status < 0) continue;
+    for (const row of table.rows) {
+      const role = statusRole(row[status] ?? '');
+      if (role) noteAll(attendance[role], splitNames(row[0] ?? ''));
+    }
+  }
+};
+
 export const readAttendance = (
   lines: readonly CleanLine[],
   sections: readonly Section[] = [],
+  tables: readonly PaperTable[] = [],
 ): Attendance => {
   // Sentences about apologies count only in an apologies item (or where items are not numbered):
   // elsewhere they are often corrections to the minutes of an earlier meeting.
@@ -68,30 +95,27 @@ export const readAttendance = (
     inAttendance: [] as string[],
     substitutes: [] as string[],
   };
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (!line) continue;
-    const block = blockRole(line.text);
+  fromTables(tables, attendance);
+  const blocks = paragraphs(lines);
+  for (const [index, paragraph] of blocks.entries()) {
+    const block = blockRole(paragraph.text);
     // A heading such as "1 APOLOGIES FOR ABSENCE" is an item, handled by the sentences below.
-    if (block && line.text.length < 400 && !/^\d/.test(line.text)) {
-      const parts = block.rest ? [block.rest] : [];
-      for (const next of lines.slice(index + 1, index + 12)) {
-        if (next.text === '') {
-          if (parts.length > 0) break;
-          continue;
-        }
-        if (blockRole(next.text) || /^\d+\.?\s/.test(next.text)) break;
-        parts.push(next.text);
-      }
-      const names = splitNames(parts.join(', '));
-      if (names.length > 0 && names.length >= parts.length) noteAll(attendance[block.role], names);
+    if (block && !/^\d/.test(paragraph.text)) {
+      // "MEMBERS PRESENT" alone: the names are the next paragraph.
+      const next = blocks[index + 1];
+      const names = block.rest
+        ? block.rest
+        : next && !blockRole(next.text) && !/^\d/.test(next.text)
+          ? next.text
+          : '';
+      noteAll(attendance[block.role], splitNames(names));
     }
-    if (!inApologyItem(line.number)) continue;
+    if (!inApologyItem(paragraph.number)) continue;
     for (const sentence of apologySentences) {
-      const match = sentence.exec(line.text);
+      const match = sentence.exec(paragraph.text);
       if (match?.[1]) noteAll(attendance.apologies, splitNames(match[1]));
     }
-    const substitute = substituteSentence.exec(line.text);
+    const substitute = substituteSentence.exec(paragraph.text);
     if (substitute?.[1]) noteAll(attendance.substitutes, splitNames(substitute[1]));
   }
   return attendance;

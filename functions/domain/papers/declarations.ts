@@ -1,4 +1,4 @@
-import type { CleanLine } from './lines.ts';
+import { type CleanLine, paragraphs } from './lines.ts';
 import type { Declaration } from './model.ts';
 import { isPlausibleName, stripMemberTitle } from './names.ts';
 
@@ -13,18 +13,22 @@ const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=[A-Z])
  */
 export const readDeclarations = (lines: readonly CleanLine[]): Declaration[] => {
   const found: Declaration[] = [];
-  for (const line of lines) {
-    if (!/\b(?:declared|declares|disclosed|registered|stated|reported)\b/.test(line.text)) continue;
-    for (const sentence of sentences(line.text)) {
+  for (const paragraph of paragraphs(lines)) {
+    if (!/\b(?:declared|declares|disclosed|registered|stated|reported)\b/.test(paragraph.text))
+      continue;
+    for (const sentence of sentences(paragraph.text)) {
       const match = declared.exec(sentence);
       if (!match?.[1]) continue;
       if (!/interest|governor|trustee|member of|director|employ/i.test(sentence)) continue;
-      const member = stripMemberTitle(
-        match[1].replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\s+(?=[A-Z])/, (title) => title),
-      );
+      const member = stripMemberTitle(match[1]);
       if (!isPlausibleName(member) || /^(?:The|It|There|This|No|All|Members?)$/i.test(member))
         continue;
-      found.push({ member, text: sentence.trim(), line: line.number });
+      found.push({
+        member,
+        text: sentence.trim(),
+        line: paragraph.number,
+        endLine: paragraph.endLine,
+      });
     }
   }
   return found;

@@ -83,7 +83,13 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
     return 'appendix';
   if (
     /\bminutes\b/i.test(title ?? '') ||
-    head.slice(0, 6).some((line) => /^(?:draft\s+)?minutes\b/i.test(line))
+    // "Minutes of …", or a heading ending in it ("Regular Meeting Minutes"), not an agenda line "3 Minutes".
+    head
+      .slice(0, 6)
+      .some(
+        (line) =>
+          /^(?:draft\s+)?minutes\b/i.test(line) || (/\bminutes$/i.test(line) && !/^\d/.test(line)),
+      )
   )
     return 'minutes';
   if (/\b(?:forward\s+)?work\s+programme\b/i.test(head.slice(0, 4).join(' ')))

@@ -6,7 +6,7 @@ import { readDeclarations } from './declarations.ts';
 import { type DocumentSpan, documentTypeOf, splitDocuments } from './documents.ts';
 import { readExempt } from './exempt.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { type CleanLine, cleanLines } from './lines.ts';
+import { type CleanLine, cleanLines, paragraphs } from './lines.ts';
 import type { DocumentFields, PackDocument, PaperExtraction } from './model.ts';
 import { readRecommendations } from './recommendations.ts';
 import { readResolutions } from './resolutions.ts';
@@ -35,17 +35,30 @@ const nextMeeting = (lines: readonly CleanLine[]): string | null => {
 };
 
 /** For minutes, the meeting recorded: "MINUTES OF THE MEETING … HELD ON THURSDAY 11 NOVEMBER 2021". */
+/** "…held in Committee Room 1, Town Hall on Wednesday, 8 February 2023": the place before the date. */
+const heldAt =
+  /\bheld\s+(?:in|at)\s+(?:the\s+)?(.+?),?\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i;
+
+/**
+ * For minutes, the meeting they record ("MINUTES OF THE MEETING … HELD ON THURSDAY 11 NOVEMBER
+ * 2021"), read from whole paragraphs since the sentence is often wrapped, with its venue.
+ */
 const recordedMeeting = (
   lines: readonly CleanLine[],
-): { date: string; line: number } | undefined => {
-  for (const line of lines.slice(0, frontLines)) {
+): { date: string; venue: string | null; line: number } | undefined => {
+  for (const paragraph of paragraphs(lines.slice(0, frontLines))) {
     if (
-      !/\b(?:held|meeting)\b/i.test(line.text) ||
-      /next\s+meeting|previous\s+meeting|last\s+meeting/i.test(line.text)
+      !/\b(?:held|meeting)\b/i.test(paragraph.text) ||
+      /next\s+meeting|previous\s+meeting|last\s+meeting/i.test(paragraph.text)
     )
       continue;
-    const date = findDate(line.text);
-    if (date) return { date, line: line.number };
+    const date = findDate(paragraph.text);
+    if (date)
+      return {
+        date,
+        venue: heldAt.exec(paragraph.text)?.[1]?.trim() ?? null,
+        line: paragraph.number,
+      };
   }
   return undefined;
 };
@@ -61,11 +74,16 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): DocumentField
   const tables = readTables(spanRaw);
   const provenance = { ...frontMatter.provenance };
   let meetingDate = frontMatter.meetingDate;
+  let venue = frontMatter.venue;
   if (documentType === 'minutes') {
     const recorded = recordedMeeting(span.lines);
     if (recorded) {
       meetingDate = recorded.date;
       provenance.meetingDate = { line: recorded.line };
+      if (!venue && recorded.venue) {
+        venue = recorded.venue;
+        provenance.venue = { line: recorded.line };
+      }
     }
   }
   const isMinutes = documentType === 'minutes';
@@ -73,9 +91,10 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): DocumentField
     ...frontMatter,
     documentType,
     meetingDate,
+    venue,
     agendaItems: documentType === 'agenda' ? readAgendaItems(span.lines, raw) : [],
     attendance: isMinutes
-      ? readAttendance(span.lines, sections)
+      ? readAttendance(span.lines, sections, tables)
       : { present: [], apologies: [], inAttendance: [], substitutes: [] },
     declarations: isMinutes ? readDeclarations(span.lines) : [],
     resolutions: readResolutions(span.lines, sections),

@@ -40,8 +40,9 @@ const headingOrLabel = (line: CleanLine) =>
 
 const findCouncil = (front: readonly CleanLine[]): { value: string; line: number } | undefined => {
   for (const line of front.filter(headingOrLabel)) {
-    const match = councilName.exec(line.text);
-    const value = match?.[1]?.replace(/^(?:the|of|and)\s+/i, '').trim();
+    const value = matchAsWritten(councilName, line.text)
+      ?.replace(/^(?:the|of|and)\s+/i, '')
+      .trim();
     if (value && !notACouncil.test(value) && !/\b(?:committee|cabinet)\b/i.test(value))
       return { value, line: line.number };
   }

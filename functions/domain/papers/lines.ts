@@ -30,3 +30,60 @@ export const isFurniture = (line: string): boolean => line === '' || furniture.t
 
 /** Splits a line laid out with tabs (a table row in text from a PDF) into its trimmed cells. */
 export const tabCells = (raw: string): string[] => raw.split('\t').map((cell) => cleanLine(cell));
+
+/** A run of lines read as one: a paragraph hard-wrapped by the PDF or the typist. */
+export interface Paragraph extends CleanLine {
+  readonly endLine: number;
+}
+
+const itemHeading = /^\d{1,3}(?:[./]\d{1,3})?[.)]?\s+[A-Z][^.!?]*$/;
+const labelled = /^[A-Z][\w ()'’/-]{1,40}:/;
+
+/** Lines that start something of their own rather than continue the one above. */
+const startsAnew =
+  /^(?:[A-Z][\w ()'’/-]{1,40}:|\d{1,3}(?:[./]\d{1,3})?[.)]?\s+[A-Z]|\(?[a-z]\)\s|(?:RESOLVED|AGREED|ACTION)\b)/;
+
+/**
+ * Joins hard-wrapped lines into paragraphs: a paragraph ends at a blank line, and a new one starts
+ * at a labelled line ("Apologies: …"), a numbered heading or point, or a decision, so a list of
+ * names or a sentence broken across lines is read whole.
+ */
+export const paragraphs = (lines: readonly CleanLine[]): Paragraph[] => {
+  const result: Paragraph[] = [];
+  let current: { number: number; endLine: number; parts: string[] } | undefined;
+  const flush = () => {
+    if (current)
+      result.push({
+        number: current.number,
+        endLine: current.endLine,
+        text: current.parts.join(' '),
+      });
+    current = undefined;
+  };
+  for (const line of lines) {
+    if (line.text === '' || isFurniture(line.text)) {
+      if (line.text === '') flush();
+      continue;
+    }
+    // A wrap continues a sentence: the line above ends mid-sentence, or this one starts in lower case.
+    const previous = current?.parts.at(-1) ?? '';
+    const wraps = !/[.!?:]$/.test(previous) || /^[a-z]/.test(line.text);
+    // A numbered heading stands alone, and a list after a label ("Abstain: None") does not run on
+    // into a sentence ("Motion carried 7-0."): a name goes on with a capital, a sentence with a verb.
+    const headingAlone =
+      current?.parts.length === 1 && itemHeading.test(previous) && previous.length <= 90;
+    const sentenceAfterList =
+      current !== undefined &&
+      labelled.test(current.parts[0] ?? '') &&
+      /^[A-Z][a-z]+\s+(?!and\b|&|de\b|van\b|von\b)[a-z]/.test(line.text);
+    if (current && wraps && !headingAlone && !sentenceAfterList && !startsAnew.test(line.text)) {
+      current.parts.push(line.text);
+      current.endLine = line.number;
+      continue;
+    }
+    flush();
+    current = { number: line.number, endLine: line.number, parts: [line.text] };
+  }
+  flush();
+  return result;
+};

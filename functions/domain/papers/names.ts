@@ -1,6 +1,6 @@
 /** Titles that say a person is a member, not part of their name as the contract keeps it. */
 const memberTitles =
-  /^(?:(?:the\s+)?(?:councillors?|cllrs?\.?|councilmembers?|council\s+members?|aldermen|alderman|county\s+councillors?|mayor|deputy\s+mayor)\s+)+/i;
+  /^(?:(?:the\s+)?(?:(?:district|county|borough|city|town|parish|community)\s+)?(?:councillors?|cllrs?\.?|councilmembers?|council\s+members?|aldermen|alderman|mayor|deputy\s+mayor)\s+)+/i;
 
 /** Roles written after a name in attendance lists: "(Chair)", "– Vice-Chairman", ", Clerk". */
 const roleSuffix = /\s*(?:\((?:[^)]*)\)|[-–—]\s*(?:chair|vice|clerk|mayor)[^,;]*)\s*$/i;
@@ -14,7 +14,19 @@ export const stripMemberTitle = (name: string): string => name.replace(memberTit
  * @example splitNames('Councillor Jane Patel (Chair), Councillors A Khan and B Ode') // ['Jane Patel', 'A Khan', 'B Ode']
  */
 export const splitNames = (text: string): string[] => {
-  const cleaned = text.replace(/\.$/, '').replace(/\s+/g, ' ').trim();
+  // Roles in brackets go first: "(Clerk and RFO)" must not split into two names.
+  const cleaned = text
+    .replace(/\s*\([^)]*\)/g, '')
+    // "Name, Role; Name, Role": the role after each name's comma is not another name.
+    .replace(/([^;,]+),[^;]*(?=;|$)/g, (entry, name: string) => (text.includes(';') ? name : entry))
+    // A new run of titles starts a new name even without a comma: "… Ansell Councillors Mark Dunmore".
+    .replace(
+      /(?:\s+(?:and|&))?\s+(?=(?:(?:district|county|borough|city|town|parish)\s+)?(?:councillors?|cllrs?\.?|councilmembers?)\s)/gi,
+      ', ',
+    )
+    .replace(/\.$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!cleaned || /^(?:none|nil|n\/a|no apologies.*|there were none\.?)$/i.test(cleaned)) return [];
   return cleaned
     .split(/\s*[,;]\s*|\s+(?:and|&)\s+(?=[A-Z])/)
@@ -26,6 +38,27 @@ export const splitNames = (text: string): string[] => {
     .filter((name) => isPlausibleName(name));
 };
 
-/** A name is one to six words, starting with a capital or initial, and no sentence punctuation. */
+const particles = new Set([
+  'de',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'du',
+  'bin',
+  'al',
+  'el',
+  'ap',
+]);
+
+/** A name is one to six words, each capitalised (bar particles such as "van" or "de"), no sentence punctuation. */
 export const isPlausibleName = (name: string): boolean =>
-  /^[A-Z(][\p{L}'’.\- ()]*$/u.test(name) && name.split(/\s+/).length <= 6 && name.length <= 60;
+  /^[A-Z][\p{L}'’.\- ]*$/u.test(name) &&
+  !/\.\s*$/.test(name.replace(/\b[A-Z]\.$/, '')) &&
+  name.length <= 60 &&
+  name.split(/\s+/).length <= 6 &&
+  name.split(/\s+/).every((word) => /^[A-Z\p{Lu}]/u.test(word) || particles.has(word));

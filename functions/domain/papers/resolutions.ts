@@ -1,6 +1,6 @@
-import type { CleanLine } from './lines.ts';
+import { type CleanLine, paragraphs } from './lines.ts';
 import type { Resolution } from './model.ts';
-import type { itemSections } from './sections.ts';
+import { type itemSections, parseHeading } from './sections.ts';
 
 /**
  * "RESOLVED – That …", "It was RESOLVED that", "Agreed: …", "DECISION: …". Capitals may run straight
@@ -26,35 +26,37 @@ const itemOf = (sections: Sections, line: number): string | null =>
  */
 export const readResolutions = (lines: readonly CleanLine[], sections: Sections): Resolution[] => {
   const found: Resolution[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    const match = line && resolvedStart.exec(line.text);
-    if (!line || !match) continue;
-    // "Agreed" mid-sentence in a heading or list ("Agreed actions") is not a decision.
-    if (/^(?:agreed|decision)\s+(?:actions?|items?|by|at)\b/i.test(line.text)) continue;
+  const blocks = paragraphs(lines);
+  for (let index = 0; index < blocks.length; index++) {
+    const paragraph = blocks[index];
+    const match = paragraph && resolvedStart.exec(paragraph.text);
+    if (!paragraph || !match) continue;
+    // "Agreed actions", "Decision by …": a label, not a decision.
+    if (/^(?:agreed|decision)\s+(?:actions?|items?|by|at)\b/i.test(paragraph.text)) continue;
     const parts = [match[1] ?? ''];
-    let end = line.number;
-    for (let next = index + 1; next < lines.length; next++) {
-      const following = lines[next];
-      if (!following) break;
-      if (following.text === '') {
-        const after = lines.slice(next + 1).find((candidate) => candidate.text !== '');
-        if (after && subPoint.test(after.text) && next - index < 40) continue;
-        break;
-      }
-      if (resolvedStart.test(following.text)) break;
-      const continues =
-        subPoint.test(following.text) ||
-        !/[.:]$/.test(parts.at(-1) ?? '') ||
-        parts.at(-1)?.endsWith(':');
-      if (!continues) break;
-      parts.push(following.text);
-      end = following.number;
+    let end = paragraph.endLine;
+    // Lettered or numbered points that follow belong to it while the text so far introduces or
+    // continues a list ("That:", "…;", "… and"); a numbered heading never does.
+    const open = () =>
+      /(?:[:;,]|\b(?:and|or|that))$/i.test(parts.at(-1)?.trim() ?? '') ||
+      parts.at(-1)?.trim() === '';
+    for (
+      let next = blocks[index + 1];
+      next && open() && subPoint.test(next.text) && !parseHeading(next.text);
+      next = blocks[index + 1]
+    ) {
+      parts.push(next.text);
+      end = next.endLine;
+      index++;
     }
     const text = parts.join(' ').replace(/\s+/g, ' ').trim();
     if (text.length >= 3)
-      found.push({ item: itemOf(sections, line.number), text, line: line.number, endLine: end });
-    index = lines.findIndex((candidate) => candidate.number === end);
+      found.push({
+        item: itemOf(sections, paragraph.number),
+        text,
+        line: paragraph.number,
+        endLine: end,
+      });
   }
   return found;
 };

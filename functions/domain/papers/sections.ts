@@ -20,7 +20,9 @@ const isTitleLike = (title: string): boolean => {
   // Title case: most words of four or more letters start with a capital.
   const long = words.filter((word) => /^[A-Za-z]{4,}/.test(word));
   const capitalised = long.filter((word) => /^[A-Z]/.test(word)).length;
-  return long.length > 0 && capitalised / long.length >= 0.6 && words.length <= 12;
+  if (long.length > 0 && capitalised / long.length >= 0.6 && words.length <= 12) return true;
+  // Sentence case, as many councils write item headings: short, capitalised, no closing stop.
+  return /^[A-Z]/.test(title) && words.length <= 8;
 };
 
 export const parseHeading = (text: string): { number: string; title: string } | undefined => {

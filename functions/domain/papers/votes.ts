@@ -1,4 +1,4 @@
-import type { CleanLine } from './lines.ts';
+import { type CleanLine, paragraphs } from './lines.ts';
 import type { Vote } from './model.ts';
 import { splitNames } from './names.ts';
 import { itemOf } from './resolutions.ts';
@@ -12,61 +12,60 @@ const tallyLabels: readonly [RegExp, 'for' | 'against' | 'abstain'][] = [
   [/^(?:abstain(?:ed|ing|s)?|abstentions?)\s*(?:\(\d+\))?\s*[:–-]\s*(.*)$/i, 'abstain'],
 ];
 
-const motion = /\b(?:motion|moved)\s+(?:by|was\s+made\s+by)\b.*?\bto\s+(.+?)(?:\.\s|\.$|$)/i;
+const motion = /\b(?:motion|moved)\s+(?:by|was\s+made\s+by)\b.*?,?\s+to\s+(.+)$/i;
 const outcome =
   /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(carried|passed|approved|adopted|failed|lost|defeated|fell)\b/i;
 
+const tallyOf = (
+  text: string,
+): { side: 'for' | 'against' | 'abstain'; names: string[] } | undefined => {
+  for (const [label, side] of tallyLabels) {
+    const match = label.exec(text.replace(/^roll\s+call(?:\s+vote)?\s*[:–-]?\s*/i, ''));
+    if (match) return { side, names: splitNames((match[1] ?? '').replace(/\.$/, '')) };
+  }
+  return undefined;
+};
+
 /**
  * Recorded votes: roll calls ("Ayes: …", "Nays: …", "Abstain: …", or "For/Against") with the motion
- * they decided and whether it carried. Names are read from the lists; counts alone give no names.
+ * they decided (the motion paragraph just above) and whether it carried (the line just after).
+ * Names are read from the lists; counts alone give no names.
  */
 export const readVotes = (lines: readonly CleanLine[], sections: Sections): Vote[] => {
   const votes: Vote[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    if (!line) continue;
-    const parts = line.text.split(
-      /(?<=[.;])\s+(?=(?:ayes?|yeas?|nays?|noes|abstain|abstentions?|for|against)\b)/i,
-    );
+  const blocks = paragraphs(lines);
+  for (let index = 0; index < blocks.length; index++) {
+    const first = blocks[index];
+    if (!first || !tallyOf(first.text)) continue;
     const tallies = { for: [] as string[], against: [] as string[], abstain: [] as string[] };
-    let matched = false;
-    let end = line.number;
-    const consume = (text: string) => {
-      for (const [label, side] of tallyLabels) {
-        const match = label.exec(text);
-        if (match) {
-          tallies[side].push(...splitNames((match[1] ?? '').replace(/\.$/, '')));
-          matched = true;
-          return true;
-        }
-      }
-      return false;
-    };
-    for (const part of parts) consume(part.replace(/^roll\s+call(?:\s+vote)?\s*[:–-]?\s*/i, ''));
-    if (!matched) continue;
-    for (let next = index + 1; next < Math.min(lines.length, index + 4); next++) {
-      const following = lines[next];
-      if (following && consume(following.text)) {
-        end = following.number;
-        index = next;
-      } else break;
+    let last = first;
+    for (let next = blocks[index]; next; next = blocks[index + 1]) {
+      const tally = tallyOf(next.text);
+      if (!tally) break;
+      tallies[tally.side].push(...tally.names);
+      last = next;
+      index = blocks.indexOf(next);
     }
-    const nearby = lines
-      .slice(Math.max(0, index - 8), index + 3)
-      .map((candidate) => candidate.text)
-      .join(' ');
-    const result = outcome.exec(nearby)?.[1]?.toLowerCase();
+    const before = blocks
+      .slice(Math.max(0, blocks.indexOf(first) - 3), blocks.indexOf(first))
+      .reverse();
+    const after = blocks.slice(index + 1, index + 3);
+    const result = after
+      .map((paragraph) => outcome.exec(paragraph.text)?.[1])
+      .find(Boolean)
+      ?.toLowerCase();
     votes.push({
-      item: itemOf(sections, line.number),
-      motion: motion.exec(nearby)?.[1]?.trim() ?? null,
+      item: itemOf(sections, first.number),
+      motion:
+        before.map((paragraph) => motion.exec(paragraph.text)?.[1]?.trim()).find(Boolean) ?? null,
       ...tallies,
       result: result
         ? /carried|passed|approved|adopted/.test(result)
           ? 'carried'
           : 'failed'
         : null,
-      line: line.number,
-      endLine: end,
+      line: first.number,
+      endLine: last.endLine,
     });
   }
   return votes;
