@@ -36,7 +36,7 @@ const iso = (year: number, month: number, day: number): string | undefined => {
 const monthWords =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const dayMonthYear = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthWords})\\.?,?\\s+(\\d{4})\\b`,
+  `\\b(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?\\s+(?:of\\s+)?(${monthWords})\\.?,?\\s+(\\d{4})\\b`,
   'i',
 );
 const monthDayYear = new RegExp(

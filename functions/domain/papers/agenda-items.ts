@@ -47,24 +47,30 @@ const fromTabRow = (raw: string, number: number): AgendaItem | undefined => {
 };
 
 /** "MINUTES 10:35 5 - 10", "Minutes (Pages 5 - 12)", "Budget 7.30 pm": time and pages after the title. */
-const trailing =
-  /^(.*?)(?:\s+(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?))?(?:\s+\(?\s*(?:pages?\s+)?(\d+\s*[-–]\s*\d+)\s*\)?)?$/i;
+/** "(Pages 5 - 12)", "(Page 73)", "Pages 5-12" at the end of the line. */
+const statedPages = /\(?\s*pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)?\s*$/i;
+/** "MINUTES 10:35 5 - 10": a time, then (only after a time) a bare page range. */
+const timeThenPages =
+  /^(.*?)\s+(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(\d+\s*[-–]\s*\d+|\d+))?$/i;
 
 const fromHeading = (line: CleanLine): AgendaItem | undefined => {
   const parsed = parseHeading(line.text);
   if (!parsed) return undefined;
-  const parts = trailing.exec(
-    parsed.title.replace(/\s*\(\s*pages?\s+(\d+\s*[-–]\s*\d+|\d+)\s*\)\s*$/i, ' $1'),
-  );
-  const time = parts?.[2]
-    ? (findTime(/[:]|[ap]\.?m/i.test(parts[2]) ? parts[2] : parts[2].replace('.', ':')) ?? null)
+  const stated = statedPages.exec(line.text)?.[1];
+  // A bare range in a title ("Policy 2023 - 2028") is part of the title, not its pages.
+  const timed = timeThenPages.exec(parsed.title);
+  const time = timed?.[2]
+    ? (findTime(/[:]|[ap]\.?m/i.test(timed[2]) ? timed[2] : timed[2].replace('.', ':')) ?? null)
     : null;
-  const { title, description } = splitTitle((parts?.[1] ?? parsed.title).trim());
+  const { title, description } = splitTitle(
+    (time ? (timed?.[1] ?? parsed.title) : parsed.title).trim(),
+  );
+  const pages = stated ?? (time ? timed?.[3] : undefined);
   return {
     number: parsed.number,
     title,
     time,
-    pages: parts?.[3] ? normalisePages(parts[3]) : null,
+    pages: pages ? normalisePages(pages) : null,
     description,
     line: line.number,
   };

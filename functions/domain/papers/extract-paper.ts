@@ -12,6 +12,7 @@ import { readRecommendations } from './recommendations.ts';
 import { readResolutions } from './resolutions.ts';
 import { itemSections } from './sections.ts';
 import { readTables } from './tables.ts';
+import { findTime } from './times.ts';
 import { readVotes } from './votes.ts';
 
 const frontLines = 40;
@@ -39,13 +40,17 @@ const nextMeeting = (lines: readonly CleanLine[]): string | null => {
 const heldAt =
   /\bheld\s+(?:in|at)\s+(?:the\s+)?(.+?),?\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i;
 
+/** "…2023 at 10.00 am in the Council Chamber, County Hall": the place after the date or time. */
+const inAfter =
+  /(?:\b\d{4}|[ap]\.?m\.?|\d{1,2}[:.]\d{2}),?\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:commencing|starting|beginning)\b.*|\.)?$/i;
+
 /**
  * For minutes, the meeting they record ("MINUTES OF THE MEETING … HELD ON THURSDAY 11 NOVEMBER
  * 2021"), read from whole paragraphs since the sentence is often wrapped, with its venue.
  */
 const recordedMeeting = (
   lines: readonly CleanLine[],
-): { date: string; venue: string | null; line: number } | undefined => {
+): { date: string; time: string | null; venue: string | null; line: number } | undefined => {
   for (const paragraph of paragraphs(lines.slice(0, frontLines))) {
     if (
       !/\b(?:held|meeting)\b/i.test(paragraph.text) ||
@@ -53,12 +58,14 @@ const recordedMeeting = (
     )
       continue;
     const date = findDate(paragraph.text);
-    if (date)
-      return {
-        date,
-        venue: heldAt.exec(paragraph.text)?.[1]?.trim() ?? null,
-        line: paragraph.number,
-      };
+    if (!date) continue;
+    const venue = heldAt.exec(paragraph.text)?.[1] ?? inAfter.exec(paragraph.text)?.[1];
+    return {
+      date,
+      time: findTime(paragraph.text) ?? null,
+      venue: venue?.trim() ?? null,
+      line: paragraph.number,
+    };
   }
   return undefined;
 };
@@ -75,11 +82,13 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): DocumentField
   const provenance = { ...frontMatter.provenance };
   let meetingDate = frontMatter.meetingDate;
   let venue = frontMatter.venue;
+  let meetingTime = frontMatter.meetingTime;
   if (documentType === 'minutes') {
     const recorded = recordedMeeting(span.lines);
     if (recorded) {
       meetingDate = recorded.date;
       provenance.meetingDate = { line: recorded.line };
+      if (!meetingTime && recorded.time) meetingTime = recorded.time;
       if (!venue && recorded.venue) {
         venue = recorded.venue;
         provenance.venue = { line: recorded.line };
@@ -91,6 +100,7 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): DocumentField
     ...frontMatter,
     documentType,
     meetingDate,
+    meetingTime,
     venue,
     agendaItems: documentType === 'agenda' ? readAgendaItems(span.lines, raw) : [],
     attendance: isMinutes

@@ -50,10 +50,13 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
 };
 
 /** Matches capitalised names in upper-case headings too ("CHILDREN'S SELECT COMMITTEE"), returning the text as written. */
-const matchAsWritten = (pattern: RegExp, text: string): string | undefined => {
-  const titled = text.replace(/\p{L}+/gu, (word) =>
+const titleCase = (text: string) =>
+  text.replace(/\p{L}+/gu, (word) =>
     word === word.toUpperCase() && word.length > 1 ? word[0] + word.slice(1).toLowerCase() : word,
   );
+
+const matchAsWritten = (pattern: RegExp, text: string): string | undefined => {
+  const titled = titleCase(text);
   const match = pattern.exec(titled);
   return match?.[1] === undefined
     ? undefined
@@ -101,7 +104,7 @@ const findBody = (
       ?.replace(/^(?:of|and|for|&)\s+/i, '')
       .replace(/,$/, '')
       .trim();
-    const withoutCouncil = value?.replace(councilName, '').trim();
+    const withoutCouncil = value && titleCase(value).replace(councilName, '').trim();
     if (!value || !withoutCouncil || genericBody.test(withoutCouncil)) continue;
     if (value.split(/\s+/).length <= 9 && !notACouncil.test(value) && !/^council$/i.test(value)) {
       const found = front.find((candidate) => candidate.text.includes(value));

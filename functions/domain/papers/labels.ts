@@ -14,7 +14,11 @@ export const findLabel = (
   label: RegExp,
   raw?: readonly string[],
 ): LabelledValue | undefined => {
-  const pattern = new RegExp(`^(?:${label.source})\\s*(?::|-|–|\\t)\\s*(.*)$`, 'i');
+  // Bilingual covers put the other language first: "Dyddiad ac amser / Date and time:".
+  const pattern = new RegExp(
+    `^(?:[^:/]{1,40}\\s\\/\\s)?(?:${label.source})\\s*(?::|-|–|\\t)\\s*(.*)$`,
+    'i',
+  );
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line) continue;

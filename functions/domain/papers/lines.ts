@@ -76,7 +76,17 @@ export const paragraphs = (lines: readonly CleanLine[]): Paragraph[] => {
       current !== undefined &&
       labelled.test(current.parts[0] ?? '') &&
       /^[A-Z][a-z]+\s+(?!and\b|&|de\b|van\b|von\b)[a-z]/.test(line.text);
-    if (current && wraps && !headingAlone && !sentenceAfterList && !startsAnew.test(line.text)) {
+    // Unless the line above plainly runs on ("…for Café Rénée," / "14 Quay Street…").
+    const runsOn =
+      /(?:,|\b(?:for|of|and|the|to|at|in|on|by|with|from|a|an))$/.test(previous) &&
+      !/^(?:RESOLVED|AGREED)\b/.test(line.text);
+    if (
+      current &&
+      wraps &&
+      !headingAlone &&
+      !sentenceAfterList &&
+      (runsOn || !startsAnew.test(line.text))
+    ) {
       current.parts.push(line.text);
       current.endLine = line.number;
       continue;

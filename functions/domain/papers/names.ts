@@ -21,7 +21,7 @@ export const splitNames = (text: string): string[] => {
     .replace(/([^;,]+),[^;]*(?=;|$)/g, (entry, name: string) => (text.includes(';') ? name : entry))
     // A new run of titles starts a new name even without a comma: "… Ansell Councillors Mark Dunmore".
     .replace(
-      /(?:\s+(?:and|&))?\s+(?=(?:(?:district|county|borough|city|town|parish)\s+)?(?:councillors?|cllrs?\.?|councilmembers?)\s)/gi,
+      /(?<!\b(?:district|county|borough|city|town|parish|community))(?:\s+(?:and|&))?\s+(?=(?:(?:district|county|borough|city|town|parish)\s+)?(?:councillors?|cllrs?\.?|councilmembers?)\s)/gi,
       ', ',
     )
     .replace(/\.$/, '')
