@@ -5,6 +5,7 @@ import { createApiHandler } from '../../functions/handlers/api.ts';
 import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { lambdaContext } from '../../infra/local/lambda-context.ts';
 import { httpGet, s3Record, sqsEvent } from '../support/events.ts';
+import { renderDocx, renderPdf } from '../support/render.ts';
 import { type TestStack, testStack } from '../support/test-stack.ts';
 
 let stack: TestStack;
@@ -183,5 +184,49 @@ describe('meetings projected from papers', () => {
     expect((await get('/v1/meetings/licensing-committee-2024-03-08')).body.papers).toEqual([
       expect.objectContaining({ paperId: 'moving', version: 2 }),
     ]);
+  });
+});
+
+describe('papers in every format through the pipeline', () => {
+  it('ingests a PDF rendering of minutes and serves its extraction and its meeting', async () => {
+    const text = await readFile(
+      new URL('../fixtures/papers/02-numbered-minutes.txt', import.meta.url),
+      'utf8',
+    );
+    await ingest(await upload('uploads/papers/scrutiny-minutes.pdf', await renderPdf(text)));
+    const paper = await get('/v1/papers/scrutiny-minutes');
+    expect(paper.body).toMatchObject({
+      format: 'pdf',
+      mediaType: 'application/pdf',
+      encoding: null,
+      documentType: 'minutes',
+      meetingDate: '2023-02-08',
+    });
+    expect(paper.body.extraction.pages).toBeGreaterThanOrEqual(1);
+    expect(paper.body.body).toContain('Communities and Environment Scrutiny Committee');
+    expect(paper.body.meetingIds).toEqual([
+      'communities-and-environment-scrutiny-committee-2023-02-08',
+    ]);
+    expect(
+      (await get('/v1/meetings/communities-and-environment-scrutiny-committee-2023-02-08')).status,
+    ).toBe(200);
+  });
+
+  it('rejects an exempt report from public view but keeps its metadata and projects no meeting', async () => {
+    const text = await readFile(
+      new URL('../fixtures/papers/08-exempt-report.txt', import.meta.url),
+    );
+    await ingest(
+      await upload('uploads/papers/depot-disposal.docx', await renderDocx(text.toString('utf8'))),
+    );
+    const paper = await get('/v1/papers/depot-disposal');
+    expect(paper.body).toMatchObject({
+      format: 'docx',
+      exempt: true,
+      body: null,
+      extraction: null,
+      withheld: { reason: expect.stringContaining('paragraph 3') },
+    });
+    expect(paper.body.meetingIds).toEqual([]);
   });
 });

@@ -46,6 +46,14 @@ const pageLines = (items: readonly TextItem[]): string => {
       }
       return text.trimEnd();
     })
+    .map((text, index) => {
+      // A gap of more than about one and a half lines is a blank line: paragraph breaks matter to
+      // extraction, and PDFs draw no text for them.
+      const line = lines[index];
+      const above = lines[index - 1];
+      const height = Math.max(...(line?.items.map((item) => item.height || 10) ?? [10]));
+      return above && line && above.y - line.y > height * 2.2 ? `\n${text}` : text;
+    })
     .join('\n');
 };
 
