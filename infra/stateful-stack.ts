@@ -12,7 +12,12 @@ import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { uploadAreas } from '../functions/config/areas.ts';
-import { ingestsTable, meetingsTable, recordsTable } from '../functions/config/tables.ts';
+import {
+  ingestsTable,
+  meetingsTable,
+  recordsTable,
+  rowsTable,
+} from '../functions/config/tables.ts';
 import type { DeploymentConfig } from './config.ts';
 import { tableFromDefinition } from './table.ts';
 
@@ -32,6 +37,7 @@ export class StatefulStack extends Stack {
   readonly archive: Bucket;
   readonly records: Table;
   readonly meetings: Table;
+  readonly rows: Table;
   readonly ingests: Table;
   readonly ingestQueue: Queue;
   readonly deadLetters: Queue;
@@ -81,6 +87,7 @@ export class StatefulStack extends Stack {
 
     this.records = tableFromDefinition(this, recordsTable);
     this.meetings = tableFromDefinition(this, meetingsTable);
+    this.rows = tableFromDefinition(this, rowsTable);
     this.ingests = tableFromDefinition(this, ingestsTable);
 
     this.deadLetters = new Queue(this, 'IngestDeadLetters', {

@@ -38,6 +38,7 @@ export class StatelessStack extends Stack {
       archiveBucket: data.archive.bucketName,
       recordsTable: data.records.tableName,
       meetingsTable: data.meetings.tableName,
+      rowsTable: data.rows.tableName,
       ingestsTable: data.ingests.tableName,
     });
 

@@ -1,4 +1,4 @@
-import { ingestsTable, meetingsTable, recordsTable } from './tables.ts';
+import { ingestsTable, meetingsTable, recordsTable, rowsTable } from './tables.ts';
 
 /** What a handler needs to know about where things live. Read once, by the composition root only. */
 export interface RuntimeConfig {
@@ -6,6 +6,7 @@ export interface RuntimeConfig {
   readonly archiveBucket: string;
   readonly recordsTable: string;
   readonly meetingsTable: string;
+  readonly rowsTable: string;
   readonly ingestsTable: string;
 }
 
@@ -14,6 +15,7 @@ export const configEnvVars = {
   archiveBucket: 'ARCHIVE_BUCKET',
   recordsTable: recordsTable.envVar,
   meetingsTable: meetingsTable.envVar,
+  rowsTable: rowsTable.envVar,
   ingestsTable: ingestsTable.envVar,
 } as const satisfies Record<keyof RuntimeConfig, string>;
 

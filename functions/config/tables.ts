@@ -60,6 +60,15 @@ export const meetingsTable: TableDefinition = {
   indexes: [meetingsByBodyIndex, meetingsByDateIndex],
 };
 
+/** Rows of every dataset version: `pk = <dataset id>#v<n>`, `sk` the zero-padded row number. */
+export const rowsTable: TableDefinition = {
+  logicalName: 'Rows',
+  envVar: 'ROWS_TABLE',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: [],
+};
+
 /** Ingests: the audit log of every ingest attempt, partitioned by month so "recent" is one query. */
 export const ingestsTable: TableDefinition = {
   logicalName: 'Ingests',
@@ -72,5 +81,6 @@ export const ingestsTable: TableDefinition = {
 export const tableDefinitions: readonly TableDefinition[] = [
   recordsTable,
   meetingsTable,
+  rowsTable,
   ingestsTable,
 ];

@@ -11,6 +11,7 @@ import {
   ingestsTable,
   meetingsTable,
   recordsTable,
+  rowsTable,
   type TableDefinition,
 } from '../../functions/config/tables.ts';
 
@@ -20,6 +21,7 @@ export const localNames = (namespace = 'council-papers'): RuntimeConfig => ({
   archiveBucket: `${namespace}-archive`,
   recordsTable: `${namespace}-${recordsTable.logicalName.toLowerCase()}`,
   meetingsTable: `${namespace}-${meetingsTable.logicalName.toLowerCase()}`,
+  rowsTable: `${namespace}-${rowsTable.logicalName.toLowerCase()}`,
   ingestsTable: `${namespace}-${ingestsTable.logicalName.toLowerCase()}`,
 });
 
@@ -82,6 +84,7 @@ export const provision = async (clients: Clients, names: RuntimeConfig): Promise
     ensureBucket(clients, names.archiveBucket),
     ensureTable(clients, recordsTable, names.recordsTable),
     ensureTable(clients, meetingsTable, names.meetingsTable),
+    ensureTable(clients, rowsTable, names.rowsTable),
     ensureTable(clients, ingestsTable, names.ingestsTable),
   ]);
 };

@@ -1,0 +1,114 @@
+import {
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { Page } from '../../ports/page.ts';
+import type { DatasetRow, RowQuery, RowStore } from '../../ports/row-store.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+
+/** DynamoDB's limit per BatchWriteItem. */
+const batchSize = 25;
+const maxAttempts = 8;
+
+const partition = (datasetId: string, version: number) => `${datasetId}#v${version}`;
+const rowKey = (rowNumber: number) => `r#${String(rowNumber).padStart(10, '0')}`;
+
+export interface RowStoreOptions {
+  /** Wait before retry `attempt` (1-based); exponential with jitter by default. */
+  readonly backoffMs?: (attempt: number) => number;
+  readonly onProgress?: (written: number) => void;
+}
+
+const defaultBackoff = (attempt: number) =>
+  Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random() / 2);
+
+/**
+ * Dataset rows in DynamoDB, 25 to a BatchWriteItem. Items DynamoDB leaves unprocessed (throttling,
+ * partition limits) are sent again with exponential backoff; after eight tries the write fails so
+ * the ingest message is retried as a whole (row writes are idempotent: same keys, same values).
+ */
+export class DynamoRowStore implements RowStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly options: RowStoreOptions = {},
+  ) {}
+
+  async write(datasetId: string, version: number, rows: readonly DatasetRow[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += batchSize) {
+      let requests = rows.slice(start, start + batchSize).map((row) => ({
+        PutRequest: {
+          Item: {
+            pk: partition(datasetId, version),
+            sk: rowKey(row.rowNumber),
+            rowNumber: row.rowNumber,
+            values: row.values,
+          },
+        },
+      }));
+      for (let attempt = 1; requests.length > 0; attempt++) {
+        if (attempt > maxAttempts)
+          throw new Error(
+            `${requests.length} rows of ${datasetId} v${version} still unprocessed after ${maxAttempts} attempts`,
+          );
+        if (attempt > 1)
+          await new Promise((resolve) =>
+            setTimeout(resolve, (this.options.backoffMs ?? defaultBackoff)(attempt - 1)),
+          );
+        const result = await this.client.send(
+          new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
+        );
+        requests = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
+      }
+      this.options.onProgress?.(Math.min(rows.length, start + batchSize));
+    }
+  }
+
+  async read(datasetId: string, version: number, query: RowQuery): Promise<Page<DatasetRow>> {
+    const pk = partition(datasetId, version);
+    const filters = Object.entries(query.equals ?? {});
+    const items: Record<string, unknown>[] = [];
+    let start = decodeCursor(query.cursor, ['pk', 'sk'], { pk }) as
+      | Record<string, unknown>
+      | undefined;
+    // With filters a page of keys may hold fewer matches than asked for: read on until it is full.
+    do {
+      const result = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          FilterExpression: filters.length
+            ? filters.map((_, index) => `#values.#f${index} = :v${index}`).join(' AND ')
+            : undefined,
+          ExpressionAttributeNames: filters.length
+            ? {
+                '#values': 'values',
+                ...Object.fromEntries(filters.map(([field], index) => [`#f${index}`, field])),
+              }
+            : undefined,
+          ExpressionAttributeValues: {
+            ':pk': pk,
+            ...Object.fromEntries(filters.map(([, value], index) => [`:v${index}`, value])),
+          },
+          Limit: query.limit + 1 - items.length,
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(result.Items ?? []));
+      start = result.LastEvaluatedKey;
+    } while (start && items.length <= query.limit);
+    const served = items.slice(0, query.limit);
+    const last = served.at(-1);
+    return {
+      items: served.map((item) => ({
+        rowNumber: item.rowNumber as number,
+        values: item.values as DatasetRow['values'],
+      })),
+      next:
+        (items.length > query.limit || start) && last
+          ? encodeCursor({ pk: last.pk, sk: last.sk })
+          : null,
+    };
+  }
+}

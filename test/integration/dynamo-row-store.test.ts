@@ -1,0 +1,89 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoRowStore } from '../../functions/adapters/dynamo/row-store.ts';
+import type { DatasetRow } from '../../functions/ports/row-store.ts';
+import { testStack } from '../support/test-stack.ts';
+
+const rows = (count: number): DatasetRow[] =>
+  Array.from({ length: count }, (_, index) => ({
+    rowNumber: index + 2,
+    values: { ward: index % 3 === 0 ? 'Aylesbury' : 'Wycombe', amount: index * 10, note: null },
+  }));
+
+describe('DynamoRowStore on dynalite', () => {
+  let store: DynamoRowStore;
+  const progress: number[] = [];
+
+  beforeAll(async () => {
+    const stack = await testStack();
+    store = new DynamoRowStore(stack.clients.dynamo, stack.names.rowsTable, {
+      onProgress: (written) => progress.push(written),
+    });
+  });
+
+  it('writes rows in batches of 25 and reads them back in order, page by page', async () => {
+    await store.write('spend', 1, rows(60));
+    expect(progress).toEqual([25, 50, 60]);
+    const first = await store.read('spend', 1, { limit: 40 });
+    const second = await store.read('spend', 1, { limit: 40, cursor: first.next ?? undefined });
+    expect([...first.items, ...second.items].map((row) => row.rowNumber)).toEqual(
+      rows(60).map((row) => row.rowNumber),
+    );
+    expect(second.next).toBeNull();
+    expect(first.items[1]).toEqual({
+      rowNumber: 3,
+      values: { ward: 'Wycombe', amount: 10, note: null },
+    });
+  });
+
+  it('filters on field equality with typed values, filling pages across reads', async () => {
+    const page = await store.read('spend', 1, { limit: 5, equals: { ward: 'Aylesbury' } });
+    expect(page.items.map((row) => row.values.ward)).toEqual(Array(5).fill('Aylesbury'));
+    expect(
+      (await store.read('spend', 1, { limit: 5, equals: { amount: 30 } })).items.map(
+        (row) => row.rowNumber,
+      ),
+    ).toEqual([5]);
+  });
+
+  it('keeps versions apart', async () => {
+    await store.write('spend', 2, rows(3));
+    expect((await store.read('spend', 2, { limit: 100 })).items).toHaveLength(3);
+    expect((await store.read('spend', 1, { limit: 100 })).items).toHaveLength(60);
+  });
+});
+
+describe('DynamoRowStore under throttling', () => {
+  // Mocked only here: mockClient patches every document client, the real ones above included.
+  let mock: ReturnType<typeof mockClient>;
+  beforeAll(() => {
+    mock = mockClient(DynamoDBDocumentClient);
+  });
+  afterAll(() => mock.restore());
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-2' }));
+
+  it('sends unprocessed items again until every row is stored', async () => {
+    mock.reset();
+    const sent: number[] = [];
+    mock.on(BatchWriteCommand).callsFake((input: { RequestItems: Record<string, unknown[]> }) => {
+      const requests = input.RequestItems.rows ?? [];
+      sent.push(requests.length);
+      // DynamoDB takes only the first 10 of each call while throttled.
+      return { UnprocessedItems: requests.length > 10 ? { rows: requests.slice(10) } : {} };
+    });
+    await new DynamoRowStore(client, 'rows', { backoffMs: () => 0 }).write('spend', 1, rows(25));
+    expect(sent).toEqual([25, 15, 5]);
+  });
+
+  it('gives up after eight attempts so the message is retried as a whole', async () => {
+    mock.reset();
+    mock.on(BatchWriteCommand).callsFake((input: { RequestItems: Record<string, unknown[]> }) => ({
+      UnprocessedItems: input.RequestItems,
+    }));
+    await expect(
+      new DynamoRowStore(client, 'rows', { backoffMs: () => 0 }).write('spend', 1, rows(3)),
+    ).rejects.toThrow(/still unprocessed after 8 attempts/);
+  });
+});
