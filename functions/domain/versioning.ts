@@ -1,7 +1,11 @@
-import type { VersionRecord } from './paper-record.ts';
+/** What planning needs of a version: its number and the hash of its bytes. */
+export interface Versioned {
+  readonly version: number;
+  readonly sha256: string;
+}
 
-export type VersionPlan =
-  | { readonly action: 'duplicate'; readonly existing: VersionRecord }
+export type VersionPlan<R extends Versioned> =
+  | { readonly action: 'duplicate'; readonly existing: R }
   | { readonly action: 'write'; readonly version: number };
 
 /**
@@ -10,7 +14,10 @@ export type VersionPlan =
  *
  * @example planVersion(undefined, 'ab12…') // { action: 'write', version: 1 }
  */
-export const planVersion = (latest: VersionRecord | undefined, sha256: string): VersionPlan =>
+export const planVersion = <R extends Versioned>(
+  latest: R | undefined,
+  sha256: string,
+): VersionPlan<R> =>
   latest?.sha256 === sha256
     ? { action: 'duplicate', existing: latest }
     : { action: 'write', version: (latest?.version ?? 0) + 1 };

@@ -11,9 +11,15 @@ export interface RowQuery extends PageRequest {
   readonly equals?: Readonly<Record<string, string | number | boolean>>;
 }
 
-/** Rows of dataset versions. A version's rows are written once, before the version is published. */
+/**
+ * Rows of datasets, by rowset: the dataset id and the SHA-256 of the bytes they were read from. Rows
+ * are written before the version that points at them exists, and identical bytes give identical
+ * rows, so writers racing for a version number can never overwrite each other's rows.
+ */
 export interface RowStore {
   /** Writes rows in batches, retrying unprocessed items with backoff; resolves when all are stored. */
-  write(datasetId: string, version: number, rows: readonly DatasetRow[]): Promise<void>;
-  read(datasetId: string, version: number, query: RowQuery): Promise<Page<DatasetRow>>;
+  write(rowset: string, rows: readonly DatasetRow[]): Promise<void>;
+  read(rowset: string, query: RowQuery): Promise<Page<DatasetRow>>;
 }
+
+export const rowsetOf = (datasetId: string, sha256: string): string => `${datasetId}#${sha256}`;

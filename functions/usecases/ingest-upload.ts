@@ -9,11 +9,11 @@ import type { PaperExtraction } from '../domain/papers/model.ts';
 import { analysePaper } from '../domain/papers/read-paper.ts';
 import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
 import { checkSize, maxBytesFor } from '../domain/upload-policy.ts';
-import { planVersion } from '../domain/versioning.ts';
 import { type BlobStore, ObjectTooLargeError, type StoredObject } from '../ports/blob-store.ts';
 import type { IngestEntry, IngestLog } from '../ports/ingest-log.ts';
 import type { MeetingStore } from '../ports/meeting-store.ts';
 import type { VersionStore } from '../ports/version-store.ts';
+import { appendVersion } from './append-version.ts';
 import type { UploadEvent } from './upload-event.ts';
 
 export interface IngestDeps {
@@ -25,9 +25,6 @@ export interface IngestDeps {
   readonly meetings: MeetingStore;
   readonly log: IngestLog;
 }
-
-/** Conditional-write attempts before giving up to the queue's retry: each loss means another writer won. */
-const maxWriteAttempts = 25;
 
 type Outcome = Pick<
   IngestEntry,
@@ -155,7 +152,7 @@ const ingestPaper = async (
   await archiveOnce(deps.archive, record.originalKey, object.bytes, paper.mediaType);
   await archiveOnce(deps.archive, record.textKey, textBytes, 'text/plain; charset=utf-8');
   await archiveOnce(deps.archive, record.extractionKey, extractionBytes, 'application/json');
-  const written = await appendVersion(deps.versions, record);
+  const written = await appendVersion(deps.versions, record, assertValidPaper);
   await projectMeetings(deps, extraction, written.record);
   return {
     outcome: written.created ? 'accepted' : 'duplicate',
@@ -182,7 +179,7 @@ const projectMeetings = async (
     await deps.meetings.putProjection(projection);
   const previous =
     record.version > 1
-      ? await deps.versions.get(record.kind, record.id, record.version - 1)
+      ? await deps.versions.get('paper', record.id, record.version - 1)
       : undefined;
   for (const meetingId of previous?.meetingIds ?? []) {
     if (!record.meetingIds.includes(meetingId))
@@ -200,31 +197,7 @@ const archiveOnce = async (
   if (!(await archive.exists(key))) await archive.put(key, bytes, { contentType });
 };
 
-const appendVersion = async (
-  versions: VersionStore,
-  candidate: Omit<VersionRecord, 'version'>,
-): Promise<{ created: boolean; record: VersionRecord }> => {
-  for (let attempt = 0; attempt < maxWriteAttempts; attempt++) {
-    const latest = await versions.latest(candidate.kind, candidate.id);
-    const plan = planVersion(latest, candidate.sha256);
-    if (plan.action === 'duplicate') {
-      // A retry after a crash between the two writes lands here: finish moving the head.
-      await versions.advanceHead(plan.existing);
-      return { created: false, record: plan.existing };
-    }
-    const record: VersionRecord = { ...candidate, version: plan.version };
-    assertValidRecord(record);
-    if (await versions.putIfAbsent(record)) {
-      await versions.advanceHead(record);
-      return { created: true, record };
-    }
-  }
-  throw new Error(
-    `Gave up appending a version of ${candidate.kind} ${candidate.id} after ${maxWriteAttempts} contended attempts`,
-  );
-};
-
-const assertValidRecord = (record: VersionRecord): void => {
+const assertValidPaper = (record: VersionRecord): void => {
   const validate = validatorFor('paper-record');
   if (!validate(record)) {
     throw new UploadRejectedError(

@@ -24,10 +24,10 @@ describe('DynamoRowStore on dynalite', () => {
   });
 
   it('writes rows in batches of 25 and reads them back in order, page by page', async () => {
-    await store.write('spend', 1, rows(60));
+    await store.write('spend#1', rows(60));
     expect(progress).toEqual([25, 50, 60]);
-    const first = await store.read('spend', 1, { limit: 40 });
-    const second = await store.read('spend', 1, { limit: 40, cursor: first.next ?? undefined });
+    const first = await store.read('spend#1', { limit: 40 });
+    const second = await store.read('spend#1', { limit: 40, cursor: first.next ?? undefined });
     expect([...first.items, ...second.items].map((row) => row.rowNumber)).toEqual(
       rows(60).map((row) => row.rowNumber),
     );
@@ -39,19 +39,19 @@ describe('DynamoRowStore on dynalite', () => {
   });
 
   it('filters on field equality with typed values, filling pages across reads', async () => {
-    const page = await store.read('spend', 1, { limit: 5, equals: { ward: 'Aylesbury' } });
+    const page = await store.read('spend#1', { limit: 5, equals: { ward: 'Aylesbury' } });
     expect(page.items.map((row) => row.values.ward)).toEqual(Array(5).fill('Aylesbury'));
     expect(
-      (await store.read('spend', 1, { limit: 5, equals: { amount: 30 } })).items.map(
+      (await store.read('spend#1', { limit: 5, equals: { amount: 30 } })).items.map(
         (row) => row.rowNumber,
       ),
     ).toEqual([5]);
   });
 
-  it('keeps versions apart', async () => {
-    await store.write('spend', 2, rows(3));
-    expect((await store.read('spend', 2, { limit: 100 })).items).toHaveLength(3);
-    expect((await store.read('spend', 1, { limit: 100 })).items).toHaveLength(60);
+  it('keeps rowsets apart', async () => {
+    await store.write('spend#2', rows(3));
+    expect((await store.read('spend#2', { limit: 100 })).items).toHaveLength(3);
+    expect((await store.read('spend#1', { limit: 100 })).items).toHaveLength(60);
   });
 });
 
@@ -73,7 +73,7 @@ describe('DynamoRowStore under throttling', () => {
       // DynamoDB takes only the first 10 of each call while throttled.
       return { UnprocessedItems: requests.length > 10 ? { rows: requests.slice(10) } : {} };
     });
-    await new DynamoRowStore(client, 'rows', { backoffMs: () => 0 }).write('spend', 1, rows(25));
+    await new DynamoRowStore(client, 'rows', { backoffMs: () => 0 }).write('spend#1', rows(25));
     expect(sent).toEqual([25, 15, 5]);
   });
 
@@ -83,7 +83,7 @@ describe('DynamoRowStore under throttling', () => {
       UnprocessedItems: input.RequestItems,
     }));
     await expect(
-      new DynamoRowStore(client, 'rows', { backoffMs: () => 0 }).write('spend', 1, rows(3)),
+      new DynamoRowStore(client, 'rows', { backoffMs: () => 0 }).write('spend#1', rows(3)),
     ).rejects.toThrow(/still unprocessed after 8 attempts/);
   });
 });

@@ -11,7 +11,6 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 const batchSize = 25;
 const maxAttempts = 8;
 
-const partition = (datasetId: string, version: number) => `${datasetId}#v${version}`;
 const rowKey = (rowNumber: number) => `r#${String(rowNumber).padStart(10, '0')}`;
 
 export interface RowStoreOptions {
@@ -35,12 +34,12 @@ export class DynamoRowStore implements RowStore {
     private readonly options: RowStoreOptions = {},
   ) {}
 
-  async write(datasetId: string, version: number, rows: readonly DatasetRow[]): Promise<void> {
+  async write(rowset: string, rows: readonly DatasetRow[]): Promise<void> {
     for (let start = 0; start < rows.length; start += batchSize) {
       let requests = rows.slice(start, start + batchSize).map((row) => ({
         PutRequest: {
           Item: {
-            pk: partition(datasetId, version),
+            pk: rowset,
             sk: rowKey(row.rowNumber),
             rowNumber: row.rowNumber,
             values: row.values,
@@ -50,7 +49,7 @@ export class DynamoRowStore implements RowStore {
       for (let attempt = 1; requests.length > 0; attempt++) {
         if (attempt > maxAttempts)
           throw new Error(
-            `${requests.length} rows of ${datasetId} v${version} still unprocessed after ${maxAttempts} attempts`,
+            `${requests.length} rows of ${rowset} still unprocessed after ${maxAttempts} attempts`,
           );
         if (attempt > 1)
           await new Promise((resolve) =>
@@ -65,8 +64,8 @@ export class DynamoRowStore implements RowStore {
     }
   }
 
-  async read(datasetId: string, version: number, query: RowQuery): Promise<Page<DatasetRow>> {
-    const pk = partition(datasetId, version);
+  async read(rowset: string, query: RowQuery): Promise<Page<DatasetRow>> {
+    const pk = rowset;
     const filters = Object.entries(query.equals ?? {});
     const items: Record<string, unknown>[] = [];
     let start = decodeCursor(query.cursor, ['pk', 'sk'], { pk }) as

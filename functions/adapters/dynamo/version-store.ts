@@ -1,9 +1,8 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { RecordKind } from '../../config/areas.ts';
 import { byKindIndex } from '../../config/tables.ts';
-import type { VersionRecord } from '../../domain/paper-record.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
-import type { VersionStore } from '../../ports/version-store.ts';
+import type { StoredVersion, VersionOf, VersionStore } from '../../ports/version-store.ts';
 import { conditionalPut } from './conditional-put.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
@@ -27,7 +26,7 @@ const pageOf = (
   items: readonly Record<string, unknown>[] | undefined,
   limit: number,
   cursorKeys: readonly string[],
-): Page<VersionRecord> => {
+): Page<StoredVersion> => {
   const served = (items ?? []).slice(0, limit);
   const last = served.at(-1);
   const more = (items?.length ?? 0) > limit && last !== undefined;
@@ -39,10 +38,10 @@ const pageOf = (
   };
 };
 
-const toRecord = (item: Record<string, unknown>): VersionRecord =>
+const toRecord = (item: Record<string, unknown>): StoredVersion =>
   Object.fromEntries(
     Object.entries(item).filter(([name]) => !keyAttributes.has(name)),
-  ) as unknown as VersionRecord;
+  ) as unknown as StoredVersion;
 
 /**
  * Versions in the records table: one item per version, written once with `attribute_not_exists`,
@@ -54,7 +53,7 @@ export class DynamoVersionStore implements VersionStore {
     private readonly tableName: string,
   ) {}
 
-  async latest(kind: RecordKind, id: string): Promise<VersionRecord | undefined> {
+  async latest<K extends RecordKind>(kind: K, id: string): Promise<VersionOf<K> | undefined> {
     const result = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -66,10 +65,10 @@ export class DynamoVersionStore implements VersionStore {
       }),
     );
     const item = result.Items?.[0];
-    return item ? toRecord(item) : undefined;
+    return item ? (toRecord(item) as VersionOf<K>) : undefined;
   }
 
-  putIfAbsent(record: VersionRecord): Promise<boolean> {
+  putIfAbsent(record: StoredVersion): Promise<boolean> {
     const item = {
       ...record,
       pk: partitionKey(record.kind, record.id),
@@ -78,7 +77,7 @@ export class DynamoVersionStore implements VersionStore {
     return this.conditionalPut(item, 'attribute_not_exists(pk)');
   }
 
-  async advanceHead(record: VersionRecord): Promise<void> {
+  async advanceHead(record: StoredVersion): Promise<void> {
     const item = {
       ...record,
       pk: partitionKey(record.kind, record.id),
@@ -101,21 +100,25 @@ export class DynamoVersionStore implements VersionStore {
     return conditionalPut(this.client, this.tableName, item, condition, values);
   }
 
-  async get(kind: RecordKind, id: string, version: number): Promise<VersionRecord | undefined> {
+  async get<K extends RecordKind>(
+    kind: K,
+    id: string,
+    version: number,
+  ): Promise<VersionOf<K> | undefined> {
     const result = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
         Key: { pk: partitionKey(kind, id), sk: versionKey(version) },
       }),
     );
-    return result.Item ? toRecord(result.Item) : undefined;
+    return result.Item ? (toRecord(result.Item) as VersionOf<K>) : undefined;
   }
 
-  async listVersions(
-    kind: RecordKind,
+  async listVersions<K extends RecordKind>(
+    kind: K,
     id: string,
     page: PageRequest,
-  ): Promise<Page<VersionRecord>> {
+  ): Promise<Page<VersionOf<K>>> {
     const pk = partitionKey(kind, id);
     const result = await this.client.send(
       new QueryCommand({
@@ -126,10 +129,10 @@ export class DynamoVersionStore implements VersionStore {
         ExclusiveStartKey: decodeCursor(page.cursor, versionCursorKeys, { pk }),
       }),
     );
-    return pageOf(result.Items, page.limit, versionCursorKeys);
+    return pageOf(result.Items, page.limit, versionCursorKeys) as Page<VersionOf<K>>;
   }
 
-  async listLatest(kind: RecordKind, page: PageRequest): Promise<Page<VersionRecord>> {
+  async listLatest<K extends RecordKind>(kind: K, page: PageRequest): Promise<Page<VersionOf<K>>> {
     const result = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -144,6 +147,6 @@ export class DynamoVersionStore implements VersionStore {
         }),
       }),
     );
-    return pageOf(result.Items, page.limit, headCursorKeys);
+    return pageOf(result.Items, page.limit, headCursorKeys) as Page<VersionOf<K>>;
   }
 }

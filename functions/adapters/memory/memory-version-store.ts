@@ -1,21 +1,20 @@
 import type { RecordKind } from '../../config/areas.ts';
 import { InvalidRequestError } from '../../domain/errors.ts';
-import type { VersionRecord } from '../../domain/paper-record.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
-import type { VersionStore } from '../../ports/version-store.ts';
+import type { StoredVersion, VersionOf, VersionStore } from '../../ports/version-store.ts';
 
 const slot = (kind: RecordKind, id: string) => `${kind}#${id}`;
 
 /** Versions in memory, with the same write-once and forward-only rules as the DynamoDB adapter. */
 export class MemoryVersionStore implements VersionStore {
-  readonly versions = new Map<string, VersionRecord[]>();
-  readonly heads = new Map<string, VersionRecord>();
+  readonly versions = new Map<string, StoredVersion[]>();
+  readonly heads = new Map<string, StoredVersion>();
 
-  async latest(kind: RecordKind, id: string) {
-    return this.versions.get(slot(kind, id))?.at(-1);
+  async latest<K extends RecordKind>(kind: K, id: string) {
+    return this.versions.get(slot(kind, id))?.at(-1) as VersionOf<K> | undefined;
   }
 
-  async putIfAbsent(record: VersionRecord) {
+  async putIfAbsent(record: StoredVersion) {
     const list = this.versions.get(slot(record.kind, record.id)) ?? [];
     if (list.some((existing) => existing.version === record.version)) return false;
     list.push(record);
@@ -24,38 +23,40 @@ export class MemoryVersionStore implements VersionStore {
     return true;
   }
 
-  async advanceHead(record: VersionRecord) {
+  async advanceHead(record: StoredVersion) {
     const head = this.heads.get(slot(record.kind, record.id));
     if (!head || head.version < record.version)
       this.heads.set(slot(record.kind, record.id), record);
   }
 
-  async get(kind: RecordKind, id: string, version: number) {
-    return this.versions.get(slot(kind, id))?.find((record) => record.version === version);
+  async get<K extends RecordKind>(kind: K, id: string, version: number) {
+    return this.versions.get(slot(kind, id))?.find((record) => record.version === version) as
+      | VersionOf<K>
+      | undefined;
   }
 
-  async listVersions(kind: RecordKind, id: string, page: PageRequest) {
+  async listVersions<K extends RecordKind>(kind: K, id: string, page: PageRequest) {
     return paginate(this.versions.get(slot(kind, id)) ?? [], page, (record) =>
       String(record.version).padStart(10, '0'),
-    );
+    ) as Page<VersionOf<K>>;
   }
 
-  async listLatest(kind: RecordKind, page: PageRequest) {
+  async listLatest<K extends RecordKind>(kind: K, page: PageRequest) {
     const heads = [...this.heads.values()].filter((record) => record.kind === kind);
     return paginate(
       heads.sort((a, b) => a.id.localeCompare(b.id)),
       page,
       (record) => record.id,
-    );
+    ) as Page<VersionOf<K>>;
   }
 }
 
 /** Keyset paging over a sorted list: the cursor is the sort value of the last item served. */
 const paginate = (
-  sorted: readonly VersionRecord[],
+  sorted: readonly StoredVersion[],
   page: PageRequest,
-  sortValue: (record: VersionRecord) => string,
-): Page<VersionRecord> => {
+  sortValue: (record: StoredVersion) => string,
+): Page<StoredVersion> => {
   const after =
     page.cursor === undefined ? undefined : Buffer.from(page.cursor, 'base64url').toString();
   if (page.cursor !== undefined && !after)

@@ -1,0 +1,23 @@
+import type { SourceFacts } from './paper-record.ts';
+
+/** One immutable version of a dataset: its metadata, where its rows, schema and report are. */
+export interface DatasetVersionRecord extends SourceFacts {
+  readonly kind: 'dataset';
+  readonly id: string;
+  readonly version: number;
+  readonly title: string;
+  readonly description: string | null;
+  readonly publisher: string | null;
+  readonly licence: string | null;
+  readonly source: string | null;
+  readonly delimiter: string | null;
+  readonly fields: string[];
+  readonly rowCount: number;
+  readonly errorCount: number;
+  readonly valid: boolean;
+  readonly outcome: 'accepted' | 'accepted-with-errors';
+  /** Key of the rows in the rows table: the dataset id and the SHA-256 of the bytes. */
+  readonly rowset: string;
+  readonly schemaKey: string;
+  readonly reportKey: string;
+}

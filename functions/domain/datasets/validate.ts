@@ -1,0 +1,124 @@
+import { type CellValue, castCell } from './cast.ts';
+import { brokenConstraints, compileField, type FieldCheck } from './constraints.ts';
+import { checkHeader } from './header-checks.ts';
+import { ErrorCollector, previewCell, type Report } from './report.ts';
+import { checkPrimaryKey, checkWidth, FirstSeen } from './row-checks.ts';
+import { missingValuesOf, primaryKeyOf, schemaProblems, type TableSchema } from './table-schema.ts';
+
+/** A row's values in header order. Cells that fail their type keep their text, so nothing is lost. */
+export type TypedRow = readonly CellValue[];
+
+export interface ValidatorOptions {
+  /** The header's row number in the file: 1, or more when title lines come first. */
+  readonly headerRowNumber?: number;
+  /** Errors listed before the report is cut short (default 1000). */
+  readonly errorLimit?: number;
+  /** The CSV delimiter, so that ragged rows can say when they seem to use another one. */
+  readonly delimiter?: string;
+}
+
+/**
+ * Validates a table a row at a time, so a caller can feed a million rows from a csv-parse stream
+ * without holding them. Memory grows only with the error limit and with the distinct values of
+ * unique and primary-key fields.
+ *
+ * @example
+ * const validator = new TableValidator(['id', 'amount'], schema);
+ * validator.row(['1', '£1,200']); // [1, 1200]
+ * validator.report(); // { valid: true, stats: { rows: 1, fields: 2, errors: 0, … }, errors: [], partial: false }
+ */
+export class TableValidator {
+  readonly #header: readonly string[];
+  /** Each column's field name, or its trimmed label where the schema has no field for it. */
+  readonly #names: readonly string[];
+  readonly #checks: readonly FieldCheck[];
+  readonly #missingValues: readonly string[];
+  readonly #primaryKey: readonly number[];
+  readonly #errors: ErrorCollector;
+  readonly #headerRowNumber: number;
+  readonly #delimiter: string | undefined;
+  readonly #unique = new Map<number, FirstSeen>();
+  readonly #keys = new FirstSeen();
+  #rows = 0;
+
+  constructor(header: readonly string[], schema: TableSchema, options: ValidatorOptions = {}) {
+    this.#header = header;
+    this.#headerRowNumber = options.headerRowNumber ?? 1;
+    this.#delimiter = options.delimiter;
+    this.#errors = new ErrorCollector(options.errorLimit);
+    for (const message of schemaProblems(schema))
+      this.#errors.add({ type: 'schema-error', message });
+    checkHeader(header, schema, this.#headerRowNumber, this.#errors);
+    this.#checks = schema.fields.map(compileField);
+    this.#names = header.map((label, index) => schema.fields[index]?.name ?? label.trim());
+    this.#missingValues = missingValuesOf(schema);
+    const names = schema.fields.map((field) => field.name);
+    this.#primaryKey = primaryKeyOf(schema)
+      .map((name) => names.indexOf(name))
+      .filter((index) => index >= 0);
+  }
+
+  /** True once the error limit is reached; rows fed after it are still counted and checked. */
+  get full(): boolean {
+    return this.#errors.full;
+  }
+
+  /** Checks the next data row and returns its typed values, or `null` for a blank row. */
+  row(cells: readonly string[]): TypedRow | null {
+    const rowNumber = this.#headerRowNumber + ++this.#rows;
+    if (cells.every((cell) => cell.trim() === '')) {
+      this.#errors.add({ type: 'blank-row', rowNumber, message: `Row ${rowNumber} is blank` });
+      return null;
+    }
+    checkWidth(cells, this.#names, rowNumber, this.#delimiter, this.#errors);
+    const values = this.#header.map((_, index) => this.#value(cells, index, rowNumber));
+    checkPrimaryKey(values, this.#primaryKey, this.#names, rowNumber, this.#keys, this.#errors);
+    return values;
+  }
+
+  /** Counts a row the parser could not read (an unclosed quote, say) and reports why. */
+  unreadableRow(message: string): void {
+    const rowNumber = this.#headerRowNumber + ++this.#rows;
+    this.#errors.add({ type: 'source-error', rowNumber, message });
+  }
+
+  /** Reports a problem with the file as a whole. */
+  sourceError(message: string): void {
+    this.#errors.add({ type: 'source-error', message });
+  }
+
+  report(): Report {
+    return this.#errors.report(this.#rows, Math.max(this.#header.length, this.#checks.length));
+  }
+
+  #value(cells: readonly string[], index: number, rowNumber: number): CellValue {
+    const cell = cells[index];
+    if (cell === undefined) return null;
+    const check = this.#checks[index];
+    const fieldName = this.#names[index] ?? '';
+    const at = { rowNumber, fieldNumber: index + 1, fieldName, cell };
+    const where = `Row ${rowNumber}, field "${fieldName}": "${previewCell(cell)}"`;
+    if (cell.includes('\uFFFD'))
+      this.#errors.add({
+        ...at,
+        type: 'encoding-error',
+        message: `${where} has characters lost in decoding`,
+      });
+    if (!check) return cell;
+    const cast = castCell(check.field, cell, this.#missingValues);
+    if (!cast.ok) {
+      this.#errors.add({ ...at, type: 'type-error', message: `${where} ${cast.error}` });
+      return cell;
+    }
+    for (const broken of brokenConstraints(check, cast.value, cell))
+      this.#errors.add({ ...at, type: 'constraint-error', message: `${where} ${broken}` });
+    if (check.unique && cast.value !== null) {
+      const seen = this.#unique.get(index) ?? new FirstSeen();
+      this.#unique.set(index, seen);
+      const first = seen.repeats(cast.value, rowNumber);
+      if (first !== undefined)
+        this.#errors.add({ ...at, type: 'unique-error', message: `${where} repeats row ${first}` });
+    }
+    return cast.value;
+  }
+}
