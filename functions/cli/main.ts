@@ -4,6 +4,7 @@ import { describeExtraction, extractFile } from './extract.ts';
 import { describeEntry } from './format.ts';
 import { resolveTarget } from './target.ts';
 import { uploadFiles } from './upload.ts';
+import { describeReport, validateFile } from './validate.ts';
 
 const usage = `council-papers: upload papers and datasets, and see what became of them
 
@@ -11,6 +12,8 @@ Usage:
   council-papers upload FILE... [--as paper|dataset] [--id ID] [--no-wait]
   council-papers status [--limit N] [--json]
   council-papers extract FILE [--json]     read a paper as ingest would, touching no storage
+  council-papers validate FILE [--schema S] [--json]
+                                           a dataset's validation report; exit 0 valid, 1 invalid, 2 unreadable
 
 Target: the running local stack (npm start) unless --bucket (or UPLOAD_BUCKET) names a bucket;
 --ingests-table (or INGESTS_TABLE) lets upload and status read outcomes there; --port picks
@@ -26,6 +29,7 @@ const run = async (argv: string[]): Promise<number> => {
       'no-wait': { type: 'boolean', default: false },
       limit: { type: 'string', default: '20' },
       json: { type: 'boolean', default: false },
+      schema: { type: 'string' },
       bucket: { type: 'string' },
       'ingests-table': { type: 'string' },
       port: { type: 'string' },
@@ -81,6 +85,15 @@ const run = async (argv: string[]): Promise<number> => {
       } finally {
         target.close();
       }
+    }
+    case 'validate': {
+      const [file, ...extra] = args;
+      if (!file || extra.length > 0) throw new CliError('validate takes one FILE');
+      const { table, exitCode } = await validateFile(file, values.schema);
+      console.log(
+        values.json ? JSON.stringify(table.report, null, 2) : describeReport(file, table),
+      );
+      return exitCode;
     }
     case 'extract': {
       const [file, ...extra] = args;

@@ -3,6 +3,7 @@ import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoIngestLog } from '../adapters/dynamo/ingest-log.ts';
 import { DynamoMeetingStore } from '../adapters/dynamo/meeting-store.ts';
+import { DynamoRowStore } from '../adapters/dynamo/row-store.ts';
 import { DynamoVersionStore } from '../adapters/dynamo/version-store.ts';
 import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
 import { type RuntimeConfig, readRuntimeConfig } from '../config/runtime-config.ts';
@@ -45,6 +46,7 @@ export const buildRoot = (
   const archive = new S3BlobStore(clients.s3, config.archiveBucket);
   const versions = new DynamoVersionStore(clients.dynamo, config.recordsTable);
   const meetings = new DynamoMeetingStore(clients.dynamo, config.meetingsTable);
+  const rows = new DynamoRowStore(clients.dynamo, config.rowsTable);
   return {
     config,
     logger,
@@ -54,9 +56,10 @@ export const buildRoot = (
       archive,
       versions,
       meetings,
+      rows,
       log: new DynamoIngestLog(clients.dynamo, config.ingestsTable),
     },
-    api: { versions, archive, meetings },
+    api: { versions, archive, meetings, rows },
   };
 };
 

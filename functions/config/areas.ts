@@ -13,6 +13,8 @@ export const archivePrefixes = {
   originals: 'originals/sha256/',
   texts: 'texts/sha256/',
   extractions: 'extractions/sha256/',
+  schemas: 'schemas/sha256/',
+  datasetReports: 'reports/sha256/',
   reports: 'reports/',
 } as const;
 

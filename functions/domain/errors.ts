@@ -31,10 +31,14 @@ export class UploadRejectedError extends CouncilPapersError {
   constructor(
     readonly code: RejectionCode,
     message: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { readonly reportKey?: string },
   ) {
     super(message, options);
+    this.reportKey = options?.reportKey;
   }
+
+  /** Where the full validation report of a rejected dataset is archived. */
+  readonly reportKey: string | undefined;
 }
 
 export type RejectionCode =
@@ -44,5 +48,6 @@ export type RejectionCode =
   | 'undecodable-text'
   | 'unreadable-document'
   | 'no-text-layer'
+  | 'invalid-dataset'
   | 'invalid-id'
   | 'invalid-record';

@@ -1,18 +1,22 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import datasetRecordSchema from '../../schemas/dataset-record.schema.json' with { type: 'json' };
 import ingestEntrySchema from '../../schemas/ingest-entry.schema.json' with { type: 'json' };
 import listQuerySchema from '../../schemas/list-query.schema.json' with { type: 'json' };
 import meetingQuerySchema from '../../schemas/meeting-query.schema.json' with { type: 'json' };
 import paperSchema from '../../schemas/paper.schema.json' with { type: 'json' };
 import paperRecordSchema from '../../schemas/paper-record.schema.json' with { type: 'json' };
+import rowsQuerySchema from '../../schemas/rows-query.schema.json' with { type: 'json' };
 
 /** Every schema in `schemas/`, by the name the API publishes it under. */
 export const schemas = {
   paper: paperSchema,
   'paper-record': paperRecordSchema,
+  'dataset-record': datasetRecordSchema,
   'ingest-entry': ingestEntrySchema,
   'list-query': listQuerySchema,
   'meeting-query': meetingQuerySchema,
+  'rows-query': rowsQuerySchema,
 } as const;
 
 export type SchemaName = keyof typeof schemas;

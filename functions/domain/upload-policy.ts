@@ -30,12 +30,12 @@ export const checkSize = (kind: RecordKind, size: number): void => {
  */
 export const acceptedFormat = (kind: RecordKind, sniffed: Sniffed): ContentFormat => {
   if (kind === 'paper') return acceptedPaperFormat(sniffed);
-  if (sniffed.kind === 'text' && (sniffed.format === 'csv' || sniffed.format === 'json'))
-    return sniffed.format;
+  // Any text is read as a table: the table reader, not the sniffer, judges a CSV with a title
+  // block or ragged rows, and reports what is wrong with it.
+  if (sniffed.kind === 'text') return sniffed.format === 'json' ? 'json' : 'csv';
   throw new UploadRejectedError(
     'unsupported-type',
-    `Datasets must be CSV or JSON; this file is ${describe(sniffed)}.` +
-      (sniffed.kind === 'text' ? ' Papers belong under uploads/papers/.' : ''),
+    `Datasets must be CSV or JSON; this file is ${describe(sniffed)}.`,
   );
 };
 

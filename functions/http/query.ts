@@ -6,11 +6,12 @@ import { bodySlug } from '../domain/papers/meetings.ts';
 import { validatorFor } from '../domain/schemas.ts';
 import type { MeetingQuery } from '../ports/meeting-store.ts';
 import type { PageRequest } from '../ports/page.ts';
+import type { RowsRequest } from '../usecases/dataset-queries.ts';
 
 /** Checks a query string against one of the published query schemas, naming every bad parameter. */
 const checkQuery = (
   event: APIGatewayProxyEventV2,
-  schema: 'list-query' | 'meeting-query',
+  schema: 'list-query' | 'meeting-query' | 'rows-query',
 ): Record<string, string | undefined> => {
   const query = event.queryStringParameters ?? {};
   const validate = validatorFor(schema);
@@ -69,5 +70,42 @@ export const pathVersion = (event: APIGatewayProxyEventV2): number => {
       { where: 'path.version', message: 'a whole number from 1' },
     ]);
   }
+  return Number(raw);
+};
+
+const reservedRowParameters = new Set(['limit', 'cursor', 'version', 'fields', 'format']);
+
+/** Rows parameters: paging, version, `fields=a,b`, `format`, and every other parameter a filter. */
+export const rowsQuery = (
+  event: APIGatewayProxyEventV2,
+): RowsRequest & { format: 'json' | 'csv' | 'ndjson' } => {
+  const query = checkQuery(event, 'rows-query');
+  const equals = Object.fromEntries(
+    Object.entries(query).filter(
+      (entry): entry is [string, string] =>
+        !reservedRowParameters.has(entry[0]) && entry[1] !== undefined,
+    ),
+  );
+  return {
+    limit: query.limit ? Number(query.limit) : defaultPageSize,
+    cursor: query.cursor,
+    version: query.version ? Number(query.version) : undefined,
+    fields: query.fields
+      ?.split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+    format: (query.format ?? 'json') as 'json' | 'csv' | 'ndjson',
+    equals,
+  };
+};
+
+/** `?version=N` on single-dataset documents (schema, report). */
+export const versionQuery = (event: APIGatewayProxyEventV2): number | undefined => {
+  const raw = event.queryStringParameters?.version;
+  if (raw === undefined) return undefined;
+  if (!/^[1-9]\d{0,9}$/.test(raw))
+    throw new InvalidRequestError(`"${raw}" is not a version number.`, [
+      { where: 'query.version', message: 'a whole number from 1' },
+    ]);
   return Number(raw);
 };

@@ -1,4 +1,12 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import {
+  type DatasetQueryDeps,
+  datasetDocument,
+  datasetRows,
+  getDataset,
+  listDatasets,
+  listDatasetVersions,
+} from '../usecases/dataset-queries.ts';
 import { getMeeting, listMeetings, type MeetingQueryDeps } from '../usecases/meeting-queries.ts';
 import {
   getPaper,
@@ -7,8 +15,16 @@ import {
   listPaperVersions,
   type PaperQueryDeps,
 } from '../usecases/paper-queries.ts';
-import { meetingQuery, pageRequest, pathId, pathVersion } from './query.ts';
+import {
+  meetingQuery,
+  pageRequest,
+  pathId,
+  pathVersion,
+  rowsQuery,
+  versionQuery,
+} from './query.ts';
 import { type HttpResult, json } from './responses.ts';
+import { rowsResponse } from './rows-response.ts';
 
 export type RouteHandler = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
 
@@ -18,7 +34,7 @@ export interface Route {
   readonly handler: RouteHandler;
 }
 
-export type ApiDeps = PaperQueryDeps & MeetingQueryDeps;
+export type ApiDeps = PaperQueryDeps & MeetingQueryDeps & DatasetQueryDeps;
 
 /** Every route of the API. The router, the 405 check and the tests all read this one list. */
 export const routes = (deps: () => ApiDeps): readonly Route[] => [
@@ -38,6 +54,60 @@ export const routes = (deps: () => ApiDeps): readonly Route[] => [
     path: '/v1/papers/{id}/versions',
     handler: async (event) =>
       json(await listPaperVersions(deps(), pathId(event), pageRequest(event))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/datasets',
+    handler: async (event) => json(await listDatasets(deps(), pageRequest(event))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/datasets/{id}',
+    handler: async (event) => json(await getDataset(deps(), pathId(event))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/datasets/{id}/versions',
+    handler: async (event) =>
+      json(await listDatasetVersions(deps(), pathId(event), pageRequest(event))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/datasets/{id}/versions/{version}',
+    handler: async (event) => json(await getDataset(deps(), pathId(event), pathVersion(event))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/datasets/{id}/schema',
+    handler: async (event) =>
+      json(
+        await datasetDocument(
+          deps(),
+          await getDataset(deps(), pathId(event), versionQuery(event)),
+          'schemaKey',
+        ),
+      ),
+  },
+  {
+    method: 'GET',
+    path: '/v1/datasets/{id}/report',
+    handler: async (event) =>
+      json(
+        await datasetDocument(
+          deps(),
+          await getDataset(deps(), pathId(event), versionQuery(event)),
+          'reportKey',
+        ),
+      ),
+  },
+  {
+    method: 'GET',
+    path: '/v1/datasets/{id}/rows',
+    handler: async (event) => {
+      const request = rowsQuery(event);
+      const { record, page } = await datasetRows(deps(), pathId(event), request);
+      return rowsResponse(record, page, request);
+    },
   },
   {
     method: 'GET',

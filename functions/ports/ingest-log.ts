@@ -17,6 +17,8 @@ export interface IngestEntry {
   readonly sha256: string | null;
   readonly size: number | null;
   readonly mediaType: string | null;
+  /** Datasets: the archived validation report, kept for rejected uploads too. */
+  readonly reportKey: string | null;
   readonly reason: {
     readonly code: RejectionCode | 'outside-upload-areas' | 'object-gone' | 'not-enabled';
     readonly message: string;

@@ -12,11 +12,15 @@ import { checkSize, maxBytesFor } from '../domain/upload-policy.ts';
 import { type BlobStore, ObjectTooLargeError, type StoredObject } from '../ports/blob-store.ts';
 import type { IngestEntry, IngestLog } from '../ports/ingest-log.ts';
 import type { MeetingStore } from '../ports/meeting-store.ts';
+import type { RowStore } from '../ports/row-store.ts';
 import type { VersionStore } from '../ports/version-store.ts';
 import { appendVersion } from './append-version.ts';
+import { archiveOnce } from './archive-once.ts';
+import { ingestDataset } from './ingest-dataset.ts';
 import type { UploadEvent } from './upload-event.ts';
 
 export interface IngestDeps {
+  readonly rows: RowStore;
   /** The bucket whose notifications this function consumes; events from any other are a misconfiguration. */
   readonly uploadBucket: string;
   readonly uploads: BlobStore;
@@ -26,9 +30,9 @@ export interface IngestDeps {
   readonly log: IngestLog;
 }
 
-type Outcome = Pick<
+export type Outcome = Pick<
   IngestEntry,
-  'outcome' | 'kind' | 'id' | 'version' | 'sha256' | 'size' | 'mediaType' | 'reason'
+  'outcome' | 'kind' | 'id' | 'version' | 'sha256' | 'size' | 'mediaType' | 'reason' | 'reportKey'
 >;
 
 const nothing = {
@@ -38,6 +42,7 @@ const nothing = {
   sha256: null,
   size: null,
   mediaType: null,
+  reportKey: null,
 } as const;
 
 /**
@@ -92,17 +97,19 @@ const decide = async (deps: IngestDeps, event: UploadEvent): Promise<Outcome> =>
     facts.size = object.size;
     facts.sha256 = sha256Hex(object.bytes);
     checkSize(kind, object.size);
-    if (kind === 'dataset') {
-      throw new UploadRejectedError(
-        'unsupported-type',
-        'Dataset ingest is not enabled yet; only papers are ingested.',
-      );
-    }
+    if (kind === 'dataset') return await ingestDataset(deps, event, object, facts.sha256);
     return await ingestPaper(deps, event, object, facts.sha256);
   } catch (error) {
     if (!(error instanceof UploadRejectedError)) throw error;
     const reason = { code: error.code, message: error.message };
-    return { ...nothing, ...facts, kind, outcome: 'rejected', reason };
+    return {
+      ...nothing,
+      ...facts,
+      kind,
+      outcome: 'rejected',
+      reason,
+      reportKey: error.reportKey ?? null,
+    };
   }
 };
 
@@ -163,6 +170,7 @@ const ingestPaper = async (
     size: object.size,
     mediaType: paper.mediaType,
     reason: null,
+    reportKey: null,
   };
 };
 
@@ -185,16 +193,6 @@ const projectMeetings = async (
     if (!record.meetingIds.includes(meetingId))
       await deps.meetings.retire(meetingId, record.id, record.version);
   }
-};
-
-/** Archive keys are content-addressed, so an existing object already holds these exact bytes. */
-const archiveOnce = async (
-  archive: BlobStore,
-  key: string,
-  bytes: Uint8Array,
-  contentType: string,
-) => {
-  if (!(await archive.exists(key))) await archive.put(key, bytes, { contentType });
 };
 
 const assertValidPaper = (record: VersionRecord): void => {

@@ -230,3 +230,91 @@ describe('papers in every format through the pipeline', () => {
     expect(paper.body.meetingIds).toEqual([]);
   });
 });
+
+describe('datasets through the pipeline', () => {
+  const getRaw = async (path: string, query?: Record<string, string>) =>
+    createApiHandler(() => stack.root)(httpGet(path, query), lambdaContext('api'));
+
+  it('publishes a CSV as typed rows, with schema, report, versions, filters and CSV/NDJSON output', async () => {
+    const csv = 'ward,households,note\nAylesbury,1200,\nWycombe,800,=SUM(A1)\nAylesbury,300,\n';
+    await ingest(
+      await upload('uploads/datasets/households.csv', csv, { title: 'Households by ward' }),
+    );
+
+    expect((await get('/v1/datasets')).body.items).toContainEqual(
+      expect.objectContaining({ id: 'households', title: 'Households by ward', rowCount: 3 }),
+    );
+    const rows = await get('/v1/datasets/households/rows', {
+      ward: 'Aylesbury',
+      fields: 'ward,households',
+    });
+    expect(rows.body).toEqual({
+      items: [
+        { rowNumber: 1, values: { ward: 'Aylesbury', households: 1200 } },
+        { rowNumber: 3, values: { ward: 'Aylesbury', households: 300 } },
+      ],
+      next: null,
+    });
+    expect(
+      (await get('/v1/datasets/households/rows', { households: '300' })).body.items.map(
+        (row: { rowNumber: number }) => row.rowNumber,
+      ),
+    ).toEqual([3]);
+    const asCsv = await getRaw('/v1/datasets/households/rows', { format: 'csv', fields: 'ward' });
+    expect(asCsv.headers?.['content-type']).toMatch(/^text\/csv/);
+    expect(asCsv.body).toBe('ward\r\nAylesbury\r\nWycombe\r\nAylesbury\r\n');
+    const injected = await getRaw('/v1/datasets/households/rows', {
+      format: 'csv',
+      fields: 'note',
+    });
+    expect(injected.body).toContain("'=SUM(A1)");
+    const ndjson = await getRaw('/v1/datasets/households/rows', { format: 'ndjson', limit: '2' });
+    expect(
+      ndjson.body
+        ?.trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).rowNumber),
+    ).toEqual([1, 2]);
+    expect(ndjson.headers?.link).toMatch(/rel="next"/);
+    const schema = (await get('/v1/datasets/households/schema')).body;
+    expect(
+      schema.fields
+        .slice(0, 2)
+        .map((field: { name: string; type: string }) => [field.name, field.type]),
+    ).toEqual([
+      ['ward', 'string'],
+      ['households', 'integer'],
+    ]);
+    expect((await get('/v1/datasets/households/report')).body).toMatchObject({
+      valid: expect.any(Boolean),
+      stats: expect.objectContaining({ rows: 3 }),
+    });
+    expect((await get('/v1/datasets/households/rows', { colour: 'red' })).status).toBe(400);
+    expect((await get('/v1/datasets/nope')).status).toBe(404);
+
+    await ingest(await upload('uploads/datasets/households.csv', `${csv}Chesham,50,\n`));
+    expect(
+      (await get('/v1/datasets/households/versions')).body.items.map(
+        (item: { version: number; rowCount: number }) => [item.version, item.rowCount],
+      ),
+    ).toEqual([
+      [1, 3],
+      [2, 4],
+    ]);
+    expect((await get('/v1/datasets/households/rows', { version: '1' })).body.items).toHaveLength(
+      3,
+    );
+  });
+
+  it('rejects an ambiguous CSV with its report, publishing nothing', async () => {
+    await ingest(await upload('uploads/datasets/broken.csv', 'a,b\n1,2,3\n"unclosed\n'));
+    expect((await get('/v1/datasets/broken')).status).toBe(404);
+    const [entry] = await stack.root.ingest.log.recent(1);
+    expect(entry).toMatchObject({
+      key: 'uploads/datasets/broken.csv',
+      outcome: 'rejected',
+      reason: { code: 'invalid-dataset' },
+      reportKey: expect.stringMatching(/^reports\/sha256\//),
+    });
+  });
+});

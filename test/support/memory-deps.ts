@@ -1,6 +1,7 @@
 import { MemoryBlobStore } from '../../functions/adapters/memory/memory-blob-store.ts';
 import { MemoryIngestLog } from '../../functions/adapters/memory/memory-ingest-log.ts';
 import { MeetingMemoryStore } from '../../functions/adapters/memory/memory-meeting-store.ts';
+import { MemoryRowStore } from '../../functions/adapters/memory/memory-row-store.ts';
 import { MemoryVersionStore } from '../../functions/adapters/memory/memory-version-store.ts';
 import type { UploadEvent } from '../../functions/usecases/upload-event.ts';
 
@@ -10,6 +11,7 @@ export const memoryDeps = () => ({
   archive: new MemoryBlobStore(),
   versions: new MemoryVersionStore(),
   meetings: new MeetingMemoryStore(),
+  rows: new MemoryRowStore(),
   log: new MemoryIngestLog(),
 });
 

@@ -15,6 +15,7 @@ const entry = {
   sha256: null,
   size: 12,
   mediaType: null,
+  reportKey: null,
   reason: { code: 'unsupported-type', message: 'binary' },
 };
 

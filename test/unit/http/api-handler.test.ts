@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../functions/adapters/memory/memory-blob-store.ts';
 import { MeetingMemoryStore } from '../../../functions/adapters/memory/memory-meeting-store.ts';
+import { MemoryRowStore } from '../../../functions/adapters/memory/memory-row-store.ts';
 import { MemoryVersionStore } from '../../../functions/adapters/memory/memory-version-store.ts';
 import { createApiHandler } from '../../../functions/handlers/api.ts';
 import { silentLogger } from '../../../functions/observability/log.ts';
@@ -26,7 +27,7 @@ const setup = async () => {
     error: (_message: string, fields?: Record<string, unknown>) => errors.push(fields?.error),
   };
   const handler = createApiHandler(() => ({
-    api: { versions, archive, meetings: new MeetingMemoryStore() },
+    api: { versions, archive, meetings: new MeetingMemoryStore(), rows: new MemoryRowStore() },
     logger,
   }));
   const call = (path: string, query?: Record<string, string>, method = 'GET') =>

@@ -146,16 +146,63 @@ describe('ingestUpload', () => {
     ]);
   });
 
-  it('rejects datasets for now with a clear reason, keeping the upload', async () => {
+  it('publishes a Windows-1252, semicolon CSV with a title line as typed rows with its schema and report', async () => {
     const deps = memoryDeps();
-    await put(deps, 'uploads/datasets/spend.csv', 'a,b\n1,2\n');
-    const entry = await ingestUpload(deps, uploadEvent('uploads/datasets/spend.csv'));
+    const csv = Buffer.from(
+      'Spend over \xa3500 - Q1 2024\n\nDate;Supplier;Amount\n01/04/2024;Acme Ltd;\xa31,250.50\n02/04/2024;Bolt & Co;\xa3980\n',
+      'latin1',
+    );
+    await put(deps, 'uploads/datasets/spend-q1.csv', csv, {
+      title: 'Spend over £500, Q1 2024',
+      licence: 'OGL-UK-3.0',
+    });
+
+    const entry = await ingestUpload(deps, uploadEvent('uploads/datasets/spend-q1.csv'));
+
+    expect(entry).toMatchObject({
+      outcome: 'accepted',
+      kind: 'dataset',
+      id: 'spend-q1',
+      version: 1,
+      reason: null,
+    });
+    const record = await deps.versions.latest('dataset', 'spend-q1');
+    expect(record).toMatchObject({
+      title: 'Spend over £500, Q1 2024',
+      licence: 'OGL-UK-3.0',
+      delimiter: ';',
+      encoding: 'windows-1252',
+      fields: ['Date', 'Supplier', 'Amount'],
+      rowCount: 2,
+      valid: true,
+      outcome: 'accepted',
+    });
+    expect(deps.rows.rowsets.get(record?.rowset ?? '')).toEqual([
+      { rowNumber: 1, values: { Date: '2024-04-01', Supplier: 'Acme Ltd', Amount: 1250.5 } },
+      { rowNumber: 2, values: { Date: '2024-04-02', Supplier: 'Bolt & Co', Amount: 980 } },
+    ]);
+    expect(deps.archive.objects.has(record?.schemaKey ?? '')).toBe(true);
+    expect(entry.reportKey).toBe(record?.reportKey);
+  });
+
+  it('rejects a CSV whose ragged rows make it ambiguous, keeping the report and the original', async () => {
+    const deps = memoryDeps();
+    await put(deps, 'uploads/datasets/ragged.csv', 'ward,count\nAylesbury,3\nWycombe,4,9\n');
+    const entry = await ingestUpload(deps, uploadEvent('uploads/datasets/ragged.csv'));
     expect(entry).toMatchObject({
       outcome: 'rejected',
       kind: 'dataset',
-      reason: { code: 'unsupported-type' },
+      reason: { code: 'invalid-dataset', message: expect.stringMatching(/extra-cell at row 3/) },
     });
-    expect(deps.uploads.objects.has('uploads/datasets/spend.csv')).toBe(true);
+    const report = JSON.parse(
+      new TextDecoder().decode(deps.archive.objects.get(entry.reportKey ?? '')?.bytes),
+    );
+    expect(report).toMatchObject({
+      valid: false,
+      errors: [expect.objectContaining({ type: 'extra-cell', rowNumber: 3 })],
+    });
+    expect(deps.versions.versions.size).toBe(0);
+    expect(deps.uploads.objects.has('uploads/datasets/ragged.csv')).toBe(true);
   });
 
   it('retries the version number when another writer takes it first', async () => {

@@ -1,0 +1,115 @@
+import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
+import { castCell } from '../domain/datasets/cast.ts';
+import type { TableSchema } from '../domain/datasets/table-schema.ts';
+import { InvalidRequestError, NotFoundError } from '../domain/errors.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
+import type { Page, PageRequest } from '../ports/page.ts';
+import type { DatasetRow, RowStore } from '../ports/row-store.ts';
+import type { VersionStore } from '../ports/version-store.ts';
+
+export interface DatasetQueryDeps {
+  readonly versions: VersionStore;
+  readonly archive: BlobStore;
+  readonly rows: RowStore;
+}
+
+const notFound = (id: string, version?: number) =>
+  new NotFoundError(
+    version === undefined
+      ? `No dataset has the id "${id}".`
+      : `Dataset "${id}" has no version ${version}.`,
+  );
+
+export const listDatasets = (
+  deps: DatasetQueryDeps,
+  page: PageRequest,
+): Promise<Page<DatasetVersionRecord>> => deps.versions.listLatest('dataset', page);
+
+/** A version by number, or the latest when none is given. */
+export const getDataset = async (
+  deps: DatasetQueryDeps,
+  id: string,
+  version?: number,
+): Promise<DatasetVersionRecord> => {
+  const record =
+    version === undefined
+      ? await deps.versions.latest('dataset', id)
+      : await deps.versions.get('dataset', id, version);
+  if (!record) throw notFound(id, version);
+  return record;
+};
+
+export const listDatasetVersions = async (
+  deps: DatasetQueryDeps,
+  id: string,
+  page: PageRequest,
+): Promise<Page<DatasetVersionRecord>> => {
+  const result = await deps.versions.listVersions('dataset', id, page);
+  if (result.items.length === 0 && page.cursor === undefined) throw notFound(id);
+  return result;
+};
+
+/** An archived JSON document of a version: its Table Schema or its validation report. */
+export const datasetDocument = async (
+  deps: DatasetQueryDeps,
+  record: DatasetVersionRecord,
+  which: 'schemaKey' | 'reportKey',
+): Promise<unknown> => {
+  const object = await deps.archive.get(record[which], 64 * 1024 * 1024);
+  if (!object)
+    throw new Error(`${record[which]} of dataset ${record.id} v${record.version} is missing`);
+  return JSON.parse(new TextDecoder().decode(object.bytes)) as unknown;
+};
+
+export interface RowsRequest extends PageRequest {
+  readonly version?: number | undefined;
+  /** Equality filters as written in the query string; cast by the dataset's schema. */
+  readonly equals: Readonly<Record<string, string>>;
+  readonly fields?: readonly string[] | undefined;
+}
+
+/**
+ * Rows of a dataset version, keyset-paged, filtered by field equality (values cast by the
+ * dataset's schema, so `?amount=1200` matches the number) and narrowed to `fields`.
+ */
+export const datasetRows = async (
+  deps: DatasetQueryDeps,
+  id: string,
+  request: RowsRequest,
+): Promise<{ record: DatasetVersionRecord; page: Page<DatasetRow> }> => {
+  const record = await getDataset(deps, id, request.version);
+  const schema = (await datasetDocument(deps, record, 'schemaKey')) as TableSchema;
+  const unknown = [...Object.keys(request.equals), ...(request.fields ?? [])].filter(
+    (name) => !record.fields.includes(name),
+  );
+  if (unknown.length > 0) {
+    throw new InvalidRequestError(
+      `Dataset "${id}" has no field ${unknown.map((name) => `"${name}"`).join(', ')}.`,
+      [{ where: 'query', message: `fields are: ${record.fields.join(', ')}` }],
+    );
+  }
+  const equals: Record<string, string | number | boolean> = {};
+  for (const [name, raw] of Object.entries(request.equals)) {
+    const field = schema.fields.find((candidate) => candidate.name === name);
+    const cast = field ? castCell(field, raw, schema.missingValues) : undefined;
+    if (!cast?.ok || cast.value === null) {
+      throw new InvalidRequestError(
+        `"${raw}" is not a ${field?.type ?? 'valid'} value for ${name}.`,
+        [{ where: `query.${name}`, message: `expected ${field?.type}` }],
+      );
+    }
+    equals[name] = cast.value;
+  }
+  const page = await deps.rows.read(record.rowset, {
+    limit: request.limit,
+    cursor: request.cursor,
+    equals,
+  });
+  const fields = request.fields;
+  if (!fields?.length) return { record, page };
+  const narrowed = page.items.map((row) => ({
+    rowNumber: row.rowNumber,
+    values: Object.fromEntries(fields.map((name) => [name, row.values[name] ?? null])),
+  }));
+  return { record, page: { ...page, items: narrowed } };
+};

@@ -1,0 +1,120 @@
+import { archivePrefixes, uploadAreas } from '../config/areas.ts';
+import { canonicalJson } from '../domain/canonical-json.ts';
+import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
+import { readTable } from '../domain/datasets/read-table.ts';
+import type { Report } from '../domain/datasets/report.ts';
+import { UploadRejectedError } from '../domain/errors.ts';
+import { sha256Hex } from '../domain/hashing.ts';
+import { recordIdFromKey } from '../domain/identity.ts';
+import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
+import { sniff } from '../domain/sniff.ts';
+import { acceptedFormat } from '../domain/upload-policy.ts';
+import type { StoredObject } from '../ports/blob-store.ts';
+import { type DatasetRow, rowsetOf } from '../ports/row-store.ts';
+import { appendVersion } from './append-version.ts';
+import { archiveOnce } from './archive-once.ts';
+import type { IngestDeps, Outcome } from './ingest-upload.ts';
+import type { UploadEvent } from './upload-event.ts';
+
+const archiveJson = async (deps: IngestDeps, prefix: string, value: unknown): Promise<string> => {
+  const bytes = new TextEncoder().encode(canonicalJson(value));
+  const key = `${prefix}${sha256Hex(bytes)}`;
+  await archiveOnce(deps.archive, key, bytes, 'application/json');
+  return key;
+};
+
+/** The first few errors, each with its place, for the ingest log; the full report is archived. */
+const summarise = (report: Report): string => {
+  const first = report.errors
+    .slice(0, 3)
+    .map(
+      (error) =>
+        `${error.type}${error.rowNumber ? ` at row ${error.rowNumber}` : ''}${error.fieldName ? ` (${error.fieldName})` : ''}: ${error.message}`,
+    );
+  return `${report.stats.errors} error(s) make the rows ambiguous; ${first.join('; ')}`;
+};
+
+const assertValidDataset = (record: DatasetVersionRecord): void => {
+  const validate = validatorFor('dataset-record');
+  if (!validate(record)) {
+    throw new Error(
+      `Dataset record does not match its schema: ${describeSchemaErrors(validate.errors).join('; ')}`,
+    );
+  }
+};
+
+const text = (metadata: Readonly<Record<string, string>>, name: string) =>
+  metadata[name]?.trim() || null;
+
+/**
+ * Ingests a dataset: reads and validates the table (dialect, encoding, schema given or inferred),
+ * archives the original, its Table Schema and its validation report, writes its typed rows, then
+ * publishes the version. Ambiguous structure rejects it, with the report kept; cell-level errors
+ * are published flagged in the report, unless the uploader asked for strict (`x-amz-meta-strict`).
+ */
+export const ingestDataset = async (
+  deps: IngestDeps,
+  event: UploadEvent,
+  object: StoredObject,
+  sha256: string,
+): Promise<Outcome> => {
+  const id = recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id);
+  const sniffed = await sniff(object.bytes);
+  const format = acceptedFormat('dataset', sniffed);
+  const table = readTable(object.bytes, { strict: object.metadata.strict === 'true' });
+  const originalKey = `${archivePrefixes.originals}${sha256}`;
+  await archiveOnce(deps.archive, originalKey, object.bytes, sniffed.mediaType);
+  const reportKey = await archiveJson(deps, archivePrefixes.datasetReports, table.report);
+  if (table.outcome === 'rejected') {
+    throw new UploadRejectedError('invalid-dataset', summarise(table.report), { reportKey });
+  }
+  const schemaKey = await archiveJson(deps, archivePrefixes.schemas, table.schema);
+  const fields = table.schema.fields.map((field) => field.name);
+  const rows: DatasetRow[] = table.rows.map((values, index) => ({
+    rowNumber: index + 1,
+    values: Object.fromEntries(fields.map((field, column) => [field, values[column] ?? null])),
+  }));
+  const rowset = rowsetOf(id, sha256);
+  // Rows first: a version is published only once every row it points at is stored.
+  await deps.rows.write(rowset, rows);
+  const record: Omit<DatasetVersionRecord, 'version'> = {
+    kind: 'dataset',
+    id,
+    title: text(object.metadata, 'title') ?? id,
+    description: text(object.metadata, 'description'),
+    publisher: text(object.metadata, 'publisher'),
+    licence: text(object.metadata, 'licence') ?? text(object.metadata, 'license'),
+    source: text(object.metadata, 'source'),
+    delimiter: table.dialect?.delimiter ?? null,
+    fields,
+    rowCount: rows.length,
+    errorCount: table.report.stats.errors,
+    valid: table.report.valid,
+    outcome: table.outcome,
+    rowset,
+    schemaKey,
+    reportKey,
+    sourceKey: event.key,
+    sequencer: event.sequencer,
+    uploader: object.metadata.uploader ?? event.uploader,
+    receivedAt: event.eventTime,
+    size: object.size,
+    sha256,
+    format,
+    mediaType: sniffed.mediaType,
+    encoding: table.encoding,
+    originalKey,
+  };
+  const written = await appendVersion(deps.versions, record, assertValidDataset);
+  return {
+    outcome: written.created ? 'accepted' : 'duplicate',
+    kind: 'dataset',
+    id,
+    version: written.record.version,
+    sha256,
+    size: object.size,
+    mediaType: sniffed.mediaType,
+    reason: null,
+    reportKey,
+  };
+};
