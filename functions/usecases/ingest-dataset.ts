@@ -57,8 +57,9 @@ export const ingestDataset = async (
   event: UploadEvent,
   object: StoredObject,
   sha256: string,
+  /** Given for tables published from a paper; otherwise from the key or `x-amz-meta-id`. */
+  id = recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id),
 ): Promise<Outcome> => {
-  const id = recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id);
   const sniffed = await sniff(object.bytes);
   const format = acceptedFormat('dataset', sniffed);
   const table = readTable(object.bytes, { strict: object.metadata.strict === 'true' });

@@ -17,6 +17,7 @@ import type { VersionStore } from '../ports/version-store.ts';
 import { appendVersion } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import { ingestDataset } from './ingest-dataset.ts';
+import { publishPaperTables } from './publish-paper-tables.ts';
 import type { UploadEvent } from './upload-event.ts';
 
 export interface IngestDeps {
@@ -161,6 +162,7 @@ const ingestPaper = async (
   await archiveOnce(deps.archive, record.extractionKey, extractionBytes, 'application/json');
   const written = await appendVersion(deps.versions, record, assertValidPaper);
   await projectMeetings(deps, extraction, written.record);
+  await publishPaperTables(deps, event, written.record, extraction);
   return {
     outcome: written.created ? 'accepted' : 'duplicate',
     kind: 'paper',

@@ -241,7 +241,7 @@ describe('datasets through the pipeline', () => {
       await upload('uploads/datasets/households.csv', csv, { title: 'Households by ward' }),
     );
 
-    expect((await get('/v1/datasets')).body.items).toContainEqual(
+    expect((await get('/v1/datasets', { limit: '100' })).body.items).toContainEqual(
       expect.objectContaining({ id: 'households', title: 'Households by ward', rowCount: 3 }),
     );
     const rows = await get('/v1/datasets/households/rows', {
@@ -316,5 +316,30 @@ describe('datasets through the pipeline', () => {
       reason: { code: 'invalid-dataset' },
       reportKey: expect.stringMatching(/^reports\/sha256\//),
     });
+  });
+});
+
+describe('tables inside papers', () => {
+  it('publishes each table of a public paper as a dataset linked to the paper version', async () => {
+    await ingest(
+      await upload('uploads/papers/tables-report.txt', await seed('002_d1557ae21bff9908.txt')),
+    );
+    const dataset = await get('/v1/datasets/tables-report-table-1');
+    expect(dataset.body).toMatchObject({
+      kind: 'dataset',
+      source: expect.stringMatching(/^\/v1\/papers\/tables-report\/versions\/1#lines-\d+-\d+$/),
+    });
+    expect(dataset.body.rowCount).toBeGreaterThan(0);
+    expect((await get('/v1/datasets/tables-report-table-1/rows')).body.items.length).toBe(
+      dataset.body.rowCount,
+    );
+  });
+
+  it('publishes no table of an exempt paper', async () => {
+    const exempt =
+      'Report to Cabinet\nDate: 9 May 2023\nNOT FOR PUBLICATION by virtue of paragraph 3 of Schedule 12A\n\nSite\tValue\nDepot\t£1,200,000\nYard\t£300,000\n';
+    await ingest(await upload('uploads/papers/land-values.txt', exempt));
+    expect((await get('/v1/papers/land-values')).body.exempt).toBe(true);
+    expect((await get('/v1/datasets/land-values-table-1')).status).toBe(404);
   });
 });
