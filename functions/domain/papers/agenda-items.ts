@@ -86,11 +86,18 @@ export const readAgendaItems = (
   raw: readonly string[],
 ): AgendaItem[] => {
   const items: AgendaItem[] = [];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const source = raw[line.number - 1] ?? '';
-    const item =
+    const found =
       (source.includes('\t') ? fromTabRow(source, line.number) : undefined) ?? fromHeading(line);
-    if (!item) continue;
+    if (!found) continue;
+    // Page references set on the line below the title, right-aligned: "(Pages 5 - 14)".
+    const below = lines.slice(index + 1).find((candidate) => candidate.text !== '')?.text ?? '';
+    const pagesBelow = /^\(?\s*(?:[^()]*\/\s*)?pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)?$/i.exec(
+      below,
+    )?.[1];
+    const item =
+      found.pages === null && pagesBelow ? { ...found, pages: normalisePages(pagesBelow) } : found;
     const previous = items.at(-1);
     const value = Number.parseInt(item.number, 10);
     if (

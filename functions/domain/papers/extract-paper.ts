@@ -52,8 +52,12 @@ const recordedMeeting = (
   lines: readonly CleanLine[],
 ): { date: string; time: string | null; venue: string | null; line: number } | undefined => {
   for (const paragraph of paragraphs(lines.slice(0, frontLines))) {
+    // Only the minutes' own statement ("Minutes of the meeting … held on …"), not a mention of
+    // another meeting ("approved the minutes of the meeting held on 13 April").
     if (
-      !/\b(?:held|meeting)\b/i.test(paragraph.text) ||
+      !/^(?:draft\s+|unconfirmed\s+)?minutes\b[^.]*\b(?:held|meeting|hearing)\b/i.test(
+        paragraph.text,
+      ) ||
       /next\s+meeting|previous\s+meeting|last\s+meeting/i.test(paragraph.text)
     )
       continue;

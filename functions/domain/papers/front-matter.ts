@@ -39,12 +39,32 @@ const headingOrLabel = (line: CleanLine) =>
   /^[A-Z][\w ()/]{1,30}:/.test(line.text);
 
 const findCouncil = (front: readonly CleanLine[]): { value: string; line: number } | undefined => {
-  for (const line of front.filter(headingOrLabel)) {
-    const value = matchAsWritten(councilName, line.text)
-      ?.replace(/^(?:the|of|and)\s+/i, '')
-      .trim();
-    if (value && !notACouncil.test(value) && !/\b(?:committee|cabinet)\b/i.test(value))
-      return { value, line: line.number };
+  const accept = (value: string | undefined, line: CleanLine) =>
+    value && !notACouncil.test(value) && !/\b(?:committee|cabinet)\b/i.test(value)
+      ? { value, line: line.number }
+      : undefined;
+  const clean = (value: string | undefined) => value?.replace(/^(?:the|of|and)\s+/i, '').trim();
+  const headings = front.filter(headingOrLabel);
+  // As written in a heading; then as written in a sentence ("Minutes of the Meeting of X Council");
+  // then from a heading in capitals, which has no other spelling to offer.
+  for (const line of headings) {
+    const found = accept(clean(councilName.exec(line.text)?.[1]), line);
+    if (found) return found;
+  }
+  for (const line of front) {
+    const found = accept(
+      clean(
+        /\bof\s+((?:[A-Z][\p{L}'’&-]+\s+){1,5}(?:County|District|Borough|City|Town|Parish|Community)?\s*Council)\b/u.exec(
+          line.text,
+        )?.[1],
+      ),
+      line,
+    );
+    if (found) return found;
+  }
+  for (const line of headings) {
+    const found = accept(clean(matchAsWritten(councilName, line.text)), line);
+    if (found) return found;
   }
   return undefined;
 };
@@ -117,13 +137,27 @@ const findBody = (
 const titleWords =
   /\b(agenda|minutes|report|committee|council|cabinet|board|panel|meeting|forum|scrutiny|plan|strategy|update|review|programme|notice|summons|calendar|appendix)\b/i;
 
+const documentWords =
+  /\b(?:agenda|minutes|report|calendar|programme|strategy|update|review|notice\s+of|summons)\b/i;
+
 const findTitle = (
   front: readonly CleanLine[],
   raw: readonly string[],
 ): { value: string; line: number } | undefined => {
   const labelled = findLabel(front, /(?:report\s+)?title|subject/, raw);
   if (labelled) return labelled;
-  const first = front.find((line) => !isFurniture(line.text));
+  const opening = front.filter((line) => !isFurniture(line.text)).slice(0, 6);
+  // A heading that names the kind of document ("Calendar of Meetings 2024/25") beats the council
+  // banner above it; failing that, the first line, if it reads like a heading at all.
+  const named = opening.find(
+    (line) =>
+      line.text.length <= 150 &&
+      documentWords.test(line.text) &&
+      headingOrLabel(line) &&
+      !/:/.test(line.text),
+  );
+  if (named) return { value: named.text, line: named.number };
+  const first = opening[0];
   if (first && first.text.length <= 150 && titleWords.test(first.text))
     return { value: first.text, line: first.number };
   return undefined;

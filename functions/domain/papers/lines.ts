@@ -13,7 +13,8 @@ export const cleanLine = (raw: string): string =>
   raw
     .replace(inlineTags, ' ')
     .replace(/^\s{0,3}#{1,6}\s+/, '')
-    .replace(/\*\*|__/g, '')
+    // Paired emphasis only: a lone "**" is a footnote mark ("26**").
+    .replace(/\*\*(\S(?:.*?\S)?)\*\*|__(\S(?:.*?\S)?)__/g, '$1$2')
     .replace(/^\s*(?:[-*•▪●◦]|\u2022)\s+/, '')
     // Only runs and non-space white space: replacing every single space costs most of the time.
     .replace(/\s{2,}|[^\S ]/g, ' ')

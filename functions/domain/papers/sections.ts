@@ -10,7 +10,8 @@ const heading =
   /^(?:(?:item|minute|min\.?|agenda item)\s+)?(\d{1,3}(?:[./]\d{1,3})?(?:\/\d{2,4})?[a-z]?)(?:[.):]|\s[-–—:])?\s+(.{3,120})$/i;
 
 const isTitleLike = (title: string): boolean => {
-  if (/[.,;:]$/.test(title) && !/\b(?:etc|no)\.$/i.test(title)) return false;
+  // A heading may wrap after a comma; a sentence ends with a stop.
+  if (/[.;:]$/.test(title) && !/\b(?:etc|no)\.$/i.test(title)) return false;
   const words = title.split(/\s+/);
   if (words.length > 16) return false;
   const letters = title.replace(/[^A-Za-z]/g, '');
@@ -22,7 +23,7 @@ const isTitleLike = (title: string): boolean => {
   const capitalised = long.filter((word) => /^[A-Z]/.test(word)).length;
   if (long.length > 0 && capitalised / long.length >= 0.6 && words.length <= 12) return true;
   // Sentence case, as many councils write item headings: short, capitalised, no closing stop.
-  return /^[A-Z]/.test(title) && words.length <= 8;
+  return /^[A-Z]/.test(title) && words.filter((word) => word !== '/').length <= 10;
 };
 
 export const parseHeading = (text: string): { number: string; title: string } | undefined => {
@@ -38,7 +39,8 @@ export const parseHeading = (text: string): { number: string; title: string } | 
     return undefined;
   // "9.30 am Pre-meeting Discussion": a time, not item 9.30.
   if (/^[ap]\.?m\b/i.test(match[2])) return undefined;
-  const title = match[2].replace(/\s*\(pages?\s+[\d\s\-–]+\)\s*$/i, '').trim();
+  // "(Pages 5 - 12)", "(Tudalennau / Pages 5 - 12)": page references, not part of the title.
+  const title = match[2].replace(/\s*\([^()]*\bpages?\s+[\d\s\-–]+\)\s*$/i, '').trim();
   return isTitleLike(title) ? { number: match[1].replace(/\.$/, ''), title } : undefined;
 };
 

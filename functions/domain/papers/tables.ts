@@ -18,8 +18,6 @@ const rowOf = (raw: string, number: number): Row | undefined => {
     return { line: number, cells: pipe[1].split('|').map((cell) => cleanLine(cell)) };
   if (!raw.includes('\t')) return undefined;
   const cells = raw.split('\t').map((cell) => cleanLine(cell));
-  // Leading empty cells are indentation; trailing ones are often real (an empty time or page cell).
-  while (cells.length > 0 && cells[0] === '') cells.shift();
   return cells.filter((cell) => cell !== '').length >= 2 ? { line: number, cells } : undefined;
 };
 
@@ -66,9 +64,21 @@ export const readTables = (raw: readonly string[]): PaperTable[] => {
     }
     index = cursor;
     if (rows.length < 2 || isLabelBlock(rows)) continue;
-    const [header, ...body] = rows;
+    // Leading empty cells are indentation when they make a row wider than its header, and an
+    // empty first column (a category given only on a group's first row) when they do not.
+    const indent = (cells: readonly string[], target: number) => {
+      const trimmed = [...cells];
+      while (trimmed.length > target && trimmed[0] === '') trimmed.shift();
+      return trimmed;
+    };
+    const headerCells = indent(rows[0]?.cells ?? [], 0);
+    const aligned = rows.map((row, index) => ({
+      ...row,
+      cells: index === 0 ? headerCells : indent(row.cells, headerCells.length),
+    }));
+    const [header, ...body] = aligned;
     if (!header) continue;
-    const width = Math.max(...rows.map((row) => row.cells.length));
+    const width = Math.max(...aligned.map((row) => row.cells.length));
     const pad = (cells: string[]) =>
       [...cells, ...Array<string>(width - cells.length).fill('')].slice(0, width);
     const above = raw
