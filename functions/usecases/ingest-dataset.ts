@@ -14,6 +14,7 @@ import { type DatasetRow, rowsetOf } from '../ports/row-store.ts';
 import { appendVersion } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import type { IngestDeps, Outcome } from './ingest-upload.ts';
+import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
 
 const archiveJson = async (deps: IngestDeps, prefix: string, value: unknown): Promise<string> => {
@@ -95,16 +96,11 @@ export const ingestDataset = async (
     rowset,
     schemaKey,
     reportKey,
-    sourceKey: event.key,
-    sequencer: event.sequencer,
-    uploader: object.metadata.uploader ?? event.uploader,
-    receivedAt: event.eventTime,
-    size: object.size,
-    sha256,
-    format,
-    mediaType: sniffed.mediaType,
-    encoding: table.encoding,
-    originalKey,
+    ...sourceFacts(event, object, sha256, {
+      format,
+      mediaType: sniffed.mediaType,
+      encoding: table.encoding,
+    }),
   };
   const written = await appendVersion(deps.versions, record, assertValidDataset);
   return {

@@ -3,7 +3,7 @@ import { canonicalJson } from '../domain/canonical-json.ts';
 import { UploadRejectedError } from '../domain/errors.ts';
 import { sha256Hex } from '../domain/hashing.ts';
 import { recordIdFromKey } from '../domain/identity.ts';
-import type { SourceFacts, VersionRecord } from '../domain/paper-record.ts';
+import type { VersionRecord } from '../domain/paper-record.ts';
 import { meetingsOf } from '../domain/papers/meetings.ts';
 import type { PaperExtraction } from '../domain/papers/model.ts';
 import { analysePaper } from '../domain/papers/read-paper.ts';
@@ -18,6 +18,7 @@ import { appendVersion } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import { ingestDataset } from './ingest-dataset.ts';
 import { publishPaperTables } from './publish-paper-tables.ts';
+import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
 
 export interface IngestDeps {
@@ -126,18 +127,12 @@ const ingestPaper = async (
   const textSha256 = sha256Hex(textBytes);
   const extractionBytes = new TextEncoder().encode(canonicalJson(extraction));
   const extractionSha256 = sha256Hex(extractionBytes);
-  const source: SourceFacts = {
-    sourceKey: event.key,
-    sequencer: event.sequencer,
-    uploader: object.metadata.uploader ?? event.uploader,
-    receivedAt: event.eventTime,
-    size: object.size,
-    sha256,
+  const source = sourceFacts(event, object, sha256, {
     format: paper.format,
     mediaType: paper.mediaType,
     encoding: paper.encoding,
-    originalKey: `${archivePrefixes.originals}${sha256}`,
-  };
+  });
+
   const record: Omit<VersionRecord, 'version'> = {
     kind: 'paper',
     id,

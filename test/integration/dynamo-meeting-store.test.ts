@@ -31,6 +31,17 @@ const projection = (overrides: Partial<MeetingProjection>): MeetingProjection =>
   ...overrides,
 });
 
+/** Paper "p"'s projection of the planning meeting of 1 June 2023, at a version. */
+const planning = (paperVersion: number) =>
+  projection({
+    meetingId: 'planning-2023-06-01',
+    bodySlug: 'planning',
+    body: 'Planning',
+    meetingDate: '2023-06-01',
+    paperId: 'p',
+    paperVersion,
+  });
+
 describe('DynamoMeetingStore on dynalite', () => {
   it('keeps one projection per paper, replaced only by a later version of it', async () => {
     await store.putProjection(projection({ paperVersion: 2, roles: ['agenda', 'report'] }));
@@ -44,29 +55,11 @@ describe('DynamoMeetingStore on dynalite', () => {
   });
 
   it('retires a paper from a meeting it no longer speaks of, unless a later version speaks again', async () => {
-    await store.putProjection(
-      projection({
-        meetingId: 'planning-2023-06-01',
-        bodySlug: 'planning',
-        body: 'Planning',
-        meetingDate: '2023-06-01',
-        paperId: 'p',
-        paperVersion: 1,
-      }),
-    );
+    await store.putProjection(planning(1));
     await store.retire('planning-2023-06-01', 'p', 2);
     expect(await store.sources('planning-2023-06-01')).toEqual([]);
     await store.retire('planning-2023-06-01', 'p', 1);
-    await store.putProjection(
-      projection({
-        meetingId: 'planning-2023-06-01',
-        bodySlug: 'planning',
-        body: 'Planning',
-        meetingDate: '2023-06-01',
-        paperId: 'p',
-        paperVersion: 3,
-      }),
-    );
+    await store.putProjection(planning(3));
     expect(
       (await store.sources('planning-2023-06-01')).map((source) => source.paperVersion),
     ).toEqual([3]);
