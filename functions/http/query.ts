@@ -6,6 +6,7 @@ import { bodySlug } from '../domain/papers/meetings.ts';
 import { validatorFor } from '../domain/schemas.ts';
 import type { MeetingQuery } from '../ports/meeting-store.ts';
 import type { PageRequest } from '../ports/page.ts';
+import type { FilterOperator } from '../ports/row-store.ts';
 import type { RowsRequest } from '../usecases/dataset-queries.ts';
 
 /** Checks a query string against one of the published query schemas, naming every bad parameter. */
@@ -80,12 +81,16 @@ export const rowsQuery = (
   event: APIGatewayProxyEventV2,
 ): RowsRequest & { format: 'json' | 'csv' | 'ndjson' } => {
   const query = checkQuery(event, 'rows-query');
-  const equals = Object.fromEntries(
-    Object.entries(query).filter(
+  // `ward=Aylesbury` is equality; `amount[gte]=100` (gt, gte, lt, lte, eq) compares.
+  const filters = Object.entries(query)
+    .filter(
       (entry): entry is [string, string] =>
         !reservedRowParameters.has(entry[0]) && entry[1] !== undefined,
-    ),
-  );
+    )
+    .map(([key, raw]) => {
+      const ranged = /^(.+)\[(eq|gt|gte|lt|lte)\]$/.exec(key);
+      return { field: ranged?.[1] ?? key, op: (ranged?.[2] ?? 'eq') as FilterOperator, raw };
+    });
   return {
     limit: query.limit ? Number(query.limit) : defaultPageSize,
     cursor: query.cursor,
@@ -95,7 +100,7 @@ export const rowsQuery = (
       .map((name) => name.trim())
       .filter(Boolean),
     format: (query.format ?? 'json') as 'json' | 'csv' | 'ndjson',
-    equals,
+    filters,
   };
 };
 

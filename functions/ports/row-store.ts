@@ -6,9 +6,17 @@ export interface DatasetRow {
   readonly values: Readonly<Record<string, string | number | boolean | null>>;
 }
 
+export type FilterOperator = 'eq' | 'gt' | 'gte' | 'lt' | 'lte';
+
+export interface RowFilter {
+  readonly field: string;
+  readonly op: FilterOperator;
+  readonly value: string | number | boolean;
+}
+
 export interface RowQuery extends PageRequest {
-  /** Field equality filters, values already typed by the dataset's schema. */
-  readonly equals?: Readonly<Record<string, string | number | boolean>>;
+  /** Filters on fields, all of which a row must pass; values already typed by the dataset's schema. */
+  readonly filters?: readonly RowFilter[];
 }
 
 /**

@@ -4,7 +4,7 @@ import type { TableSchema } from '../domain/datasets/table-schema.ts';
 import { InvalidRequestError, NotFoundError } from '../domain/errors.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
-import type { DatasetRow, RowStore } from '../ports/row-store.ts';
+import type { DatasetRow, FilterOperator, RowFilter, RowStore } from '../ports/row-store.ts';
 import type { VersionStore } from '../ports/version-store.ts';
 
 export interface DatasetQueryDeps {
@@ -63,14 +63,18 @@ export const datasetDocument = async (
 
 export interface RowsRequest extends PageRequest {
   readonly version?: number | undefined;
-  /** Equality filters as written in the query string; cast by the dataset's schema. */
-  readonly equals: Readonly<Record<string, string>>;
+  /** Filters as written in the query string; their values are cast by the dataset's schema. */
+  readonly filters: readonly {
+    readonly field: string;
+    readonly op: FilterOperator;
+    readonly raw: string;
+  }[];
   readonly fields?: readonly string[] | undefined;
 }
 
 /**
- * Rows of a dataset version, keyset-paged, filtered by field equality (values cast by the
- * dataset's schema, so `?amount=1200` matches the number) and narrowed to `fields`.
+ * Rows of a dataset version, keyset-paged, filtered by field equality or range (values cast by
+ * the dataset's schema, so `?amount[gte]=1200` compares numbers) and narrowed to `fields`.
  */
 export const datasetRows = async (
   deps: DatasetQueryDeps,
@@ -79,17 +83,17 @@ export const datasetRows = async (
 ): Promise<{ record: DatasetVersionRecord; page: Page<DatasetRow> }> => {
   const record = await getDataset(deps, id, request.version);
   const schema = (await datasetDocument(deps, record, 'schemaKey')) as TableSchema;
-  const unknown = [...Object.keys(request.equals), ...(request.fields ?? [])].filter(
-    (name) => !record.fields.includes(name),
-  );
+  const unknown = [
+    ...request.filters.map((filter) => filter.field),
+    ...(request.fields ?? []),
+  ].filter((name) => !record.fields.includes(name));
   if (unknown.length > 0) {
     throw new InvalidRequestError(
       `Dataset "${id}" has no field ${unknown.map((name) => `"${name}"`).join(', ')}.`,
       [{ where: 'query', message: `fields are: ${record.fields.join(', ')}` }],
     );
   }
-  const equals: Record<string, string | number | boolean> = {};
-  for (const [name, raw] of Object.entries(request.equals)) {
+  const filters: RowFilter[] = request.filters.map(({ field: name, op, raw }) => {
     const field = schema.fields.find((candidate) => candidate.name === name);
     const cast = field ? castCell(field, raw, schema.missingValues) : undefined;
     if (!cast?.ok || cast.value === null) {
@@ -98,12 +102,12 @@ export const datasetRows = async (
         [{ where: `query.${name}`, message: `expected ${field?.type}` }],
       );
     }
-    equals[name] = cast.value;
-  }
+    return { field: name, op, value: cast.value };
+  });
   const page = await deps.rows.read(record.rowset, {
     limit: request.limit,
     cursor: request.cursor,
-    equals,
+    filters,
   });
   const fields = request.fields;
   if (!fields?.length) return { record, page };

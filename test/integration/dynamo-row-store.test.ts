@@ -39,13 +39,30 @@ describe('DynamoRowStore on dynalite', () => {
   });
 
   it('filters on field equality with typed values, filling pages across reads', async () => {
-    const page = await store.read('spend#1', { limit: 5, equals: { ward: 'Aylesbury' } });
+    const page = await store.read('spend#1', {
+      limit: 5,
+      filters: [{ field: 'ward', op: 'eq', value: 'Aylesbury' }],
+    });
     expect(page.items.map((row) => row.values.ward)).toEqual(Array(5).fill('Aylesbury'));
     expect(
-      (await store.read('spend#1', { limit: 5, equals: { amount: 30 } })).items.map(
-        (row) => row.rowNumber,
-      ),
+      (
+        await store.read('spend#1', {
+          limit: 5,
+          filters: [{ field: 'amount', op: 'eq', value: 30 }],
+        })
+      ).items.map((row) => row.rowNumber),
     ).toEqual([5]);
+  });
+
+  it('filters on ranges, combining filters', async () => {
+    const page = await store.read('spend#1', {
+      limit: 100,
+      filters: [
+        { field: 'amount', op: 'gte', value: 500 },
+        { field: 'amount', op: 'lt', value: 530 },
+      ],
+    });
+    expect(page.items.map((row) => row.values.amount)).toEqual([500, 510, 520]);
   });
 
   it('keeps rowsets apart', async () => {

@@ -289,6 +289,16 @@ describe('datasets through the pipeline', () => {
       valid: expect.any(Boolean),
       stats: expect.objectContaining({ rows: 3 }),
     });
+    const ranged = await get('/v1/datasets/households/rows', {
+      'households[gte]': '800',
+      fields: 'households',
+    });
+    expect(
+      ranged.body.items.map((row: { values: { households: number } }) => row.values.households),
+    ).toEqual([1200, 800]);
+    expect((await get('/v1/datasets/households/rows', { 'households[gt]': 'lots' })).status).toBe(
+      400,
+    );
     expect((await get('/v1/datasets/households/rows', { colour: 'red' })).status).toBe(400);
     expect((await get('/v1/datasets/nope')).status).toBe(404);
 

@@ -7,6 +7,8 @@ import type { Page } from '../../ports/page.ts';
 import type { DatasetRow, RowQuery, RowStore } from '../../ports/row-store.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
+const operators = { eq: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+
 /** DynamoDB's limit per BatchWriteItem. */
 const batchSize = 25;
 const maxAttempts = 8;
@@ -66,7 +68,7 @@ export class DynamoRowStore implements RowStore {
 
   async read(rowset: string, query: RowQuery): Promise<Page<DatasetRow>> {
     const pk = rowset;
-    const filters = Object.entries(query.equals ?? {});
+    const filters = query.filters ?? [];
     const items: Record<string, unknown>[] = [];
     let start = decodeCursor(query.cursor, ['pk', 'sk'], { pk }) as
       | Record<string, unknown>
@@ -78,17 +80,19 @@ export class DynamoRowStore implements RowStore {
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk',
           FilterExpression: filters.length
-            ? filters.map((_, index) => `#values.#f${index} = :v${index}`).join(' AND ')
+            ? filters
+                .map((filter, index) => `#values.#f${index} ${operators[filter.op]} :v${index}`)
+                .join(' AND ')
             : undefined,
           ExpressionAttributeNames: filters.length
             ? {
                 '#values': 'values',
-                ...Object.fromEntries(filters.map(([field], index) => [`#f${index}`, field])),
+                ...Object.fromEntries(filters.map((filter, index) => [`#f${index}`, filter.field])),
               }
             : undefined,
           ExpressionAttributeValues: {
             ':pk': pk,
-            ...Object.fromEntries(filters.map(([, value], index) => [`:v${index}`, value])),
+            ...Object.fromEntries(filters.map((filter, index) => [`:v${index}`, filter.value])),
           },
           Limit: query.limit + 1 - items.length,
           ExclusiveStartKey: start,

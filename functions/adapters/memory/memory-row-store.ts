@@ -1,4 +1,17 @@
-import type { DatasetRow, RowQuery, RowStore } from '../../ports/row-store.ts';
+import type { DatasetRow, RowFilter, RowQuery, RowStore } from '../../ports/row-store.ts';
+
+const passes = (value: string | number | boolean | null, filter: RowFilter): boolean => {
+  if (value === null) return false;
+  if (filter.op === 'eq') return value === filter.value;
+  const [a, b] = [value, filter.value] as [number | string, number | string];
+  return filter.op === 'gt'
+    ? a > b
+    : filter.op === 'gte'
+      ? a >= b
+      : filter.op === 'lt'
+        ? a < b
+        : a <= b;
+};
 
 /** Rows in memory, paged by row number like the DynamoDB adapter. */
 export class MemoryRowStore implements RowStore {
@@ -13,7 +26,7 @@ export class MemoryRowStore implements RowStore {
     const matches = (this.rowsets.get(rowset) ?? []).filter(
       (row) =>
         row.rowNumber > after &&
-        Object.entries(query.equals ?? {}).every(([field, value]) => row.values[field] === value),
+        (query.filters ?? []).every((filter) => passes(row.values[filter.field] ?? null, filter)),
     );
     const items = matches.slice(0, query.limit);
     const last = items.at(-1);
