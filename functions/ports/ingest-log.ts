@@ -20,7 +20,12 @@ export interface IngestEntry {
   /** Datasets: the archived validation report, kept for rejected uploads too. */
   readonly reportKey: string | null;
   readonly reason: {
-    readonly code: RejectionCode | 'outside-upload-areas' | 'object-gone' | 'not-enabled';
+    readonly code:
+      | RejectionCode
+      | 'outside-upload-areas'
+      | 'object-gone'
+      | 'not-enabled'
+      | 'sidecar-schema';
     readonly message: string;
   } | null;
 }

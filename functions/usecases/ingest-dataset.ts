@@ -3,13 +3,14 @@ import { canonicalJson } from '../domain/canonical-json.ts';
 import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
 import { readTable } from '../domain/datasets/read-table.ts';
 import type { Report } from '../domain/datasets/report.ts';
+import { schemaProblems, type TableSchema } from '../domain/datasets/table-schema.ts';
 import { UploadRejectedError } from '../domain/errors.ts';
 import { sha256Hex } from '../domain/hashing.ts';
 import { recordIdFromKey } from '../domain/identity.ts';
 import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
 import { sniff } from '../domain/sniff.ts';
 import { acceptedFormat } from '../domain/upload-policy.ts';
-import type { StoredObject } from '../ports/blob-store.ts';
+import { ObjectTooLargeError, type StoredObject } from '../ports/blob-store.ts';
 import { type DatasetRow, rowsetOf } from '../ports/row-store.ts';
 import { appendVersion } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
@@ -33,6 +34,40 @@ const summarise = (report: Report): string => {
         `${error.type}${error.rowNumber ? ` at row ${error.rowNumber}` : ''}${error.fieldName ? ` (${error.fieldName})` : ''}: ${error.message}`,
     );
   return `${report.stats.errors} error(s) make the rows ambiguous; ${first.join('; ')}`;
+};
+
+/** `uploads/datasets/spend.csv` is described by `uploads/datasets/spend.schema.json`, when there is one. */
+export const sidecarKey = (key: string): string => key.replace(/(\.[^./]+)?$/, '.schema.json');
+
+const sidecarSchema = async (deps: IngestDeps, key: string): Promise<TableSchema | undefined> => {
+  const sidecar = await deps.uploads.get(sidecarKey(key), 1024 * 1024).catch((error: unknown) => {
+    if (error instanceof ObjectTooLargeError)
+      throw new UploadRejectedError(
+        'invalid-dataset',
+        `${sidecarKey(key)} is over 1 MiB: not a Table Schema.`,
+      );
+    throw error;
+  });
+  if (!sidecar) return undefined;
+  let schema: unknown;
+  try {
+    schema = JSON.parse(new TextDecoder().decode(sidecar.bytes));
+  } catch (error) {
+    throw new UploadRejectedError(
+      'invalid-dataset',
+      `${sidecarKey(key)} is not JSON: ${(error as Error).message}`,
+    );
+  }
+  if (!schema || typeof schema !== 'object' || !Array.isArray((schema as TableSchema).fields)) {
+    throw new UploadRejectedError(
+      'invalid-dataset',
+      `${sidecarKey(key)} is not a Table Schema: it needs a "fields" array.`,
+    );
+  }
+  const problems = schemaProblems(schema as TableSchema);
+  if (problems.length > 0)
+    throw new UploadRejectedError('invalid-dataset', `${sidecarKey(key)}: ${problems.join('; ')}`);
+  return schema as TableSchema;
 };
 
 const assertValidDataset = (record: DatasetVersionRecord): void => {
@@ -63,7 +98,11 @@ export const ingestDataset = async (
 ): Promise<Outcome> => {
   const sniffed = await sniff(object.bytes);
   const format = acceptedFormat('dataset', sniffed);
-  const table = readTable(object.bytes, { strict: object.metadata.strict === 'true' });
+  const schema = await sidecarSchema(deps, event.key);
+  const table = readTable(object.bytes, {
+    strict: object.metadata.strict === 'true',
+    ...(schema ? { schema } : {}),
+  });
   const originalKey = `${archivePrefixes.originals}${sha256}`;
   await archiveOnce(deps.archive, originalKey, object.bytes, sniffed.mediaType);
   const reportKey = await archiveJson(deps, archivePrefixes.datasetReports, table.report);

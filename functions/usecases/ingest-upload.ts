@@ -78,6 +78,11 @@ const decide = async (deps: IngestDeps, event: UploadEvent): Promise<Outcome> =>
     const message = `Key is outside ${uploadAreas.paper} and ${uploadAreas.dataset}.`;
     return { ...nothing, outcome: 'skipped', reason: { code: 'outside-upload-areas', message } };
   }
+  if (kind === 'dataset' && event.key.endsWith('.schema.json')) {
+    const message =
+      'A Table Schema sidecar: it is applied to the dataset of the same name when that is uploaded.';
+    return { ...nothing, kind, outcome: 'skipped', reason: { code: 'sidecar-schema', message } };
+  }
   if (!event.eventName.startsWith('ObjectCreated:')) {
     const message = `${event.eventName}: removing an upload leaves its published versions in place.`;
     return { ...nothing, kind, outcome: 'skipped', reason: { code: 'not-enabled', message } };

@@ -185,6 +185,49 @@ describe('ingestUpload', () => {
     expect(entry.reportKey).toBe(record?.reportKey);
   });
 
+  it('validates a dataset against its sidecar NAME.schema.json, flagging cell errors', async () => {
+    const deps = memoryDeps();
+    const schema = {
+      fields: [
+        { name: 'ward', type: 'string' },
+        { name: 'count', type: 'integer', constraints: { minimum: 0 } },
+      ],
+    };
+    await put(deps, 'uploads/datasets/counts.schema.json', JSON.stringify(schema));
+    await put(deps, 'uploads/datasets/counts.csv', 'ward,count\nAylesbury,3\nWycombe,-1\n');
+
+    const sidecar = await ingestUpload(deps, uploadEvent('uploads/datasets/counts.schema.json'));
+    const entry = await ingestUpload(deps, uploadEvent('uploads/datasets/counts.csv'));
+
+    expect(sidecar).toMatchObject({ outcome: 'skipped', reason: { code: 'sidecar-schema' } });
+    expect(entry).toMatchObject({ outcome: 'accepted', version: 1 });
+    expect(await deps.versions.latest('dataset', 'counts')).toMatchObject({
+      valid: false,
+      outcome: 'accepted-with-errors',
+      errorCount: 1,
+    });
+    const report = JSON.parse(
+      new TextDecoder().decode(deps.archive.objects.get(entry.reportKey ?? '')?.bytes),
+    );
+    expect(report.errors).toEqual([
+      expect.objectContaining({ type: 'constraint-error', rowNumber: 3, fieldName: 'count' }),
+    ]);
+  });
+
+  it('rejects a dataset whose sidecar schema is not a Table Schema, saying which file', async () => {
+    const deps = memoryDeps();
+    await put(deps, 'uploads/datasets/bad.schema.json', '{"columns": []}');
+    await put(deps, 'uploads/datasets/bad.csv', 'a\n1\n');
+    const entry = await ingestUpload(deps, uploadEvent('uploads/datasets/bad.csv'));
+    expect(entry).toMatchObject({
+      outcome: 'rejected',
+      reason: {
+        code: 'invalid-dataset',
+        message: expect.stringContaining('bad.schema.json is not a Table Schema'),
+      },
+    });
+  });
+
   it('rejects a CSV whose ragged rows make it ambiguous, keeping the report and the original', async () => {
     const deps = memoryDeps();
     await put(deps, 'uploads/datasets/ragged.csv', 'ward,count\nAylesbury,3\nWycombe,4,9\n');
