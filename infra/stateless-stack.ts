@@ -69,10 +69,10 @@ export class StatelessStack extends Stack {
       new PolicyStatement({
         // HeadObject is authorised by s3:GetObject; PutObject onto a content-addressed key.
         actions: ['s3:GetObject', 's3:PutObject'],
-        resources: [
-          data.archive.arnForObjects(`${archivePrefixes.originals}*`),
-          data.archive.arnForObjects(`${archivePrefixes.texts}*`),
-        ],
+        // Every archive prefix ingest writes: originals, texts, extractions, schemas, reports.
+        resources: Object.values(archivePrefixes).map((prefix) =>
+          data.archive.arnForObjects(`${prefix}*`),
+        ),
       }),
     );
     ingest.addToRolePolicy(
@@ -86,6 +86,13 @@ export class StatelessStack extends Stack {
       new PolicyStatement({
         actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
         resources: [data.records.tableArn, data.meetings.tableArn, data.ingests.tableArn],
+      }),
+    );
+    ingest.addToRolePolicy(
+      // Rows are only ever added, 25 at a time; BatchWriteItem's delete requests are not used.
+      new PolicyStatement({
+        actions: ['dynamodb:BatchWriteItem'],
+        resources: [data.rows.tableArn],
       }),
     );
 
@@ -102,6 +109,7 @@ export class StatelessStack extends Stack {
           data.records.tableArn,
           `${data.records.tableArn}/index/${byKindIndex.indexName}`,
           data.meetings.tableArn,
+          data.rows.tableArn,
           ...[meetingsByBodyIndex, meetingsByDateIndex].map(
             (index) => `${data.meetings.tableArn}/index/${index.indexName}`,
           ),
@@ -110,8 +118,14 @@ export class StatelessStack extends Stack {
     );
     api.addToRolePolicy(
       new PolicyStatement({
+        // What the API serves: texts, extractions, dataset schemas and reports; never originals yet.
         actions: ['s3:GetObject'],
-        resources: [data.archive.arnForObjects(`${archivePrefixes.texts}*`)],
+        resources: [
+          archivePrefixes.texts,
+          archivePrefixes.extractions,
+          archivePrefixes.schemas,
+          archivePrefixes.datasetReports,
+        ].map((prefix) => data.archive.arnForObjects(`${prefix}*`)),
       }),
     );
     api.addToRolePolicy(

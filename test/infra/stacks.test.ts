@@ -170,6 +170,20 @@ describe('stateless stack', () => {
     expect(policies).toContain('/index/byDate');
   });
 
+  it('lets ingest write every archive prefix it uses and batch-write rows, and the API read what it serves', () => {
+    const policies = JSON.stringify(resourcesOf(service, 'AWS::IAM::Policy'));
+    for (const prefix of [
+      'originals/sha256/*',
+      'texts/sha256/*',
+      'extractions/sha256/*',
+      'schemas/sha256/*',
+      'reports/sha256/*',
+    ]) {
+      expect(policies).toContain(prefix);
+    }
+    expect(policies).toContain('dynamodb:BatchWriteItem');
+  });
+
   it('gives no function a delete permission on data', () => {
     const policies = JSON.stringify(resourcesOf(service, 'AWS::IAM::Policy'));
     expect(policies).not.toMatch(
