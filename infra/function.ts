@@ -29,7 +29,7 @@ export const appFunction = (
     entry: `${handlersDir}${props.handler}.ts`,
     handler: 'handler',
     depsLockFilePath: lockFile,
-    runtime: Runtime.NODEJS_22_X,
+    runtime: Runtime.NODEJS_24_X,
     architecture: Architecture.ARM_64,
     timeout: props.timeout,
     memorySize: props.memorySize,
@@ -41,7 +41,7 @@ export const appFunction = (
       format: OutputFormat.ESM,
       minify: true,
       sourceMap: true,
-      target: 'node22',
+      target: 'node24',
       mainFields: ['module', 'main'],
       externalModules: [],
       // Some CommonJS dependencies call require(); ESM bundles need it defined.

@@ -8,6 +8,7 @@ import {
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { archivePrefixes, uploadAreas } from '../functions/config/areas.ts';
@@ -29,6 +30,8 @@ export interface StatelessStackProps extends StackProps {
 /** The functions and the API: replaceable at any time, holding no data of their own. */
 export class StatelessStack extends Stack {
   readonly api: HttpApi;
+  readonly ingest: NodejsFunction;
+  readonly apiFunction: NodejsFunction;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -132,6 +135,8 @@ export class StatelessStack extends Stack {
       new PolicyStatement({ actions: ['s3:ListBucket'], resources: [data.archive.bucketArn] }),
     );
 
+    this.ingest = ingest;
+    this.apiFunction = api;
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'council-papers open-data API',
       defaultIntegration: new HttpLambdaIntegration('ApiIntegration', api),

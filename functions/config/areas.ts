@@ -15,7 +15,6 @@ export const archivePrefixes = {
   extractions: 'extractions/sha256/',
   schemas: 'schemas/sha256/',
   datasetReports: 'reports/sha256/',
-  reports: 'reports/',
 } as const;
 
 /** Finds the upload area a key belongs to; keys outside both areas are not ours to ingest. */

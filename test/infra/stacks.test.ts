@@ -135,12 +135,12 @@ describe('stateful stack', () => {
 });
 
 describe('stateless stack', () => {
-  it('runs both functions on Node 22 arm64 with the table and bucket names in the environment', () => {
+  it('runs both functions on Node 24 arm64 with the table and bucket names in the environment', () => {
     const functions = resourcesOf(service, 'AWS::Lambda::Function');
     expect(functions).toHaveLength(2);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
-        Runtime: 'nodejs22.x',
+        Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
         Handler: 'index.handler',
       });
