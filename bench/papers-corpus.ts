@@ -1,8 +1,13 @@
-import { corpusCases, scoreCase } from '../test/support/corpus.ts';
+import { pathToFileURL } from 'node:url';
+import { corpusCases, corpusDir, scoreCase } from '../test/support/corpus.ts';
 
 // Per-field results of the extractor on test/fixtures/papers: right, wrong (a stated value that
 // differs: a precision failure) and missing (null or empty where a value was expected).
-const results = (await Promise.all(corpusCases().map(scoreCase))).flat();
+// `npx tsx bench/papers-corpus.ts [DIR]`: the second corpus, or any folder of papers with `.expected.json`.
+const dir = process.argv[2] ? pathToFileURL(`${process.argv[2].replace(/\/?$/, '/')}`) : corpusDir;
+const results = (
+  await Promise.all(corpusCases(dir).map((corpusCase) => scoreCase(corpusCase, dir)))
+).flat();
 const fields = [...new Set(results.map((result) => result.field))];
 console.log('field            right  wrong  missing  of');
 for (const field of fields) {

@@ -10,8 +10,8 @@ export interface CorpusCase {
 }
 
 /** Every fixture with its `.expected.json`, written by reading the fixture. */
-export const corpusCases = (): CorpusCase[] =>
-  readdirSync(corpusDir)
+export const corpusCases = (dir: URL = corpusDir): CorpusCase[] =>
+  readdirSync(dir)
     .filter(
       (name) =>
         (!name.endsWith('.json') && !name.endsWith('.md')) ||
@@ -69,8 +69,11 @@ export interface FieldResult {
 const isEmpty = (value: unknown) =>
   value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 
-export const scoreCase = async (corpusCase: CorpusCase): Promise<FieldResult[]> => {
-  const bytes = readFileSync(new URL(corpusCase.file, corpusDir));
+export const scoreCase = async (
+  corpusCase: CorpusCase,
+  dir: URL = corpusDir,
+): Promise<FieldResult[]> => {
+  const bytes = readFileSync(new URL(corpusCase.file, dir));
   const { extraction } = await analysePaper(bytes);
   return Object.entries(corpusCase.expected).map(([field, expected]) => {
     const actual = narrow(expected, (extraction as unknown as Record<string, unknown>)[field]);

@@ -7,7 +7,7 @@ import { corpusCases, corpusDir, type FieldResult, scoreCase } from '../../suppo
 let results: FieldResult[];
 
 beforeAll(async () => {
-  results = (await Promise.all(corpusCases().map(scoreCase))).flat();
+  results = (await Promise.all(corpusCases().map((corpusCase) => scoreCase(corpusCase)))).flat();
 });
 
 describe('extraction on the second corpus', () => {
