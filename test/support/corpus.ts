@@ -24,9 +24,10 @@ export const corpusCases = (dir: URL = corpusDir): CorpusCase[] =>
       return {
         name,
         file,
-        expected: JSON.parse(
-          readFileSync(new URL(`${name}.expected.json`, corpusDir), 'utf8'),
-        ) as Record<string, unknown>,
+        expected: JSON.parse(readFileSync(new URL(`${name}.expected.json`, dir), 'utf8')) as Record<
+          string,
+          unknown
+        >,
       };
     });
 
