@@ -33,3 +33,16 @@ export const appendVersion = async <R extends StoredVersion>(
     `Gave up appending a version of ${candidate.kind} ${candidate.id} after ${maxWriteAttempts} contended attempts`,
   );
 };
+
+/** The ingest outcome of an appended version: accepted when it made one, duplicate when the bytes were there. */
+export const versionOutcome = (
+  written: { created: boolean; record: StoredVersion },
+  facts: { sha256: string; size: number; mediaType: string; reportKey: string | null },
+) => ({
+  outcome: written.created ? ('accepted' as const) : ('duplicate' as const),
+  kind: written.record.kind,
+  id: written.record.id,
+  version: written.record.version,
+  ...facts,
+  reason: null,
+});

@@ -6,6 +6,7 @@ import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
 import type { DatasetRow, FilterOperator, RowFilter, RowStore } from '../ports/row-store.ts';
 import type { VersionStore } from '../ports/version-store.ts';
+import { readArchived } from './read-archived.ts';
 
 export interface DatasetQueryDeps {
   readonly versions: VersionStore;
@@ -54,12 +55,8 @@ export const datasetDocument = async (
   deps: DatasetQueryDeps,
   record: DatasetVersionRecord,
   which: 'schemaKey' | 'reportKey',
-): Promise<unknown> => {
-  const object = await deps.archive.get(record[which], 64 * 1024 * 1024);
-  if (!object)
-    throw new Error(`${record[which]} of dataset ${record.id} v${record.version} is missing`);
-  return JSON.parse(new TextDecoder().decode(object.bytes)) as unknown;
-};
+): Promise<unknown> =>
+  JSON.parse(await readArchived(deps.archive, record, record[which])) as unknown;
 
 export interface RowsRequest extends PageRequest {
   readonly version?: number | undefined;
@@ -82,7 +79,10 @@ export const datasetRows = async (
   request: RowsRequest,
 ): Promise<{ record: DatasetVersionRecord; page: Page<DatasetRow> }> => {
   const record = await getDataset(deps, id, request.version);
-  const schema = (await datasetDocument(deps, record, 'schemaKey')) as TableSchema;
+  // The schema is read only to cast filter values: an unfiltered page costs no archive read.
+  const schema = request.filters.length
+    ? ((await datasetDocument(deps, record, 'schemaKey')) as TableSchema)
+    : { fields: [] };
   const unknown = [
     ...request.filters.map((filter) => filter.field),
     ...(request.fields ?? []),

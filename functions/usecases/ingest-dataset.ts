@@ -12,7 +12,7 @@ import { sniff } from '../domain/sniff.ts';
 import { acceptedFormat } from '../domain/upload-policy.ts';
 import { ObjectTooLargeError, type StoredObject } from '../ports/blob-store.ts';
 import { type DatasetRow, rowsetOf } from '../ports/row-store.ts';
-import { appendVersion } from './append-version.ts';
+import { appendVersion, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import type { IngestDeps, Outcome } from './ingest-upload.ts';
 import { sourceFacts } from './source-facts.ts';
@@ -142,15 +142,10 @@ export const ingestDataset = async (
     }),
   };
   const written = await appendVersion(deps.versions, record, assertValidDataset);
-  return {
-    outcome: written.created ? 'accepted' : 'duplicate',
-    kind: 'dataset',
-    id,
-    version: written.record.version,
+  return versionOutcome(written, {
     sha256,
     size: object.size,
     mediaType: sniffed.mediaType,
-    reason: null,
     reportKey,
-  };
+  });
 };

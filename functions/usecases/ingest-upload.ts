@@ -14,7 +14,7 @@ import type { IngestEntry, IngestLog } from '../ports/ingest-log.ts';
 import type { MeetingStore } from '../ports/meeting-store.ts';
 import type { RowStore } from '../ports/row-store.ts';
 import type { VersionStore } from '../ports/version-store.ts';
-import { appendVersion } from './append-version.ts';
+import { appendVersion, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import { ingestDataset } from './ingest-dataset.ts';
 import { publishPaperTables } from './publish-paper-tables.ts';
@@ -163,17 +163,12 @@ const ingestPaper = async (
   const written = await appendVersion(deps.versions, record, assertValidPaper);
   await projectMeetings(deps, extraction, written.record);
   await publishPaperTables(deps, event, written.record, extraction);
-  return {
-    outcome: written.created ? 'accepted' : 'duplicate',
-    kind: 'paper',
-    id,
-    version: written.record.version,
+  return versionOutcome(written, {
     sha256,
     size: object.size,
     mediaType: paper.mediaType,
-    reason: null,
     reportKey: null,
-  };
+  });
 };
 
 /**

@@ -3,25 +3,12 @@ import type { PaperView, VersionRecord } from '../domain/paper-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
 import type { VersionStore } from '../ports/version-store.ts';
+import { readArchived } from './read-archived.ts';
 
 export interface PaperQueryDeps {
   readonly versions: VersionStore;
   readonly archive: BlobStore;
 }
-
-/** Texts are stored by the ingest function, which caps papers far below this. */
-const maxTextBytes = 512 * 1024 * 1024;
-
-const readArchived = async (
-  archive: BlobStore,
-  record: VersionRecord,
-  key: string,
-): Promise<string> => {
-  const object = await archive.get(key, maxTextBytes);
-  // A version is written only after its archive objects, so a missing one is corruption, not a 404.
-  if (!object) throw new Error(`${key} of paper ${record.id} v${record.version} is missing`);
-  return new TextDecoder().decode(object.bytes);
-};
 
 /**
  * The record with its text and extraction; for an exempt paper, neither: the public API serves
