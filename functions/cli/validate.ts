@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { type ReadTable, readTable } from '../domain/datasets/read-table.ts';
+import { streamTable, type TableSummary } from '../domain/datasets/read-table.ts';
 import type { TableSchema } from '../domain/datasets/table-schema.ts';
 import { CliError } from './cli-error.ts';
+import { fileSource } from './file-source.ts';
 
-const readOrFail = (path: string) =>
-  readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new CliError(`${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-  });
+const fail = (path: string) => (error: NodeJS.ErrnoException) => {
+  throw new CliError(`${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+};
+
+const readOrFail = (path: string) => readFile(path).catch(fail(path));
 
 /**
  * `council-papers validate FILE [--schema S] [--json]`: the validation report ingest would give,
@@ -15,8 +17,9 @@ const readOrFail = (path: string) =>
 export const validateFile = async (
   file: string,
   schemaFile?: string,
-): Promise<{ table: ReadTable; exitCode: number }> => {
-  const bytes = await readOrFail(file);
+): Promise<{ table: TableSummary; exitCode: number }> => {
+  // Streamed, so a million-row file is checked without being held.
+  const source = await fileSource(file).catch(fail(file));
   let schema: TableSchema | undefined;
   if (schemaFile) {
     try {
@@ -26,14 +29,14 @@ export const validateFile = async (
       throw new CliError(`${schemaFile}: not a JSON Table Schema (${(error as Error).message})`);
     }
   }
-  const table = readTable(bytes, schema ? { schema } : {});
+  const table = await streamTable(source, schema ? { schema } : {}, async () => {});
   const unreadable =
-    table.report.errors.some((error) => error.type === 'source-error') && table.rows.length === 0;
+    table.report.errors.some((error) => error.type === 'source-error') && table.rowCount === 0;
   return { table, exitCode: unreadable ? 2 : table.report.valid ? 0 : 1 };
 };
 
 /** The report as a readable table: a summary line, then one line per error with where it is. */
-export const describeReport = (file: string, table: ReadTable): string => {
+export const describeReport = (file: string, table: TableSummary): string => {
   const { report } = table;
   const dialect = table.dialect
     ? `delimiter ${JSON.stringify(table.dialect.delimiter)}, header on line ${table.dialect.headerRow + 1}`

@@ -53,38 +53,103 @@ const countBinaryControls = (text: string): { nul: boolean; count: number } => {
  * @example decodeText(new TextEncoder().encode('Minutes')) // { text: 'Minutes', encoding: 'utf-8', bom: false }
  */
 export const decodeText = (bytes: Uint8Array): DecodedText | undefined => {
-  const decoded = decodeWithDetectedEncoding(bytes);
-  const controls = countBinaryControls(decoded.text);
-  if (controls.nul || controls.count > decoded.text.length / 1000) return undefined;
-  return decoded;
+  const { encoding, bom } = detectEncoding(bytes, true);
+  const decoded = decodeAs(bytes, encoding, bom);
+  return isText(decoded.text) ? decoded : undefined;
 };
 
-const decodeWithDetectedEncoding = (bytes: Uint8Array): DecodedText => {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decode(bytes.subarray(3), 'utf-8', true);
-  if (startsWith(bytes, [0xff, 0xfe])) return decode(bytes.subarray(2), 'utf-16le', true);
-  if (startsWith(bytes, [0xfe, 0xff])) return decode(bytes.subarray(2), 'utf-16be', true);
-  const utf16 = guessBomlessUtf16(bytes);
-  if (utf16) return decode(bytes, utf16, false);
-  try {
-    return {
-      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
-      encoding: 'utf-8',
-      bom: false,
-    };
-  } catch {
-    // Not UTF-8: Windows-1252 maps every byte, and is what UK council systems export when not UTF-8.
-    return decode(bytes, 'windows-1252', false);
+/** Binary controls in more than 0.1% of characters, or any NUL, mean the bytes are not text. */
+export const isText = (text: string): boolean => {
+  const controls = countBinaryControls(text);
+  return !controls.nul && controls.count <= text.length / 1000;
+};
+
+const bomLength = (encoding: TextEncoding, bom: boolean): number =>
+  bom ? (encoding === 'utf-8' ? 3 : 2) : 0;
+
+/** A UTF-8 sequence cut off by the end of a sample: up to three bytes of a character still to come. */
+const withoutCutCharacter = (bytes: Uint8Array): Uint8Array => {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] ?? 0;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: keep looking for the lead
+    const expected = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return expected > back ? bytes.subarray(0, bytes.length - back) : bytes;
   }
+  return bytes;
 };
 
 /**
- * iconv-lite rather than TextDecoder: Node's TextDecoder decodes "windows-1252" as ISO-8859-1,
+ * The encoding of bytes, from a BOM, from UTF-16's NUL pattern, or from whether they are strict
+ * UTF-8 (Windows-1252 otherwise). `complete` is false when the bytes are only the start of a file,
+ * whose last character may be cut: the rest can still turn out not to be UTF-8 (see `textChunks`).
+ */
+export const detectEncoding = (
+  bytes: Uint8Array,
+  complete: boolean,
+): { encoding: TextEncoding; bom: boolean } => {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', bom: true };
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', bom: true };
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', bom: true };
+  const utf16 = guessBomlessUtf16(bytes);
+  if (utf16) return { encoding: utf16, bom: false };
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(complete ? bytes : withoutCutCharacter(bytes));
+    return { encoding: 'utf-8', bom: false };
+  } catch {
+    // Not UTF-8: Windows-1252 maps every byte, and is what UK council systems export when not UTF-8.
+    return { encoding: 'windows-1252', bom: false };
+  }
+};
+
+/** Bytes that were taken for UTF-8 from the start of a file turn out not to be, further on. */
+export class NotUtf8Error extends Error {
+  override readonly name = 'NotUtf8Error';
+}
+
+/**
+ * Decodes a stream of chunks as text in a known encoding, a chunk at a time (characters cut between
+ * chunks are joined). UTF-8 is decoded strictly and throws `NotUtf8Error` at the first invalid byte,
+ * so a caller that guessed UTF-8 from a file's start can read it again as Windows-1252.
+ */
+export async function* textChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  encoding: TextEncoding,
+  bom: boolean,
+): AsyncGenerator<string> {
+  let skip = bomLength(encoding, bom);
+  const utf8 = encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : undefined;
+  const other = utf8 ? undefined : iconv.getDecoder(encoding, { stripBOM: false });
+  for await (const chunk of chunks) {
+    const bytes = skip > 0 ? chunk.subarray(Math.min(skip, chunk.length)) : chunk;
+    skip -= chunk.length - bytes.length;
+    if (bytes.length === 0) continue;
+    if (utf8) {
+      try {
+        yield utf8.decode(bytes, { stream: true });
+      } catch {
+        throw new NotUtf8Error('The file is not UTF-8 throughout');
+      }
+    } else yield other?.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) ?? '';
+  }
+  try {
+    const rest = utf8 ? utf8.decode() : (other?.end() ?? '');
+    if (rest) yield rest;
+  } catch {
+    throw new NotUtf8Error('The file is not UTF-8 throughout: it ends mid-character');
+  }
+}
+
+/**
+ * Decodes bytes in a known encoding, leaving out its BOM. iconv-lite rather than TextDecoder: Node's TextDecoder decodes "windows-1252" as ISO-8859-1,
  * turning curly quotes and dashes (0x80-0x9F) into control characters.
  */
-const decode = (bytes: Uint8Array, encoding: TextEncoding, bom: boolean): DecodedText => ({
-  text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, {
-    stripBOM: false,
-  }),
-  encoding,
-  bom,
-});
+export const decodeAs = (bytes: Uint8Array, encoding: TextEncoding, bom: boolean): DecodedText => {
+  const body = bytes.subarray(bomLength(encoding, bom));
+  const text =
+    encoding === 'utf-8'
+      ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(body)
+      : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding, {
+          stripBOM: false,
+        });
+  return { text, encoding, bom };
+};

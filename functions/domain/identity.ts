@@ -17,12 +17,19 @@ const toSlug = (text: string): string =>
  */
 export const recordIdFromKey = (key: string, prefix: string, metadataId?: string): string => {
   const source = metadataId?.trim() ? metadataId : stripExtension(key.slice(prefix.length));
-  const id = toSlug(source.replaceAll('/', ' '));
+  return recordIdFrom(
+    source.replaceAll('/', ' '),
+    metadataId ? `metadata id "${metadataId}"` : `key "${key}"`,
+  );
+};
+
+/** A record id from any name, such as a data package's and its resource's; `what` says where it came from. */
+export const recordIdFrom = (name: string, what: string): string => {
+  const id = toSlug(name);
   if (!idPattern.test(id)) {
     throw new UploadRejectedError(
       'invalid-id',
-      `Cannot make a record id from ${metadataId ? `metadata id "${metadataId}"` : `key "${key}"`}: ` +
-        'it needs at least one letter or digit.',
+      `Cannot make a record id from ${what}: it needs at least one letter or digit.`,
     );
   }
   return id;

@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import dataPackageSchema from '../../schemas/data-package.schema.json' with { type: 'json' };
 import datasetRecordSchema from '../../schemas/dataset-record.schema.json' with { type: 'json' };
 import ingestEntrySchema from '../../schemas/ingest-entry.schema.json' with { type: 'json' };
 import listQuerySchema from '../../schemas/list-query.schema.json' with { type: 'json' };
@@ -13,6 +14,7 @@ export const schemas = {
   paper: paperSchema,
   'paper-record': paperRecordSchema,
   'dataset-record': datasetRecordSchema,
+  'data-package': dataPackageSchema,
   'ingest-entry': ingestEntrySchema,
   'list-query': listQuerySchema,
   'meeting-query': meetingQuerySchema,

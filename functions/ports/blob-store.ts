@@ -1,7 +1,17 @@
+import type { ByteSource } from '../domain/byte-source.ts';
+
 /** An object read whole from a bucket, with the user metadata its uploader gave (`x-amz-meta-*`). */
 export interface StoredObject {
   readonly bytes: Uint8Array;
   readonly size: number;
+  readonly metadata: Readonly<Record<string, string>>;
+}
+
+/**
+ * An object opened for reading in passes, never held whole. Each pass reads the version that was
+ * opened: if the object is replaced meanwhile, the pass fails with `ObjectChangedError`.
+ */
+export interface OpenedObject extends ByteSource {
   readonly metadata: Readonly<Record<string, string>>;
 }
 
@@ -17,7 +27,11 @@ export interface BlobStore {
    * without reading the body when the object is larger than `maxBytes`.
    */
   get(key: string, maxBytes: number): Promise<StoredObject | undefined>;
+  /** Opens an object for streamed reads, or `undefined` when it no longer exists. */
+  open(key: string): Promise<OpenedObject | undefined>;
   put(key: string, body: Uint8Array, options: PutOptions): Promise<void>;
+  /** Writes an object from a source of known size, a chunk at a time. */
+  putSource(key: string, source: ByteSource, options: PutOptions): Promise<void>;
   exists(key: string): Promise<boolean>;
 }
 
@@ -28,5 +42,13 @@ export class ObjectTooLargeError extends Error {
     readonly size: number,
   ) {
     super(`Object ${key} is ${size} bytes`);
+  }
+}
+
+/** The object was replaced or removed between two reads of one ingest: a later event covers it. */
+export class ObjectChangedError extends Error {
+  override readonly name = 'ObjectChangedError';
+  constructor(readonly key: string) {
+    super(`Object ${key} changed while it was being read`);
   }
 }

@@ -24,6 +24,8 @@ export interface IngestEntry {
       | RejectionCode
       | 'outside-upload-areas'
       | 'object-gone'
+      | 'object-changed'
+      | 'data-package'
       | 'not-enabled'
       | 'sidecar-schema';
     readonly message: string;

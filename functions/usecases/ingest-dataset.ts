@@ -1,7 +1,7 @@
 import { archivePrefixes, uploadAreas } from '../config/areas.ts';
 import { canonicalJson } from '../domain/canonical-json.ts';
 import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
-import { readTable } from '../domain/datasets/read-table.ts';
+import { streamTable } from '../domain/datasets/read-table.ts';
 import type { Report } from '../domain/datasets/report.ts';
 import { schemaProblems, type TableSchema } from '../domain/datasets/table-schema.ts';
 import { UploadRejectedError } from '../domain/errors.ts';
@@ -10,13 +10,16 @@ import { recordIdFromKey } from '../domain/identity.ts';
 import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
 import { sniff } from '../domain/sniff.ts';
 import { acceptedFormat } from '../domain/upload-policy.ts';
-import { ObjectTooLargeError, type StoredObject } from '../ports/blob-store.ts';
-import { type DatasetRow, rowsetOf } from '../ports/row-store.ts';
+import { ObjectTooLargeError, type OpenedObject } from '../ports/blob-store.ts';
+import { rowsetOf } from '../ports/row-store.ts';
 import { appendVersion, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import type { IngestDeps, Outcome } from './ingest-upload.ts';
 import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
+
+/** Rows between progress lines in the log: a million-row load logs ten. */
+const progressEvery = 100_000;
 
 const archiveJson = async (deps: IngestDeps, prefix: string, value: unknown): Promise<string> => {
   const bytes = new TextEncoder().encode(canonicalJson(value));
@@ -39,13 +42,14 @@ const summarise = (report: Report): string => {
 /** `uploads/datasets/spend.csv` is described by `uploads/datasets/spend.schema.json`, when there is one. */
 export const sidecarKey = (key: string): string => key.replace(/(\.[^./]+)?$/, '.schema.json');
 
-const sidecarSchema = async (deps: IngestDeps, key: string): Promise<TableSchema | undefined> => {
-  const sidecar = await deps.uploads.get(sidecarKey(key), 1024 * 1024).catch((error: unknown) => {
+/** A Table Schema uploaded beside a dataset, or `undefined` when there is none at `key`. */
+export const readSchemaUpload = async (
+  deps: IngestDeps,
+  key: string,
+): Promise<TableSchema | undefined> => {
+  const sidecar = await deps.uploads.get(key, 1024 * 1024).catch((error: unknown) => {
     if (error instanceof ObjectTooLargeError)
-      throw new UploadRejectedError(
-        'invalid-dataset',
-        `${sidecarKey(key)} is over 1 MiB: not a Table Schema.`,
-      );
+      throw new UploadRejectedError('invalid-dataset', `${key} is over 1 MiB: not a Table Schema.`);
     throw error;
   });
   if (!sidecar) return undefined;
@@ -55,18 +59,18 @@ const sidecarSchema = async (deps: IngestDeps, key: string): Promise<TableSchema
   } catch (error) {
     throw new UploadRejectedError(
       'invalid-dataset',
-      `${sidecarKey(key)} is not JSON: ${(error as Error).message}`,
+      `${key} is not JSON: ${(error as Error).message}`,
     );
   }
   if (!schema || typeof schema !== 'object' || !Array.isArray((schema as TableSchema).fields)) {
     throw new UploadRejectedError(
       'invalid-dataset',
-      `${sidecarKey(key)} is not a Table Schema: it needs a "fields" array.`,
+      `${key} is not a Table Schema: it needs a "fields" array.`,
     );
   }
   const problems = schemaProblems(schema as TableSchema);
   if (problems.length > 0)
-    throw new UploadRejectedError('invalid-dataset', `${sidecarKey(key)}: ${problems.join('; ')}`);
+    throw new UploadRejectedError('invalid-dataset', `${key}: ${problems.join('; ')}`);
   return schema as TableSchema;
 };
 
@@ -91,33 +95,47 @@ const text = (metadata: Readonly<Record<string, string>>, name: string) =>
 export const ingestDataset = async (
   deps: IngestDeps,
   event: UploadEvent,
-  object: StoredObject,
+  object: OpenedObject,
   sha256: string,
-  /** Given for tables published from a paper; otherwise from the key or `x-amz-meta-id`. */
-  id = recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id),
+  /**
+   * The id, for tables published from a paper and data package resources (otherwise from the key
+   * or `x-amz-meta-id`), and the schema a package gives (otherwise a sidecar's, or inferred).
+   */
+  given: { readonly id?: string; readonly schema?: TableSchema } = {},
 ): Promise<Outcome> => {
-  const sniffed = await sniff(object.bytes);
+  const id = given.id ?? recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id);
+  const sniffed = await sniff(object.head);
   const format = acceptedFormat('dataset', sniffed);
-  const schema = await sidecarSchema(deps, event.key);
-  const table = readTable(object.bytes, {
-    strict: object.metadata.strict === 'true',
-    ...(schema ? { schema } : {}),
-  });
+  const schema = given.schema ?? (await readSchemaUpload(deps, sidecarKey(event.key)));
+  const options = { strict: object.metadata.strict === 'true', ...(schema ? { schema } : {}) };
+  // Validated first without writing, so a rejected upload leaves no rows behind.
+  const table = await streamTable(object, options, async () => {});
   const originalKey = `${archivePrefixes.originals}${sha256}`;
-  await archiveOnce(deps.archive, originalKey, object.bytes, sniffed.mediaType);
+  if (!(await deps.archive.exists(originalKey)))
+    await deps.archive.putSource(originalKey, object, { contentType: sniffed.mediaType });
   const reportKey = await archiveJson(deps, archivePrefixes.datasetReports, table.report);
   if (table.outcome === 'rejected') {
     throw new UploadRejectedError('invalid-dataset', summarise(table.report), { reportKey });
   }
   const schemaKey = await archiveJson(deps, archivePrefixes.schemas, table.schema);
   const fields = table.schema.fields.map((field) => field.name);
-  const rows: DatasetRow[] = table.rows.map((values, index) => ({
-    rowNumber: index + 1,
-    values: Object.fromEntries(fields.map((field, column) => [field, values[column] ?? null])),
-  }));
   const rowset = rowsetOf(id, sha256);
-  // Rows first: a version is published only once every row it points at is stored.
-  await deps.rows.write(rowset, rows);
+  // Rows before the version: a version is published only once every row it points at is stored.
+  // The second pass reads with the schema the first settled on, so it skips inference.
+  let written = 0;
+  await streamTable(object, { ...options, schema: table.schema }, async (batch) => {
+    await deps.rows.write(
+      rowset,
+      batch.map(({ rowNumber, values }) => ({
+        rowNumber,
+        values: Object.fromEntries(fields.map((field, column) => [field, values[column] ?? null])),
+      })),
+    );
+    const before = written;
+    written += batch.length;
+    if (Math.floor(before / progressEvery) < Math.floor(written / progressEvery))
+      deps.logger?.info('dataset rows written', { id, rowset, rows: written, of: table.rowCount });
+  });
   const record: Omit<DatasetVersionRecord, 'version'> = {
     kind: 'dataset',
     id,
@@ -128,7 +146,7 @@ export const ingestDataset = async (
     source: text(object.metadata, 'source'),
     delimiter: table.dialect?.delimiter ?? null,
     fields,
-    rowCount: rows.length,
+    rowCount: table.rowCount,
     errorCount: table.report.stats.errors,
     valid: table.report.valid,
     outcome: table.outcome,
@@ -141,8 +159,8 @@ export const ingestDataset = async (
       encoding: table.encoding,
     }),
   };
-  const written = await appendVersion(deps.versions, record, assertValidDataset);
-  return versionOutcome(written, {
+  const appended = await appendVersion(deps.versions, record, assertValidDataset);
+  return versionOutcome(appended, {
     sha256,
     size: object.size,
     mediaType: sniffed.mediaType,

@@ -1,5 +1,7 @@
-import { archivePrefixes, areaOfKey, uploadAreas } from '../config/areas.ts';
+import { archivePrefixes, areaOfKey, type RecordKind, uploadAreas } from '../config/areas.ts';
+import { sha256OfSource } from '../domain/byte-source.ts';
 import { canonicalJson } from '../domain/canonical-json.ts';
+import { isDataPackageKey } from '../domain/datasets/data-package.ts';
 import { UploadRejectedError } from '../domain/errors.ts';
 import { sha256Hex } from '../domain/hashing.ts';
 import { recordIdFromKey } from '../domain/identity.ts';
@@ -9,7 +11,13 @@ import type { PaperExtraction } from '../domain/papers/model.ts';
 import { analysePaper } from '../domain/papers/read-paper.ts';
 import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
 import { checkSize, maxBytesFor } from '../domain/upload-policy.ts';
-import { type BlobStore, ObjectTooLargeError, type StoredObject } from '../ports/blob-store.ts';
+import type { Logger } from '../observability/log.ts';
+import {
+  type BlobStore,
+  ObjectChangedError,
+  ObjectTooLargeError,
+  type StoredObject,
+} from '../ports/blob-store.ts';
 import type { IngestEntry, IngestLog } from '../ports/ingest-log.ts';
 import type { MeetingStore } from '../ports/meeting-store.ts';
 import type { RowStore } from '../ports/row-store.ts';
@@ -17,6 +25,7 @@ import type { VersionStore } from '../ports/version-store.ts';
 import { appendVersion, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import { ingestDataset } from './ingest-dataset.ts';
+import { ingestPackage, ingestResource, packageNaming } from './ingest-package.ts';
 import { publishPaperTables } from './publish-paper-tables.ts';
 import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
@@ -30,6 +39,7 @@ export interface IngestDeps {
   readonly versions: VersionStore;
   readonly meetings: MeetingStore;
   readonly log: IngestLog;
+  readonly logger?: Logger;
 }
 
 export type Outcome = Pick<
@@ -72,6 +82,42 @@ export const ingestUpload = async (deps: IngestDeps, event: UploadEvent): Promis
   return entry;
 };
 
+/** Datasets are streamed, never held whole: a million-row CSV is read in passes. */
+const decideDataset = async (
+  deps: IngestDeps,
+  event: UploadEvent,
+  facts: { sha256: string | null; size: number | null },
+): Promise<Outcome> => {
+  if (isDataPackageKey(event.key)) {
+    const descriptor = await deps.uploads.get(event.key, maxBytesFor('dataset'));
+    if (!descriptor) return objectGone('dataset');
+    return ingestPackage(deps, event, descriptor.bytes);
+  }
+  const pkg = await packageNaming(deps, event.key);
+  if (pkg?.resources.some((resource) => resource.schemaKey === event.key)) {
+    const message = `A Table Schema named by data package "${pkg.name}": it is applied to the resources that name it.`;
+    return {
+      ...nothing,
+      kind: 'dataset',
+      outcome: 'skipped',
+      reason: { code: 'sidecar-schema', message },
+    };
+  }
+  const resource = pkg?.resources.find((candidate) => candidate.key === event.key);
+  if (resource) return ingestResource(deps, event, resource);
+  const object = await deps.uploads.open(event.key);
+  if (!object) return objectGone('dataset');
+  facts.size = object.size;
+  checkSize('dataset', object.size);
+  facts.sha256 = await sha256OfSource(object);
+  return ingestDataset(deps, event, object, facts.sha256);
+};
+
+const objectGone = (kind: RecordKind): Outcome => {
+  const message = 'The object was removed before it could be ingested.';
+  return { ...nothing, kind, outcome: 'skipped', reason: { code: 'object-gone', message } };
+};
+
 const decide = async (deps: IngestDeps, event: UploadEvent): Promise<Outcome> => {
   const kind = areaOfKey(event.key);
   if (!kind) {
@@ -89,6 +135,7 @@ const decide = async (deps: IngestDeps, event: UploadEvent): Promise<Outcome> =>
   }
   const facts: { sha256: string | null; size: number | null } = { sha256: null, size: null };
   try {
+    if (kind === 'dataset') return await decideDataset(deps, event, facts);
     const object = await deps.uploads.get(event.key, maxBytesFor(kind)).catch((error: unknown) => {
       // Too large to read: reject with the size and the limit, without reading the bytes.
       if (error instanceof ObjectTooLargeError) {
@@ -97,16 +144,23 @@ const decide = async (deps: IngestDeps, event: UploadEvent): Promise<Outcome> =>
       }
       throw error;
     });
-    if (!object) {
-      const message = 'The object was removed before it could be ingested.';
-      return { ...nothing, kind, outcome: 'skipped', reason: { code: 'object-gone', message } };
-    }
+    if (!object) return objectGone(kind);
     facts.size = object.size;
     facts.sha256 = sha256Hex(object.bytes);
     checkSize(kind, object.size);
-    if (kind === 'dataset') return await ingestDataset(deps, event, object, facts.sha256);
     return await ingestPaper(deps, event, object, facts.sha256);
   } catch (error) {
+    if (error instanceof ObjectChangedError) {
+      const message =
+        'The object was replaced or removed while it was being read; the event for that change ingests it.';
+      return {
+        ...nothing,
+        ...facts,
+        kind,
+        outcome: 'skipped',
+        reason: { code: 'object-changed', message },
+      };
+    }
     if (!(error instanceof UploadRejectedError)) throw error;
     const reason = { code: error.code, message: error.message };
     return {

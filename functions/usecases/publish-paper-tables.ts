@@ -1,3 +1,4 @@
+import { bytesSource } from '../domain/byte-source.ts';
 import { toCsv } from '../domain/datasets/csv-out.ts';
 import { UploadRejectedError } from '../domain/errors.ts';
 import { sha256Hex } from '../domain/hashing.ts';
@@ -36,13 +37,9 @@ export const publishPaperTables = async (
       uploader: paper.uploader ?? '',
     };
     try {
-      await ingestDataset(
-        deps,
-        event,
-        { bytes, size: bytes.length, metadata },
-        sha256Hex(bytes),
+      await ingestDataset(deps, event, { ...bytesSource(bytes), metadata }, sha256Hex(bytes), {
         id,
-      );
+      });
       published.push(id);
     } catch (error) {
       if (!(error instanceof UploadRejectedError)) throw error;

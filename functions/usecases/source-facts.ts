@@ -6,7 +6,7 @@ import type { UploadEvent } from './upload-event.ts';
 /** Where a version came from and what its bytes were: the same for papers and datasets. */
 export const sourceFacts = (
   event: UploadEvent,
-  object: StoredObject,
+  object: Pick<StoredObject, 'size' | 'metadata'>,
   sha256: string,
   read: Pick<SourceFacts, 'format' | 'mediaType' | 'encoding'>,
 ): SourceFacts => ({

@@ -25,7 +25,10 @@ describe('DynamoRowStore on dynalite', () => {
 
   it('writes rows in batches of 25 and reads them back in order, page by page', async () => {
     await store.write('spend#1', rows(60));
-    expect(progress).toEqual([25, 50, 60]);
+    // Three BatchWriteItem calls (25 + 25 + 10), finishing in any order; the count only grows.
+    expect(progress).toHaveLength(3);
+    expect(progress.at(-1)).toBe(60);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
     const first = await store.read('spend#1', { limit: 40 });
     const second = await store.read('spend#1', { limit: 40, cursor: first.next ?? undefined });
     expect([...first.items, ...second.items].map((row) => row.rowNumber)).toEqual(

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { S3BlobStore } from '../../functions/adapters/s3/s3-blob-store.ts';
-import { ObjectTooLargeError } from '../../functions/ports/blob-store.ts';
+import { readAll, sha256OfSource } from '../../functions/domain/byte-source.ts';
+import { sha256Hex } from '../../functions/domain/hashing.ts';
+import { ObjectChangedError, ObjectTooLargeError } from '../../functions/ports/blob-store.ts';
 import { type TestStack, testStack } from '../support/test-stack.ts';
 
 let stack: TestStack;
@@ -22,6 +24,38 @@ describe('S3BlobStore on s3rver', () => {
     expect(read?.size).toBe(bytes.length);
     expect(Buffer.from(read?.bytes ?? []).equals(Buffer.from(bytes))).toBe(true);
     expect(read?.metadata).toEqual({ id: 'x', uploader: 'j.smith' });
+  });
+
+  it('opens an object for passes: its head, then every byte as often as asked', async () => {
+    const bytes = new Uint8Array(Array.from({ length: 200_000 }, (_, index) => (index * 7) % 256));
+    await store.put('originals/streamed', bytes, {
+      contentType: 'text/csv',
+      metadata: { title: 'Spend' },
+    });
+    const opened = await store.open('originals/streamed');
+    expect(opened?.size).toBe(bytes.length);
+    expect(opened?.metadata).toEqual({ title: 'Spend' });
+    expect(Buffer.from(opened?.head ?? []).equals(Buffer.from(bytes.subarray(0, 65_536)))).toBe(
+      true,
+    );
+    if (!opened) throw new Error('not opened');
+    expect(await sha256OfSource(opened)).toBe(sha256Hex(bytes));
+    expect(await sha256OfSource(opened)).toBe(sha256Hex(bytes));
+
+    // Copied a chunk at a time into another key: the same bytes arrive.
+    await store.putSource('originals/copy', opened, { contentType: 'text/csv' });
+    expect(sha256Hex((await store.get('originals/copy', 1_000_000))?.bytes ?? '')).toBe(
+      sha256Hex(bytes),
+    );
+  });
+
+  it('fails a pass over an object replaced since it was opened, rather than mix two uploads', async () => {
+    await store.put('uploads/replaced', new Uint8Array([1, 2, 3]), { contentType: 'text/csv' });
+    const opened = await store.open('uploads/replaced');
+    if (!opened) throw new Error('not opened');
+    await store.put('uploads/replaced', new Uint8Array([4, 5, 6, 7]), { contentType: 'text/csv' });
+    await expect(readAll(opened)).rejects.toBeInstanceOf(ObjectChangedError);
+    expect(await store.open('nothing/here')).toBeUndefined();
   });
 
   it('answers undefined and false for a missing object', async () => {

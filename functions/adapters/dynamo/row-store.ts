@@ -19,6 +19,8 @@ export interface RowStoreOptions {
   /** Wait before retry `attempt` (1-based); exponential with jitter by default. */
   readonly backoffMs?: (attempt: number) => number;
   readonly onProgress?: (written: number) => void;
+  /** BatchWriteItem calls in flight at once (default 4). */
+  readonly concurrency?: number;
 }
 
 const defaultBackoff = (attempt: number) =>
@@ -37,32 +39,50 @@ export class DynamoRowStore implements RowStore {
   ) {}
 
   async write(rowset: string, rows: readonly DatasetRow[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += batchSize) {
-      let requests = rows.slice(start, start + batchSize).map((row) => ({
-        PutRequest: {
-          Item: {
-            pk: rowset,
-            sk: rowKey(row.rowNumber),
-            rowNumber: row.rowNumber,
-            values: row.values,
-          },
-        },
-      }));
-      for (let attempt = 1; requests.length > 0; attempt++) {
-        if (attempt > maxAttempts)
-          throw new Error(
-            `${requests.length} rows of ${rowset} still unprocessed after ${maxAttempts} attempts`,
-          );
-        if (attempt > 1)
-          await new Promise((resolve) =>
-            setTimeout(resolve, (this.options.backoffMs ?? defaultBackoff)(attempt - 1)),
-          );
-        const result = await this.client.send(
-          new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
-        );
-        requests = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
+    const starts = Array.from(
+      { length: Math.ceil(rows.length / batchSize) },
+      (_, i) => i * batchSize,
+    );
+    let next = 0;
+    let written = 0;
+    // A few batches in flight at once: one at a time, a million rows would outlast Lambda's 15 minutes.
+    const worker = async () => {
+      while (next < starts.length) {
+        const start = starts[next++] ?? 0;
+        const batch = rows.slice(start, start + batchSize);
+        await this.#writeBatch(rowset, batch);
+        written += batch.length;
+        this.options.onProgress?.(written);
       }
-      this.options.onProgress?.(Math.min(rows.length, start + batchSize));
+    };
+    const workers = Math.min(this.options.concurrency ?? 4, starts.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+  }
+
+  async #writeBatch(rowset: string, batch: readonly DatasetRow[]): Promise<void> {
+    let requests = batch.map((row) => ({
+      PutRequest: {
+        Item: {
+          pk: rowset,
+          sk: rowKey(row.rowNumber),
+          rowNumber: row.rowNumber,
+          values: row.values,
+        },
+      },
+    }));
+    for (let attempt = 1; requests.length > 0; attempt++) {
+      if (attempt > maxAttempts)
+        throw new Error(
+          `${requests.length} rows of ${rowset} still unprocessed after ${maxAttempts} attempts`,
+        );
+      if (attempt > 1)
+        await new Promise((resolve) =>
+          setTimeout(resolve, (this.options.backoffMs ?? defaultBackoff)(attempt - 1)),
+        );
+      const result = await this.client.send(
+        new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
+      );
+      requests = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
     }
   }
 

@@ -1,6 +1,8 @@
+import { type ByteSource, bytesSource, readAll } from '../../domain/byte-source.ts';
 import {
   type BlobStore,
   ObjectTooLargeError,
+  type OpenedObject,
   type PutOptions,
   type StoredObject,
 } from '../../ports/blob-store.ts';
@@ -18,6 +20,16 @@ export class MemoryBlobStore implements BlobStore {
       size: object.bytes.length,
       metadata: object.options.metadata ?? {},
     };
+  }
+
+  async open(key: string): Promise<OpenedObject | undefined> {
+    const object = this.objects.get(key);
+    if (!object) return undefined;
+    return { ...bytesSource(object.bytes), metadata: object.options.metadata ?? {} };
+  }
+
+  async putSource(key: string, source: ByteSource, options: PutOptions): Promise<void> {
+    this.objects.set(key, { bytes: await readAll(source), options });
   }
 
   async put(key: string, body: Uint8Array, options: PutOptions): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import {
   GetObjectCommand,
   type GetObjectCommandOutput,
@@ -6,15 +6,25 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { type ByteSource, headBytes } from '../../domain/byte-source.ts';
 import {
   type BlobStore,
+  ObjectChangedError,
   ObjectTooLargeError,
+  type OpenedObject,
   type PutOptions,
   type StoredObject,
 } from '../../ports/blob-store.ts';
 
 const isMissing = (error: unknown): boolean =>
   error instanceof Error && (error.name === 'NoSuchKey' || error.name === 'NotFound');
+
+/** S3 answers 412 when `If-Match` names an ETag the object no longer has. */
+const isChanged = (error: unknown): boolean =>
+  isMissing(error) ||
+  (error instanceof Error &&
+    (error.name === 'PreconditionFailed' ||
+      (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412));
 
 /**
  * A bucket through the S3 API. Bodies are streamed and always consumed or destroyed: an unread body
@@ -44,6 +54,61 @@ export class S3BlobStore implements BlobStore {
     const bytes = body ? await readCapped(body, key, maxBytes) : new Uint8Array();
     const metadata = response.Metadata ?? {};
     return { bytes, size: bytes.length, metadata };
+  }
+
+  async open(key: string): Promise<OpenedObject | undefined> {
+    let head: { ContentLength?: number; ETag?: string; Metadata?: Record<string, string> };
+    try {
+      head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+    const size = head.ContentLength ?? 0;
+    // Every read names the ETag seen here, so all passes read the same bytes or fail.
+    const etag = head.ETag;
+    const read = (range?: string) => this.#readVersion(key, etag, range);
+    const first = size === 0 ? new Uint8Array() : await collect(read(`bytes=0-${headBytes - 1}`));
+    return { size, head: first, metadata: head.Metadata ?? {}, chunks: () => read() };
+  }
+
+  async *#readVersion(key: string, etag: string | undefined, range?: string) {
+    let body: Readable | undefined;
+    try {
+      const response = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key, IfMatch: etag, Range: range }),
+      );
+      body = response.Body as Readable | undefined;
+      // S3 enforces If-Match; s3rver ignores it, so compare the ETag too.
+      if (etag !== undefined && response.ETag !== undefined && response.ETag !== etag) {
+        body?.destroy();
+        throw new ObjectChangedError(key);
+      }
+    } catch (error) {
+      if (error instanceof ObjectChangedError) throw error;
+      if (isChanged(error)) throw new ObjectChangedError(key);
+      throw error;
+    }
+    if (!body) return;
+    try {
+      for await (const chunk of body) yield chunk as Uint8Array;
+    } finally {
+      // A pass abandoned early (schema inference reads only the start) must free its socket.
+      body.destroy();
+    }
+  }
+
+  async putSource(key: string, source: ByteSource, options: PutOptions): Promise<void> {
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: Readable.from(source.chunks()),
+        ContentLength: source.size,
+        ContentType: options.contentType,
+        Metadata: options.metadata ? { ...options.metadata } : undefined,
+      }),
+    );
   }
 
   async put(key: string, body: Uint8Array, options: PutOptions): Promise<void> {
@@ -83,4 +148,10 @@ const readCapped = async (body: Readable, key: string, maxBytes: number): Promis
     chunks.push(buffer);
   }
   return new Uint8Array(Buffer.concat(chunks, total));
+};
+
+const collect = async (chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> => {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  return new Uint8Array(Buffer.concat(parts));
 };

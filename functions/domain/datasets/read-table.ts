@@ -1,8 +1,17 @@
-import { decodeText, type TextEncoding } from '../decode-text.ts';
+import { type ByteSource, bytesSource, readAll } from '../byte-source.ts';
+import {
+  decodeAs,
+  decodeText,
+  detectEncoding,
+  isText,
+  NotUtf8Error,
+  type TextEncoding,
+  textChunks,
+} from '../decode-text.ts';
 import { type Dialect, detectDialect } from './dialect.ts';
 import { inferSchema } from './infer-schema.ts';
 import { decideOutcome, type Outcome } from './outcome.ts';
-import { parseRecords } from './parse-records.ts';
+import { type ParsedEntry, streamRecords } from './parse-records.ts';
 import { readJsonTable } from './read-json.ts';
 import { ErrorCollector, type Report } from './report.ts';
 import type { TableSchema } from './table-schema.ts';
@@ -14,114 +23,239 @@ export interface ReadTableOptions {
   readonly errorLimit?: number;
   /** The dataset's metadata asks that any error reject it. */
   readonly strict?: boolean;
+  /** Data rows handed to the caller at a time (default 1,000). */
+  readonly batchRows?: number;
 }
 
-export interface ReadTable {
+/** What reading a table found, without its rows, which went to the caller batch by batch. */
+export interface TableSummary {
   /** `null` for JSON, and for files that could not be read as text. */
   readonly dialect: Dialect | null;
   readonly encoding: TextEncoding | null;
   readonly header: readonly string[];
   readonly schema: TableSchema;
   readonly report: Report;
-  /** The data rows' typed values in header order; blank rows are left out. */
-  readonly rows: readonly TypedRow[];
+  /** Data rows handed over: blank rows are left out. */
+  readonly rowCount: number;
   readonly outcome: Outcome;
 }
 
-type TableRow = { readonly cells: readonly string[] } | { readonly error: string };
-
-interface Table {
-  readonly header: readonly string[];
-  readonly rows: readonly TableRow[];
-  readonly headerRowNumber: number;
-  /** Problems with the file as a whole, such as an unreadable title block. */
-  readonly problems: readonly string[];
+export interface ReadTable extends TableSummary {
+  /** The data rows' typed values in header order; blank rows are left out. */
+  readonly rows: readonly TypedRow[];
 }
+
+/** A data row, numbered from 1 among the rows kept (blank rows are not). */
+export interface NumberedRow {
+  readonly rowNumber: number;
+  readonly values: TypedRow;
+}
+
+/** JSON is parsed whole, so it has a ceiling that CSV, read as a stream, does not. */
+export const maxJsonTableBytes = 64 * 1024 * 1024;
+
+const inferenceRows = 10_000;
+
+type TableRow = { readonly cells: readonly string[] } | { readonly error: string };
 
 const unreadable = (
   message: string,
   encoding: TextEncoding | null,
   options: ReadTableOptions,
-): ReadTable => {
+): TableSummary => {
   const errors = new ErrorCollector(options.errorLimit);
   errors.add({ type: 'source-error', message });
   const report = errors.report(0, 0);
   const schema = options.schema ?? { fields: [] };
-  return { dialect: null, encoding, header: [], schema, report, rows: [], outcome: 'rejected' };
+  return { dialect: null, encoding, header: [], schema, report, rowCount: 0, outcome: 'rejected' };
 };
 
-const csvTable = (text: string, dialect: Dialect): Table => {
-  const entries = parseRecords(text, dialect);
-  const head = entries[dialect.headerRow];
-  // Errors at or above the header (in the title block, or the header itself) concern the whole file.
-  const problems = entries
-    .slice(0, dialect.headerRow + 1)
-    .flatMap((entry) => ('error' in entry ? [entry.error] : []));
-  return {
-    header: head && 'cells' in head ? head.cells : [],
-    rows: entries.slice(dialect.headerRow + 1),
-    headerRowNumber: dialect.headerRow + 1,
-    problems,
-  };
-};
+interface Layout {
+  readonly dialect: Dialect | null;
+  readonly encoding: TextEncoding;
+  readonly header: readonly string[];
+  readonly headerRowNumber: number;
+  /** Problems with the file as a whole, such as an unreadable title block. */
+  readonly problems: readonly string[];
+}
 
-const finish = (
-  dialect: Dialect | null,
-  encoding: TextEncoding,
-  table: Table,
+/** Validates rows as they come, handing typed rows to the caller in batches. */
+const validateRows = async (
+  layout: Layout,
+  schema: TableSchema,
+  rows: AsyncIterable<TableRow> | Iterable<TableRow>,
   options: ReadTableOptions,
-): ReadTable => {
-  const sample = table.rows.flatMap((row) => ('cells' in row ? [row.cells] : []));
-  const schema = options.schema ?? inferSchema(table.header, sample);
-  const validator = new TableValidator(table.header, schema, {
-    headerRowNumber: table.headerRowNumber,
+  onRows: (rows: NumberedRow[]) => Promise<void>,
+): Promise<TableSummary> => {
+  const validator = new TableValidator(layout.header, schema, {
+    headerRowNumber: layout.headerRowNumber,
     ...(options.errorLimit !== undefined && { errorLimit: options.errorLimit }),
-    ...(dialect && { delimiter: dialect.delimiter }),
+    ...(layout.dialect && { delimiter: layout.dialect.delimiter }),
   });
-  for (const problem of table.problems) validator.sourceError(problem);
-  const rows: TypedRow[] = [];
-  for (const row of table.rows) {
+  for (const problem of layout.problems) validator.sourceError(problem);
+  const batchRows = options.batchRows ?? 1000;
+  let batch: NumberedRow[] = [];
+  let rowCount = 0;
+  for await (const row of rows) {
     if ('error' in row) validator.unreadableRow(row.error);
     else {
       const values = validator.row(row.cells);
-      if (values) rows.push(values);
+      if (values) batch.push({ rowNumber: ++rowCount, values });
+      if (batch.length >= batchRows) {
+        await onRows(batch);
+        batch = [];
+      }
     }
   }
+  if (batch.length > 0) await onRows(batch);
   const report = validator.report();
   const outcome = decideOutcome(report, { strict: options.strict ?? false });
-  return { dialect, encoding, header: table.header, schema, report, rows, outcome };
+  const { dialect, encoding, header } = layout;
+  return { dialect, encoding, header, schema, report, rowCount, outcome };
+};
+
+/** The records of a CSV source, decoded as it streams. */
+const records = (source: ByteSource, encoding: TextEncoding, bom: boolean, dialect: Dialect) =>
+  streamRecords(textChunks(source.chunks(), encoding, bom), dialect);
+
+/** Splits a record stream into the title block and header, and the data records after them. */
+const splitHeader = async (
+  entries: AsyncIterator<ParsedEntry>,
+  dialect: Dialect,
+  encoding: TextEncoding,
+): Promise<Layout> => {
+  const problems: string[] = [];
+  let header: readonly string[] = [];
+  for (let index = 0; index <= dialect.headerRow; index++) {
+    const next = await entries.next();
+    if (next.done) break;
+    // Errors at or above the header (in the title block, or the header itself) concern the whole file.
+    if ('error' in next.value) problems.push(next.value.error);
+    else if (index === dialect.headerRow) header = next.value.cells;
+  }
+  return { dialect, encoding, header, headerRowNumber: dialect.headerRow + 1, problems };
+};
+
+const rest = <T>(iterator: AsyncIterator<T>): AsyncIterable<T> => ({
+  [Symbol.asyncIterator]: () => iterator,
+});
+
+/** Infers the schema from the first data records: a pass that stops early. */
+const inferFromStart = async (
+  source: ByteSource,
+  encoding: TextEncoding,
+  bom: boolean,
+  dialect: Dialect,
+): Promise<TableSchema> => {
+  const entries = records(source, encoding, bom, dialect)[Symbol.asyncIterator]();
+  const layout = await splitHeader(entries, dialect, encoding);
+  const sample: string[][] = [];
+  for await (const entry of rest(entries)) {
+    if ('cells' in entry) sample.push(entry.cells);
+    if (sample.length >= inferenceRows) break;
+  }
+  await entries.return?.(undefined);
+  return inferSchema(layout.header, sample, { sampleRows: inferenceRows });
+};
+
+const readCsv = async (
+  source: ByteSource,
+  encoding: TextEncoding,
+  bom: boolean,
+  dialect: Dialect,
+  options: ReadTableOptions,
+  onRows: (rows: NumberedRow[]) => Promise<void>,
+): Promise<TableSummary> => {
+  const schema = options.schema ?? (await inferFromStart(source, encoding, bom, dialect));
+  const entries = records(source, encoding, bom, dialect)[Symbol.asyncIterator]();
+  const layout = await splitHeader(entries, dialect, encoding);
+  return validateRows(layout, schema, rest(entries), options, onRows);
+};
+
+const readJson = async (
+  source: ByteSource,
+  options: ReadTableOptions,
+  onRows: (rows: NumberedRow[]) => Promise<void>,
+): Promise<TableSummary | undefined> => {
+  if (source.size > maxJsonTableBytes)
+    return unreadable(
+      `The JSON is ${source.size} bytes; JSON tables are read whole, up to ${maxJsonTableBytes} bytes. Upload a table this large as CSV, which is read as a stream.`,
+      null,
+      options,
+    );
+  const decoded = decodeText(await readAll(source));
+  if (!decoded) return undefined;
+  const json = readJsonTable(decoded.text);
+  if (json === undefined) return undefined;
+  if ('error' in json) return unreadable(json.error, decoded.encoding, options);
+  const layout = {
+    dialect: null,
+    encoding: decoded.encoding,
+    header: json.header,
+    headerRowNumber: 1,
+    problems: [],
+  };
+  const schema = options.schema ?? inferSchema(json.header, json.rows);
+  return validateRows(
+    layout,
+    schema,
+    json.rows.map((cells) => ({ cells })),
+    options,
+    onRows,
+  );
 };
 
 /**
- * Reads a small table upload whole: detects the text encoding, JSON or CSV and its dialect, infers a
- * schema unless given one, validates, and decides the outcome. It does not throw on bad input: an
- * empty, binary or unreadable file yields a report with a `source-error` saying why.
+ * Reads a table of any size as a stream: detects the text encoding, JSON or CSV and its dialect
+ * from the first bytes, infers a schema from the first 10,000 rows unless given one, then
+ * validates every row, handing typed rows to `onRows` in batches and holding none of them. It does
+ * not throw on bad input: an empty, binary or unreadable file yields a report saying why.
  *
- * @example readTable(new TextEncoder().encode('id,amount\n1,"£1,200"\n')).rows // [[1, 1200]]
+ * A file whose start is UTF-8 but which turns out not to be further on is read again as
+ * Windows-1252, from the top; `onRows` then sees the same row numbers again, with the right text.
  */
-export const readTable = (bytes: Uint8Array, options: ReadTableOptions = {}): ReadTable => {
-  if (bytes.length === 0) return unreadable('The file is empty', null, options);
-  const decoded = decodeText(bytes);
-  if (!decoded)
+export const streamTable = async (
+  source: ByteSource,
+  options: ReadTableOptions,
+  onRows: (rows: NumberedRow[]) => Promise<void>,
+): Promise<TableSummary> => {
+  if (source.size === 0) return unreadable('The file is empty', null, options);
+  const complete = source.head.length >= source.size;
+  const detected = detectEncoding(source.head, complete);
+  const headText = decodeAs(source.head, detected.encoding, detected.bom).text;
+  if (!isText(headText))
     return unreadable(
       'The file is not text (it looks like binary data, such as a spreadsheet or an archive): export it as CSV',
       null,
       options,
     );
-  const { text, encoding } = decoded;
-  if (text.trim() === '')
-    return unreadable('The file has no rows, only blank lines', encoding, options);
-  const json = readJsonTable(text);
-  if (json && 'error' in json) return unreadable(json.error, encoding, options);
-  if (json) {
-    const rows = json.rows.map((cells) => ({ cells }));
-    return finish(
-      null,
-      encoding,
-      { header: json.header, rows, headerRowNumber: 1, problems: [] },
-      options,
-    );
+  if (complete && headText.trim() === '')
+    return unreadable('The file has no rows, only blank lines', detected.encoding, options);
+  if (/^\s*[[{]/.test(headText)) {
+    const json = await readJson(source, options, onRows);
+    if (json) return json;
   }
-  const dialect = detectDialect(text);
-  return finish(dialect, encoding, csvTable(text, dialect), options);
+  const dialect = detectDialect(headText);
+  try {
+    return await readCsv(source, detected.encoding, detected.bom, dialect, options, onRows);
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error;
+    return readCsv(source, 'windows-1252', false, dialect, options, onRows);
+  }
+};
+
+/**
+ * Reads a table held in memory, keeping its rows: for the CLI, paper tables and tests.
+ *
+ * @example (await readTable(new TextEncoder().encode('id,amount\n1,"£1,200"\n'))).rows // [[1, 1200]]
+ */
+export const readTable = async (
+  bytes: Uint8Array,
+  options: ReadTableOptions = {},
+): Promise<ReadTable> => {
+  const rows = new Map<number, TypedRow>();
+  const summary = await streamTable(bytesSource(bytes), options, async (batch) => {
+    for (const row of batch) rows.set(row.rowNumber, row.values);
+  });
+  return { ...summary, rows: [...rows.values()] };
 };

@@ -14,8 +14,8 @@ describe('readTable on bad input', () => {
       'The file is not text',
     ],
     ['JSON that is no table', utf8('{"title":"Spend"}'), 'The JSON is not a table'],
-  ])('rejects %s with one clear source error', (_, bytes, message) => {
-    const table = readTable(bytes);
+  ])('rejects %s with one clear source error', async (_, bytes, message) => {
+    const table = await readTable(bytes);
 
     expect(table.report.valid).toBe(false);
     expect(table.report.errors).toHaveLength(1);
@@ -24,16 +24,16 @@ describe('readTable on bad input', () => {
     expect(table.outcome).toBe('rejected');
   });
 
-  it('accepts a header with no rows as a valid, empty table', () => {
-    const table = readTable(utf8('id,name\n'));
+  it('accepts a header with no rows as a valid, empty table', async () => {
+    const table = await readTable(utf8('id,name\n'));
 
     expect(table.header).toEqual(['id', 'name']);
     expect(table.rows).toEqual([]);
     expect(table.report).toMatchObject({ valid: true, stats: { rows: 0, fields: 2 } });
   });
 
-  it('reports an unclosed quote at the line it opens and keeps the rows before it', () => {
-    const table = readTable(utf8('id,name\n1,Acme\n2,"Bob\n3,Carol\n'));
+  it('reports an unclosed quote at the line it opens and keeps the rows before it', async () => {
+    const table = await readTable(utf8('id,name\n1,Acme\n2,"Bob\n3,Carol\n'));
 
     expect(table.rows).toEqual([[1, 'Acme']]);
     expect(table.report.errors).toEqual([
@@ -50,8 +50,8 @@ describe('readTable on bad input', () => {
     expect(table.outcome).toBe('rejected');
   });
 
-  it('reports rows that use another delimiter, and rejects the file', () => {
-    const table = readTable(utf8('a,b,c\n1,2,3\n4;5;6\n7,8,9\n'));
+  it('reports rows that use another delimiter, and rejects the file', async () => {
+    const table = await readTable(utf8('a,b,c\n1,2,3\n4;5;6\n7,8,9\n'));
 
     expect(table.report.errors.map((error) => [error.type, error.rowNumber])).toEqual([
       ['missing-cell', 3],
@@ -61,17 +61,17 @@ describe('readTable on bad input', () => {
     expect(table.outcome).toBe('rejected');
   });
 
-  it('reads 10,000 columns', () => {
+  it('reads 10,000 columns', async () => {
     const header = Array.from({ length: 10_000 }, (_, index) => `c${index}`).join(',');
     const row = Array.from({ length: 10_000 }, (_, index) => String(index)).join(',');
 
-    const table = readTable(utf8(`${header}\n${row}\n`));
+    const table = await readTable(utf8(`${header}\n${row}\n`));
 
     expect(table.report).toMatchObject({ valid: true, stats: { rows: 1, fields: 10_000 } });
     expect(table.rows[0]?.[9_999]).toBe(9_999);
   });
 
-  it('reads a 2 MB cell, and reports it cut short', () => {
+  it('reads a 2 MB cell, and reports it cut short', async () => {
     const notes = 'x'.repeat(2 * 1024 * 1024);
     const schema: TableSchema = {
       fields: [
@@ -80,7 +80,7 @@ describe('readTable on bad input', () => {
       ],
     };
 
-    const table = readTable(utf8(`id,notes\n1,"${notes}"\n`), { schema });
+    const table = await readTable(utf8(`id,notes\n1,"${notes}"\n`), { schema });
 
     expect(table.rows[0]?.[1]).toHaveLength(notes.length);
     expect(table.report.errors[0]?.cell).toBe(`${'x'.repeat(200)}…`);

@@ -12,8 +12,8 @@ const spendRows = [
 ];
 
 describe('readTable', () => {
-  it('reads a CSV into its dialect, header, inferred schema, typed rows and a clean report', () => {
-    const table = readTable(utf8(spend));
+  it('reads a CSV into its dialect, header, inferred schema, typed rows and a clean report', async () => {
+    const table = await readTable(utf8(spend));
 
     expect(table.dialect).toEqual({ delimiter: ',', quoteChar: '"', headerRow: 0 });
     expect(table.encoding).toBe('utf-8');
@@ -41,19 +41,19 @@ describe('readTable', () => {
       'utf-16be',
     ],
     ['Windows-1252', iconv.encode(spend, 'windows-1252'), 'windows-1252'],
-  ])('reads %s', (_, bytes, encoding) => {
-    const table = readTable(new Uint8Array(bytes));
+  ])('reads %s', async (_, bytes, encoding) => {
+    const table = await readTable(new Uint8Array(bytes));
 
     expect(table.encoding).toBe(encoding);
     expect(table.header).toEqual(['Date', 'Supplier', 'Amount']);
     expect(table.rows).toEqual(spendRows);
   });
 
-  it('skips a title block and numbers rows as they are in the file', () => {
+  it('skips a title block and numbers rows as they are in the file', async () => {
     const text =
       'Spend over £500 — Q1 2024\n\nDate,Supplier,Amount\n05/04/2024,Acme,5\n06/04/2024,Bob,lots\n';
 
-    const table = readTable(utf8(text), {
+    const table = await readTable(utf8(text), {
       schema: {
         fields: [
           { name: 'Date', type: 'date' },
@@ -68,25 +68,27 @@ describe('readTable', () => {
     expect(table.outcome).toBe('accepted-with-errors');
   });
 
-  it('rejects cell errors when the dataset asks to be strict', () => {
+  it('rejects cell errors when the dataset asks to be strict', async () => {
     const schema: TableSchema = { fields: [{ name: 'n', type: 'integer' }] };
 
-    expect(readTable(utf8('n\n1\nx\n'), { schema }).outcome).toBe('accepted-with-errors');
-    expect(readTable(utf8('n\n1\nx\n'), { schema, strict: true }).outcome).toBe('rejected');
+    expect((await readTable(utf8('n\n1\nx\n'), { schema })).outcome).toBe('accepted-with-errors');
+    expect((await readTable(utf8('n\n1\nx\n'), { schema, strict: true })).outcome).toBe('rejected');
   });
 
-  it('keeps a stray quote inside an unquoted value as text', () => {
-    expect(readTable(utf8('name,size\nThe 6" pipe,6\n')).rows).toEqual([['The 6" pipe', 6]]);
+  it('keeps a stray quote inside an unquoted value as text', async () => {
+    expect((await readTable(utf8('name,size\nThe 6" pipe,6\n'))).rows).toEqual([
+      ['The 6" pipe', 6],
+    ]);
   });
 
-  it('reads a JSON array of objects, and objects under "data"', () => {
+  it('reads a JSON array of objects, and objects under "data"', async () => {
     const objects = [
       { id: 1, amount: '£5', paid: true },
       { id: 2, paid: false, note: null },
     ];
 
-    const bare = readTable(utf8(JSON.stringify(objects)));
-    const wrapped = readTable(utf8(JSON.stringify({ data: objects })));
+    const bare = await readTable(utf8(JSON.stringify(objects)));
+    const wrapped = await readTable(utf8(JSON.stringify({ data: objects })));
 
     expect(bare.dialect).toBeNull();
     expect(bare.header).toEqual(['id', 'amount', 'paid', 'note']);
@@ -97,12 +99,12 @@ describe('readTable', () => {
     expect(wrapped.rows).toEqual(bare.rows);
   });
 
-  it('reads a JSON array of arrays with the header first', () => {
-    expect(readTable(utf8('[["id","name"],[1,"Acme"]]')).rows).toEqual([[1, 'Acme']]);
+  it('reads a JSON array of arrays with the header first', async () => {
+    expect((await readTable(utf8('[["id","name"],[1,"Acme"]]'))).rows).toEqual([[1, 'Acme']]);
   });
 
-  it('reads text that only starts like JSON as CSV', () => {
-    const table = readTable(utf8('[c],value\n1,2\n'));
+  it('reads text that only starts like JSON as CSV', async () => {
+    const table = await readTable(utf8('[c],value\n1,2\n'));
 
     expect(table.header).toEqual(['[c]', 'value']);
     expect(table.dialect?.delimiter).toBe(',');

@@ -1,0 +1,64 @@
+/**
+ * One measured task of the datasets bench, in its own process so that its peak RSS is its own:
+ *   engines DIR             start the local engines on disk, print their endpoints, run until killed
+ *   parse FILE              csv-parse alone over the file, streamed (the baseline)
+ *   validate FILE           the full streaming reader: dialect, inference, validation, no storage
+ *   ingest ENDPOINTS KEY    the real ingest of an uploaded object on the local engines
+ * Prints one JSON line: { rows, seconds, maxRssMb }.
+ */
+import { createReadStream } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parse } from 'csv-parse';
+import { fileSource } from '../functions/cli/file-source.ts';
+import { buildRoot } from '../functions/composition/root.ts';
+import { streamTable } from '../functions/domain/datasets/read-table.ts';
+import { silentLogger } from '../functions/observability/log.ts';
+import { ingestUpload } from '../functions/usecases/ingest-upload.ts';
+import { startEngines } from '../infra/local/engines.ts';
+import { localClients } from '../infra/local/local-clients.ts';
+import { localNames, provision } from '../infra/local/provision.ts';
+
+export const benchNamespace = 'bench';
+
+const report = (rows: number, start: number) => {
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ rows, seconds: (performance.now() - start) / 1000, maxRssMb }));
+};
+
+const [mode, arg, key] = process.argv.slice(2);
+const start = performance.now();
+if (mode === 'engines' && arg) {
+  const engines = await startEngines(arg);
+  await provision(localClients(engines), localNames(benchNamespace));
+  console.log(
+    JSON.stringify({ dynamoEndpoint: engines.dynamoEndpoint, s3Endpoint: engines.s3Endpoint }),
+  );
+  process.on('SIGTERM', () => void engines.close().then(() => process.exit(0)));
+} else if (mode === 'parse' && arg) {
+  let rows = 0;
+  for await (const _record of createReadStream(arg).pipe(parse({ relax_column_count: true })))
+    rows++;
+  report(rows - 1, start);
+} else if (mode === 'validate' && arg) {
+  const summary = await streamTable(await fileSource(arg), {}, async () => {});
+  if (!summary.report.valid) throw new Error(JSON.stringify(summary.report.errors.slice(0, 3)));
+  report(summary.rowCount, start);
+} else if (mode === 'ingest' && arg && key) {
+  const names = localNames(benchNamespace);
+  const root = buildRoot(names, localClients(JSON.parse(arg)), silentLogger);
+  const entry = await ingestUpload(root.ingest, {
+    bucket: names.uploadBucket,
+    key,
+    eventName: 'ObjectCreated:Put',
+    eventTime: new Date().toISOString(),
+    sequencer: '0A',
+    uploader: 'bench',
+  });
+  if (entry.outcome !== 'accepted') throw new Error(JSON.stringify(entry));
+  const record = await root.ingest.versions.latest('dataset', entry.id ?? '');
+  report((record as { rowCount?: number } | undefined)?.rowCount ?? 0, start);
+} else {
+  throw new Error(
+    `usage: dataset-worker.ts engines DIR | parse FILE | validate FILE | ingest ENDPOINTS KEY`,
+  );
+}
