@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { maxRowBytes } from '../config/limits.ts';
 import { streamTable, type TableSummary } from '../domain/datasets/read-table.ts';
 import type { TableSchema } from '../domain/datasets/table-schema.ts';
 import { CliError } from './cli-error.ts';
@@ -29,7 +30,8 @@ export const validateFile = async (
       throw new CliError(`${schemaFile}: not a JSON Table Schema (${(error as Error).message})`);
     }
   }
-  const table = await streamTable(source, schema ? { schema } : {}, async () => {});
+  const options = { maxRowBytes, ...(schema ? { schema } : {}) };
+  const table = await streamTable(source, options, async () => {});
   const unreadable =
     table.report.errors.some((error) => error.type === 'source-error') && table.rowCount === 0;
   return { table, exitCode: unreadable ? 2 : table.report.valid ? 0 : 1 };

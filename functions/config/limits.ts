@@ -8,6 +8,12 @@ export const maxPaperBytes = 50 * 1024 * 1024;
  */
 export const maxDatasetBytes = 1024 * 1024 * 1024;
 
+/**
+ * Largest row, in UTF-8 bytes of its cells. DynamoDB items hold 400 KB including attribute names and
+ * keys; the margin covers those for tables up to a few thousand columns.
+ */
+export const maxRowBytes = 300 * 1024;
+
 /** Page size cap for every list route. */
 export const maxPageSize = 100;
 export const defaultPageSize = 20;

@@ -1,4 +1,5 @@
 import { archivePrefixes, uploadAreas } from '../config/areas.ts';
+import { maxRowBytes } from '../config/limits.ts';
 import { canonicalJson } from '../domain/canonical-json.ts';
 import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
 import { streamTable } from '../domain/datasets/read-table.ts';
@@ -107,7 +108,11 @@ export const ingestDataset = async (
   const sniffed = await sniff(object.head);
   const format = acceptedFormat('dataset', sniffed);
   const schema = given.schema ?? (await readSchemaUpload(deps, sidecarKey(event.key)));
-  const options = { strict: object.metadata.strict === 'true', ...(schema ? { schema } : {}) };
+  const options = {
+    strict: object.metadata.strict === 'true',
+    maxRowBytes,
+    ...(schema ? { schema } : {}),
+  };
   // Validated first without writing, so a rejected upload leaves no rows behind.
   const table = await streamTable(object, options, async () => {});
   const originalKey = `${archivePrefixes.originals}${sha256}`;

@@ -25,6 +25,8 @@ export interface ReadTableOptions {
   readonly strict?: boolean;
   /** Data rows handed to the caller at a time (default 1,000). */
   readonly batchRows?: number;
+  /** The most bytes a row may hold, when the rows are bound for a store with an item limit. */
+  readonly maxRowBytes?: number;
 }
 
 /** What reading a table found, without its rows, which went to the caller batch by batch. */
@@ -90,6 +92,7 @@ const validateRows = async (
   const validator = new TableValidator(layout.header, schema, {
     headerRowNumber: layout.headerRowNumber,
     ...(options.errorLimit !== undefined && { errorLimit: options.errorLimit }),
+    ...(options.maxRowBytes !== undefined && { maxRowBytes: options.maxRowBytes }),
     ...(layout.dialect && { delimiter: layout.dialect.delimiter }),
   });
   for (const problem of layout.problems) validator.sourceError(problem);

@@ -15,7 +15,31 @@ export interface ValidatorOptions {
   readonly errorLimit?: number;
   /** The CSV delimiter, so that ragged rows can say when they seem to use another one. */
   readonly delimiter?: string;
+  /**
+   * A row's cells may hold at most this many bytes of UTF-8 in all: the row store keeps a row in
+   * one item (DynamoDB: 400 KB), so a larger row is structural, not a cell error.
+   */
+  readonly maxRowBytes?: number;
 }
+
+const utf8 = new TextEncoder();
+
+/** A row's size in UTF-8 bytes, and its largest cell; exact counting only when it could be near the limit. */
+const rowBytes = (cells: readonly string[], limit: number) => {
+  let chars = 0;
+  for (const cell of cells) chars += cell.length;
+  // A UTF-16 unit is at most 3 bytes of UTF-8, so most rows are cleared without encoding.
+  if (chars * 3 <= limit) return { bytes: chars, largest: -1 };
+  let bytes = 0;
+  let largest = -1;
+  let largestBytes = -1;
+  cells.forEach((cell, index) => {
+    const size = utf8.encode(cell).length;
+    bytes += size;
+    if (size > largestBytes) [largest, largestBytes] = [index, size];
+  });
+  return { bytes, largest };
+};
 
 /**
  * Validates a table a row at a time, so a caller can feed a million rows from a csv-parse stream
@@ -37,6 +61,7 @@ export class TableValidator {
   readonly #errors: ErrorCollector;
   readonly #headerRowNumber: number;
   readonly #delimiter: string | undefined;
+  readonly #maxRowBytes: number;
   readonly #unique = new Map<number, FirstSeen>();
   readonly #keys = new FirstSeen();
   #rows = 0;
@@ -45,6 +70,7 @@ export class TableValidator {
     this.#header = header;
     this.#headerRowNumber = options.headerRowNumber ?? 1;
     this.#delimiter = options.delimiter;
+    this.#maxRowBytes = options.maxRowBytes ?? Number.POSITIVE_INFINITY;
     this.#errors = new ErrorCollector(options.errorLimit);
     for (const message of schemaProblems(schema))
       this.#errors.add({ type: 'schema-error', message });
@@ -71,6 +97,7 @@ export class TableValidator {
       return null;
     }
     checkWidth(cells, this.#names, rowNumber, this.#delimiter, this.#errors);
+    this.#checkSize(cells, rowNumber);
     const values = this.#header.map((_, index) => this.#value(cells, index, rowNumber));
     checkPrimaryKey(values, this.#primaryKey, this.#names, rowNumber, this.#keys, this.#errors);
     return values;
@@ -85,6 +112,20 @@ export class TableValidator {
   /** Reports a problem with the file as a whole. */
   sourceError(message: string): void {
     this.#errors.add({ type: 'source-error', message });
+  }
+
+  #checkSize(cells: readonly string[], rowNumber: number): void {
+    const size = rowBytes(cells, this.#maxRowBytes);
+    if (size.bytes <= this.#maxRowBytes) return;
+    const fieldName = this.#names[size.largest] ?? null;
+    this.#errors.add({
+      type: 'source-error',
+      rowNumber,
+      fieldNumber: size.largest + 1,
+      fieldName,
+      cell: cells[size.largest] ?? null,
+      message: `Row ${rowNumber} holds ${size.bytes} bytes, over the ${this.#maxRowBytes} a row may hold; its largest cell is field "${fieldName}". Move long text to a file and link it.`,
+    });
   }
 
   report(): Report {

@@ -248,6 +248,28 @@ describe('ingestUpload', () => {
     expect(deps.uploads.objects.has('uploads/datasets/ragged.csv')).toBe(true);
   });
 
+  it('rejects a row too large for one stored item, naming the row and the field of its 2 MB cell', async () => {
+    const deps = memoryDeps();
+    const essay = 'x'.repeat(2 * 1024 * 1024);
+    await put(deps, 'uploads/datasets/notes.csv', `ward,note\nAylesbury,short\nWycombe,${essay}\n`);
+    const entry = await ingestUpload(deps, uploadEvent('uploads/datasets/notes.csv'));
+    expect(entry).toMatchObject({ outcome: 'rejected', kind: 'dataset' });
+    const report = JSON.parse(
+      new TextDecoder().decode(deps.archive.objects.get(entry.reportKey ?? '')?.bytes),
+    );
+    expect(report.errors).toContainEqual(
+      expect.objectContaining({
+        type: 'source-error',
+        rowNumber: 3,
+        fieldNumber: 2,
+        fieldName: 'note',
+        message: expect.stringContaining('over the 307200 a row may hold'),
+      }),
+    );
+    expect(deps.versions.versions.size).toBe(0);
+    expect(deps.uploads.objects.has('uploads/datasets/notes.csv')).toBe(true);
+  });
+
   it('retries the version number when another writer takes it first', async () => {
     const deps = memoryDeps();
     const key = 'uploads/papers/race.txt';
