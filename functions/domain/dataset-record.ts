@@ -1,7 +1,8 @@
+import type { HistoryFacts } from './history/facts.ts';
 import type { SourceFacts } from './paper-record.ts';
 
 /** One immutable version of a dataset: its metadata, where its rows, schema and report are. */
-export interface DatasetVersionRecord extends SourceFacts {
+export interface DatasetVersionRecord extends SourceFacts, HistoryFacts {
   readonly kind: 'dataset';
   readonly id: string;
   readonly version: number;

@@ -1,5 +1,5 @@
-import type { RecordKind } from '../config/areas.ts';
 import type { TextEncoding } from './decode-text.ts';
+import type { HistoryFacts } from './history/facts.ts';
 import type { ContentFormat } from './sniff.ts';
 
 export const documentTypes = [
@@ -31,7 +31,8 @@ export interface PaperFields {
 /** Where a version came from and what its bytes were. */
 export interface SourceFacts {
   readonly sourceKey: string;
-  readonly sequencer: string;
+  /** The S3 event's sequencer; null for a change made by the CLI rather than an S3 event. */
+  readonly sequencer: string | null;
   readonly uploader: string | null;
   readonly receivedAt: string;
   readonly size: number;
@@ -43,8 +44,8 @@ export interface SourceFacts {
 }
 
 /** One immutable version of a record, as stored (the body lives beside it, by `textKey`). */
-export interface VersionRecord extends PaperFields, SourceFacts {
-  readonly kind: RecordKind;
+export interface VersionRecord extends PaperFields, SourceFacts, HistoryFacts {
+  readonly kind: 'paper';
   readonly id: string;
   readonly version: number;
   readonly textKey: string;

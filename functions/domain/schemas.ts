@@ -8,6 +8,7 @@ import meetingQuerySchema from '../../schemas/meeting-query.schema.json' with { 
 import paperSchema from '../../schemas/paper.schema.json' with { type: 'json' };
 import paperRecordSchema from '../../schemas/paper-record.schema.json' with { type: 'json' };
 import rowsQuerySchema from '../../schemas/rows-query.schema.json' with { type: 'json' };
+import versionHistorySchema from '../../schemas/version-history.schema.json' with { type: 'json' };
 
 /** Every schema in `schemas/`, by the name the API publishes it under. */
 export const schemas = {
@@ -19,6 +20,7 @@ export const schemas = {
   'list-query': listQuerySchema,
   'meeting-query': meetingQuerySchema,
   'rows-query': rowsQuerySchema,
+  'version-history': versionHistorySchema,
 } as const;
 
 export type SchemaName = keyof typeof schemas;
@@ -33,6 +35,8 @@ export const validatorFor = (name: SchemaName): ValidateFunction => {
     ajv ??= addFormats.default(
       new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, coerceTypes: false }),
     );
+    // Referenced by both record schemas; added (not compiled) so their $refs resolve.
+    if (!ajv.getSchema(versionHistorySchema.$id)) ajv.addSchema(versionHistorySchema);
     validate = ajv.compile(schemas[name]);
     compiled.set(name, validate);
   }

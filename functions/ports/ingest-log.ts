@@ -1,7 +1,14 @@
 import type { RecordKind } from '../config/areas.ts';
 import type { RejectionCode } from '../domain/errors.ts';
 
-export type IngestOutcome = 'accepted' | 'duplicate' | 'rejected' | 'skipped';
+/** Why deleting an upload withdrew nothing. */
+export type WithdrawSkip =
+  | 'not-found'
+  | 'already-withdrawn'
+  | 'stale-removal'
+  | 'removed-elsewhere';
+
+export type IngestOutcome = 'accepted' | 'duplicate' | 'rejected' | 'skipped' | 'withdrawn';
 
 /** One ingest attempt, whatever its outcome: the audit trail and the report for a rejected upload. */
 export interface IngestEntry {
@@ -27,7 +34,8 @@ export interface IngestEntry {
       | 'object-changed'
       | 'data-package'
       | 'not-enabled'
-      | 'sidecar-schema';
+      | 'sidecar-schema'
+      | WithdrawSkip;
     readonly message: string;
   } | null;
 }

@@ -15,12 +15,18 @@ export type VersionOf<K extends RecordKind> = K extends 'paper'
   : DatasetVersionRecord;
 
 export interface VersionStore {
-  /** The highest version of a record, read consistently, or `undefined` for a new record. */
+  /**
+   * The highest version of a record, read consistently, or `undefined` for a new record. It is
+   * the record's newest commit; the version the public sees is the one it names `current`.
+   */
   latest<K extends RecordKind>(kind: K, id: string): Promise<VersionOf<K> | undefined>;
   /** Writes a version unless one with that number exists; `false` means another writer got there first. */
   putIfAbsent(record: StoredVersion): Promise<boolean>;
-  /** Moves the record's head (used for listing) forward to this version; never moves it back. */
-  advanceHead(record: StoredVersion): Promise<void>;
+  /**
+   * Moves the record's head (what lists serve) to show `current` as of version `committed`;
+   * a head already at `committed` or later stays, so it never moves back.
+   */
+  advanceHead(current: StoredVersion, committed: number): Promise<void>;
   get<K extends RecordKind>(
     kind: K,
     id: string,
@@ -33,4 +39,10 @@ export interface VersionStore {
   ): Promise<Page<VersionOf<K>>>;
   /** The latest version of every record of a kind, in id order. */
   listLatest<K extends RecordKind>(kind: K, page: PageRequest): Promise<Page<VersionOf<K>>>;
+  /**
+   * Notes which record an upload key last published, so that deleting the upload can withdraw it
+   * even when the record's id came from the upload's metadata rather than its key.
+   */
+  pointSource(sourceKey: string, kind: RecordKind, id: string): Promise<void>;
+  sourceRecord(sourceKey: string): Promise<{ kind: RecordKind; id: string } | undefined>;
 }

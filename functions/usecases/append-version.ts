@@ -1,37 +1,99 @@
-import { planVersion } from '../domain/versioning.ts';
+import { seal } from '../domain/history/chain.ts';
+import type { ChainFacts, HistoryFacts } from '../domain/history/facts.ts';
+import { type PlannedFacts, planUpload } from '../domain/history/plan.ts';
 import type { StoredVersion, VersionStore } from '../ports/version-store.ts';
+import { commitVersion } from './commit-version.ts';
 
-/** Conditional-write attempts before giving up to the queue's retry: each loss means another writer won. */
-const maxWriteAttempts = 25;
+/** A version's content: what an ingest extracted, before the history gives it a number and a link. */
+export type VersionContent<R extends StoredVersion> = Omit<R, 'version' | keyof HistoryFacts>;
+
+export interface AppendDeps {
+  readonly versions: VersionStore;
+  readonly now?: () => Date;
+}
 
 /**
- * Appends a version unless its bytes equal the latest version's: reads the latest, writes the next
- * number with a conditional put, and on losing that race reads again. The head moves after the
- * version is written, so a crash between the two leaves the head behind, and the retry (which
- * finds the bytes already there) moves it.
+ * Appends an upload to its record's history, once: the same event again, or the bytes already
+ * current, add nothing; an event older than one already applied for its key is kept as history
+ * but does not become current.
  */
 export const appendVersion = async <R extends StoredVersion>(
-  versions: VersionStore,
-  candidate: Omit<R, 'version'>,
+  deps: AppendDeps,
+  content: VersionContent<R>,
   validate: (record: R) => void,
 ): Promise<{ created: boolean; record: R }> => {
-  for (let attempt = 0; attempt < maxWriteAttempts; attempt++) {
-    const latest = (await versions.latest(candidate.kind, candidate.id)) as R | undefined;
-    const plan = planVersion(latest, candidate.sha256);
-    if (plan.action === 'duplicate') {
-      await versions.advanceHead(plan.existing);
-      return { created: false, record: plan.existing };
-    }
-    const record = { ...candidate, version: plan.version } as R;
-    validate(record);
-    if (await versions.putIfAbsent(record)) {
-      await versions.advanceHead(record);
-      return { created: true, record };
-    }
-  }
-  throw new Error(
-    `Gave up appending a version of ${candidate.kind} ${candidate.id} after ${maxWriteAttempts} contended attempts`,
+  const written = await commit(deps, content, validate);
+  // After the commit, and again on a retry: a crash before it leaves the pointer one upload behind.
+  if (written.record.current === written.record.version)
+    await deps.versions.pointSource(content.sourceKey, content.kind, content.id);
+  return written;
+};
+
+const commit = <R extends StoredVersion>(
+  deps: AppendDeps,
+  content: VersionContent<R>,
+  validate: (record: R) => void,
+) =>
+  commitVersion<R, { created: boolean; record: R }>(
+    deps.versions,
+    content.kind,
+    content.id,
+    async (latest, current) => {
+      const now = (deps.now?.() ?? new Date()).toISOString();
+      const plan = planUpload(latest, current, content, now);
+      if (plan.action === 'duplicate') {
+        const record =
+          plan.version === current?.version ? current : await existing(deps, content, plan.version);
+        return { done: { created: false, record: record as R } };
+      }
+      if (plan.late) {
+        const redelivered = await findFromSource(deps.versions, content);
+        if (redelivered) return { done: { created: false, record: redelivered as R } };
+      }
+      const record = sealed<R>(content, plan.version, plan.facts, latest);
+      validate(record);
+      return { write: record, becomesCurrent: !plan.late, result: { created: true, record } };
+    },
   );
+
+const existing = async (
+  deps: AppendDeps,
+  content: { kind: StoredVersion['kind']; id: string },
+  version: number,
+) => {
+  const record = await deps.versions.get(content.kind, content.id, version);
+  if (!record) throw new Error(`Version ${version} of ${content.kind} ${content.id} is missing`);
+  return record;
+};
+
+export const sealed = <R extends StoredVersion>(
+  content: object,
+  version: number,
+  facts: PlannedFacts,
+  previous: ChainFacts | undefined,
+): R => seal<R>({ ...content, version, ...facts } as Omit<R, keyof ChainFacts>, previous);
+
+/**
+ * A late event may be a redelivery of one applied long ago: it is, when a version from the same
+ * key holds the same bytes. Read only on this rare path, so no index of events is kept.
+ */
+const findFromSource = async (
+  versions: VersionStore,
+  content: Pick<StoredVersion, 'kind' | 'id' | 'sourceKey' | 'sha256'>,
+): Promise<StoredVersion | undefined> => {
+  let cursor: string | undefined;
+  do {
+    const page = await versions.listVersions(content.kind, content.id, { limit: 100, cursor });
+    const found = page.items.find(
+      (version) =>
+        version.sourceKey === content.sourceKey &&
+        version.sha256 === content.sha256 &&
+        version.status === 'published',
+    );
+    if (found) return found;
+    cursor = page.next ?? undefined;
+  } while (cursor);
+  return undefined;
 };
 
 /** The ingest outcome of an appended version: accepted when it made one, duplicate when the bytes were there. */

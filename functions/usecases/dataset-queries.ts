@@ -6,6 +6,7 @@ import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
 import type { DatasetRow, FilterOperator, RowFilter, RowStore } from '../ports/row-store.ts';
 import type { VersionStore } from '../ports/version-store.ts';
+import { readHistory } from './commit-version.ts';
 import { readArchived } from './read-archived.ts';
 
 export interface DatasetQueryDeps {
@@ -34,7 +35,9 @@ export const getDataset = async (
 ): Promise<DatasetVersionRecord> => {
   const record =
     version === undefined
-      ? await deps.versions.latest('dataset', id)
+      ? ((await readHistory(deps.versions, 'dataset', id)).current as
+          | DatasetVersionRecord
+          | undefined)
       : await deps.versions.get('dataset', id, version);
   if (!record) throw notFound(id, version);
   return record;

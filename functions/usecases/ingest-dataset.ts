@@ -13,7 +13,7 @@ import { sniff } from '../domain/sniff.ts';
 import { acceptedFormat } from '../domain/upload-policy.ts';
 import { ObjectTooLargeError, type OpenedObject } from '../ports/blob-store.ts';
 import { rowsetOf } from '../ports/row-store.ts';
-import { appendVersion, versionOutcome } from './append-version.ts';
+import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import type { IngestDeps, Outcome } from './ingest-upload.ts';
 import { sourceFacts } from './source-facts.ts';
@@ -141,7 +141,7 @@ export const ingestDataset = async (
     if (Math.floor(before / progressEvery) < Math.floor(written / progressEvery))
       deps.logger?.info('dataset rows written', { id, rowset, rows: written, of: table.rowCount });
   });
-  const record: Omit<DatasetVersionRecord, 'version'> = {
+  const record: VersionContent<DatasetVersionRecord> = {
     kind: 'dataset',
     id,
     title: text(object.metadata, 'title') ?? id,
@@ -164,7 +164,7 @@ export const ingestDataset = async (
       encoding: table.encoding,
     }),
   };
-  const appended = await appendVersion(deps.versions, record, assertValidDataset);
+  const appended = await appendVersion(deps, record, assertValidDataset);
   return versionOutcome(appended, {
     sha256,
     size: object.size,

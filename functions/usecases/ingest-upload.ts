@@ -22,13 +22,14 @@ import type { IngestEntry, IngestLog } from '../ports/ingest-log.ts';
 import type { MeetingStore } from '../ports/meeting-store.ts';
 import type { RowStore } from '../ports/row-store.ts';
 import type { VersionStore } from '../ports/version-store.ts';
-import { appendVersion, versionOutcome } from './append-version.ts';
+import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import { ingestDataset } from './ingest-dataset.ts';
 import { ingestPackage, ingestResource, packageNaming } from './ingest-package.ts';
 import { publishPaperTables } from './publish-paper-tables.ts';
 import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
+import { withdrawUpload } from './withdraw-upload.ts';
 
 export interface IngestDeps {
   readonly rows: RowStore;
@@ -40,6 +41,8 @@ export interface IngestDeps {
   readonly meetings: MeetingStore;
   readonly log: IngestLog;
   readonly logger?: Logger;
+  /** The clock versions are committed by (tests set it). */
+  readonly now?: () => Date;
 }
 
 export type Outcome = Pick<
@@ -47,7 +50,7 @@ export type Outcome = Pick<
   'outcome' | 'kind' | 'id' | 'version' | 'sha256' | 'size' | 'mediaType' | 'reason' | 'reportKey'
 >;
 
-const nothing = {
+export const nothing = {
   kind: null,
   id: null,
   version: null,
@@ -129,8 +132,9 @@ const decide = async (deps: IngestDeps, event: UploadEvent): Promise<Outcome> =>
       'A Table Schema sidecar: it is applied to the dataset of the same name when that is uploaded.';
     return { ...nothing, kind, outcome: 'skipped', reason: { code: 'sidecar-schema', message } };
   }
+  if (event.eventName.startsWith('ObjectRemoved:')) return withdrawUpload(deps, event, kind);
   if (!event.eventName.startsWith('ObjectCreated:')) {
-    const message = `${event.eventName}: removing an upload leaves its published versions in place.`;
+    const message = `${event.eventName}: only uploads and removals change the published record.`;
     return { ...nothing, kind, outcome: 'skipped', reason: { code: 'not-enabled', message } };
   }
   const facts: { sha256: string | null; size: number | null } = { sha256: null, size: null };
@@ -192,7 +196,7 @@ const ingestPaper = async (
     encoding: paper.encoding,
   });
 
-  const record: Omit<VersionRecord, 'version'> = {
+  const record: VersionContent<VersionRecord> = {
     kind: 'paper',
     id,
     documentType: extraction.documentType,
@@ -214,9 +218,12 @@ const ingestPaper = async (
   await archiveOnce(deps.archive, record.originalKey, object.bytes, paper.mediaType);
   await archiveOnce(deps.archive, record.textKey, textBytes, 'text/plain; charset=utf-8');
   await archiveOnce(deps.archive, record.extractionKey, extractionBytes, 'application/json');
-  const written = await appendVersion(deps.versions, record, assertValidPaper);
-  await projectMeetings(deps, extraction, written.record);
-  await publishPaperTables(deps, event, written.record, extraction);
+  const written = await appendVersion(deps, record, assertValidPaper);
+  // A late event's version is history only: what the public sees (meetings, tables) stays as it was.
+  if (written.record.current === written.record.version) {
+    await projectMeetings(deps, extraction, written.record);
+    await publishPaperTables(deps, event, written.record, extraction);
+  }
   return versionOutcome(written, {
     sha256,
     size: object.size,

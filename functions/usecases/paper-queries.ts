@@ -3,6 +3,7 @@ import type { PaperView, VersionRecord } from '../domain/paper-record.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
 import type { VersionStore } from '../ports/version-store.ts';
+import { readHistory } from './commit-version.ts';
 import { readArchived } from './read-archived.ts';
 
 export interface PaperQueryDeps {
@@ -37,9 +38,9 @@ export const listPapers = (deps: PaperQueryDeps, page: PageRequest): Promise<Pag
   deps.versions.listLatest('paper', page);
 
 export const getPaper = async (deps: PaperQueryDeps, id: string): Promise<PaperView> => {
-  const latest = await deps.versions.latest('paper', id);
-  if (!latest) throw notFound(id);
-  return withBody(deps.archive, latest);
+  const { current } = await readHistory(deps.versions, 'paper', id);
+  if (!current) throw notFound(id);
+  return withBody(deps.archive, current as VersionRecord);
 };
 
 export const listPaperVersions = async (

@@ -25,6 +25,7 @@ import { silentLogger } from '../../functions/observability/log.ts';
 import { lambdaContext } from '../../infra/local/lambda-context.ts';
 import { localNames } from '../../infra/local/provision.ts';
 import { s3Record, sqsEvent } from '../support/events.ts';
+import { paperVersion } from '../support/records.ts';
 
 // Failures the local engines cannot produce, injected at the SDK boundary.
 const s3 = mockClient(S3Client);
@@ -95,7 +96,7 @@ describe('ingest handler under AWS failures', () => {
       Metadata: {},
     });
     s3.on(HeadObjectCommand).resolves({});
-    const winner = { kind: 'paper', id: 'a', version: 1, sha256: 'f'.repeat(64) };
+    const winner = paperVersion({ id: 'a', sha256: 'f'.repeat(64), applied: {} });
     dynamo
       .on(QueryCommand)
       .resolvesOnce({ Items: [] })

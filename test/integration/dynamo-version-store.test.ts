@@ -39,8 +39,8 @@ describe('DynamoVersionStore on dynalite', () => {
   });
 
   it('moves the head forward only', async () => {
-    await store.advanceHead(paperVersion({ id: 'head', version: 3 }));
-    await store.advanceHead(paperVersion({ id: 'head', version: 2 }));
+    await store.advanceHead(paperVersion({ id: 'head', version: 3 }), 3);
+    await store.advanceHead(paperVersion({ id: 'head', version: 2 }), 2);
     const page = await store.listLatest('paper', { limit: 100 });
     expect(page.items.find((item) => item.id === 'head')?.version).toBe(3);
   });
@@ -49,7 +49,7 @@ describe('DynamoVersionStore on dynalite', () => {
     const local = await testStack();
     const paged = new DynamoVersionStore(local.clients.dynamo, local.names.recordsTable);
     const ids = Array.from({ length: 7 }, (_, index) => `paper-${index}`);
-    for (const id of ids) await paged.advanceHead(paperVersion({ id }));
+    for (const id of ids) await paged.advanceHead(paperVersion({ id }), 1);
 
     const seen: string[] = [];
     let cursor: string | undefined;

@@ -1,4 +1,9 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { RecordKind } from '../../config/areas.ts';
 import { byKindIndex } from '../../config/tables.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
@@ -12,6 +17,8 @@ const partitionKey = (kind: RecordKind, id: string) => `${kind}#${id}`;
 /** Zero-padded so the sort key orders versions numerically: the highest sort key is the latest. */
 const versionKey = (version: number) => `v#${String(version).padStart(10, '0')}`;
 const headKey = 'head';
+const sourcePartition = (sourceKey: string) => `source#${sourceKey}`;
+const sourceSort = 'record';
 
 const keyAttributes = new Set(['pk', 'sk', byKind.partitionKey, byKind.sortKey, 'headVersion']);
 
@@ -77,18 +84,18 @@ export class DynamoVersionStore implements VersionStore {
     return this.conditionalPut(item, 'attribute_not_exists(pk)');
   }
 
-  async advanceHead(record: StoredVersion): Promise<void> {
+  async advanceHead(current: StoredVersion, committed: number): Promise<void> {
     const item = {
-      ...record,
-      pk: partitionKey(record.kind, record.id),
+      ...current,
+      pk: partitionKey(current.kind, current.id),
       sk: headKey,
-      [byKind.partitionKey]: record.kind,
-      [byKind.sortKey]: record.id,
-      headVersion: record.version,
+      [byKind.partitionKey]: current.kind,
+      [byKind.sortKey]: current.id,
+      headVersion: committed,
     };
-    // A refusal means the head is already at this version or a later one: nothing to do.
+    // A refusal means the head is already at this commit or a later one: nothing to do.
     await this.conditionalPut(item, 'attribute_not_exists(pk) OR headVersion < :version', {
-      ':version': record.version,
+      ':version': committed,
     });
   }
 
@@ -148,5 +155,28 @@ export class DynamoVersionStore implements VersionStore {
       }),
     );
     return pageOf(result.Items, page.limit, headCursorKeys) as Page<VersionOf<K>>;
+  }
+
+  async pointSource(sourceKey: string, kind: RecordKind, id: string): Promise<void> {
+    // A pointer, not history: the last upload to a key decides which record deleting it withdraws.
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: sourcePartition(sourceKey), sk: sourceSort, kind, id },
+      }),
+    );
+  }
+
+  async sourceRecord(sourceKey: string): Promise<{ kind: RecordKind; id: string } | undefined> {
+    const result = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: sourcePartition(sourceKey), sk: sourceSort },
+        ConsistentRead: true,
+      }),
+    );
+    return result.Item
+      ? { kind: result.Item.kind as RecordKind, id: result.Item.id as string }
+      : undefined;
   }
 }

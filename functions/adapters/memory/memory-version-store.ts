@@ -23,10 +23,13 @@ export class MemoryVersionStore implements VersionStore {
     return true;
   }
 
-  async advanceHead(record: StoredVersion) {
-    const head = this.heads.get(slot(record.kind, record.id));
-    if (!head || head.version < record.version)
-      this.heads.set(slot(record.kind, record.id), record);
+  readonly #committed = new Map<string, number>();
+
+  async advanceHead(current: StoredVersion, committed: number) {
+    const at = slot(current.kind, current.id);
+    if ((this.#committed.get(at) ?? 0) >= committed) return;
+    this.#committed.set(at, committed);
+    this.heads.set(at, current);
   }
 
   async get<K extends RecordKind>(kind: K, id: string, version: number) {
@@ -48,6 +51,16 @@ export class MemoryVersionStore implements VersionStore {
       page,
       (record) => record.id,
     ) as Page<VersionOf<K>>;
+  }
+
+  readonly sources = new Map<string, { kind: RecordKind; id: string }>();
+
+  async pointSource(sourceKey: string, kind: RecordKind, id: string) {
+    this.sources.set(sourceKey, { kind, id });
+  }
+
+  async sourceRecord(sourceKey: string) {
+    return this.sources.get(sourceKey);
   }
 }
 

@@ -14,7 +14,7 @@ const setup = async () => {
   const archive = new MemoryBlobStore();
   const record = paperVersion();
   await versions.putIfAbsent(record);
-  await versions.advanceHead(record);
+  await versions.advanceHead(record, 1);
   await archive.put(record.textKey, new TextEncoder().encode('Report to Cabinet'), {
     contentType: 'text/plain',
   });

@@ -131,7 +131,7 @@ describe('ingestUpload', () => {
     });
   });
 
-  it('skips keys outside the upload areas, removals and objects already gone, saying why', async () => {
+  it('skips keys outside the upload areas, removals of unknown uploads and objects already gone, saying why', async () => {
     const deps = memoryDeps();
     const outside = await ingestUpload(deps, uploadEvent('elsewhere/x.txt'));
     const removed = await ingestUpload(
@@ -141,7 +141,7 @@ describe('ingestUpload', () => {
     const gone = await ingestUpload(deps, uploadEvent('uploads/papers/x.txt'));
     expect([outside, removed, gone].map((entry) => [entry.outcome, entry.reason?.code])).toEqual([
       ['skipped', 'outside-upload-areas'],
-      ['skipped', 'not-enabled'],
+      ['skipped', 'not-found'],
       ['skipped', 'object-gone'],
     ]);
   });
@@ -280,7 +280,13 @@ describe('ingestUpload', () => {
       if (!raced) {
         raced = true;
         // Another upload of different bytes wins version 1 between our read and our write.
-        await putIfAbsent({ ...record, sha256: 'e'.repeat(64) });
+        const other = 'uploads/papers/race-copy.txt';
+        await putIfAbsent({
+          ...record,
+          sha256: 'e'.repeat(64),
+          sourceKey: other,
+          applied: { [other]: record.sequencer ?? '' },
+        });
         return false;
       }
       return putIfAbsent(record);

@@ -1,0 +1,102 @@
+import type { RecordKind } from '../config/areas.ts';
+import type { HistoryFacts, Withdrawal } from '../domain/history/facts.ts';
+import { historyFields } from '../domain/history/facts.ts';
+import { planWithdrawal, type Removal } from '../domain/history/plan.ts';
+import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
+import type { WithdrawSkip } from '../ports/ingest-log.ts';
+import type { StoredVersion, VersionStore } from '../ports/version-store.ts';
+import { sealed } from './append-version.ts';
+import { commitVersion } from './commit-version.ts';
+
+export type WithdrawResult =
+  | { readonly outcome: 'withdrawn'; readonly record: StoredVersion }
+  | {
+      readonly outcome: 'skipped';
+      readonly code: WithdrawSkip;
+      readonly message: string;
+      readonly version: number | null;
+    };
+
+/** The current version's content, restated by the tombstone so the record still says what it was. */
+const contentOf = (record: StoredVersion): Record<string, unknown> => {
+  const content: Record<string, unknown> = { ...record };
+  for (const field of [...historyFields, 'version'] as const) delete content[field];
+  return content;
+};
+
+const assertValid = (record: StoredVersion) => {
+  const validate = validatorFor(record.kind === 'paper' ? 'paper-record' : 'dataset-record');
+  if (!validate(record))
+    throw new Error(
+      `Tombstone does not match its schema: ${describeSchemaErrors(validate.errors).join('; ')}`,
+    );
+};
+
+/**
+ * Withdraws a record by committing a tombstone version: it restates the withdrawn content, says
+ * why, by whom and when, and becomes current. Earlier versions stay retrievable. `removal` is the
+ * deleted upload when S3 reported one; the CLI passes null and names the record itself.
+ */
+export const withdrawRecord = (
+  deps: { readonly versions: VersionStore },
+  kind: RecordKind,
+  id: string,
+  removal: Removal | null,
+  withdrawal: Withdrawal,
+): Promise<WithdrawResult> =>
+  commitVersion<StoredVersion, WithdrawResult>(deps.versions, kind, id, async (latest, current) => {
+    const plan = planWithdrawal(latest, current, removal, withdrawal);
+    switch (plan.action) {
+      case 'absent':
+        return skip('not-found', `No ${kind} has the id "${id}".`, null);
+      case 'already-withdrawn':
+        return skip(
+          'already-withdrawn',
+          `${kind} ${id} is already withdrawn (version ${plan.version}).`,
+          plan.version,
+        );
+      case 'stale':
+        return skip(
+          'stale-removal',
+          `The removal of ${removal?.sourceKey} is older than an upload already applied to that key.`,
+          plan.version,
+        );
+      case 'elsewhere':
+        return skip(
+          'removed-elsewhere',
+          `${kind} ${id} is now published from ${plan.currentKey}; removing ${removal?.sourceKey} withdraws nothing.`,
+          plan.version,
+        );
+      case 'write': {
+        const tombstone = sealed<StoredVersion>(
+          {
+            ...contentOf(current as StoredVersion),
+            sourceKey: removal?.sourceKey ?? current?.sourceKey,
+            sequencer: removal?.sequencer ?? null,
+            uploader: withdrawal.by,
+            receivedAt: withdrawal.at,
+          },
+          plan.version,
+          plan.facts satisfies Omit<
+            HistoryFacts,
+            'recordSha256' | 'previousChainHash' | 'chainHash'
+          >,
+          latest,
+        );
+        assertValid(tombstone);
+        return {
+          write: tombstone,
+          becomesCurrent: true,
+          result: { outcome: 'withdrawn', record: tombstone },
+        };
+      }
+    }
+  });
+
+const skip = (
+  code: Extract<WithdrawResult, { outcome: 'skipped' }>['code'],
+  message: string,
+  version: number | null,
+) => ({
+  done: { outcome: 'skipped' as const, code, message, version },
+});
