@@ -2,9 +2,12 @@ import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.ts';
 import { describeExtraction, extractFile } from './extract.ts';
 import { describeEntry } from './format.ts';
+import { localStack, operatorRoot } from './operator-root.ts';
 import { resolveTarget } from './target.ts';
 import { uploadFiles } from './upload.ts';
 import { describeReport, validateFile } from './validate.ts';
+import { describeVerification, everyRecord, findKind, verifyFromOutside } from './verify.ts';
+import { withdrawCommand } from './withdraw.ts';
 
 const usage = `council-papers: upload papers and datasets, and see what became of them
 
@@ -14,6 +17,11 @@ Usage:
   council-papers extract FILE [--json]     read a paper as ingest would, touching no storage
   council-papers validate FILE [--schema S] [--json]
                                            a dataset's validation report; exit 0 valid, 1 invalid, 2 unreadable
+  council-papers withdraw ID --reason TEXT [--as paper|dataset] [--by NAME]
+                                           publish a tombstone version; history stays retrievable
+  council-papers verify [ID... | --all] [--as paper|dataset] [--api URL] [--json]
+                                           recompute hash chains and original hashes from the public API;
+                                           exit 0 intact, 1 broken
 
 Target: the running local stack (npm start) unless --bucket (or UPLOAD_BUCKET) names a bucket;
 --ingests-table (or INGESTS_TABLE) lets upload and status read outcomes there; --port picks
@@ -33,6 +41,10 @@ const run = async (argv: string[]): Promise<number> => {
       bucket: { type: 'string' },
       'ingests-table': { type: 'string' },
       port: { type: 'string' },
+      reason: { type: 'string' },
+      by: { type: 'string' },
+      all: { type: 'boolean', default: false },
+      api: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -103,6 +115,43 @@ const run = async (argv: string[]): Promise<number> => {
         values.json ? JSON.stringify(extraction, null, 2) : describeExtraction(extraction),
       );
       return 0;
+    }
+    case 'withdraw': {
+      const [id, ...extra] = args;
+      if (!id || extra.length > 0) throw new CliError('withdraw takes one ID');
+      const { root, description, close } = await operatorRoot(values.port);
+      try {
+        const { message, exitCode } = await withdrawCommand(root, id, {
+          reason: values.reason,
+          as: values.as,
+          by: values.by,
+        });
+        console.log(`${message}  [${description}]`);
+        return exitCode;
+      } finally {
+        close();
+      }
+    }
+    case 'verify': {
+      const apiUrl = values.api ?? (await localStack(values.port))?.apiUrl;
+      if (!apiUrl)
+        throw new CliError(
+          'verify needs an API: --api URL, or a local stack started with `npm start`',
+        );
+      if (values.all === args.length > 0)
+        throw new CliError('verify takes IDs or --all, not both or neither');
+      const kinds = values.as ? [values.as] : ['paper', 'dataset'];
+      const targets = values.all
+        ? await everyRecord(apiUrl)
+        : await Promise.all(args.map((id) => findKind(apiUrl, id, kinds)));
+      const results = [];
+      for (const target of targets) {
+        const result = await verifyFromOutside(apiUrl, target.kind, target.id);
+        results.push(result);
+        if (!values.json) console.log(describeVerification(result));
+      }
+      if (values.json) console.log(JSON.stringify(results, null, 2));
+      return results.every((result) => result.ok) ? 0 : 1;
     }
     default:
       throw new CliError(`unknown command "${command}"\n\n${usage}`);

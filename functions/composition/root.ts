@@ -6,6 +6,7 @@ import { DynamoMeetingStore } from '../adapters/dynamo/meeting-store.ts';
 import { DynamoRowStore } from '../adapters/dynamo/row-store.ts';
 import { DynamoVersionStore } from '../adapters/dynamo/version-store.ts';
 import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
+import { type AuditAccess, readAuditAccess } from '../config/audit-access.ts';
 import { type RuntimeConfig, readRuntimeConfig } from '../config/runtime-config.ts';
 import type { ApiDeps } from '../http/routes.ts';
 import { jsonLogger, type Logger } from '../observability/log.ts';
@@ -42,11 +43,13 @@ export const buildRoot = (
   config: RuntimeConfig,
   clients: Clients,
   logger: Logger = jsonLogger,
+  audit: AuditAccess = readAuditAccess(),
 ): Root => {
   const archive = new S3BlobStore(clients.s3, config.archiveBucket);
   const versions = new DynamoVersionStore(clients.dynamo, config.recordsTable);
   const meetings = new DynamoMeetingStore(clients.dynamo, config.meetingsTable);
   const rows = new DynamoRowStore(clients.dynamo, config.rowsTable);
+  const log = new DynamoIngestLog(clients.dynamo, config.ingestsTable);
   return {
     config,
     logger,
@@ -57,9 +60,9 @@ export const buildRoot = (
       versions,
       meetings,
       rows,
-      log: new DynamoIngestLog(clients.dynamo, config.ingestsTable),
+      log,
     },
-    api: { versions, archive, meetings, rows },
+    api: { versions, archive, meetings, rows, log, audit },
   };
 };
 

@@ -22,6 +22,21 @@ export class NotFoundError extends CouncilPapersError {
   override readonly name = 'NotFoundError';
 }
 
+/** Content that exists but is not public: an exempt paper's text, extraction and original. */
+export class WithheldError extends CouncilPapersError {
+  override readonly name = 'WithheldError';
+}
+
+/** A request that may not be made here, whoever makes it (audit routes without IAM). */
+export class ForbiddenError extends CouncilPapersError {
+  override readonly name = 'ForbiddenError';
+}
+
+/** A request that needs credentials it did not carry (audit routes). */
+export class UnauthorizedError extends CouncilPapersError {
+  override readonly name = 'UnauthorizedError';
+}
+
 /**
  * An upload that cannot be accepted. It is not retried: the same bytes would be rejected again.
  * `reasons` are the individual findings, each naming the place it concerns.

@@ -1,5 +1,8 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import auditIngestsQuerySchema from '../../schemas/audit-ingests-query.schema.json' with {
+  type: 'json',
+};
 import dataPackageSchema from '../../schemas/data-package.schema.json' with { type: 'json' };
 import datasetRecordSchema from '../../schemas/dataset-record.schema.json' with { type: 'json' };
 import ingestEntrySchema from '../../schemas/ingest-entry.schema.json' with { type: 'json' };
@@ -7,6 +10,10 @@ import listQuerySchema from '../../schemas/list-query.schema.json' with { type: 
 import meetingQuerySchema from '../../schemas/meeting-query.schema.json' with { type: 'json' };
 import paperSchema from '../../schemas/paper.schema.json' with { type: 'json' };
 import paperRecordSchema from '../../schemas/paper-record.schema.json' with { type: 'json' };
+import recordListQuerySchema from '../../schemas/record-list-query.schema.json' with {
+  type: 'json',
+};
+import recordQuerySchema from '../../schemas/record-query.schema.json' with { type: 'json' };
 import rowsQuerySchema from '../../schemas/rows-query.schema.json' with { type: 'json' };
 import versionHistorySchema from '../../schemas/version-history.schema.json' with { type: 'json' };
 
@@ -20,6 +27,9 @@ export const schemas = {
   'list-query': listQuerySchema,
   'meeting-query': meetingQuerySchema,
   'rows-query': rowsQuerySchema,
+  'record-list-query': recordListQuerySchema,
+  'record-query': recordQuerySchema,
+  'audit-ingests-query': auditIngestsQuerySchema,
   'version-history': versionHistorySchema,
 } as const;
 

@@ -1,5 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { UnauthorizedError } from '../domain/errors.ts';
 import type { Logger } from '../observability/log.ts';
 import { MethodNotAllowedError, toProblem } from './problem.ts';
 import { type HttpResult, problem } from './responses.ts';
@@ -28,6 +29,8 @@ export const problemDetails = (
     const headers: Record<string, string> = { 'x-request-id': requestId };
     if (request.error instanceof MethodNotAllowedError)
       headers.allow = request.error.allow.join(', ');
+    if (request.error instanceof UnauthorizedError)
+      headers['www-authenticate'] = 'Bearer realm="council-papers audit"';
     request.response = problem(details, headers);
   },
 });

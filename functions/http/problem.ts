@@ -1,4 +1,11 @@
-import { CouncilPapersError, InvalidRequestError, NotFoundError } from '../domain/errors.ts';
+import {
+  CouncilPapersError,
+  ForbiddenError,
+  InvalidRequestError,
+  NotFoundError,
+  UnauthorizedError,
+  WithheldError,
+} from '../domain/errors.ts';
 
 /** RFC 9457 problem details. `type` values are stable: clients may switch on them. */
 export interface Problem {
@@ -26,6 +33,9 @@ export class RouteNotFoundError extends NotFoundError {}
 const clientErrors: readonly [abstract new (...args: never[]) => Error, string, string, number][] =
   [
     [InvalidRequestError, 'invalid-request', 'Invalid request', 400],
+    [UnauthorizedError, 'unauthorized', 'Unauthorized', 401],
+    [WithheldError, 'withheld', 'Withheld from publication', 403],
+    [ForbiddenError, 'forbidden', 'Forbidden', 403],
     [MethodNotAllowedError, 'method-not-allowed', 'Method not allowed', 405],
     [RouteNotFoundError, 'no-such-route', 'No such route', 404],
     [NotFoundError, 'not-found', 'Not found', 404],

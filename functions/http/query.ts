@@ -4,6 +4,7 @@ import { InvalidRequestError } from '../domain/errors.ts';
 import { idPattern } from '../domain/identity.ts';
 import { bodySlug } from '../domain/papers/meetings.ts';
 import { validatorFor } from '../domain/schemas.ts';
+import type { IngestQuery } from '../ports/ingest-log.ts';
 import type { MeetingQuery } from '../ports/meeting-store.ts';
 import type { PageRequest } from '../ports/page.ts';
 import type { FilterOperator } from '../ports/row-store.ts';
@@ -12,7 +13,13 @@ import type { RowsRequest } from '../usecases/dataset-queries.ts';
 /** Checks a query string against one of the published query schemas, naming every bad parameter. */
 const checkQuery = (
   event: APIGatewayProxyEventV2,
-  schema: 'list-query' | 'meeting-query' | 'rows-query',
+  schema:
+    | 'list-query'
+    | 'meeting-query'
+    | 'rows-query'
+    | 'record-list-query'
+    | 'record-query'
+    | 'audit-ingests-query',
 ): Record<string, string | undefined> => {
   const query = event.queryStringParameters ?? {};
   const validate = validatorFor(schema);
@@ -37,6 +44,40 @@ const checkQuery = (
 export const pageRequest = (event: APIGatewayProxyEventV2): PageRequest => {
   const query = checkQuery(event, 'list-query');
   return { limit: query.limit ? Number(query.limit) : defaultPageSize, cursor: query.cursor };
+};
+
+/** A record list's paging and its `asOf` instant, if any. */
+export const recordListQuery = (
+  event: APIGatewayProxyEventV2,
+): PageRequest & { asOf: string | undefined } => {
+  const query = checkQuery(event, 'record-list-query');
+  return {
+    limit: query.limit ? Number(query.limit) : defaultPageSize,
+    cursor: query.cursor,
+    asOf: instant(query.asOf),
+  };
+};
+
+/** A record's `asOf` instant, if any. */
+export const recordQuery = (event: APIGatewayProxyEventV2): { asOf: string | undefined } => ({
+  asOf: instant(checkQuery(event, 'record-query').asOf),
+});
+
+/** Instants compare as ISO strings only in one zone and one precision: normalise to UTC milliseconds. */
+const instant = (raw: string | undefined) =>
+  raw === undefined ? undefined : new Date(raw).toISOString();
+
+/** The audit log's filters and paging. */
+export const auditIngestsQuery = (event: APIGatewayProxyEventV2): IngestQuery => {
+  const query = checkQuery(event, 'audit-ingests-query');
+  return {
+    limit: query.limit ? Number(query.limit) : defaultPageSize,
+    cursor: query.cursor,
+    outcome: query.outcome as IngestQuery['outcome'],
+    from: instant(query.from),
+    to: instant(query.to),
+    key: query.key,
+  };
 };
 
 /** Meeting list parameters: a body by slug or name, and an inclusive date range. */
@@ -64,11 +105,11 @@ export const pathId = (event: APIGatewayProxyEventV2): string => {
   return id;
 };
 
-export const pathVersion = (event: APIGatewayProxyEventV2): number => {
-  const raw = event.pathParameters?.version ?? '';
+export const pathVersion = (event: APIGatewayProxyEventV2, name = 'version'): number => {
+  const raw = event.pathParameters?.[name] ?? '';
   if (!/^[1-9]\d{0,9}$/.test(raw)) {
     throw new InvalidRequestError(`"${raw}" is not a version number.`, [
-      { where: 'path.version', message: 'a whole number from 1' },
+      { where: `path.${name}`, message: 'a whole number from 1' },
     ]);
   }
   return Number(raw);

@@ -21,3 +21,17 @@ export const problem = (details: Problem, headers: Record<string, string> = {}):
   headers: { 'content-type': 'application/problem+json; charset=utf-8', ...headers },
   body: JSON.stringify(details),
 });
+
+/** Bytes as they were stored, base64 in the response as API Gateway requires for binary bodies. */
+export const bytes = (body: Uint8Array, headers: Record<string, string>): HttpResult => ({
+  statusCode: 200,
+  headers: { 'content-length': String(body.length), ...headers },
+  body: Buffer.from(body).toString('base64'),
+  isBase64Encoded: true,
+});
+
+/** 303 See Other: the content is elsewhere, for a client to fetch with GET. */
+export const seeOther = (location: string, headers: Record<string, string> = {}): HttpResult => ({
+  statusCode: 303,
+  headers: { location, ...headers },
+});

@@ -7,6 +7,7 @@ import {
   listDatasets,
   listDatasetVersions,
 } from '../usecases/dataset-queries.ts';
+import { listAsOf, requireAsOf } from '../usecases/history-queries.ts';
 import { getMeeting, listMeetings, type MeetingQueryDeps } from '../usecases/meeting-queries.ts';
 import {
   getPaper,
@@ -14,12 +15,17 @@ import {
   listPapers,
   listPaperVersions,
   type PaperQueryDeps,
+  withBody,
 } from '../usecases/paper-queries.ts';
+import { type AuditDeps, auditRoutes } from './audit-routes.ts';
+import { historyRoutes } from './history-routes.ts';
 import {
   meetingQuery,
   pageRequest,
   pathId,
   pathVersion,
+  recordListQuery,
+  recordQuery,
   rowsQuery,
   versionQuery,
 } from './query.ts';
@@ -34,7 +40,7 @@ export interface Route {
   readonly handler: RouteHandler;
 }
 
-export type ApiDeps = PaperQueryDeps & MeetingQueryDeps & DatasetQueryDeps;
+export type ApiDeps = PaperQueryDeps & MeetingQueryDeps & DatasetQueryDeps & AuditDeps;
 
 /** Every route of the API. The router, the 405 check and the tests all read this one list. */
 export const routes = (deps: () => ApiDeps): readonly Route[] => [
@@ -42,12 +48,27 @@ export const routes = (deps: () => ApiDeps): readonly Route[] => [
   {
     method: 'GET',
     path: '/v1/papers',
-    handler: async (event) => json(await listPapers(deps(), pageRequest(event))),
+    handler: async (event) => {
+      const { asOf, ...page } = recordListQuery(event);
+      return json(
+        asOf
+          ? await listAsOf(deps().versions, 'paper', page, asOf)
+          : await listPapers(deps(), page),
+      );
+    },
   },
   {
     method: 'GET',
     path: '/v1/papers/{id}',
-    handler: async (event) => json(await getPaper(deps(), pathId(event))),
+    handler: async (event) => {
+      const { asOf } = recordQuery(event);
+      const id = pathId(event);
+      return json(
+        asOf
+          ? await withBody(deps().archive, await requireAsOf(deps().versions, 'paper', id, asOf))
+          : await getPaper(deps(), id),
+      );
+    },
   },
   {
     method: 'GET',
@@ -58,12 +79,27 @@ export const routes = (deps: () => ApiDeps): readonly Route[] => [
   {
     method: 'GET',
     path: '/v1/datasets',
-    handler: async (event) => json(await listDatasets(deps(), pageRequest(event))),
+    handler: async (event) => {
+      const { asOf, ...page } = recordListQuery(event);
+      return json(
+        asOf
+          ? await listAsOf(deps().versions, 'dataset', page, asOf)
+          : await listDatasets(deps(), page),
+      );
+    },
   },
   {
     method: 'GET',
     path: '/v1/datasets/{id}',
-    handler: async (event) => json(await getDataset(deps(), pathId(event))),
+    handler: async (event) => {
+      const { asOf } = recordQuery(event);
+      const id = pathId(event);
+      return json(
+        asOf
+          ? await requireAsOf(deps().versions, 'dataset', id, asOf)
+          : await getDataset(deps(), id),
+      );
+    },
   },
   {
     method: 'GET',
@@ -125,4 +161,7 @@ export const routes = (deps: () => ApiDeps): readonly Route[] => [
     handler: async (event) =>
       json(await getPaperVersion(deps(), pathId(event), pathVersion(event))),
   },
+  ...historyRoutes('paper', deps),
+  ...historyRoutes('dataset', deps),
+  ...auditRoutes(deps),
 ];

@@ -33,6 +33,17 @@ export interface BlobStore {
   /** Writes an object from a source of known size, a chunk at a time. */
   putSource(key: string, source: ByteSource, options: PutOptions): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /**
+   * A time-limited URL that downloads the object directly, named `filename`: for objects too large
+   * to pass through a function's response.
+   */
+  downloadUrl(key: string, options: DownloadOptions): Promise<string>;
+}
+
+export interface DownloadOptions {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly expiresInSeconds: number;
 }
 
 export class ObjectTooLargeError extends Error {

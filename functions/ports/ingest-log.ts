@@ -1,5 +1,6 @@
 import type { RecordKind } from '../config/areas.ts';
 import type { RejectionCode } from '../domain/errors.ts';
+import type { Page, PageRequest } from './page.ts';
 
 /** Why deleting an upload withdrew nothing. */
 export type WithdrawSkip =
@@ -40,8 +41,18 @@ export interface IngestEntry {
   } | null;
 }
 
+/** Filters on the audit log: all optional; `from`/`to` are inclusive instants, `key` a key prefix. */
+export interface IngestQuery extends PageRequest {
+  readonly outcome?: IngestOutcome | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly key?: string | undefined;
+}
+
 export interface IngestLog {
   record(entry: IngestEntry): Promise<void>;
   /** The most recent entries, newest first. */
   recent(limit: number): Promise<readonly IngestEntry[]>;
+  /** Entries newest first, filtered, keyset-paged. */
+  query(query: IngestQuery): Promise<Page<IngestEntry>>;
 }

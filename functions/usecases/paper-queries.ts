@@ -15,8 +15,15 @@ export interface PaperQueryDeps {
  * The record with its text and extraction; for an exempt paper, neither: the public API serves
  * only that it exists and why it is withheld (fail closed: the flag is set when in doubt).
  */
-const withBody = async (archive: BlobStore, record: VersionRecord): Promise<PaperView> => {
-  if (record.exempt) {
+export const withBody = async (
+  archive: BlobStore,
+  record: VersionRecord,
+  options: { readonly audit?: boolean } = {},
+): Promise<PaperView> => {
+  // A withdrawal restates what it withdraws, not its text: earlier versions keep that.
+  if (record.status === 'withdrawn')
+    return { ...record, body: null, extraction: null, withheld: null };
+  if (record.exempt && !options.audit) {
     const reason = `Withheld from publication: ${record.exemptReason ?? 'marked exempt'}.`;
     return { ...record, body: null, extraction: null, withheld: { reason } };
   }

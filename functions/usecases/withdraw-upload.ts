@@ -48,9 +48,6 @@ export const withdrawUpload = async (
     return { ...nothing, ...target, version: result.version, outcome: 'skipped', reason };
   }
   const record = result.record;
-  if (record.kind === 'paper')
-    for (const meetingId of record.meetingIds)
-      await deps.meetings.retire(meetingId, record.id, record.version);
   return {
     ...nothing,
     ...target,

@@ -4,6 +4,7 @@ import { historyFields } from '../domain/history/facts.ts';
 import { planWithdrawal, type Removal } from '../domain/history/plan.ts';
 import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
 import type { WithdrawSkip } from '../ports/ingest-log.ts';
+import type { MeetingStore } from '../ports/meeting-store.ts';
 import type { StoredVersion, VersionStore } from '../ports/version-store.ts';
 import { sealed } from './append-version.ts';
 import { commitVersion } from './commit-version.ts';
@@ -37,14 +38,30 @@ const assertValid = (record: StoredVersion) => {
  * why, by whom and when, and becomes current. Earlier versions stay retrievable. `removal` is the
  * deleted upload when S3 reported one; the CLI passes null and names the record itself.
  */
-export const withdrawRecord = (
-  deps: { readonly versions: VersionStore },
+export const withdrawRecord = async (
+  deps: { readonly versions: VersionStore; readonly meetings: MeetingStore },
   kind: RecordKind,
   id: string,
   removal: Removal | null,
   withdrawal: Withdrawal,
-): Promise<WithdrawResult> =>
-  commitVersion<StoredVersion, WithdrawResult>(deps.versions, kind, id, async (latest, current) => {
+): Promise<WithdrawResult> => {
+  const result = await commit(deps.versions, kind, id, removal, withdrawal);
+  // Runs again on a retry (the tombstone is then found current): a withdrawn paper leaves its meetings.
+  const record = result.outcome === 'withdrawn' ? result.record : undefined;
+  if (record?.kind === 'paper')
+    for (const meetingId of record.meetingIds)
+      await deps.meetings.retire(meetingId, record.id, record.version);
+  return result;
+};
+
+const commit = (
+  versions: VersionStore,
+  kind: RecordKind,
+  id: string,
+  removal: Removal | null,
+  withdrawal: Withdrawal,
+) =>
+  commitVersion<StoredVersion, WithdrawResult>(versions, kind, id, async (latest, current) => {
     const plan = planWithdrawal(latest, current, removal, withdrawal);
     switch (plan.action) {
       case 'absent':

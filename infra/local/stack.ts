@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { S3rverEventRecord } from '@20minutes/s3rver';
@@ -23,6 +24,8 @@ export interface LocalStackOptions {
   readonly namespace?: string;
   readonly logger?: Logger;
   readonly retryDelayMs?: (receiveCount: number) => number;
+  /** The bearer token audit routes require; a random one when not given. */
+  readonly auditToken?: string;
 }
 
 export interface LocalStack {
@@ -33,6 +36,7 @@ export interface LocalStack {
   readonly names: RuntimeConfig;
   readonly root: Root;
   readonly queue: LocalQueue;
+  readonly auditToken: string;
   stop(): Promise<void>;
 }
 
@@ -46,7 +50,8 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
   const clients = localClients(engines);
   const names = localNames(options.namespace);
   await provision(clients, names);
-  const root = buildRoot(names, clients, logger);
+  const auditToken = options.auditToken ?? randomBytes(32).toString('base64url');
+  const root = buildRoot(names, clients, logger, { mode: 'token', token: auditToken });
 
   const ingest = createIngestHandler(() => root);
   const queue = new LocalQueue({
@@ -93,6 +98,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     names,
     root,
     queue,
+    auditToken,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await queue.whenIdle();

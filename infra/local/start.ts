@@ -50,6 +50,7 @@ const main = async () => {
     s3Endpoint: stack.engines.s3Endpoint,
     dynamoEndpoint: stack.engines.dynamoEndpoint,
     names: stack.names,
+    auditToken: stack.auditToken,
   });
 
   console.log(`council-papers local stack
@@ -59,7 +60,9 @@ const main = async () => {
   DynamoDB     ${stack.engines.dynamoEndpoint}   tables ${stack.names.recordsTable}, ${stack.names.ingestsTable}
   data         ${dataDir}
   upload with  npx council-papers upload FILE...   (or any S3 client at the endpoint above)
-  status       npx council-papers status`);
+  status       npx council-papers status
+  audit        curl -H 'Authorization: Bearer ${stack.auditToken}' ${stack.apiUrl}/v1/audit/ingests
+  verify       npx council-papers verify --all`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -36,6 +36,10 @@ export class MemoryBlobStore implements BlobStore {
     this.objects.set(key, { bytes: body, options });
   }
 
+  async downloadUrl(key: string): Promise<string> {
+    return `memory://${encodeURIComponent(key)}`;
+  }
+
   async exists(key: string): Promise<boolean> {
     return this.objects.has(key);
   }

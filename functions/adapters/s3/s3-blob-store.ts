@@ -6,9 +6,11 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { type ByteSource, headBytes } from '../../domain/byte-source.ts';
 import {
   type BlobStore,
+  type DownloadOptions,
   ObjectChangedError,
   ObjectTooLargeError,
   type OpenedObject,
@@ -35,6 +37,16 @@ export class S3BlobStore implements BlobStore {
     private readonly client: S3Client,
     readonly bucket: string,
   ) {}
+
+  downloadUrl(key: string, options: DownloadOptions): Promise<string> {
+    const command = new GetObjectCommand({
+      Bucket: this.bucket,
+      Key: key,
+      ResponseContentType: options.contentType,
+      ResponseContentDisposition: `attachment; filename="${options.filename.replace(/["\\\r\n]/g, '_')}"`,
+    });
+    return getSignedUrl(this.client, command, { expiresIn: options.expiresInSeconds });
+  }
 
   async get(key: string, maxBytes: number): Promise<StoredObject | undefined> {
     let response: GetObjectCommandOutput;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../functions/adapters/memory/memory-blob-store.ts';
+import { MemoryIngestLog } from '../../../functions/adapters/memory/memory-ingest-log.ts';
 import { MeetingMemoryStore } from '../../../functions/adapters/memory/memory-meeting-store.ts';
 import { MemoryRowStore } from '../../../functions/adapters/memory/memory-row-store.ts';
 import { MemoryVersionStore } from '../../../functions/adapters/memory/memory-version-store.ts';
@@ -27,7 +28,14 @@ const setup = async () => {
     error: (_message: string, fields?: Record<string, unknown>) => errors.push(fields?.error),
   };
   const handler = createApiHandler(() => ({
-    api: { versions, archive, meetings: new MeetingMemoryStore(), rows: new MemoryRowStore() },
+    api: {
+      versions,
+      archive,
+      meetings: new MeetingMemoryStore(),
+      rows: new MemoryRowStore(),
+      log: new MemoryIngestLog(),
+      audit: { mode: 'closed' },
+    },
     logger,
   }));
   const call = (path: string, query?: Record<string, string>, method = 'GET') =>

@@ -1,0 +1,46 @@
+import { localClients } from '../../infra/local/local-clients.ts';
+import { liveStacks, type StackInfo } from '../../infra/local/registry.ts';
+import { buildRoot, createClients, type Root } from '../composition/root.ts';
+import { readRuntimeConfig } from '../config/runtime-config.ts';
+import { silentLogger } from '../observability/log.ts';
+import { CliError } from './cli-error.ts';
+
+/** The local stack named by `--port`, or the first one running. */
+export const localStack = async (port: string | undefined): Promise<StackInfo | undefined> => {
+  const stacks = await liveStacks();
+  return port ? stacks.find((candidate) => String(candidate.port) === port) : stacks[0];
+};
+
+/**
+ * The system's own stores, for operator commands that change history (withdraw): in AWS from the
+ * functions' environment variables when `UPLOAD_BUCKET` is set, otherwise the running local stack.
+ */
+export const operatorRoot = async (
+  port: string | undefined,
+): Promise<{ root: Root; description: string; close: () => void }> => {
+  if (process.env.UPLOAD_BUCKET) {
+    const clients = createClients();
+    return {
+      root: buildRoot(readRuntimeConfig(), clients, silentLogger),
+      description: `AWS (records table ${process.env.RECORDS_TABLE ?? '?'})`,
+      close: () => {
+        clients.s3.destroy();
+        clients.dynamo.destroy();
+      },
+    };
+  }
+  const stack = await localStack(port);
+  if (!stack)
+    throw new CliError(
+      'No local stack is running: start one with `npm start`, or set the functions’ environment (UPLOAD_BUCKET, RECORDS_TABLE, …) for AWS.',
+    );
+  const clients = localClients(stack);
+  return {
+    root: buildRoot(stack.names, clients, silentLogger),
+    description: `local stack ${stack.apiUrl}`,
+    close: () => {
+      clients.s3.destroy();
+      clients.dynamo.destroy();
+    },
+  };
+};

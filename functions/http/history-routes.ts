@@ -1,0 +1,71 @@
+import { posix } from 'node:path';
+import type { RecordKind } from '../config/areas.ts';
+import { type DiffDeps, diffVersions } from '../usecases/diff-versions.ts';
+import type { HistoryQueryDeps } from '../usecases/history-queries.ts';
+import { type Original, originalOf } from '../usecases/history-queries.ts';
+import { verifyRecord } from '../usecases/verify.ts';
+import { pathId, pathVersion } from './query.ts';
+import { bytes, json, seeOther } from './responses.ts';
+import type { Route } from './routes.ts';
+
+export const collections: Record<RecordKind, string> = { paper: 'papers', dataset: 'datasets' };
+
+/** RFC 9530 `Repr-Digest`: the SHA-256 of the bytes, base64 in a structured-field byte sequence. */
+const reprDigest = (sha256Hex: string) =>
+  `sha-256=:${Buffer.from(sha256Hex, 'hex').toString('base64')}:`;
+
+/** A version's exact upload, in the response or (when large) by a short-lived signed link. */
+export const originalResponse = (
+  original: Original,
+  cacheControl = 'public, max-age=31536000, immutable',
+) => {
+  const record = original.record;
+  const headers = {
+    'repr-digest': reprDigest(record.sha256),
+    etag: `"${record.sha256}"`,
+    'cache-control': cacheControl,
+  };
+  // The link expires, so neither it nor the redirect may be cached for long.
+  if ('url' in original)
+    return seeOther(original.url, { ...headers, 'cache-control': 'private, max-age=60' });
+  return bytes(original.bytes, {
+    ...headers,
+    'content-type': record.mediaType,
+    'content-disposition': `attachment; filename="${posix.basename(record.sourceKey).replace(/["\\\r\n]/g, '_')}"`,
+  });
+};
+
+/** The routes every versioned kind has: a version's exact upload, and the chain's verification. */
+export const historyRoutes = (
+  kind: RecordKind,
+  deps: () => HistoryQueryDeps & DiffDeps,
+): Route[] => {
+  const base = `/v1/${collections[kind]}/{id}`;
+  return [
+    {
+      method: 'GET',
+      path: `${base}/versions/{version}/original`,
+      handler: async (event) =>
+        originalResponse(await originalOf(deps(), kind, pathId(event), pathVersion(event))),
+    },
+    {
+      method: 'GET',
+      path: `${base}/versions/{version}/diff/{other}`,
+      handler: async (event) =>
+        json(
+          await diffVersions(
+            deps(),
+            kind,
+            pathId(event),
+            pathVersion(event),
+            pathVersion(event, 'other'),
+          ),
+        ),
+    },
+    {
+      method: 'GET',
+      path: `${base}/verify`,
+      handler: async (event) => json(await verifyRecord(deps(), kind, pathId(event))),
+    },
+  ];
+};
