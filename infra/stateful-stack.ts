@@ -1,9 +1,11 @@
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AnyPrincipal, Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import {
   BlockPublicAccess,
   Bucket,
   BucketEncryption,
+  type BucketProps,
   EventType,
   ObjectLockRetention,
   ObjectOwnership,
@@ -19,10 +21,23 @@ import {
   rowsTable,
 } from '../functions/config/tables.ts';
 import type { DeploymentConfig } from './config.ts';
+import { ingestMaxReceiveCount, ingestTimeout } from './ingest-settings.ts';
+import { bucketName } from './names.ts';
 import { tableFromDefinition } from './table.ts';
 
-/** The ingest function's timeout; the queue's visibility timeout is six times it, as AWS advises. */
-export const ingestTimeout = Duration.minutes(2);
+/**
+ * What no one, this stack's functions and administrators included, may do to the archive: delete
+ * an object or one of its versions, set a lifecycle that would expire them once their retention
+ * ends, or shorten or bypass a retention. Object Lock in compliance mode already refuses deletes
+ * while retention lasts; this statement keeps refusing them after it ends.
+ */
+export const writeOnceDeniedActions = [
+  's3:DeleteObject',
+  's3:DeleteObjectVersion',
+  's3:PutLifecycleConfiguration',
+  's3:BypassGovernanceRetention',
+  's3:PutObjectRetention',
+] as const;
 
 export interface StatefulStackProps extends StackProps {
   readonly config: DeploymentConfig;
@@ -31,10 +46,12 @@ export interface StatefulStackProps extends StackProps {
 /**
  * Everything that holds data: buckets, tables, and the queue of upload notifications (here, not in
  * the stateless stack, because the bucket's notification configuration must reference it).
+ * Buckets and tables are retained when the stack is deleted.
  */
 export class StatefulStack extends Stack {
   readonly uploads: Bucket;
   readonly archive: Bucket;
+  readonly logs: Bucket;
   readonly records: Table;
   readonly meetings: Table;
   readonly rows: Table;
@@ -44,31 +61,36 @@ export class StatefulStack extends Stack {
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
+    const { config } = props;
     const secureBucket = {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
       encryption: BucketEncryption.S3_MANAGED,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       removalPolicy: RemovalPolicy.RETAIN,
-    } as const;
+    } as const satisfies BucketProps;
 
-    const accessLogs = new Bucket(this, 'AccessLogs', {
+    this.logs = new Bucket(this, 'AccessLogs', {
       ...secureBucket,
-      // Server access logs cannot be delivered to a bucket with Object Ownership enforced and KMS.
+      bucketName: bucketName(config.stage, 'logs'),
+      // CloudFront's standard logs are delivered through an ACL grant, so ACLs stay enabled here;
+      // S3 server access logs are delivered by bucket policy. Neither works with SSE-KMS.
       objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
-      lifecycleRules: [{ expiration: Duration.days(400) }],
+      lifecycleRules: [{ id: 'expire-logs', expiration: Duration.days(400) }],
     });
 
     this.uploads = new Bucket(this, 'Uploads', {
       ...secureBucket,
+      bucketName: bucketName(config.stage, 'uploads'),
       versioned: true,
-      serverAccessLogsBucket: accessLogs,
-      serverAccessLogsPrefix: 'uploads/',
+      serverAccessLogsBucket: this.logs,
+      serverAccessLogsPrefix: 's3/uploads/',
       lifecycleRules: [
         {
           id: 'superseded-uploads',
           prefix: 'uploads/',
-          noncurrentVersionExpiration: Duration.days(props.config.uploadNoncurrentDays),
+          noncurrentVersionExpiration: Duration.days(config.uploadNoncurrentDays),
+          expiredObjectDeleteMarker: true,
           abortIncompleteMultipartUploadAfter: Duration.days(7),
         },
       ],
@@ -76,14 +98,24 @@ export class StatefulStack extends Stack {
 
     this.archive = new Bucket(this, 'Archive', {
       ...secureBucket,
+      bucketName: bucketName(config.stage, 'archive'),
       versioned: true,
       objectLockEnabled: true,
       objectLockDefaultRetention: ObjectLockRetention.compliance(
-        Duration.days(props.config.archiveRetentionDays),
+        Duration.days(config.archiveRetentionDays),
       ),
-      serverAccessLogsBucket: accessLogs,
-      serverAccessLogsPrefix: 'archive/',
+      serverAccessLogsBucket: this.logs,
+      serverAccessLogsPrefix: 's3/archive/',
     });
+    this.archive.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'WriteOnceNoDeletes',
+        effect: Effect.DENY,
+        principals: [new AnyPrincipal()],
+        actions: [...writeOnceDeniedActions],
+        resources: [this.archive.bucketArn, this.archive.arnForObjects('*')],
+      }),
+    );
 
     this.records = tableFromDefinition(this, recordsTable);
     this.meetings = tableFromDefinition(this, meetingsTable);
@@ -98,9 +130,10 @@ export class StatefulStack extends Stack {
     this.ingestQueue = new Queue(this, 'IngestQueue', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
+      // AWS advises at least six times the function timeout, so retries of a batch never overlap.
       visibilityTimeout: Duration.seconds(ingestTimeout.toSeconds() * 6),
       retentionPeriod: Duration.days(14),
-      deadLetterQueue: { queue: this.deadLetters, maxReceiveCount: 5 },
+      deadLetterQueue: { queue: this.deadLetters, maxReceiveCount: ingestMaxReceiveCount },
     });
 
     const destination = new SqsDestination(this.ingestQueue);

@@ -1,164 +1,128 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
-import {
-  CorsHttpMethod,
-  HttpApi,
-  HttpStage,
-  LogGroupLogDestination,
-} from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { Distribution } from 'aws-cdk-lib/aws-cloudfront';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { archivePrefixes, uploadAreas } from '../functions/config/areas.ts';
 import { runtimeEnvironment } from '../functions/config/runtime-config.ts';
-import {
-  byKindIndex,
-  meetingsByBodyIndex,
-  meetingsByDateIndex,
-} from '../functions/config/tables.ts';
+import { Cdn } from './cdn.ts';
 import type { DeploymentConfig } from './config.ts';
 import { appFunction } from './function.ts';
-import { ingestTimeout, type StatefulStack } from './stateful-stack.ts';
+import { ApiGateway } from './http-api.ts';
+import { ingestBatchSize, ingestMaxConcurrency, ingestTimeout } from './ingest-settings.ts';
+import { Monitoring } from './monitoring.ts';
+import { bucketName } from './names.ts';
+import { grantAudit, grantIngest, grantPublicApi } from './permissions.ts';
+import type { StatefulStack } from './stateful-stack.ts';
 
 export interface StatelessStackProps extends StackProps {
   readonly config: DeploymentConfig;
   readonly data: StatefulStack;
 }
 
-/** The functions and the API: replaceable at any time, holding no data of their own. */
+/** The functions, the API, the CDN and monitoring: replaceable at any time, holding no data. */
 export class StatelessStack extends Stack {
-  readonly api: HttpApi;
   readonly ingest: NodejsFunction;
   readonly apiFunction: NodejsFunction;
+  readonly auditFunction: NodejsFunction;
+  readonly api: HttpApi;
+  readonly gateway: ApiGateway;
+  readonly distribution: Distribution;
+  readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
-    const { data } = props;
-    const environment = runtimeEnvironment({
-      uploadBucket: data.uploads.bucketName,
-      archiveBucket: data.archive.bucketName,
-      recordsTable: data.records.tableName,
-      meetingsTable: data.meetings.tableName,
-      rowsTable: data.rows.tableName,
-      ingestsTable: data.ingests.tableName,
-    });
+    const { config, data } = props;
+    const { stage } = config;
+    this.addStackDependency(data);
+    const environment = {
+      ...runtimeEnvironment({
+        uploadBucket: bucketName(stage, 'uploads'),
+        archiveBucket: bucketName(stage, 'archive'),
+        recordsTable: data.records.tableName,
+        meetingsTable: data.meetings.tableName,
+        rowsTable: data.rows.tableName,
+        ingestsTable: data.ingests.tableName,
+      }),
+      // The EMF metrics' Stage dimension.
+      STAGE: stage,
+    };
+    const resources = {
+      stage,
+      records: data.records,
+      meetings: data.meetings,
+      rows: data.rows,
+      ingests: data.ingests,
+    };
 
-    const ingest = appFunction(this, 'Ingest', {
+    this.ingest = appFunction(this, 'Ingest', {
       handler: 'ingest',
+      description: 'Ingests uploaded papers and datasets from S3 notifications',
       environment,
       timeout: ingestTimeout,
-      memorySize: 1536,
+      memorySize: 2048,
     });
-    ingest.addEventSource(
+    this.ingest.addEventSource(
       new SqsEventSource(data.ingestQueue, {
-        batchSize: 10,
+        batchSize: ingestBatchSize,
         maxBatchingWindow: Duration.seconds(1),
         reportBatchItemFailures: true,
-        maxConcurrency: 5,
+        maxConcurrency: ingestMaxConcurrency,
       }),
     );
-    // Least privilege: read uploads; add to the archive and the tables, never delete from them.
-    ingest.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['s3:GetObject'],
-        resources: Object.values(uploadAreas).map((prefix) =>
-          data.uploads.arnForObjects(`${prefix}*`),
-        ),
-      }),
-    );
-    ingest.addToRolePolicy(
-      new PolicyStatement({
-        // HeadObject is authorised by s3:GetObject; PutObject onto a content-addressed key.
-        actions: ['s3:GetObject', 's3:PutObject'],
-        // Every archive prefix ingest writes: originals, texts, extractions, schemas, reports.
-        resources: Object.values(archivePrefixes).map((prefix) =>
-          data.archive.arnForObjects(`${prefix}*`),
-        ),
-      }),
-    );
-    ingest.addToRolePolicy(
-      new PolicyStatement({
-        // Without s3:ListBucket a missing object answers 403 instead of 404.
-        actions: ['s3:ListBucket'],
-        resources: [data.archive.bucketArn, data.uploads.bucketArn],
-      }),
-    );
-    ingest.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
-        resources: [data.records.tableArn, data.meetings.tableArn, data.ingests.tableArn],
-      }),
-    );
-    ingest.addToRolePolicy(
-      // Rows are only ever added, 25 at a time; BatchWriteItem's delete requests are not used.
-      new PolicyStatement({
-        actions: ['dynamodb:BatchWriteItem'],
-        resources: [data.rows.tableArn],
-      }),
-    );
+    grantIngest(this.ingest, resources);
 
-    const api = appFunction(this, 'Api', {
+    // Both API functions check `requestContext.authorizer.iam` on audit paths, so an audit request
+    // that reached the public function by any other route is still refused.
+    const apiEnvironment = { ...environment, AUDIT_AUTH: 'iam' };
+    this.apiFunction = appFunction(this, 'Api', {
       handler: 'api',
-      environment,
+      description: 'Public read-only open-data API',
+      environment: apiEnvironment,
       timeout: Duration.seconds(15),
       memorySize: 1024,
     });
-    api.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['dynamodb:GetItem', 'dynamodb:Query'],
-        resources: [
-          data.records.tableArn,
-          `${data.records.tableArn}/index/${byKindIndex.indexName}`,
-          data.meetings.tableArn,
-          data.rows.tableArn,
-          ...[meetingsByBodyIndex, meetingsByDateIndex].map(
-            (index) => `${data.meetings.tableArn}/index/${index.indexName}`,
-          ),
-        ],
-      }),
-    );
-    api.addToRolePolicy(
-      new PolicyStatement({
-        // What the API serves: texts, extractions, dataset schemas and reports; never originals yet.
-        actions: ['s3:GetObject'],
-        resources: [
-          archivePrefixes.texts,
-          archivePrefixes.extractions,
-          archivePrefixes.schemas,
-          archivePrefixes.datasetReports,
-        ].map((prefix) => data.archive.arnForObjects(`${prefix}*`)),
-      }),
-    );
-    api.addToRolePolicy(
-      new PolicyStatement({ actions: ['s3:ListBucket'], resources: [data.archive.bucketArn] }),
-    );
+    grantPublicApi(this.apiFunction, resources);
 
-    this.ingest = ingest;
-    this.apiFunction = api;
-    this.api = new HttpApi(this, 'HttpApi', {
-      description: 'council-papers open-data API',
-      defaultIntegration: new HttpLambdaIntegration('ApiIntegration', api),
-      createDefaultStage: false,
-      corsPreflight: {
-        allowOrigins: [...props.config.allowedOrigins],
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.HEAD],
-        allowHeaders: ['if-none-match', 'accept'],
-        maxAge: Duration.hours(1),
-      },
+    this.auditFunction = appFunction(this, 'Audit', {
+      handler: 'api',
+      description: 'IAM-authorised audit routes: the ingest log and withheld versions',
+      environment: apiEnvironment,
+      timeout: Duration.seconds(30),
+      memorySize: 1024,
     });
-    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_YEAR });
-    new HttpStage(this, 'DefaultStage', {
-      httpApi: this.api,
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: { rateLimit: 200, burstLimit: 400 },
-      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+    grantAudit(this.auditFunction, resources);
+
+    this.gateway = new ApiGateway(this, 'Gateway', {
+      publicFunction: this.apiFunction,
+      auditFunction: this.auditFunction,
+      allowedOrigins: config.allowedOrigins,
+    });
+    this.api = this.gateway.api;
+    this.distribution = new Cdn(this, 'Cdn', { api: this.api, logs: data.logs }).distribution;
+
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      stage,
+      alarmEmail: config.alarmEmail,
+      functions: { Ingest: this.ingest, Api: this.apiFunction, Audit: this.auditFunction },
+      ingestQueue: data.ingestQueue,
+      deadLetters: data.deadLetters,
+      api: this.api,
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
-    new CfnOutput(this, 'UploadBucket', { value: data.uploads.bucketName });
-    new CfnOutput(this, 'IngestsTable', { value: data.ingests.tableName });
+    const output = (name: string, value: string, description: string) =>
+      new CfnOutput(this, name, { value, description });
+    output('ApiUrl', this.api.apiEndpoint, 'The API, direct: audit routes are called here');
+    output(
+      'CdnUrl',
+      `https://${this.distribution.distributionDomainName}`,
+      'The public API, cached',
+    );
+    output('UploadBucket', bucketName(stage, 'uploads'), 'Upload papers and datasets here');
+    output('ArchiveBucket', bucketName(stage, 'archive'), 'Originals, write-once');
+    output('LogsBucket', bucketName(stage, 'logs'), 'S3 and CloudFront access logs');
+    output('AuditorPolicyArn', this.gateway.auditorPolicy.managedPolicyArn, 'Attach to auditors');
+    output('AlarmTopicArn', this.monitoring.topic.topicArn, 'Subscribe to alarms');
+    output('DashboardName', this.monitoring.dashboard.dashboardName, 'CloudWatch dashboard');
   }
 }

@@ -1,0 +1,31 @@
+/**
+ * A CloudFront Function (viewer request, cloudfront-js-2.0) that answers every `/v1/audit*` path
+ * with 403 at the edge. Audit routes are IAM-authorised and signed with SigV4 for the API's own
+ * host, so they are called on the API URL, never through the CDN. The path is decoded, lower-cased
+ * and its slashes collapsed first, so `/V1//%61udit` is refused too.
+ */
+export const denyAuditFunctionCode = `function handler(event) {
+  var uri = event.request.uri;
+  try { uri = decodeURIComponent(uri); } catch (e) { /* keep the raw path */ }
+  uri = uri.toLowerCase().replace(/\\/+/g, '/');
+  if (uri.indexOf('/v1/audit') === 0) {
+    return {
+      statusCode: 403,
+      statusDescription: 'Forbidden',
+      headers: {
+        'content-type': { value: 'application/problem+json' },
+        'cache-control': { value: 'no-store' }
+      },
+      body: {
+        encoding: 'text',
+        data: JSON.stringify({
+          type: 'about:blank',
+          title: 'Forbidden',
+          status: 403,
+          detail: 'Audit routes are served only on the API URL, signed with AWS SigV4.'
+        })
+      }
+    };
+  }
+  return event.request;
+}`;

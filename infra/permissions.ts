@@ -1,0 +1,130 @@
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { archivePrefixes, uploadAreas } from '../functions/config/areas.ts';
+import {
+  byKindIndex,
+  meetingsByBodyIndex,
+  meetingsByDateIndex,
+} from '../functions/config/tables.ts';
+import { bucketArn, objectsArn } from './names.ts';
+
+/**
+ * Least privilege, derived from what functions/adapters/ calls:
+ * - s3-blob-store: GetObject and HeadObject (both authorised by s3:GetObject) and PutObject;
+ * - version-store: Query, GetItem, PutItem (conditional; the head item is a conditional put too);
+ * - meeting-store: PutItem, Query (on the table and its byBody/byDate indexes);
+ * - row-store: BatchWriteItem (put requests only), Query;
+ * - ingest-log: PutItem, Query.
+ * No function holds a delete: not s3:DeleteObject, not dynamodb:DeleteItem, not UpdateItem.
+ */
+export interface DataResources {
+  readonly stage: string;
+  readonly records: Table;
+  readonly meetings: Table;
+  readonly rows: Table;
+  readonly ingests: Table;
+}
+
+/** The archive prefixes the API and audit functions serve: texts, extractions, schemas, reports. */
+export const servedArchivePrefixes = [
+  archivePrefixes.texts,
+  archivePrefixes.extractions,
+  archivePrefixes.schemas,
+  archivePrefixes.datasetReports,
+] as const;
+
+const indexArn = (table: Table, indexName: string) => `${table.tableArn}/index/${indexName}`;
+
+const add = (grantee: IGrantable, statements: PolicyStatement[]) => {
+  for (const statement of statements) grantee.grantPrincipal.addToPrincipalPolicy(statement);
+};
+
+/**
+ * Without s3:ListBucket, S3 answers a missing key with 403 instead of 404, and the blob store
+ * could not tell "not archived yet" from "forbidden". It lists keys; it reads none.
+ */
+const listBuckets = (arns: string[]) =>
+  new PolicyStatement({ sid: 'MissingKeysAnswer404', actions: ['s3:ListBucket'], resources: arns });
+
+/** Ingest: reads uploads, adds to the archive and the tables, never deletes or updates in place. */
+export const grantIngest = (fn: IGrantable, data: DataResources): void =>
+  add(fn, [
+    new PolicyStatement({
+      sid: 'ReadUploads',
+      actions: ['s3:GetObject'],
+      // Wildcard forced: officers choose upload keys, so only the two upload prefixes can be named.
+      resources: Object.values(uploadAreas).map((prefix) =>
+        objectsArn(data.stage, 'uploads', prefix),
+      ),
+    }),
+    new PolicyStatement({
+      sid: 'ArchiveOnce',
+      // GetObject also authorises HeadObject (the "already archived?" check before a put).
+      actions: ['s3:GetObject', 's3:PutObject'],
+      // Wildcard forced: keys are SHA-256 digests of content not yet seen. One wildcard per fixed
+      // prefix; Object Lock and the bucket policy make a put onto an existing key a new locked
+      // version, never a replacement of the old one.
+      resources: Object.values(archivePrefixes).map((prefix) =>
+        objectsArn(data.stage, 'archive', prefix),
+      ),
+    }),
+    listBuckets([bucketArn(data.stage, 'archive'), bucketArn(data.stage, 'uploads')]),
+    new PolicyStatement({
+      sid: 'AppendVersionsAndMeetings',
+      actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+      resources: [data.records.tableArn, data.meetings.tableArn],
+    }),
+    new PolicyStatement({
+      sid: 'AppendRows',
+      // 25 put requests at a time; the row store sends no delete requests.
+      actions: ['dynamodb:BatchWriteItem'],
+      resources: [data.rows.tableArn],
+    }),
+    new PolicyStatement({
+      sid: 'RecordIngestAttempts',
+      // Write-only: ingest never reads the audit log.
+      actions: ['dynamodb:PutItem'],
+      resources: [data.ingests.tableArn],
+    }),
+  ]);
+
+const publicReads = (data: DataResources): PolicyStatement[] => [
+  new PolicyStatement({
+    sid: 'ReadVersions',
+    actions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    resources: [data.records.tableArn],
+  }),
+  new PolicyStatement({
+    sid: 'QueryLists',
+    actions: ['dynamodb:Query'],
+    resources: [
+      indexArn(data.records, byKindIndex.indexName),
+      data.meetings.tableArn,
+      indexArn(data.meetings, meetingsByBodyIndex.indexName),
+      indexArn(data.meetings, meetingsByDateIndex.indexName),
+      data.rows.tableArn,
+    ],
+  }),
+  new PolicyStatement({
+    sid: 'ReadArchived',
+    actions: ['s3:GetObject'],
+    // Wildcard forced: content-addressed keys, one fixed prefix each. Originals are not served yet.
+    resources: servedArchivePrefixes.map((prefix) => objectsArn(data.stage, 'archive', prefix)),
+  }),
+  listBuckets([bucketArn(data.stage, 'archive')]),
+];
+
+/** The public API: read-only on published records; no access to the ingest log. */
+export const grantPublicApi = (fn: IGrantable, data: DataResources): void =>
+  add(fn, publicReads(data));
+
+/** The audit function: what the API reads, plus the ingest log, which only it may read. */
+export const grantAudit = (fn: IGrantable, data: DataResources): void =>
+  add(fn, [
+    ...publicReads(data),
+    new PolicyStatement({
+      sid: 'ReadIngestLog',
+      actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan'],
+      resources: [data.ingests.tableArn],
+    }),
+  ]);

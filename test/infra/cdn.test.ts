@@ -1,0 +1,116 @@
+import type { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { denyAuditFunctionCode } from '../../infra/edge-deny-audit.ts';
+import { flatten, onlyResource, synthesize } from './synth.ts';
+
+let service: Template;
+let distribution: Record<string, unknown>;
+
+beforeAll(() => {
+  ({ service } = synthesize());
+  const [, resource] = onlyResource(service, 'AWS::CloudFront::Distribution');
+  distribution = resource.Properties.DistributionConfig as Record<string, unknown>;
+});
+
+interface EdgeRequest {
+  uri: string;
+}
+type EdgeResult = EdgeRequest | { statusCode: number; body: { data: string } };
+
+/** Runs the CloudFront Function's source as CloudFront would: a global `handler(event)`. */
+const edge = new Function(`${denyAuditFunctionCode}; return handler;`)() as (event: {
+  request: EdgeRequest;
+}) => EdgeResult;
+
+describe('CloudFront distribution', () => {
+  it('fronts the HTTP API over HTTPS only', () => {
+    const [origin] = distribution.Origins as { DomainName: unknown; CustomOriginConfig: unknown }[];
+    expect(flatten(origin?.DomainName)).toMatch(
+      /^<GatewayHttpApi\w+>\.execute-api\.<AWS::Region>\.<AWS::URLSuffix>$/,
+    );
+    expect(origin?.CustomOriginConfig).toMatchObject({
+      OriginProtocolPolicy: 'https-only',
+      OriginSSLProtocols: ['TLSv1.2'],
+    });
+    expect(distribution.DefaultCacheBehavior).toMatchObject({
+      ViewerProtocolPolicy: 'redirect-to-https',
+      AllowedMethods: ['GET', 'HEAD', 'OPTIONS'],
+      CachedMethods: ['GET', 'HEAD'],
+      Compress: true,
+    });
+  });
+
+  it("caches by the API's Cache-Control, with the query string in the key", () => {
+    const behavior = distribution.DefaultCacheBehavior as { CachePolicyId: unknown };
+    const policyId = flatten(behavior.CachePolicyId).slice(1, -1);
+    expect(service.toJSON().Resources[policyId]).toMatchObject({
+      Type: 'AWS::CloudFront::CachePolicy',
+      Properties: {
+        CachePolicyConfig: {
+          DefaultTTL: 0,
+          MinTTL: 0,
+          MaxTTL: 365 * 24 * 3600,
+          ParametersInCacheKeyAndForwardedToOrigin: {
+            QueryStringsConfig: { QueryStringBehavior: 'all' },
+            CookiesConfig: { CookieBehavior: 'none' },
+            HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Origin'] },
+            EnableAcceptEncodingGzip: true,
+            EnableAcceptEncodingBrotli: true,
+          },
+        },
+      },
+    });
+  });
+
+  it('writes its access logs to the logs bucket', () => {
+    expect(flatten((distribution.Logging as { Bucket: unknown }).Bucket)).toMatch(
+      /AccessLogs\w+RegionalDomainName/,
+    );
+    expect(distribution.Logging).toMatchObject({ Prefix: 'cloudfront/' });
+  });
+
+  it('runs the audit-denying function on every viewer request', () => {
+    const behavior = distribution.DefaultCacheBehavior as {
+      FunctionAssociations: { EventType: string; FunctionARN: unknown }[];
+    };
+    expect(behavior.FunctionAssociations).toEqual([
+      {
+        EventType: 'viewer-request',
+        FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/DenyAudit/), 'FunctionARN'] },
+      },
+    ]);
+    service.hasResourceProperties('AWS::CloudFront::Function', {
+      AutoPublish: true,
+      FunctionConfig: { Runtime: 'cloudfront-js-2.0' },
+      FunctionCode: denyAuditFunctionCode,
+    });
+  });
+});
+
+describe('the audit-denying edge function', () => {
+  it.each([
+    '/v1/audit',
+    '/v1/audit/ingests',
+    '/v1/audit/ingests?outcome=rejected',
+    '/V1/Audit/ingests',
+    '//v1//audit',
+    '/v1/%61udit/ingests',
+  ])('answers %s with a 403 problem', (uri) => {
+    const result = edge({ request: { uri } });
+    expect(result).toMatchObject({
+      statusCode: 403,
+      headers: { 'content-type': { value: 'application/problem+json' } },
+    });
+    expect(JSON.parse((result as { body: { data: string } }).body.data)).toMatchObject({
+      status: 403,
+    });
+  });
+
+  it.each(['/v1/papers', '/v1/datasets/x/rows', '/', '/v1/%zz'])(
+    'passes %s on to the API',
+    (uri) => {
+      const request = { uri };
+      expect(edge({ request })).toBe(request);
+    },
+  );
+});
