@@ -25,8 +25,9 @@ export interface DataResources {
   readonly ingests: Table;
 }
 
-/** The archive prefixes the API and audit functions serve: texts, extractions, schemas, reports. */
+/** The archive prefixes the API and audit functions serve: originals, texts, extractions, schemas, reports. */
 export const servedArchivePrefixes = [
+  archivePrefixes.originals,
   archivePrefixes.texts,
   archivePrefixes.extractions,
   archivePrefixes.schemas,
@@ -108,7 +109,7 @@ const publicReads = (data: DataResources): PolicyStatement[] => [
   new PolicyStatement({
     sid: 'ReadArchived',
     actions: ['s3:GetObject'],
-    // Wildcard forced: content-addressed keys, one fixed prefix each. Originals are not served yet.
+    // Wildcard forced: content-addressed keys, one fixed prefix each.
     resources: servedArchivePrefixes.map((prefix) => objectsArn(data.stage, 'archive', prefix)),
   }),
   listBuckets([bucketArn(data.stage, 'archive')]),
@@ -124,7 +125,8 @@ export const grantAudit = (fn: IGrantable, data: DataResources): void =>
     ...publicReads(data),
     new PolicyStatement({
       sid: 'ReadIngestLog',
-      actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan'],
+      // The log is read by month partition (Query); nothing scans it.
+      actions: ['dynamodb:Query'],
       resources: [data.ingests.tableArn],
     }),
   ]);

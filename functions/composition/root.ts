@@ -10,6 +10,7 @@ import { type AuditAccess, readAuditAccess } from '../config/audit-access.ts';
 import { type RuntimeConfig, readRuntimeConfig } from '../config/runtime-config.ts';
 import type { ApiDeps } from '../http/routes.ts';
 import { jsonLogger, type Logger } from '../observability/log.ts';
+import { emfSink, type MetricsSink } from '../observability/metrics.ts';
 import type { IngestDeps } from '../usecases/ingest-upload.ts';
 
 export interface Clients {
@@ -22,6 +23,8 @@ export interface Root {
   readonly ingest: IngestDeps;
   readonly api: ApiDeps;
   readonly logger: Logger;
+  /** Lambda only: the local stack and tests log, and need no CloudWatch metrics. */
+  readonly metrics?: MetricsSink;
 }
 
 /**
@@ -70,6 +73,9 @@ let root: Root | undefined;
 
 /** The composition root of a Lambda: built on first use, once per cold start, then reused. */
 export const productionRoot = (): Root => {
-  root ??= buildRoot(readRuntimeConfig(), createClients());
+  root ??= {
+    ...buildRoot(readRuntimeConfig(), createClients()),
+    metrics: emfSink(process.env.STAGE ?? 'unknown'),
+  };
   return root;
 };

@@ -3,12 +3,14 @@ import sqsPartialBatchFailure from '@middy/sqs-partial-batch-failure';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { productionRoot } from '../composition/root.ts';
 import type { Logger } from '../observability/log.ts';
+import type { MetricsSink } from '../observability/metrics.ts';
 import { type IngestDeps, ingestUpload } from '../usecases/ingest-upload.ts';
 import { uploadEventsFromMessage } from './s3-event.ts';
 
 export interface IngestHandlerDeps {
   readonly ingest: IngestDeps;
   readonly logger: Logger;
+  readonly metrics?: MetricsSink;
 }
 
 /**
@@ -27,11 +29,13 @@ export const createIngestHandler = (deps: () => IngestHandlerDeps) =>
       }),
     )
     .handler(async (event) => {
-      const { ingest, logger } = deps();
+      const { ingest, logger, metrics } = deps();
       const settled = await Promise.allSettled(
         event.Records.map(async (message) => {
           for (const upload of uploadEventsFromMessage(message.body)) {
+            const started = performance.now();
             const entry = await ingestUpload(ingest, upload);
+            metrics?.ingest(entry.outcome, performance.now() - started);
             logger.info('ingested', { ...entry, messageId: message.messageId });
           }
         }),

@@ -179,7 +179,7 @@ export const emfLine = (input: EmfInput): string => {
  *   metrics: ingestMetrics({ outcome: 'accepted', durationMs: 812 }) });
  */
 export const ingestMetrics = (attempt: {
-  readonly outcome: 'accepted' | 'duplicate' | 'rejected' | 'skipped';
+  readonly outcome: 'accepted' | 'duplicate' | 'rejected' | 'skipped' | 'withdrawn';
   readonly durationMs: number;
 }): MetricDatum[] => {
   const counted = attempt.outcome !== 'skipped';
@@ -194,7 +194,11 @@ export const ingestMetrics = (attempt: {
       attempt.outcome === 'accepted' || attempt.outcome === 'duplicate',
     ),
     count(councilMetrics.rejected, attempt.outcome === 'rejected'),
-    count(councilMetrics.versions, attempt.outcome === 'accepted'),
+    // A withdrawal is a version too: a tombstone in the record's history.
+    count(
+      councilMetrics.versions,
+      attempt.outcome === 'accepted' || attempt.outcome === 'withdrawn',
+    ),
     {
       name: councilMetrics.ingestLatency.name,
       unit: councilMetrics.ingestLatency.unit,
@@ -202,3 +206,19 @@ export const ingestMetrics = (attempt: {
     },
   ];
 };
+
+/** Where a function's metrics go: in Lambda, EMF lines on stdout, which CloudWatch turns into metrics. */
+export interface MetricsSink {
+  ingest(outcome: Parameters<typeof ingestMetrics>[0]['outcome'], durationMs: number): void;
+}
+
+export const emfSink = (stage: string, now: () => number = Date.now): MetricsSink => ({
+  ingest: (outcome, durationMs) => {
+    const line = emfLine({
+      timestamp: now(),
+      dimensions: { [stageDimension]: stage },
+      metrics: ingestMetrics({ outcome, durationMs }),
+    });
+    process.stdout.write(`${line}\n`);
+  },
+});

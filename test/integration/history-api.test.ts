@@ -1,0 +1,344 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyFromOutside } from '../../functions/cli/verify.ts';
+import { silentLogger } from '../../functions/observability/log.ts';
+import { repoRoot } from '../../infra/local/paths.ts';
+import { announceStack } from '../../infra/local/registry.ts';
+import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
+import { paperText } from '../support/history-stack.ts';
+
+const run = promisify(execFile);
+let stack: LocalStack;
+let registry: string;
+
+beforeAll(async () => {
+  stack = await startLocalStack({ port: 0, logger: silentLogger, retryDelayMs: () => 10 });
+  registry = await mkdtemp(join(tmpdir(), 'stacks-'));
+  await announceStack(
+    {
+      pid: process.pid,
+      startedAt: new Date().toISOString(),
+      apiUrl: stack.apiUrl,
+      port: stack.port,
+      dataDir: 'memory',
+      s3Endpoint: stack.engines.s3Endpoint,
+      dynamoEndpoint: stack.engines.dynamoEndpoint,
+      names: stack.names,
+      auditToken: stack.auditToken,
+    },
+    registry,
+  );
+});
+
+afterAll(async () => {
+  await stack.stop();
+  await rm(registry, { recursive: true, force: true });
+});
+
+const cli = (...args: string[]) =>
+  run(process.execPath, [join(repoRoot, 'bin/council-papers.js'), ...args], {
+    env: { ...process.env, COUNCIL_PAPERS_STACKS_DIR: registry },
+  }).catch((error: { stdout: string; stderr: string; code: number }) => error);
+
+const upload = async (
+  key: string,
+  body: string | Uint8Array,
+  metadata?: Record<string, string>,
+) => {
+  await stack.clients.s3.send(
+    new PutObjectCommand({
+      Bucket: stack.names.uploadBucket,
+      Key: key,
+      Body: body,
+      Metadata: metadata,
+    }),
+  );
+  await stack.queue.whenIdle();
+};
+
+const remove = async (key: string) => {
+  await stack.clients.s3.send(
+    new DeleteObjectCommand({ Bucket: stack.names.uploadBucket, Key: key }),
+  );
+  await stack.queue.whenIdle();
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: assertions read response JSON of many shapes.
+type Body = any;
+
+const get = async (
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; body: Body }> => {
+  const response = await fetch(`${stack.apiUrl}${path}`, { headers, redirect: 'manual' });
+  const type = response.headers.get('content-type') ?? '';
+  const body = type.includes('json')
+    ? await response.json()
+    : new Uint8Array(await response.arrayBuffer());
+  return { status: response.status, headers: response.headers, body };
+};
+
+const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+const later = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
+
+describe('history over HTTP on the local stack', () => {
+  it('answers asOf with what the public saw at each instant, at the exact boundaries', async () => {
+    await upload('uploads/papers/asof.txt', paperText('first'));
+    const v1 = (await get('/v1/papers/asof/versions/1')).body;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await upload('uploads/papers/asof.txt', paperText('second'));
+    const v2 = (await get('/v1/papers/asof/versions/2')).body;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await remove('uploads/papers/asof.txt');
+    const v3 = (await get('/v1/papers/asof/versions/3')).body;
+    expect([v1.publishedAt < v2.publishedAt, v2.publishedAt < v3.publishedAt]).toEqual([
+      true,
+      true,
+    ]);
+
+    const asOf = async (at: string) => {
+      const response = await get(`/v1/papers/asof?asOf=${encodeURIComponent(at)}`);
+      return response.status === 200
+        ? [response.body.version, response.body.status]
+        : response.status;
+    };
+    expect(await asOf(later(v1.publishedAt, -1))).toBe(404);
+    expect(await asOf(v1.publishedAt)).toEqual([1, 'published']);
+    expect(await asOf(later(v2.publishedAt, -1))).toEqual([1, 'published']);
+    expect(await asOf(v2.publishedAt)).toEqual([2, 'published']);
+    expect(await asOf(v3.publishedAt)).toEqual([3, 'withdrawn']);
+    // Another offset names the same instant.
+    const inParis = v2.publishedAt.replace('Z', '+00:00');
+    expect(await asOf(inParis)).toEqual([2, 'published']);
+    expect((await get('/v1/papers/asof?asOf=yesterday')).status).toBe(400);
+
+    const listed = async (at: string) =>
+      (await get(`/v1/papers?limit=100&asOf=${encodeURIComponent(at)}`)).body.items.find(
+        (item: { id: string }) => item.id === 'asof',
+      )?.version;
+    expect(await listed(later(v1.publishedAt, -1))).toBeUndefined();
+    expect(await listed(later(v2.publishedAt, -1))).toBe(1);
+    expect(await listed(v3.publishedAt)).toBe(3);
+    // Today: withdrawn, saying why, with no text; history still whole.
+    const now = (await get('/v1/papers/asof')).body;
+    expect(now).toMatchObject({
+      status: 'withdrawn',
+      body: null,
+      withdrawal: { reason: expect.stringContaining('deleted') },
+    });
+    expect((await get('/v1/papers/asof/versions/1')).body.body).toContain('first');
+  });
+
+  it('serves each version’s exact uploaded bytes, whose SHA-256 is the recorded one', async () => {
+    const bytes = new TextEncoder().encode(`${paperText('original bytes')}£ café\r\n`);
+    await upload('uploads/papers/bytes.txt', bytes);
+    const record = (await get('/v1/papers/bytes/versions/1')).body;
+    const original = await get('/v1/papers/bytes/versions/1/original');
+    expect(original.status).toBe(200);
+    expect(sha256(original.body)).toBe(record.sha256);
+    expect(Buffer.from(original.body).equals(Buffer.from(bytes))).toBe(true);
+    expect(original.headers.get('repr-digest')).toBe(
+      `sha-256=:${Buffer.from(record.sha256, 'hex').toString('base64')}:`,
+    );
+    expect(original.headers.get('content-disposition')).toContain('bytes.txt');
+    expect((await get('/v1/papers/bytes/versions/9/original')).status).toBe(404);
+  });
+
+  it('links to an original too large for a function response, with the same bytes', async () => {
+    // Few rows (each stored), long cells: over 4 MiB without a slow load.
+    const rows = Array.from({ length: 4_500 }, (_, index) => `${index},${'x'.repeat(1_000)}`);
+    const csv = `n,text\n${rows.join('\n')}\n`;
+    await upload('uploads/datasets/large.csv', csv);
+    const record = (await get('/v1/datasets/large')).body;
+    expect(record.size).toBeGreaterThan(4 * 1024 * 1024);
+    const original = await get('/v1/datasets/large/versions/1/original');
+    expect(original.status).toBe(303);
+    const location = original.headers.get('location') ?? '';
+    const linked = new Uint8Array(await (await fetch(location)).arrayBuffer());
+    expect(sha256(linked)).toBe(record.sha256);
+  });
+
+  it('diffs two versions: fields, and rows by primary key', async () => {
+    const schema = JSON.stringify({
+      fields: [
+        { name: 'ward', type: 'string' },
+        { name: 'count', type: 'integer' },
+      ],
+      primaryKey: ['ward'],
+    });
+    await upload('uploads/datasets/wards.schema.json', schema);
+    await upload('uploads/datasets/wards.csv', 'ward,count\nAylesbury,3\nWycombe,4\nChesham,5\n', {
+      title: 'Wards',
+    });
+    await upload('uploads/datasets/wards.csv', 'ward,count\nWycombe,4\nAylesbury,7\nAmersham,1\n', {
+      title: 'Ward counts',
+    });
+    const diff = (await get('/v1/datasets/wards/versions/1/diff/2')).body;
+    expect(diff.fields).toContainEqual({ field: 'title', from: 'Wards', to: 'Ward counts' });
+    expect(diff.rows).toMatchObject({
+      matchedBy: 'primaryKey',
+      counts: { added: 1, removed: 1, changed: 1 },
+      truncated: false,
+    });
+    expect(diff.rows.changed[0]).toMatchObject({ fields: ['count'] });
+    expect((await get('/v1/datasets/wards/versions/1/diff/5')).status).toBe(404);
+  });
+
+  it('keeps exempt content to the audit routes, which need the token', async () => {
+    const exempt = `${paperText('exempt')}\nNOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972\n`;
+    await upload('uploads/papers/exempt.txt', exempt);
+    const record = (await get('/v1/papers/exempt')).body;
+    expect(record).toMatchObject({ exempt: true, body: null });
+    expect((await get('/v1/papers/exempt/versions/1/original')).status).toBe(403);
+
+    const auth = { authorization: `Bearer ${stack.auditToken}` };
+    expect((await get('/v1/audit/papers/exempt/versions/1')).status).toBe(401);
+    const wrong = await get('/v1/audit/papers/exempt/versions/1', {
+      authorization: `Bearer ${'x'.repeat(43)}`,
+    });
+    expect([wrong.status, wrong.headers.get('www-authenticate')]).toEqual([
+      401,
+      expect.stringContaining('Bearer'),
+    ]);
+    const whole = await get('/v1/audit/papers/exempt/versions/1', auth);
+    expect(whole.body).toMatchObject({
+      exempt: true,
+      body: expect.stringContaining('NOT FOR PUBLICATION'),
+    });
+    expect(whole.headers.get('cache-control')).toBe('private, no-store');
+    const original = await get('/v1/audit/papers/exempt/versions/1/original', auth);
+    expect(sha256(original.body)).toBe(record.sha256);
+  });
+
+  it('lists every ingest attempt to auditors, filtered by outcome, key and time, paged', async () => {
+    const before = new Date().toISOString();
+    await upload('uploads/papers/audit-bad.txt', new Uint8Array([0, 1, 2, 3, 255, 0, 7]));
+    await upload('uploads/papers/audit-good.txt', paperText('audited'));
+    const auth = { authorization: `Bearer ${stack.auditToken}` };
+    const rejected = await get(
+      `/v1/audit/ingests?outcome=rejected&from=${encodeURIComponent(before)}`,
+      auth,
+    );
+    expect(rejected.body.items).toEqual([
+      expect.objectContaining({
+        key: 'uploads/papers/audit-bad.txt',
+        outcome: 'rejected',
+        reason: expect.any(Object),
+      }),
+    ]);
+    const byKey = await get('/v1/audit/ingests?key=uploads/papers/audit-', auth);
+    expect(byKey.body.items.map((entry: { key: string }) => entry.key).sort()).toEqual([
+      'uploads/papers/audit-bad.txt',
+      'uploads/papers/audit-good.txt',
+    ]);
+    const first = await get(`/v1/audit/ingests?limit=1&from=${encodeURIComponent(before)}`, auth);
+    expect(first.body.items).toHaveLength(1);
+    const second = await get(
+      `/v1/audit/ingests?limit=1&from=${encodeURIComponent(before)}&cursor=${first.body.next}`,
+      auth,
+    );
+    expect(second.body.items[0].key).not.toBe(first.body.items[0].key);
+    expect(second.body.next).toBeNull();
+    expect((await get('/v1/audit/ingests?outcome=maybe', auth)).status).toBe(400);
+    expect((await get('/v1/audit/ingests')).status).toBe(401);
+  });
+
+  it('verifies chains over the API and names the version altered in the table or the bucket', async () => {
+    for (const note of ['one', 'two', 'three'])
+      await upload('uploads/papers/chain.txt', paperText(note));
+    expect((await get('/v1/papers/chain/verify')).body).toMatchObject({
+      ok: true,
+      versions: 3,
+      broken: null,
+    });
+    expect(await verifyFromOutside(stack.apiUrl, 'paper', 'chain')).toMatchObject({
+      ok: true,
+      originalsChecked: 3,
+    });
+
+    // Rewrite version 2's title in place, as someone with table access might.
+    await stack.clients.dynamo.send(
+      new UpdateCommand({
+        TableName: stack.names.recordsTable,
+        Key: { pk: 'paper#chain', sk: `v#${'2'.padStart(10, '0')}` },
+        UpdateExpression: 'SET title = :title',
+        ExpressionAttributeValues: { ':title': 'Something else' },
+      }),
+    );
+    expect((await get('/v1/papers/chain/verify')).body).toMatchObject({
+      ok: false,
+      broken: { version: 2, problem: expect.stringContaining('hashes to') },
+    });
+    expect(await verifyFromOutside(stack.apiUrl, 'paper', 'chain')).toMatchObject({
+      ok: false,
+      broken: { version: 2 },
+    });
+    const cliResult = await cli('verify', 'chain');
+    expect(cliResult).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('BROKEN  paper chain: version 2'),
+    });
+
+    // Replace one archived original's bytes, as someone with bucket access might.
+    await upload('uploads/papers/archive-tamper.txt', paperText('kept safe'));
+    const record = (await get('/v1/papers/archive-tamper')).body;
+    await stack.clients.s3.send(
+      new PutObjectCommand({
+        Bucket: stack.names.archiveBucket,
+        Key: record.originalKey,
+        Body: 'forged',
+      }),
+    );
+    expect((await get('/v1/papers/archive-tamper/verify')).body).toMatchObject({
+      ok: false,
+      broken: { version: 1, problem: expect.stringContaining('original upload') },
+    });
+    expect(await verifyFromOutside(stack.apiUrl, 'paper', 'archive-tamper')).toMatchObject({
+      ok: false,
+      broken: { version: 1 },
+    });
+  });
+
+  it('withdraws by CLI with a reason, then verifies every record from outside', async () => {
+    await upload('uploads/papers/cli-withdraw.txt', paperText('to withdraw'));
+    const withdrawn = await cli(
+      'withdraw',
+      'cli-withdraw',
+      '--reason',
+      'Published in error',
+      '--by',
+      'democratic.services',
+    );
+    expect(withdrawn).toMatchObject({
+      stdout: expect.stringContaining('withdrew paper cli-withdraw: version 2'),
+    });
+    expect((await get('/v1/papers/cli-withdraw')).body).toMatchObject({
+      status: 'withdrawn',
+      reason: 'withdrawal',
+      withdrawal: { reason: 'Published in error', by: 'democratic.services' },
+    });
+    const again = await cli('withdraw', 'cli-withdraw', '--reason', 'again');
+    expect(again).toMatchObject({ code: 1, stdout: expect.stringContaining('already withdrawn') });
+    expect(await cli('withdraw', 'cli-withdraw')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--reason'),
+    });
+    const all = await cli('verify', '--all', '--json');
+    const results = JSON.parse((all as { stdout: string }).stdout) as { id: string; ok: boolean }[];
+    expect(results.find((result) => result.id === 'cli-withdraw')).toMatchObject({ ok: true });
+    // The records tampered with above are still named.
+    expect(
+      results
+        .filter((result) => !result.ok)
+        .map((result) => result.id)
+        .sort(),
+    ).toEqual(['archive-tamper', 'chain']);
+  });
+});
