@@ -7,7 +7,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 
 /** The handler files the stack deploys, under functions/handlers/ (the audit function reuses `api`). */
-export const handlerEntries = ['ingest', 'api'] as const;
+export const handlerEntries = ['ingest', 'api', 'digest'] as const;
 export type HandlerEntry = (typeof handlerEntries)[number];
 
 export const handlersDir = fileURLToPath(new URL('../functions/handlers/', import.meta.url));

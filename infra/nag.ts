@@ -2,7 +2,7 @@ import type { CfnElement } from 'aws-cdk-lib';
 import { type App, Stack, Token, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
-import { archivePrefixes, uploadAreas } from '../functions/config/areas.ts';
+import { archivePrefixes, digestPrefix, uploadAreas } from '../functions/config/areas.ts';
 import { auditRoutePaths } from './http-api.ts';
 import type { BucketPurpose } from './names.ts';
 import { servedArchivePrefixes } from './permissions.ts';
@@ -60,7 +60,7 @@ export const acknowledgements = ({ config, data, service }: NaggedStacks): NagAc
       reason:
         "CDK's own bucket-notifications custom resource, which sets the upload bucket's notifications at deploy time; its role is built by CDK and the managed policy grants only CloudWatch Logs writes.",
     },
-    ...[service.ingest, service.apiFunction, service.auditFunction].map((fn) => ({
+    ...[service.ingest, service.apiFunction, service.auditFunction, service.digest].map((fn) => ({
       scope: roleOf(fn),
       id: iam5('*'),
       reason: xrayReason,
@@ -75,6 +75,11 @@ export const acknowledgements = ({ config, data, service }: NaggedStacks): NagAc
       id: iam5(nagObjectArn(stage, 'archive', prefix)),
       reason: archiveReason,
     })),
+    {
+      scope: roleOf(service.digest),
+      id: iam5(nagObjectArn(stage, 'archive', digestPrefix)),
+      reason: `${archiveReason} Digests only: the digest function writes nowhere else.`,
+    },
     ...[service.apiFunction, service.auditFunction].flatMap((fn) =>
       servedArchivePrefixes.map((prefix) => ({
         scope: roleOf(fn),

@@ -1,6 +1,6 @@
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { archivePrefixes, uploadAreas } from '../functions/config/areas.ts';
+import { archivePrefixes, digestPrefix, uploadAreas } from '../functions/config/areas.ts';
 import {
   byKindIndex,
   meetingsByBodyIndex,
@@ -25,8 +25,9 @@ export interface DataResources {
   readonly ingests: Table;
 }
 
-/** The archive prefixes the API and audit functions serve: originals, texts, extractions, schemas, reports. */
+/** The archive prefixes the API and audit functions serve: originals, derived documents, digests. */
 export const servedArchivePrefixes = [
+  digestPrefix,
   archivePrefixes.originals,
   archivePrefixes.texts,
   archivePrefixes.extractions,
@@ -129,4 +130,30 @@ export const grantAudit = (fn: IGrantable, data: DataResources): void =>
       actions: ['dynamodb:Query'],
       resources: [data.ingests.tableArn],
     }),
+  ]);
+
+/**
+ * The digest function: reads every record's chain head (the records table's byKind index) and
+ * the digest index (its own partition of the records table), and adds digests under one prefix.
+ */
+export const grantDigest = (fn: IGrantable, data: DataResources): void =>
+  add(fn, [
+    new PolicyStatement({
+      sid: 'AppendToDigestIndex',
+      // The digest partition: read the latest entry, add the next with a conditional put.
+      actions: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+      resources: [data.records.tableArn],
+    }),
+    new PolicyStatement({
+      sid: 'ReadChainHeads',
+      actions: ['dynamodb:Query'],
+      resources: [indexArn(data.records, byKindIndex.indexName)],
+    }),
+    new PolicyStatement({
+      sid: 'ArchiveDigestsOnce',
+      actions: ['s3:GetObject', 's3:PutObject'],
+      // Wildcard forced: a digest's key is its own SHA-256; one fixed prefix, written once.
+      resources: [objectsArn(data.stage, 'archive', digestPrefix)],
+    }),
+    listBuckets([bucketArn(data.stage, 'archive')]),
   ]);

@@ -1,6 +1,8 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { Distribution } from 'aws-cdk-lib/aws-cloudfront';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Construct } from 'constructs';
@@ -12,7 +14,7 @@ import { ApiGateway } from './http-api.ts';
 import { ingestBatchSize, ingestMaxConcurrency, ingestTimeout } from './ingest-settings.ts';
 import { Monitoring } from './monitoring.ts';
 import { bucketName } from './names.ts';
-import { grantAudit, grantIngest, grantPublicApi } from './permissions.ts';
+import { grantAudit, grantDigest, grantIngest, grantPublicApi } from './permissions.ts';
 import type { StatefulStack } from './stateful-stack.ts';
 
 export interface StatelessStackProps extends StackProps {
@@ -21,6 +23,9 @@ export interface StatelessStackProps extends StackProps {
 }
 
 /** The functions, the API, the CDN and monitoring: replaceable at any time, holding no data. */
+/** How often a digest of every chain head is published. */
+export const digestInterval = Duration.hours(1);
+
 export class StatelessStack extends Stack {
   readonly ingest: NodejsFunction;
   readonly apiFunction: NodejsFunction;
@@ -29,6 +34,7 @@ export class StatelessStack extends Stack {
   readonly gateway: ApiGateway;
   readonly distribution: Distribution;
   readonly monitoring: Monitoring;
+  readonly digest: NodejsFunction;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -93,6 +99,21 @@ export class StatelessStack extends Stack {
     });
     grantAudit(this.auditFunction, resources);
 
+    this.digest = appFunction(this, 'Digest', {
+      handler: 'digest',
+      description: 'Publishes the chained digest of every record chain head',
+      environment,
+      timeout: Duration.minutes(5),
+      memorySize: 512,
+    });
+    grantDigest(this.digest, resources);
+    // Hourly, as CloudTrail's digest files: an auditor needs at most an hour's wait for a proof.
+    new Rule(this, 'DigestSchedule', {
+      description: 'Publish the next digest of record chain heads',
+      schedule: Schedule.rate(digestInterval),
+      targets: [new LambdaFunction(this.digest, { retryAttempts: 2 })],
+    });
+
     this.gateway = new ApiGateway(this, 'Gateway', {
       publicFunction: this.apiFunction,
       auditFunction: this.auditFunction,
@@ -104,7 +125,12 @@ export class StatelessStack extends Stack {
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stage,
       alarmEmail: config.alarmEmail,
-      functions: { Ingest: this.ingest, Api: this.apiFunction, Audit: this.auditFunction },
+      functions: {
+        Ingest: this.ingest,
+        Api: this.apiFunction,
+        Audit: this.auditFunction,
+        Digest: this.digest,
+      },
       ingestQueue: data.ingestQueue,
       deadLetters: data.deadLetters,
       api: this.api,

@@ -6,7 +6,13 @@ import { localStack, operatorRoot } from './operator-root.ts';
 import { resolveTarget } from './target.ts';
 import { uploadFiles } from './upload.ts';
 import { describeReport, validateFile } from './validate.ts';
-import { describeVerification, everyRecord, findKind, verifyFromOutside } from './verify.ts';
+import {
+  describeVerification,
+  everyRecord,
+  findKind,
+  verifyDigests,
+  verifyFromOutside,
+} from './verify.ts';
 import { withdrawCommand } from './withdraw.ts';
 
 const usage = `council-papers: upload papers and datasets, and see what became of them
@@ -19,9 +25,9 @@ Usage:
                                            a dataset's validation report; exit 0 valid, 1 invalid, 2 unreadable
   council-papers withdraw ID --reason TEXT [--as paper|dataset] [--by NAME]
                                            publish a tombstone version; history stays retrievable
-  council-papers verify [ID... | --all] [--as paper|dataset] [--api URL] [--json]
-                                           recompute hash chains and original hashes from the public API;
-                                           exit 0 intact, 1 broken
+  council-papers verify [ID... | --all | --digests] [--as paper|dataset] [--api URL] [--json]
+                                           recompute hash chains and original hashes from the public API,
+                                           or check every published digest still holds; exit 0 intact, 1 broken
 
 Target: the running local stack (npm start) unless --bucket (or UPLOAD_BUCKET) names a bucket;
 --ingests-table (or INGESTS_TABLE) lets upload and status read outcomes there; --port picks
@@ -44,6 +50,7 @@ const run = async (argv: string[]): Promise<number> => {
       reason: { type: 'string' },
       by: { type: 'string' },
       all: { type: 'boolean', default: false },
+      digests: { type: 'boolean', default: false },
       api: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -138,8 +145,20 @@ const run = async (argv: string[]): Promise<number> => {
         throw new CliError(
           'verify needs an API: --api URL, or a local stack started with `npm start`',
         );
+      if (values.digests) {
+        if (values.all || args.length > 0) throw new CliError('verify --digests takes no IDs');
+        const result = await verifyDigests(apiUrl);
+        console.log(
+          values.json
+            ? JSON.stringify(result, null, 2)
+            : result.ok
+              ? `ok      ${result.digests} digests chain, ${result.recordsChecked} digested chain heads still in their histories`
+              : `BROKEN  digest ${result.broken?.digest}: ${result.broken?.problem}`,
+        );
+        return result.ok ? 0 : 1;
+      }
       if (values.all === args.length > 0)
-        throw new CliError('verify takes IDs or --all, not both or neither');
+        throw new CliError('verify takes IDs, --all or --digests');
       const kinds = values.as ? [values.as] : ['paper', 'dataset'];
       const targets = values.all
         ? await everyRecord(apiUrl)

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RecordKind } from '../config/areas.ts';
 import { type ChainBreak, findChainBreak } from '../domain/history/chain.ts';
+import { type Digest, findDigestBreak } from '../domain/history/digest.ts';
 import type { StoredVersion } from '../ports/version-store.ts';
 import { CliError } from './cli-error.ts';
 
@@ -127,4 +128,60 @@ export const findKind = async (
     if (response.ok) return { kind, id };
   }
   throw new CliError(`No ${kinds.join(' or ')} has the id "${id}" at ${apiUrl}.`);
+};
+
+export interface DigestVerification {
+  readonly ok: boolean;
+  readonly digests: number;
+  readonly recordsChecked: number;
+  /** The first problem: a digest that does not chain, or a record whose history no longer reaches a digested head. */
+  readonly broken: { readonly digest: number; readonly problem: string } | null;
+}
+
+/**
+ * Checks the published digests from outside: each digest's bytes hash to what its index says and
+ * to what the next digest names, and every chain head a digest ever stated is still in its
+ * record's history with the same chain hash. A history rewritten after a digest, even with a
+ * freshly recomputed chain, fails here.
+ */
+export const verifyDigests = async (apiUrl: string): Promise<DigestVerification> => {
+  const entries = await everyItem<{ number: number; sha256: string }>(`${apiUrl}/v1/digests`);
+  const digests: Digest[] = [];
+  const fail = (digest: number, problem: string, checked: number): DigestVerification => ({
+    ok: false,
+    digests: entries.length,
+    recordsChecked: checked,
+    broken: { digest, problem },
+  });
+  for (const entry of entries) {
+    const response = await fetch(`${apiUrl}/v1/digests/${entry.number}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const actual = createHash('sha256').update(bytes).digest('hex');
+    if (!response.ok || actual !== entry.sha256)
+      return fail(entry.number, `its bytes hash to ${actual}, not the indexed ${entry.sha256}`, 0);
+    digests.push(JSON.parse(new TextDecoder().decode(bytes)) as Digest);
+  }
+  const chainBreak = findDigestBreak(digests);
+  if (chainBreak) return fail(chainBreak.number, chainBreak.problem, 0);
+  const seen = new Map<string, string | null>();
+  for (const digest of digests) {
+    for (const head of digest.records) {
+      const at = `/v1/${collections[head.kind]}/${encodeURIComponent(head.id)}/versions/${head.version}`;
+      if (!seen.has(at)) {
+        const response = await fetch(`${apiUrl}${at}`, { headers: { accept: 'application/json' } });
+        seen.set(
+          at,
+          response.ok ? ((await response.json()) as { chainHash: string }).chainHash : null,
+        );
+      }
+      const now = seen.get(at);
+      if (now !== head.chainHash)
+        return fail(
+          digest.number,
+          `${head.kind} ${head.id} version ${head.version} ${now === null ? 'is gone' : `now has chain hash ${now}`}, but the digest stated ${head.chainHash}`,
+          seen.size,
+        );
+    }
+  }
+  return { ok: true, digests: digests.length, recordsChecked: seen.size, broken: null };
 };

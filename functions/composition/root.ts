@@ -1,6 +1,7 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDigestStore } from '../adapters/dynamo/digest-store.ts';
 import { DynamoIngestLog } from '../adapters/dynamo/ingest-log.ts';
 import { DynamoMeetingStore } from '../adapters/dynamo/meeting-store.ts';
 import { DynamoRowStore } from '../adapters/dynamo/row-store.ts';
@@ -12,6 +13,7 @@ import type { ApiDeps } from '../http/routes.ts';
 import { jsonLogger, type Logger } from '../observability/log.ts';
 import { emfSink, type MetricsSink } from '../observability/metrics.ts';
 import type { IngestDeps } from '../usecases/ingest-upload.ts';
+import type { DigestDeps } from '../usecases/publish-digest.ts';
 
 export interface Clients {
   readonly s3: S3Client;
@@ -22,6 +24,7 @@ export interface Root {
   readonly config: RuntimeConfig;
   readonly ingest: IngestDeps;
   readonly api: ApiDeps;
+  readonly digest: DigestDeps;
   readonly logger: Logger;
   /** Lambda only: the local stack and tests log, and need no CloudWatch metrics. */
   readonly metrics?: MetricsSink;
@@ -53,6 +56,7 @@ export const buildRoot = (
   const meetings = new DynamoMeetingStore(clients.dynamo, config.meetingsTable);
   const rows = new DynamoRowStore(clients.dynamo, config.rowsTable);
   const log = new DynamoIngestLog(clients.dynamo, config.ingestsTable);
+  const digests = new DynamoDigestStore(clients.dynamo, config.recordsTable);
   return {
     config,
     logger,
@@ -65,7 +69,8 @@ export const buildRoot = (
       rows,
       log,
     },
-    api: { versions, archive, meetings, rows, log, audit },
+    api: { versions, archive, meetings, rows, log, audit, digests },
+    digest: { versions, archive, digests },
   };
 };
 

@@ -17,6 +17,12 @@ export const archivePrefixes = {
   datasetReports: 'reports/sha256/',
 } as const;
 
+/**
+ * Digests of every record's chain head, in the archive beside what ingest writes but written only
+ * by the digest function: kept apart from `archivePrefixes`, which ingest may write.
+ */
+export const digestPrefix = 'digests/sha256/';
+
 /** Finds the upload area a key belongs to; keys outside both areas are not ours to ingest. */
 export const areaOfKey = (key: string): RecordKind | undefined =>
   recordKinds.find((kind) => key.startsWith(uploadAreas[kind]));

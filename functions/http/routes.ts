@@ -18,6 +18,7 @@ import {
   withBody,
 } from '../usecases/paper-queries.ts';
 import { type AuditDeps, auditRoutes } from './audit-routes.ts';
+import { type DigestQueryDeps, digestRoutes } from './digest-routes.ts';
 import { historyRoutes } from './history-routes.ts';
 import {
   meetingQuery,
@@ -40,7 +41,11 @@ export interface Route {
   readonly handler: RouteHandler;
 }
 
-export type ApiDeps = PaperQueryDeps & MeetingQueryDeps & DatasetQueryDeps & AuditDeps;
+export type ApiDeps = PaperQueryDeps &
+  MeetingQueryDeps &
+  DatasetQueryDeps &
+  AuditDeps &
+  DigestQueryDeps;
 
 /** Every route of the API. The router, the 405 check and the tests all read this one list. */
 export const routes = (deps: () => ApiDeps): readonly Route[] => [
@@ -164,4 +169,5 @@ export const routes = (deps: () => ApiDeps): readonly Route[] => [
   ...historyRoutes('paper', deps),
   ...historyRoutes('dataset', deps),
   ...auditRoutes(deps),
+  ...digestRoutes(deps),
 ];

@@ -14,6 +14,17 @@ export type VersionOf<K extends RecordKind> = K extends 'paper'
   ? VersionRecord
   : DatasetVersionRecord;
 
+/** The last link of a record's chain: its highest version and that version's chain hash. */
+export interface ChainHead {
+  readonly version: number;
+  readonly chainHash: string;
+}
+
+export interface RecordChainHead extends ChainHead {
+  readonly kind: RecordKind;
+  readonly id: string;
+}
+
 export interface VersionStore {
   /**
    * The highest version of a record, read consistently, or `undefined` for a new record. It is
@@ -23,10 +34,13 @@ export interface VersionStore {
   /** Writes a version unless one with that number exists; `false` means another writer got there first. */
   putIfAbsent(record: StoredVersion): Promise<boolean>;
   /**
-   * Moves the record's head (what lists serve) to show `current` as of version `committed`;
-   * a head already at `committed` or later stays, so it never moves back.
+   * Moves the record's head (what lists serve) to show `current` as of the `committed` version,
+   * whose chain hash it keeps as the record's chain head; a head already at that version or a
+   * later one stays, so it never moves back.
    */
-  advanceHead(current: StoredVersion, committed: number): Promise<void>;
+  advanceHead(current: StoredVersion, committed: ChainHead): Promise<void>;
+  /** Every record's chain head of a kind, in id order: what digests vouch for. */
+  listChainHeads(kind: RecordKind, page: PageRequest): Promise<Page<RecordChainHead>>;
   get<K extends RecordKind>(
     kind: K,
     id: string,

@@ -40,12 +40,12 @@ export const commitVersion = async <R extends StoredVersion, T>(
     const { latest, current } = await readHistory(versions, kind, id);
     const decided = await step(latest as R | undefined, current as R | undefined);
     if ('done' in decided) {
-      if (latest && current) await versions.advanceHead(current, latest.version);
+      if (latest && current) await versions.advanceHead(current, latest);
       return decided.done;
     }
     if (await versions.putIfAbsent(decided.write)) {
       const shown = decided.becomesCurrent ? decided.write : current;
-      if (shown) await versions.advanceHead(shown, decided.write.version);
+      if (shown) await versions.advanceHead(shown, decided.write);
       return decided.result;
     }
     // Lost the race: back off a little, with jitter, so twenty writers do not collide in step.

@@ -10,7 +10,7 @@ const maxArchivedBytes = 512 * 1024 * 1024;
  */
 export const readArchived = async (
   archive: BlobStore,
-  record: StoredVersion,
+  record: Pick<StoredVersion, 'id' | 'version'> & { readonly kind: string },
   key: string,
 ): Promise<string> => {
   const object = await archive.get(key, maxArchivedBytes);

@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { S3rverEventRecord } from '@20minutes/s3rver';
+import type { ScheduledEvent } from 'aws-lambda';
 import { buildRoot, type Clients, type Root } from '../../functions/composition/root.ts';
 import { areaOfKey } from '../../functions/config/areas.ts';
 import type { RuntimeConfig } from '../../functions/config/runtime-config.ts';
 import { createApiHandler } from '../../functions/handlers/api.ts';
+import { createDigestHandler } from '../../functions/handlers/digest.ts';
 import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { jsonLogger, type Logger } from '../../functions/observability/log.ts';
 import { type Engines, startEngines } from './engines.ts';
@@ -24,6 +26,8 @@ export interface LocalStackOptions {
   readonly namespace?: string;
   readonly logger?: Logger;
   readonly retryDelayMs?: (receiveCount: number) => number;
+  /** Publish a digest of every chain head this often (none when omitted, as in tests). */
+  readonly digestEveryMs?: number;
   /** The bearer token audit routes require; a random one when not given. */
   readonly auditToken?: string;
 }
@@ -89,6 +93,17 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  // The local stand-in for the scheduled digest function: the same handler, on a timer.
+  const digest = createDigestHandler(() => root);
+  const digestTimer =
+    options.digestEveryMs === undefined
+      ? undefined
+      : setInterval(() => {
+          digest({} as ScheduledEvent, lambdaContext('digest')).catch((error: unknown) =>
+            logger.error('digest failed', { error }),
+          );
+        }, options.digestEveryMs);
+  digestTimer?.unref();
 
   return {
     apiUrl: `http://localhost:${port}`,
@@ -100,6 +115,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     queue,
     auditToken,
     stop: async () => {
+      clearInterval(digestTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await queue.whenIdle();
       queue.stop();

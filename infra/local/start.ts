@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { uploadAreas } from '../../functions/config/areas.ts';
+import { publishDigest } from '../../functions/usecases/publish-digest.ts';
 import { consoleLogger } from './console-logger.ts';
 import { defaultDataDir, repoRoot } from './paths.ts';
 import { announceStack, liveStacks } from './registry.ts';
@@ -40,7 +41,8 @@ const main = async () => {
   if (values.fresh) await rm(dataDir, { recursive: true, force: true });
 
   const started = Date.now();
-  const stack = await startLocalStack({ dataDir, port, logger: consoleLogger });
+  const digestEveryMs = Number(process.env.DIGEST_EVERY_MINUTES ?? 60) * 60_000;
+  const stack = await startLocalStack({ dataDir, port, logger: consoleLogger, digestEveryMs });
   const retract = await announceStack({
     pid: process.pid,
     startedAt: new Date().toISOString(),
@@ -95,6 +97,12 @@ const main = async () => {
         `${((Date.now() - started) / 1000).toFixed(1)} s after start`,
     );
   }
+  // A first digest at once, then every DIGEST_EVERY_MINUTES (60 by default).
+  const digest = await publishDigest(stack.root.digest);
+  if (digest.entry)
+    console.log(
+      `digest ${digest.entry.number} of ${digest.entry.records} chain heads: ${stack.apiUrl}/v1/digests/${digest.entry.number} (sha256 ${digest.entry.sha256})`,
+    );
 };
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { archivePrefixes, uploadAreas } from '../../functions/config/areas.ts';
+import { archivePrefixes, digestPrefix, uploadAreas } from '../../functions/config/areas.ts';
 import { flatten, resourcesOf, synthesize } from './synth.ts';
 
 let service: Template;
@@ -9,7 +9,7 @@ beforeAll(() => {
   ({ service } = synthesize());
 });
 
-type Fn = 'Ingest' | 'Api' | 'Audit';
+type Fn = 'Ingest' | 'Api' | 'Audit' | 'Digest';
 
 /** Every (action, resource) a function's role is allowed, resources made readable. */
 const grantsOf = (fn: Fn): { action: string; resource: string }[] => {
@@ -89,6 +89,19 @@ describe('ingest', () => {
   });
 });
 
+describe('digest', () => {
+  it('reads chain heads and its index, and adds digests under their one prefix: nothing more', () => {
+    expect(dataGrants('Digest')).toEqual(
+      [
+        ...['GetItem', 'Query', 'PutItem'].map((action) => `dynamodb:${action} table:Records`),
+        'dynamodb:Query index:Records/byKind',
+        ...archiveObjects([digestPrefix], ['s3:GetObject', 's3:PutObject']),
+        's3:ListBucket bucket:archive',
+      ].sort(),
+    );
+  });
+});
+
 describe('public API', () => {
   it('only reads published records, meetings, rows and served archive objects', () => {
     expect(dataGrants('Api')).toEqual(
@@ -102,6 +115,7 @@ describe('public API', () => {
         'dynamodb:Query table:Rows',
         ...archiveObjects(
           [
+            digestPrefix,
             archivePrefixes.originals,
             archivePrefixes.texts,
             archivePrefixes.extractions,
@@ -125,7 +139,7 @@ describe('audit', () => {
 });
 
 describe('every function', () => {
-  const functions: Fn[] = ['Ingest', 'Api', 'Audit'];
+  const functions: Fn[] = ['Ingest', 'Api', 'Audit', 'Digest'];
 
   it('is the only reader of the ingest log when it is the audit function', () => {
     for (const fn of functions) {

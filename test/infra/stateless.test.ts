@@ -21,11 +21,12 @@ const environmentOf = (prefix: 'Ingest' | 'Api' | 'Audit') =>
     .Variables;
 
 describe('functions', () => {
-  it('are three, each on Node 24 on arm64 with X-Ray tracing and JSON logs', () => {
+  it('are four, each on Node 24 on arm64 with X-Ray tracing and JSON logs', () => {
     const functions = resourcesOf(service, 'AWS::Lambda::Function');
     expect(functions.map(([id]) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual([
       'Api',
       'Audit',
+      'Digest',
       'Ingest',
     ]);
     for (const [, fn] of functions) {
@@ -42,11 +43,11 @@ describe('functions', () => {
   it('each have their own role and their own log group with a retention', () => {
     const functions = resourcesOf(service, 'AWS::Lambda::Function');
     const roles = functions.map(([, fn]) => flatten(fn.Properties.Role));
-    expect(new Set(roles).size).toBe(3);
+    expect(new Set(roles).size).toBe(4);
     const logGroups = functions.map(([, fn]) =>
       flatten((fn.Properties.LoggingConfig as { LogGroup: unknown }).LogGroup),
     );
-    expect(new Set(logGroups).size).toBe(3);
+    expect(new Set(logGroups).size).toBe(4);
     for (const ref of logGroups) {
       const id = ref.slice(1, -1);
       expect(service.toJSON().Resources[id]).toMatchObject({
@@ -54,6 +55,15 @@ describe('functions', () => {
         Properties: { RetentionInDays: 180 },
       });
     }
+  });
+
+  it('publish a digest hourly, from the digest function', () => {
+    const rules = resourcesOf(service, 'AWS::Events::Rule');
+    expect(rules).toHaveLength(1);
+    const [, rule] = rules[0] as [string, { Properties: Record<string, unknown> }];
+    expect(rule.Properties.ScheduleExpression).toBe('rate(1 hour)');
+    const [target] = rule.Properties.Targets as { Arn: unknown }[];
+    expect(flatten(target?.Arn)).toContain('Digest');
   });
 
   it('give no role an AWS managed policy', () => {

@@ -39,17 +39,30 @@ describe('DynamoVersionStore on dynalite', () => {
   });
 
   it('moves the head forward only', async () => {
-    await store.advanceHead(paperVersion({ id: 'head', version: 3 }), 3);
-    await store.advanceHead(paperVersion({ id: 'head', version: 2 }), 2);
+    await store.advanceHead(paperVersion({ id: 'head', version: 3 }), {
+      version: 3,
+      chainHash: 'c'.repeat(64),
+    });
+    await store.advanceHead(paperVersion({ id: 'head', version: 2 }), {
+      version: 2,
+      chainHash: 'b'.repeat(64),
+    });
     const page = await store.listLatest('paper', { limit: 100 });
     expect(page.items.find((item) => item.id === 'head')?.version).toBe(3);
+    const heads = await store.listChainHeads('paper', { limit: 100 });
+    expect(heads.items.find((item) => item.id === 'head')).toEqual({
+      kind: 'paper',
+      id: 'head',
+      version: 3,
+      chainHash: 'c'.repeat(64),
+    });
   });
 
   it('pages the latest list in id order with cursors, ending with next: null', async () => {
     const local = await testStack();
     const paged = new DynamoVersionStore(local.clients.dynamo, local.names.recordsTable);
     const ids = Array.from({ length: 7 }, (_, index) => `paper-${index}`);
-    for (const id of ids) await paged.advanceHead(paperVersion({ id }), 1);
+    for (const id of ids) await paged.advanceHead(paperVersion({ id }), paperVersion({ id }));
 
     const seen: string[] = [];
     let cursor: string | undefined;

@@ -5,10 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyFromOutside } from '../../functions/cli/verify.ts';
+import { verifyDigests, verifyFromOutside } from '../../functions/cli/verify.ts';
+import { seal } from '../../functions/domain/history/chain.ts';
+import type { VersionRecord } from '../../functions/domain/paper-record.ts';
 import { silentLogger } from '../../functions/observability/log.ts';
+import { publishDigest } from '../../functions/usecases/publish-digest.ts';
 import { repoRoot } from '../../infra/local/paths.ts';
 import { announceStack } from '../../infra/local/registry.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
@@ -340,5 +343,62 @@ describe('history over HTTP on the local stack', () => {
         .map((result) => result.id)
         .sort(),
     ).toEqual(['archive-tamper', 'chain']);
+  });
+
+  it('publishes chained digests that expose a history rewritten with a recomputed chain', async () => {
+    for (const note of ['one', 'two', 'three'])
+      await upload('uploads/papers/forged.txt', paperText(note));
+    const first = await publishDigest(stack.root.digest);
+    await upload('uploads/papers/forged-later.txt', paperText('later'));
+    const second = await publishDigest(stack.root.digest);
+    expect([first.published, second.published]).toEqual([true, true]);
+    const listed = await get('/v1/digests?limit=100');
+    expect(listed.body.items.map((entry: { number: number }) => entry.number)).toEqual([1, 2]);
+    const served = await fetch(`${stack.apiUrl}/v1/digests/${second.entry?.number}`);
+    expect(sha256(new Uint8Array(await served.arrayBuffer()))).toBe(second.entry?.sha256);
+    expect(await verifyDigests(stack.apiUrl)).toMatchObject({ ok: true, digests: 2 });
+    expect((await publishDigest(stack.root.digest)).published).toBe(false);
+
+    // Someone with table access rewrites version 2 and re-seals versions 2 and 3 so the chain holds.
+    const keyOf = (version: number) => ({
+      pk: 'paper#forged',
+      sk: `v#${String(version).padStart(10, '0')}`,
+    });
+    const read = async (version: number) =>
+      (
+        await stack.clients.dynamo.send(
+          new GetCommand({ TableName: stack.names.recordsTable, Key: keyOf(version) }),
+        )
+      ).Item as Record<string, unknown>;
+    const strip = ({ pk: _pk, sk: _sk, ...record }: Record<string, unknown>) => record;
+    const v1 = strip(await read(1)) as unknown as VersionRecord;
+    const v2 = seal<VersionRecord>(
+      { ...(strip(await read(2)) as unknown as VersionRecord), title: 'Rewritten' },
+      v1,
+    );
+    const v3 = seal<VersionRecord>(strip(await read(3)) as unknown as VersionRecord, v2);
+    for (const [version, record] of [
+      [2, v2],
+      [3, v3],
+    ] as const)
+      await stack.clients.dynamo.send(
+        new PutCommand({
+          TableName: stack.names.recordsTable,
+          Item: { ...record, ...keyOf(version) },
+        }),
+      );
+
+    expect((await get('/v1/papers/forged/verify')).body).toMatchObject({ ok: true });
+    expect(await verifyDigests(stack.apiUrl)).toMatchObject({
+      ok: false,
+      broken: {
+        digest: 1,
+        problem: expect.stringContaining('paper forged version 3 now has chain hash'),
+      },
+    });
+    expect(await cli('verify', '--digests')).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('BROKEN  digest 1'),
+    });
   });
 });

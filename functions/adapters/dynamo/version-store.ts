@@ -7,7 +7,13 @@ import {
 import type { RecordKind } from '../../config/areas.ts';
 import { byKindIndex } from '../../config/tables.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
-import type { StoredVersion, VersionOf, VersionStore } from '../../ports/version-store.ts';
+import type {
+  ChainHead,
+  RecordChainHead,
+  StoredVersion,
+  VersionOf,
+  VersionStore,
+} from '../../ports/version-store.ts';
 import { conditionalPut } from './conditional-put.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
@@ -20,7 +26,14 @@ const headKey = 'head';
 const sourcePartition = (sourceKey: string) => `source#${sourceKey}`;
 const sourceSort = 'record';
 
-const keyAttributes = new Set(['pk', 'sk', byKind.partitionKey, byKind.sortKey, 'headVersion']);
+const keyAttributes = new Set([
+  'pk',
+  'sk',
+  byKind.partitionKey,
+  byKind.sortKey,
+  'headVersion',
+  'headChainHash',
+]);
 
 const versionCursorKeys = ['pk', 'sk'] as const;
 const headCursorKeys = ['pk', 'sk', byKind.partitionKey, byKind.sortKey] as const;
@@ -84,19 +97,31 @@ export class DynamoVersionStore implements VersionStore {
     return this.conditionalPut(item, 'attribute_not_exists(pk)');
   }
 
-  async advanceHead(current: StoredVersion, committed: number): Promise<void> {
+  async advanceHead(current: StoredVersion, committed: ChainHead): Promise<void> {
     const item = {
       ...current,
       pk: partitionKey(current.kind, current.id),
       sk: headKey,
       [byKind.partitionKey]: current.kind,
       [byKind.sortKey]: current.id,
-      headVersion: committed,
+      headVersion: committed.version,
+      headChainHash: committed.chainHash,
     };
     // A refusal means the head is already at this commit or a later one: nothing to do.
     await this.conditionalPut(item, 'attribute_not_exists(pk) OR headVersion < :version', {
-      ':version': committed,
+      ':version': committed.version,
     });
+  }
+
+  async listChainHeads(kind: RecordKind, page: PageRequest): Promise<Page<RecordChainHead>> {
+    const result = await this.queryHeads(kind, page);
+    const items = (result.Items ?? []).slice(0, page.limit).map((item) => ({
+      kind,
+      id: item[byKind.sortKey] as string,
+      version: item.headVersion as number,
+      chainHash: item.headChainHash as string,
+    }));
+    return { items, next: pageOf(result.Items, page.limit, headCursorKeys).next };
   }
 
   private conditionalPut(
@@ -140,7 +165,12 @@ export class DynamoVersionStore implements VersionStore {
   }
 
   async listLatest<K extends RecordKind>(kind: K, page: PageRequest): Promise<Page<VersionOf<K>>> {
-    const result = await this.client.send(
+    const result = await this.queryHeads(kind, page);
+    return pageOf(result.Items, page.limit, headCursorKeys) as Page<VersionOf<K>>;
+  }
+
+  private queryHeads(kind: RecordKind, page: PageRequest) {
+    return this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: byKind.indexName,
@@ -154,7 +184,6 @@ export class DynamoVersionStore implements VersionStore {
         }),
       }),
     );
-    return pageOf(result.Items, page.limit, headCursorKeys) as Page<VersionOf<K>>;
   }
 
   async pointSource(sourceKey: string, kind: RecordKind, id: string): Promise<void> {

@@ -1,7 +1,13 @@
 import type { RecordKind } from '../../config/areas.ts';
 import { InvalidRequestError } from '../../domain/errors.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
-import type { StoredVersion, VersionOf, VersionStore } from '../../ports/version-store.ts';
+import type {
+  ChainHead,
+  RecordChainHead,
+  StoredVersion,
+  VersionOf,
+  VersionStore,
+} from '../../ports/version-store.ts';
 
 const slot = (kind: RecordKind, id: string) => `${kind}#${id}`;
 
@@ -23,13 +29,25 @@ export class MemoryVersionStore implements VersionStore {
     return true;
   }
 
-  readonly #committed = new Map<string, number>();
+  readonly #committed = new Map<string, RecordChainHead>();
 
-  async advanceHead(current: StoredVersion, committed: number) {
+  async advanceHead(current: StoredVersion, committed: ChainHead) {
     const at = slot(current.kind, current.id);
-    if ((this.#committed.get(at) ?? 0) >= committed) return;
-    this.#committed.set(at, committed);
+    if ((this.#committed.get(at)?.version ?? 0) >= committed.version) return;
+    this.#committed.set(at, {
+      kind: current.kind,
+      id: current.id,
+      version: committed.version,
+      chainHash: committed.chainHash,
+    });
     this.heads.set(at, current);
+  }
+
+  async listChainHeads(kind: RecordKind, page: PageRequest) {
+    const heads = [...this.#committed.values()]
+      .filter((head) => head.kind === kind)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return paginate(heads, page, (head) => head.id);
   }
 
   async get<K extends RecordKind>(kind: K, id: string, version: number) {
@@ -65,11 +83,11 @@ export class MemoryVersionStore implements VersionStore {
 }
 
 /** Keyset paging over a sorted list: the cursor is the sort value of the last item served. */
-const paginate = (
-  sorted: readonly StoredVersion[],
+const paginate = <T>(
+  sorted: readonly T[],
   page: PageRequest,
-  sortValue: (record: StoredVersion) => string,
-): Page<StoredVersion> => {
+  sortValue: (record: T) => string,
+): Page<T> => {
   const after =
     page.cursor === undefined ? undefined : Buffer.from(page.cursor, 'base64url').toString();
   if (page.cursor !== undefined && !after)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../functions/adapters/memory/memory-blob-store.ts';
+import { MemoryDigestStore } from '../../../functions/adapters/memory/memory-digest-store.ts';
 import { MemoryIngestLog } from '../../../functions/adapters/memory/memory-ingest-log.ts';
 import { MeetingMemoryStore } from '../../../functions/adapters/memory/memory-meeting-store.ts';
 import { MemoryRowStore } from '../../../functions/adapters/memory/memory-row-store.ts';
@@ -15,7 +16,7 @@ const setup = async () => {
   const archive = new MemoryBlobStore();
   const record = paperVersion();
   await versions.putIfAbsent(record);
-  await versions.advanceHead(record, 1);
+  await versions.advanceHead(record, record);
   await archive.put(record.textKey, new TextEncoder().encode('Report to Cabinet'), {
     contentType: 'text/plain',
   });
@@ -35,6 +36,7 @@ const setup = async () => {
       rows: new MemoryRowStore(),
       log: new MemoryIngestLog(),
       audit: { mode: 'closed' },
+      digests: new MemoryDigestStore(),
     },
     logger,
   }));
