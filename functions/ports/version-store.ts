@@ -51,8 +51,12 @@ export interface VersionStore {
     id: string,
     page: PageRequest,
   ): Promise<Page<VersionOf<K>>>;
-  /** The latest version of every record of a kind, in id order. */
-  listLatest<K extends RecordKind>(kind: K, page: PageRequest): Promise<Page<VersionOf<K>>>;
+  /** The latest version of every record of a kind (whose id starts with `idPrefix`), in id order. */
+  listLatest<K extends RecordKind>(
+    kind: K,
+    page: PageRequest,
+    idPrefix?: string,
+  ): Promise<Page<VersionOf<K>>>;
   /**
    * Notes which record an upload key last published, so that deleting the upload can withdraw it
    * even when the record's id came from the upload's metadata rather than its key.

@@ -17,19 +17,7 @@ export interface AppendDeps {
  * current, add nothing; an event older than one already applied for its key is kept as history
  * but does not become current.
  */
-export const appendVersion = async <R extends StoredVersion>(
-  deps: AppendDeps,
-  content: VersionContent<R>,
-  validate: (record: R) => void,
-): Promise<{ created: boolean; record: R }> => {
-  const written = await commit(deps, content, validate);
-  // After the commit, and again on a retry: a crash before it leaves the pointer one upload behind.
-  if (written.record.current === written.record.version)
-    await deps.versions.pointSource(content.sourceKey, content.kind, content.id);
-  return written;
-};
-
-const commit = <R extends StoredVersion>(
+export const appendVersion = <R extends StoredVersion>(
   deps: AppendDeps,
   content: VersionContent<R>,
   validate: (record: R) => void,

@@ -29,6 +29,7 @@ import { ingestPackage, ingestResource, packageNaming } from './ingest-package.t
 import { publishPaperTables } from './publish-paper-tables.ts';
 import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
+import { withdrawPaperTables } from './withdraw.ts';
 import { withdrawUpload } from './withdraw-upload.ts';
 
 export interface IngestDeps {
@@ -73,6 +74,14 @@ export const ingestUpload = async (deps: IngestDeps, event: UploadEvent): Promis
     );
   }
   const outcome = await decide(deps, event);
+  // The record this upload published (not the tables a paper publishes with it), for withdrawal
+  // by deleting the upload. After the commit, and again on a retry after a crash.
+  if (
+    (outcome.outcome === 'accepted' || outcome.outcome === 'duplicate') &&
+    outcome.kind &&
+    outcome.id
+  )
+    await deps.versions.pointSource(event.key, outcome.kind, outcome.id);
   const entry: IngestEntry = {
     at: event.eventTime,
     bucket: event.bucket,
@@ -222,7 +231,12 @@ const ingestPaper = async (
   // A late event's version is history only: what the public sees (meetings, tables) stays as it was.
   if (written.record.current === written.record.version) {
     await projectMeetings(deps, extraction, written.record);
-    await publishPaperTables(deps, event, written.record, extraction);
+    const tables = await publishPaperTables(deps, event, written.record, extraction);
+    await withdrawPaperTables(deps, id, new Set(tables), {
+      reason: `Version ${written.record.version} of paper ${id} no longer publishes this table.`,
+      by: written.record.uploader,
+      at: event.eventTime,
+    });
   }
   return versionOutcome(written, {
     sha256,

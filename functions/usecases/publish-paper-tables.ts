@@ -9,9 +9,12 @@ import { ingestDataset } from './ingest-dataset.ts';
 import type { IngestDeps } from './ingest-upload.ts';
 import type { UploadEvent } from './upload-event.ts';
 
+/** What every table dataset id of a paper begins with; the table's number follows. */
+export const tableDatasetPrefix = (paperId: string): string => `${paperId.slice(0, 185)}-table-`;
+
 /** The dataset id of a paper's nth table, kept within the 200 characters ids may have. */
 export const tableDatasetId = (paperId: string, index: number): string =>
-  `${paperId.slice(0, 185)}-table-${index + 1}`;
+  `${tableDatasetPrefix(paperId)}${index + 1}`;
 
 /**
  * Publishes each table of a paper as a dataset through the datasets pipeline (same validation,

@@ -8,6 +8,7 @@ import type { MeetingStore } from '../ports/meeting-store.ts';
 import type { StoredVersion, VersionStore } from '../ports/version-store.ts';
 import { sealed } from './append-version.ts';
 import { commitVersion } from './commit-version.ts';
+import { tableDatasetPrefix } from './publish-paper-tables.ts';
 
 export type WithdrawResult =
   | { readonly outcome: 'withdrawn'; readonly record: StoredVersion }
@@ -48,10 +49,44 @@ export const withdrawRecord = async (
   const result = await commit(deps.versions, kind, id, removal, withdrawal);
   // Runs again on a retry (the tombstone is then found current): a withdrawn paper leaves its meetings.
   const record = result.outcome === 'withdrawn' ? result.record : undefined;
-  if (record?.kind === 'paper')
+  if (record?.kind === 'paper') {
     for (const meetingId of record.meetingIds)
       await deps.meetings.retire(meetingId, record.id, record.version);
+    // Its tables were published because it was: they go with it.
+    await withdrawPaperTables(deps, record.id, new Set(), {
+      ...withdrawal,
+      reason: `Paper ${record.id} was withdrawn: ${withdrawal.reason}`,
+    });
+  }
   return result;
+};
+
+/**
+ * Withdraws the datasets published from a paper's tables, except those in `keep` (the tables its
+ * current version still publishes): a corrected paper with fewer tables, or one now exempt, leaves
+ * none of its former tables public.
+ */
+export const withdrawPaperTables = async (
+  deps: { readonly versions: VersionStore; readonly meetings: MeetingStore },
+  paperId: string,
+  keep: ReadonlySet<string>,
+  withdrawal: Withdrawal,
+): Promise<string[]> => {
+  const prefix = tableDatasetPrefix(paperId);
+  const withdrawn: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.versions.listLatest('dataset', { limit: 100, cursor }, prefix);
+    for (const table of page.items) {
+      // Only this paper's tables: another paper's id may begin with this one's.
+      if (!/^\d+$/.test(table.id.slice(prefix.length)) || keep.has(table.id)) continue;
+      if (table.status !== 'published') continue;
+      const result = await withdrawRecord(deps, 'dataset', table.id, null, withdrawal);
+      if (result.outcome === 'withdrawn') withdrawn.push(table.id);
+    }
+    cursor = page.next ?? undefined;
+  } while (cursor);
+  return withdrawn;
 };
 
 const commit = (

@@ -76,6 +76,15 @@ describe('DynamoVersionStore on dynalite', () => {
 
     expect(seen).toEqual(ids);
     expect(pages).toBe(3);
+    await paged.advanceHead(paperVersion({ id: 'other' }), paperVersion({ id: 'other' }));
+    const prefixed = await paged.listLatest('paper', { limit: 2 }, 'paper-');
+    expect(prefixed.items.map((item) => item.id)).toEqual(['paper-0', 'paper-1']);
+    const rest = await paged.listLatest(
+      'paper',
+      { limit: 10, cursor: prefixed.next ?? '' },
+      'paper-',
+    );
+    expect(rest.items.map((item) => item.id)).toEqual(ids.slice(2));
   });
 
   it('pages versions of one record', async () => {

@@ -164,19 +164,28 @@ export class DynamoVersionStore implements VersionStore {
     return pageOf(result.Items, page.limit, versionCursorKeys) as Page<VersionOf<K>>;
   }
 
-  async listLatest<K extends RecordKind>(kind: K, page: PageRequest): Promise<Page<VersionOf<K>>> {
-    const result = await this.queryHeads(kind, page);
+  async listLatest<K extends RecordKind>(
+    kind: K,
+    page: PageRequest,
+    idPrefix?: string,
+  ): Promise<Page<VersionOf<K>>> {
+    const result = await this.queryHeads(kind, page, idPrefix);
     return pageOf(result.Items, page.limit, headCursorKeys) as Page<VersionOf<K>>;
   }
 
-  private queryHeads(kind: RecordKind, page: PageRequest) {
+  private queryHeads(kind: RecordKind, page: PageRequest, idPrefix?: string) {
     return this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: byKind.indexName,
-        KeyConditionExpression: '#kindPk = :kind',
-        ExpressionAttributeNames: { '#kindPk': byKind.partitionKey },
-        ExpressionAttributeValues: { ':kind': kind },
+        KeyConditionExpression: idPrefix
+          ? '#kindPk = :kind AND begins_with(#kindSk, :prefix)'
+          : '#kindPk = :kind',
+        ExpressionAttributeNames: {
+          '#kindPk': byKind.partitionKey,
+          ...(idPrefix && { '#kindSk': byKind.sortKey }),
+        },
+        ExpressionAttributeValues: { ':kind': kind, ...(idPrefix && { ':prefix': idPrefix }) },
         Limit: page.limit + 1,
         ExclusiveStartKey: decodeCursor(page.cursor, headCursorKeys, {
           [byKind.partitionKey]: kind,

@@ -62,8 +62,10 @@ export class MemoryVersionStore implements VersionStore {
     ) as Page<VersionOf<K>>;
   }
 
-  async listLatest<K extends RecordKind>(kind: K, page: PageRequest) {
-    const heads = [...this.heads.values()].filter((record) => record.kind === kind);
+  async listLatest<K extends RecordKind>(kind: K, page: PageRequest, idPrefix = '') {
+    const heads = [...this.heads.values()].filter(
+      (record) => record.kind === kind && record.id.startsWith(idPrefix),
+    );
     return paginate(
       heads.sort((a, b) => a.id.localeCompare(b.id)),
       page,
