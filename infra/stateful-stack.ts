@@ -116,6 +116,18 @@ export class StatefulStack extends Stack {
         resources: [this.archive.bucketArn, this.archive.arnForObjects('*')],
       }),
     );
+    // With Object Lock an overwrite would only add a locked version; this refuses it outright:
+    // a put must carry If-None-Match, so no one can replace an archived key's bytes.
+    this.archive.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'PutOnlyIfAbsent',
+        effect: Effect.DENY,
+        principals: [new AnyPrincipal()],
+        actions: ['s3:PutObject'],
+        resources: [this.archive.arnForObjects('*')],
+        conditions: { Null: { 's3:if-none-match': 'true' } },
+      }),
+    );
 
     this.records = tableFromDefinition(this, recordsTable);
     this.meetings = tableFromDefinition(this, meetingsTable);

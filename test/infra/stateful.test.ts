@@ -172,6 +172,25 @@ describe('archive bucket', () => {
     );
   });
 
+  it('refuses any put without If-None-Match, so no archived key is ever replaced', () => {
+    const archive = bucketNamed('archive').logicalId;
+    data.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: archive },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          {
+            Sid: 'PutOnlyIfAbsent',
+            Effect: 'Deny',
+            Principal: { AWS: '*' },
+            Action: 's3:PutObject',
+            Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [archive, 'Arn'] }, '/*']] },
+            Condition: { Null: { 's3:if-none-match': 'true' } },
+          },
+        ]),
+      },
+    });
+  });
+
   it('has no lifecycle rule that could expire an original', () => {
     expect(bucketNamed('archive').Properties.LifecycleConfiguration).toBeUndefined();
   });

@@ -82,4 +82,42 @@ describe('S3BlobStore on s3rver', () => {
     });
     expect(await store.exists('uploads/papers/a b+c.txt')).toBe(true);
   });
+
+  it('puts write-once objects with If-None-Match, taking "already there" as done', async () => {
+    const once = new S3BlobStore(stack.clients.s3, stack.names.archiveBucket, { writeOnce: true });
+    const bytes = new TextEncoder().encode('content-addressed');
+    await once.put('once/a', bytes, { contentType: 'text/plain' });
+    await once.put('once/a', bytes, { contentType: 'text/plain' });
+    expect(new TextDecoder().decode((await once.get('once/a', 1024))?.bytes)).toBe(
+      'content-addressed',
+    );
+  });
+});
+
+describe('S3BlobStore write-once, where S3 refuses an overwrite', () => {
+  it('treats 412 and 409 answers to If-None-Match as done, and passes other errors on', async () => {
+    const { mockClient } = await import('aws-sdk-client-mock');
+    const { PutObjectCommand, S3Client, S3ServiceException } = await import('@aws-sdk/client-s3');
+    const client = new S3Client({ region: 'eu-west-2' });
+    const s3 = mockClient(client);
+    const failure = (name: string, status: number) =>
+      new S3ServiceException({ name, $fault: 'client', $metadata: { httpStatusCode: status } });
+    let answer = failure('PreconditionFailed', 412);
+    s3.on(PutObjectCommand).callsFake(() => {
+      throw answer;
+    });
+    const once = new S3BlobStore(client, 'archive', { writeOnce: true });
+    const body = new Uint8Array([1]);
+    await expect(once.put('k', body, { contentType: 'x/y' })).resolves.toBeUndefined();
+    answer = failure('ConditionalRequestConflict', 409);
+    await expect(once.put('k', body, { contentType: 'x/y' })).resolves.toBeUndefined();
+    answer = failure('AccessDenied', 403);
+    await expect(once.put('k', body, { contentType: 'x/y' })).rejects.toThrow();
+    expect(
+      s3.commandCalls(PutObjectCommand).every((call) => call.args[0].input.IfNoneMatch === '*'),
+    ).toBe(true);
+    answer = failure('PreconditionFailed', 412);
+    const plain = new S3BlobStore(client, 'uploads');
+    await expect(plain.put('k', body, { contentType: 'x/y' })).rejects.toThrow();
+  });
 });

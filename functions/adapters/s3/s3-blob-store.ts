@@ -4,6 +4,7 @@ import {
   type GetObjectCommandOutput,
   HeadObjectCommand,
   PutObjectCommand,
+  type PutObjectCommandInput,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
@@ -32,11 +33,48 @@ const isChanged = (error: unknown): boolean =>
  * A bucket through the S3 API. Bodies are streamed and always consumed or destroyed: an unread body
  * holds a socket, and a client with all its sockets held hangs.
  */
+/**
+ * S3 answers 412 to a put with `If-None-Match: *` when the key exists, and 409 when another such
+ * put to the key is in flight.
+ */
+const isTaken = (error: unknown): boolean =>
+  error instanceof Error &&
+  (error.name === 'PreconditionFailed' ||
+    error.name === 'ConditionalRequestConflict' ||
+    [409, 412].includes(
+      (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0,
+    ));
+
+export interface S3BlobStoreOptions {
+  /**
+   * Every put carries `If-None-Match: *`, so it can never replace an object: for the archive,
+   * whose keys are content hashes (an existing key already holds the same bytes), and whose
+   * bucket policy refuses any put without that header.
+   */
+  readonly writeOnce?: boolean;
+}
+
 export class S3BlobStore implements BlobStore {
   constructor(
     private readonly client: S3Client,
     readonly bucket: string,
+    private readonly options: S3BlobStoreOptions = {},
   ) {}
+
+  private async putObject(input: Omit<PutObjectCommandInput, 'Bucket' | 'IfNoneMatch'>) {
+    try {
+      await this.client.send(
+        new PutObjectCommand({
+          ...input,
+          Bucket: this.bucket,
+          ...(this.options.writeOnce && { IfNoneMatch: '*' }),
+        }),
+      );
+    } catch (error) {
+      if (this.options.writeOnce && isTaken(error)) return;
+      throw error;
+    }
+  }
 
   downloadUrl(key: string, options: DownloadOptions): Promise<string> {
     const command = new GetObjectCommand({
@@ -110,29 +148,23 @@ export class S3BlobStore implements BlobStore {
     }
   }
 
-  async putSource(key: string, source: ByteSource, options: PutOptions): Promise<void> {
-    await this.client.send(
-      new PutObjectCommand({
-        Bucket: this.bucket,
-        Key: key,
-        Body: Readable.from(source.chunks()),
-        ContentLength: source.size,
-        ContentType: options.contentType,
-        Metadata: options.metadata ? { ...options.metadata } : undefined,
-      }),
-    );
+  putSource(key: string, source: ByteSource, options: PutOptions): Promise<void> {
+    return this.putObject({
+      Key: key,
+      Body: Readable.from(source.chunks()),
+      ContentLength: source.size,
+      ContentType: options.contentType,
+      Metadata: options.metadata ? { ...options.metadata } : undefined,
+    });
   }
 
-  async put(key: string, body: Uint8Array, options: PutOptions): Promise<void> {
-    await this.client.send(
-      new PutObjectCommand({
-        Bucket: this.bucket,
-        Key: key,
-        Body: body,
-        ContentType: options.contentType,
-        Metadata: options.metadata ? { ...options.metadata } : undefined,
-      }),
-    );
+  put(key: string, body: Uint8Array, options: PutOptions): Promise<void> {
+    return this.putObject({
+      Key: key,
+      Body: body,
+      ContentType: options.contentType,
+      Metadata: options.metadata ? { ...options.metadata } : undefined,
+    });
   }
 
   async exists(key: string): Promise<boolean> {
