@@ -1,6 +1,7 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoChangeFeed } from '../adapters/dynamo/change-feed.ts';
 import { DynamoDigestStore } from '../adapters/dynamo/digest-store.ts';
 import { DynamoIngestLog } from '../adapters/dynamo/ingest-log.ts';
 import { DynamoMeetingStore } from '../adapters/dynamo/meeting-store.ts';
@@ -57,6 +58,7 @@ export const buildRoot = (
   const rows = new DynamoRowStore(clients.dynamo, config.rowsTable);
   const log = new DynamoIngestLog(clients.dynamo, config.ingestsTable);
   const digests = new DynamoDigestStore(clients.dynamo, config.recordsTable);
+  const feed = new DynamoChangeFeed(clients.dynamo, config.recordsTable);
   return {
     config,
     logger,
@@ -65,11 +67,12 @@ export const buildRoot = (
       uploads: new S3BlobStore(clients.s3, config.uploadBucket),
       archive,
       versions,
+      feed,
       meetings,
       rows,
       log,
     },
-    api: { versions, archive, meetings, rows, log, audit, digests },
+    api: { versions, archive, meetings, rows, log, audit, digests, feed },
     digest: { versions, archive, digests },
   };
 };

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import auditIngestsQuerySchema from '../../schemas/audit-ingests-query.schema.json' with {
   type: 'json',
 };
+import changesQuerySchema from '../../schemas/changes-query.schema.json' with { type: 'json' };
 import dataPackageSchema from '../../schemas/data-package.schema.json' with { type: 'json' };
 import datasetRecordSchema from '../../schemas/dataset-record.schema.json' with { type: 'json' };
 import ingestEntrySchema from '../../schemas/ingest-entry.schema.json' with { type: 'json' };
@@ -30,6 +31,7 @@ export const schemas = {
   'record-list-query': recordListQuerySchema,
   'record-query': recordQuerySchema,
   'audit-ingests-query': auditIngestsQuerySchema,
+  'changes-query': changesQuerySchema,
   'version-history': versionHistorySchema,
 } as const;
 

@@ -19,7 +19,8 @@ const checkQuery = (
     | 'rows-query'
     | 'record-list-query'
     | 'record-query'
-    | 'audit-ingests-query',
+    | 'audit-ingests-query'
+    | 'changes-query',
 ): Record<string, string | undefined> => {
   const query = event.queryStringParameters ?? {};
   const validate = validatorFor(schema);
@@ -66,6 +67,15 @@ export const recordQuery = (event: APIGatewayProxyEventV2): { asOf: string | und
 /** Instants compare as ISO strings only in one zone and one precision: normalise to UTC milliseconds. */
 const instant = (raw: string | undefined) =>
   raw === undefined ? undefined : new Date(raw).toISOString();
+
+/** The change feed's position and page size. */
+export const changesQuery = (event: APIGatewayProxyEventV2): { after: number; limit: number } => {
+  const query = checkQuery(event, 'changes-query');
+  return {
+    after: query.after ? Number(query.after) : 0,
+    limit: query.limit ? Number(query.limit) : defaultPageSize,
+  };
+};
 
 /** The audit log's filters and paging. */
 export const auditIngestsQuery = (event: APIGatewayProxyEventV2): IngestQuery => {

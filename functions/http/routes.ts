@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { type ChangesDeps, readChanges } from '../usecases/changes.ts';
 import {
   type DatasetQueryDeps,
   datasetDocument,
@@ -21,6 +22,7 @@ import { type AuditDeps, auditRoutes } from './audit-routes.ts';
 import { type DigestQueryDeps, digestRoutes } from './digest-routes.ts';
 import { historyRoutes } from './history-routes.ts';
 import {
+  changesQuery,
   meetingQuery,
   pageRequest,
   pathId,
@@ -45,11 +47,20 @@ export type ApiDeps = PaperQueryDeps &
   MeetingQueryDeps &
   DatasetQueryDeps &
   AuditDeps &
-  DigestQueryDeps;
+  DigestQueryDeps &
+  ChangesDeps;
 
 /** Every route of the API. The router, the 405 check and the tests all read this one list. */
 export const routes = (deps: () => ApiDeps): readonly Route[] => [
   { method: 'GET', path: '/health', handler: async () => json({ status: 'ok' }) },
+  {
+    method: 'GET',
+    path: '/v1/changes',
+    handler: async (event) => {
+      const { after, limit } = changesQuery(event);
+      return json(await readChanges(deps(), after, limit));
+    },
+  },
   {
     method: 'GET',
     path: '/v1/papers',

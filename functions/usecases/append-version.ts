@@ -2,15 +2,12 @@ import { seal } from '../domain/history/chain.ts';
 import type { ChainFacts, HistoryFacts } from '../domain/history/facts.ts';
 import { type PlannedFacts, planUpload } from '../domain/history/plan.ts';
 import type { StoredVersion, VersionStore } from '../ports/version-store.ts';
-import { commitVersion } from './commit-version.ts';
+import { type CommitStores, commitVersion } from './commit-version.ts';
 
 /** A version's content: what an ingest extracted, before the history gives it a number and a link. */
 export type VersionContent<R extends StoredVersion> = Omit<R, 'version' | keyof HistoryFacts>;
 
-export interface AppendDeps {
-  readonly versions: VersionStore;
-  readonly now?: () => Date;
-}
+export type AppendDeps = CommitStores;
 
 /**
  * Appends an upload to its record's history, once: the same event again, or the bytes already
@@ -23,7 +20,7 @@ export const appendVersion = <R extends StoredVersion>(
   validate: (record: R) => void,
 ) =>
   commitVersion<R, { created: boolean; record: R }>(
-    deps.versions,
+    deps,
     content.kind,
     content.id,
     async (latest, current) => {
@@ -38,9 +35,16 @@ export const appendVersion = <R extends StoredVersion>(
         const redelivered = await findFromSource(deps.versions, content);
         if (redelivered) return { done: { created: false, record: redelivered as R } };
       }
-      const record = sealed<R>(content, plan.version, plan.facts, latest);
-      validate(record);
-      return { write: record, becomesCurrent: !plan.late, result: { created: true, record } };
+      return {
+        version: plan.version,
+        build: (feedSeq) => {
+          const record = sealed<R>(content, plan.version, { ...plan.facts, feedSeq }, latest);
+          validate(record);
+          return record;
+        },
+        becomesCurrent: !plan.late,
+        result: (record) => ({ created: true, record }),
+      };
     },
   );
 
@@ -57,7 +61,7 @@ const existing = async (
 export const sealed = <R extends StoredVersion>(
   content: object,
   version: number,
-  facts: PlannedFacts,
+  facts: PlannedFacts & { readonly feedSeq: number },
   previous: ChainFacts | undefined,
 ): R => seal<R>({ ...content, version, ...facts } as Omit<R, keyof ChainFacts>, previous);
 

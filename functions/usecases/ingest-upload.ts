@@ -18,6 +18,7 @@ import {
   ObjectTooLargeError,
   type StoredObject,
 } from '../ports/blob-store.ts';
+import type { ChangeFeed } from '../ports/change-feed.ts';
 import type { IngestEntry, IngestLog } from '../ports/ingest-log.ts';
 import type { MeetingStore } from '../ports/meeting-store.ts';
 import type { RowStore } from '../ports/row-store.ts';
@@ -39,6 +40,8 @@ export interface IngestDeps {
   readonly uploads: BlobStore;
   readonly archive: BlobStore;
   readonly versions: VersionStore;
+  /** Where each committed version takes its place in the change feed. */
+  readonly feed: ChangeFeed;
   readonly meetings: MeetingStore;
   readonly log: IngestLog;
   readonly logger?: Logger;

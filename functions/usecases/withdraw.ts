@@ -1,13 +1,13 @@
 import type { RecordKind } from '../config/areas.ts';
-import type { HistoryFacts, Withdrawal } from '../domain/history/facts.ts';
+import type { Withdrawal } from '../domain/history/facts.ts';
 import { historyFields } from '../domain/history/facts.ts';
 import { planWithdrawal, type Removal } from '../domain/history/plan.ts';
 import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
 import type { WithdrawSkip } from '../ports/ingest-log.ts';
 import type { MeetingStore } from '../ports/meeting-store.ts';
-import type { StoredVersion, VersionStore } from '../ports/version-store.ts';
+import type { StoredVersion } from '../ports/version-store.ts';
 import { sealed } from './append-version.ts';
-import { commitVersion } from './commit-version.ts';
+import { type CommitStores, commitVersion } from './commit-version.ts';
 import { tableDatasetPrefix } from './publish-paper-tables.ts';
 
 export type WithdrawResult =
@@ -40,13 +40,13 @@ const assertValid = (record: StoredVersion) => {
  * deleted upload when S3 reported one; the CLI passes null and names the record itself.
  */
 export const withdrawRecord = async (
-  deps: { readonly versions: VersionStore; readonly meetings: MeetingStore },
+  deps: CommitStores & { readonly meetings: MeetingStore },
   kind: RecordKind,
   id: string,
   removal: Removal | null,
   withdrawal: Withdrawal,
 ): Promise<WithdrawResult> => {
-  const result = await commit(deps.versions, kind, id, removal, withdrawal);
+  const result = await commit(deps, kind, id, removal, withdrawal);
   // Runs again on a retry (the tombstone is then found current): a withdrawn paper leaves its meetings.
   const record = result.outcome === 'withdrawn' ? result.record : undefined;
   if (record?.kind === 'paper') {
@@ -67,7 +67,7 @@ export const withdrawRecord = async (
  * none of its former tables public.
  */
 export const withdrawPaperTables = async (
-  deps: { readonly versions: VersionStore; readonly meetings: MeetingStore },
+  deps: CommitStores & { readonly meetings: MeetingStore },
   paperId: string,
   keep: ReadonlySet<string>,
   withdrawal: Withdrawal,
@@ -90,13 +90,13 @@ export const withdrawPaperTables = async (
 };
 
 const commit = (
-  versions: VersionStore,
+  stores: CommitStores,
   kind: RecordKind,
   id: string,
   removal: Removal | null,
   withdrawal: Withdrawal,
 ) =>
-  commitVersion<StoredVersion, WithdrawResult>(versions, kind, id, async (latest, current) => {
+  commitVersion<StoredVersion, WithdrawResult>(stores, kind, id, async (latest, current) => {
     const plan = planWithdrawal(latest, current, removal, withdrawal);
     switch (plan.action) {
       case 'absent':
@@ -120,26 +120,27 @@ const commit = (
           plan.version,
         );
       case 'write': {
-        const tombstone = sealed<StoredVersion>(
-          {
-            ...contentOf(current as StoredVersion),
-            sourceKey: removal?.sourceKey ?? current?.sourceKey,
-            sequencer: removal?.sequencer ?? null,
-            uploader: withdrawal.by,
-            receivedAt: withdrawal.at,
-          },
-          plan.version,
-          plan.facts satisfies Omit<
-            HistoryFacts,
-            'recordSha256' | 'previousChainHash' | 'chainHash'
-          >,
-          latest,
-        );
-        assertValid(tombstone);
+        const content = {
+          ...contentOf(current as StoredVersion),
+          sourceKey: removal?.sourceKey ?? current?.sourceKey,
+          sequencer: removal?.sequencer ?? null,
+          uploader: withdrawal.by,
+          receivedAt: withdrawal.at,
+        };
         return {
-          write: tombstone,
+          version: plan.version,
+          build: (feedSeq) => {
+            const tombstone = sealed<StoredVersion>(
+              content,
+              plan.version,
+              { ...plan.facts, feedSeq },
+              latest,
+            );
+            assertValid(tombstone);
+            return tombstone;
+          },
           becomesCurrent: true,
-          result: { outcome: 'withdrawn', record: tombstone },
+          result: (record) => ({ outcome: 'withdrawn', record }),
         };
       }
     }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findChainBreak } from '../../functions/domain/history/chain.ts';
+import { readChanges } from '../../functions/usecases/changes.ts';
 import type { IngestDeps } from '../../functions/usecases/ingest-upload.ts';
 import { historyDriver, paperText } from '../support/history-stack.ts';
 import { type TestStack, testStack } from '../support/test-stack.ts';
@@ -16,6 +17,7 @@ class Crash extends Error {}
 const writes: Record<string, readonly string[]> = {
   archive: ['put', 'putSource'],
   rows: ['write'],
+  feed: ['reserve'],
   versions: ['putIfAbsent', 'advanceHead', 'pointSource'],
   meetings: ['putProjection', 'retire'],
   log: ['record'],
@@ -42,6 +44,23 @@ const crashingAt = (deps: IngestDeps, at: number) => {
     }),
   );
   return { deps: { ...deps, ...wrapped } as IngestDeps, crashed: () => count >= at };
+};
+
+/** Every change the feed serves for one record (the feed is shared by the whole test stack). */
+const feedFor = async (kind: 'paper' | 'dataset', id: string) => {
+  const found = [];
+  let after = 0;
+  for (;;) {
+    // Reservations left by crashes count as long dead once the clock has moved on.
+    const page = await readChanges(
+      { ...stack.root.api, now: () => new Date(Date.now() + 3_600_000) },
+      after,
+      100,
+    );
+    found.push(...page.items.filter((change) => change.kind === kind && change.id === id));
+    if (Number(page.next) === after) return found;
+    after = Number(page.next);
+  }
 };
 
 const versionsOf = async (kind: 'paper' | 'dataset', id: string) =>
@@ -96,6 +115,9 @@ const crashEverywhere = async (
     const head = await stack.root.api.versions.listLatest(kind, { limit: 100 });
     expect(head.items.find((item) => item.id === id)?.version).toBe(before + 1);
     expect(await stack.root.ingest.versions.sourceRecord(key)).toEqual({ kind, id });
+    // The feed serves each committed version once, whatever reservation the crash left behind.
+    const changes = await feedFor(kind, id);
+    expect(changes.map((change) => change.version)).toEqual(versions.map((v) => v.version));
   }
   // The loop ended because an ingest got past its last write: every write point was tried.
   expect(completed).toBe(true);

@@ -401,4 +401,52 @@ describe('history over HTTP on the local stack', () => {
       stdout: expect.stringContaining('BROKEN  digest 1'),
     });
   });
+
+  it('feeds a harvester every change in commit order, so it ends with exactly the live set', async () => {
+    const live = new Map<string, number>();
+    let after = '0';
+    const harvest = async () => {
+      for (;;) {
+        const page = await get(`/v1/changes?limit=7&after=${after}`);
+        expect(page.status).toBe(200);
+        for (const change of page.body.items) {
+          const key = `${change.kind}:${change.id}`;
+          if (change.current.status === 'published') live.set(key, change.current.version);
+          else live.delete(key);
+        }
+        if (page.body.next === after) return;
+        after = page.body.next;
+      }
+    };
+    await harvest();
+    // New records, a correction, a late-free withdrawal by delete, a CLI withdrawal, a dataset.
+    await upload('uploads/papers/harvest-a.txt', paperText('a'));
+    await upload('uploads/papers/harvest-b.txt', paperText('b'));
+    await harvest();
+    await upload('uploads/papers/harvest-a.txt', paperText('a corrected'));
+    await remove('uploads/papers/harvest-b.txt');
+    await upload('uploads/datasets/harvest.csv', 'ward,count\nAylesbury,3\n');
+    await cli('withdraw', 'harvest', '--reason', 'Superseded');
+    await upload('uploads/datasets/harvest.csv', 'ward,count\nAylesbury,4\n');
+    await harvest();
+
+    const listed = new Map<string, number>();
+    for (const [kind, collection] of [
+      ['paper', 'papers'],
+      ['dataset', 'datasets'],
+    ] as const) {
+      let cursor: string | null = null;
+      do {
+        const page = await get(`/v1/${collection}?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+        for (const record of page.body.items)
+          if (record.status === 'published') listed.set(`${kind}:${record.id}`, record.version);
+        cursor = page.body.next;
+      } while (cursor);
+    }
+    expect(live).toEqual(listed);
+    expect(live.get('paper:harvest-a')).toBe(2);
+    expect(live.has('paper:harvest-b')).toBe(false);
+    expect(live.get('dataset:harvest')).toBe(3);
+    expect((await get('/v1/changes?after=-1')).status).toBe(400);
+  });
 });

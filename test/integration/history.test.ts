@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../functions/domain/hashing.ts';
 import { findChainBreak } from '../../functions/domain/history/chain.ts';
 import type { StoredVersion } from '../../functions/ports/version-store.ts';
+import { readChanges } from '../../functions/usecases/changes.ts';
 import { readHistory } from '../../functions/usecases/commit-version.ts';
 import { historyDriver, nextSequencer, paperText } from '../support/history-stack.ts';
 import { type TestStack, testStack } from '../support/test-stack.ts';
@@ -98,6 +99,18 @@ describe('exactly-once history under at-least-once delivery, on the local engine
     expect(versions.every((version) => version.current === version.version)).toBe(true);
     expect(findChainBreak(versions)).toBeNull();
     expect(await headOf('busy')).toMatchObject({ version: 20 });
+    // The change feed has each of the 20 once, in version order, whatever reservations lost.
+    const changes = [];
+    let after = 0;
+    for (;;) {
+      const page = await readChanges(stack.root.api, after, 100);
+      changes.push(...page.items.filter((change) => change.id === 'busy'));
+      if (Number(page.next) === after) break;
+      after = Number(page.next);
+    }
+    expect(changes.map((change) => change.version)).toEqual(
+      Array.from({ length: 20 }, (_, index) => index + 1),
+    );
   });
 });
 

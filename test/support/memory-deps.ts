@@ -1,4 +1,5 @@
 import { MemoryBlobStore } from '../../functions/adapters/memory/memory-blob-store.ts';
+import { MemoryChangeFeed } from '../../functions/adapters/memory/memory-change-feed.ts';
 import { MemoryIngestLog } from '../../functions/adapters/memory/memory-ingest-log.ts';
 import { MeetingMemoryStore } from '../../functions/adapters/memory/memory-meeting-store.ts';
 import { MemoryRowStore } from '../../functions/adapters/memory/memory-row-store.ts';
@@ -10,6 +11,7 @@ export const memoryDeps = () => ({
   uploads: new MemoryBlobStore(),
   archive: new MemoryBlobStore(),
   versions: new MemoryVersionStore(),
+  feed: new MemoryChangeFeed(),
   meetings: new MeetingMemoryStore(),
   rows: new MemoryRowStore(),
   log: new MemoryIngestLog(),

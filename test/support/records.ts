@@ -42,6 +42,7 @@ export const paperVersion = (overrides: Partial<VersionRecord> = {}): VersionRec
     publishedAt: '2024-05-09T10:15:31.000Z',
     current: version,
     applied: { 'uploads/papers/cabinet-2023-05-09.txt': '0055AED6DCD90281E5' },
+    feedSeq: version,
     ...overrides,
   };
   return { ...seal<VersionRecord>(record, undefined), ...overrides };

@@ -20,6 +20,7 @@ export const bookkeepingFields = [
   'current',
   'sequencer',
   'receivedAt',
+  'feedSeq',
 ] as const;
 
 export interface FieldChange {

@@ -39,6 +39,8 @@ export interface HistoryFacts extends ChainFacts {
   readonly current: number;
   /** Per source key, the highest S3 sequencer applied so far, so late events never win. */
   readonly applied: Readonly<Record<string, string>>;
+  /** This version's place in the change feed, reserved before it was written. */
+  readonly feedSeq: number;
 }
 
 export const historyFields = [
@@ -48,5 +50,6 @@ export const historyFields = [
   'publishedAt',
   'current',
   'applied',
+  'feedSeq',
   ...chainFields,
 ] as const satisfies readonly (keyof HistoryFacts)[];

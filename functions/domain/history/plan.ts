@@ -13,7 +13,10 @@ export interface PlannedOn {
 }
 
 /** The history facts of a version to write, less its chain, which sealing adds. */
-export type PlannedFacts = Omit<HistoryFacts, 'recordSha256' | 'previousChainHash' | 'chainHash'>;
+export type PlannedFacts = Omit<
+  HistoryFacts,
+  'recordSha256' | 'previousChainHash' | 'chainHash' | 'feedSeq'
+>;
 
 export type UploadPlan =
   | {

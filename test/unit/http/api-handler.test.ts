@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../functions/adapters/memory/memory-blob-store.ts';
+import { MemoryChangeFeed } from '../../../functions/adapters/memory/memory-change-feed.ts';
 import { MemoryDigestStore } from '../../../functions/adapters/memory/memory-digest-store.ts';
 import { MemoryIngestLog } from '../../../functions/adapters/memory/memory-ingest-log.ts';
 import { MeetingMemoryStore } from '../../../functions/adapters/memory/memory-meeting-store.ts';
@@ -37,6 +38,7 @@ const setup = async () => {
       log: new MemoryIngestLog(),
       audit: { mode: 'closed' },
       digests: new MemoryDigestStore(),
+      feed: new MemoryChangeFeed(),
     },
     logger,
   }));
