@@ -22,7 +22,7 @@ import {
 import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { denyAuditFunctionCode } from './edge-deny-audit.ts';
+import { denyAuditFunctionCode, retryAfterFunctionCode } from './edge-deny-audit.ts';
 
 export interface CdnProps {
   readonly api: HttpApi;
@@ -58,6 +58,11 @@ export class Cdn extends Construct {
       runtime: FunctionRuntime.JS_2_0,
       code: FunctionCode.fromInline(denyAuditFunctionCode),
     });
+    const retryAfter = new CloudFrontFunction(this, 'RetryAfter', {
+      comment: 'Adds Retry-After to throttled (429) answers',
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(retryAfterFunctionCode),
+    });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'council-papers public API',
       defaultBehavior: {
@@ -73,6 +78,7 @@ export class Cdn extends Construct {
         compress: true,
         functionAssociations: [
           { eventType: FunctionEventType.VIEWER_REQUEST, function: denyAudit },
+          { eventType: FunctionEventType.VIEWER_RESPONSE, function: retryAfter },
         ],
       },
       httpVersion: HttpVersion.HTTP2_AND_3,

@@ -29,3 +29,16 @@ export const denyAuditFunctionCode = `function handler(event) {
   }
   return event.request;
 }`;
+
+/**
+ * A CloudFront Function (viewer response) that gives API Gateway's throttling answer (429, which
+ * HTTP APIs send without it) a `Retry-After`, so clients know when to come back.
+ */
+export const retryAfterFunctionCode = `function handler(event) {
+  var response = event.response;
+  if (response.statusCode === 429 && !response.headers['retry-after']) {
+    response.headers['retry-after'] = { value: '1' };
+    response.headers['cache-control'] = { value: 'no-store' };
+  }
+  return response;
+}`;

@@ -19,8 +19,19 @@ export interface OutsideVerification {
   readonly originalsWithheld: number;
 }
 
+/** `fetch`, waiting out a 429 as its `Retry-After` asks (a few times), as a polite harvester does. */
+const fetchPolitely = async (url: string, init?: RequestInit): Promise<Response> => {
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(url, init);
+    if (response.status !== 429 || attempt === 4) return response;
+    await response.body?.cancel();
+    const seconds = Number(response.headers.get('retry-after') ?? '1');
+    await new Promise((resolve) => setTimeout(resolve, Math.min(30, Math.max(1, seconds)) * 1000));
+  }
+};
+
 const getJson = async <T>(url: string): Promise<T> => {
-  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  const response = await fetchPolitely(url, { headers: { accept: 'application/json' } });
   if (!response.ok)
     throw new CliError(
       `GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`,
@@ -62,7 +73,7 @@ export const verifyFromOutside = async (
   for (const version of versions) {
     if (chainBreak && version.version >= chainBreak.version) break;
     if (version.reason === 'withdrawal') continue;
-    const response = await fetch(`${base}/versions/${version.version}/original`);
+    const response = await fetchPolitely(`${base}/versions/${version.version}/original`);
     if (response.status === 403) {
       withheld++;
       await response.body?.cancel();
@@ -121,7 +132,7 @@ export const findKind = async (
 ): Promise<{ kind: RecordKind; id: string }> => {
   for (const kind of ['paper', 'dataset'] as const) {
     if (!kinds.includes(kind)) continue;
-    const response = await fetch(
+    const response = await fetchPolitely(
       `${apiUrl}/v1/${collections[kind]}/${encodeURIComponent(id)}/versions?limit=1`,
     );
     await response.body?.cancel();
@@ -154,7 +165,7 @@ export const verifyDigests = async (apiUrl: string): Promise<DigestVerification>
     broken: { digest, problem },
   });
   for (const entry of entries) {
-    const response = await fetch(`${apiUrl}/v1/digests/${entry.number}`);
+    const response = await fetchPolitely(`${apiUrl}/v1/digests/${entry.number}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     const actual = createHash('sha256').update(bytes).digest('hex');
     if (!response.ok || actual !== entry.sha256)
@@ -168,7 +179,9 @@ export const verifyDigests = async (apiUrl: string): Promise<DigestVerification>
     for (const head of digest.records) {
       const at = `/v1/${collections[head.kind]}/${encodeURIComponent(head.id)}/versions/${head.version}`;
       if (!seen.has(at)) {
-        const response = await fetch(`${apiUrl}${at}`, { headers: { accept: 'application/json' } });
+        const response = await fetchPolitely(`${apiUrl}${at}`, {
+          headers: { accept: 'application/json' },
+        });
         seen.set(
           at,
           response.ok ? ((await response.json()) as { chainHash: string }).chainHash : null,

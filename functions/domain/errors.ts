@@ -27,6 +27,11 @@ export class WithheldError extends CouncilPapersError {
   override readonly name = 'WithheldError';
 }
 
+/** None of the representations a resource has is acceptable to the client (406). */
+export class NotAcceptableError extends CouncilPapersError {
+  override readonly name = 'NotAcceptableError';
+}
+
 /** A request that may not be made here, whoever makes it (audit routes without IAM). */
 export class ForbiddenError extends CouncilPapersError {
   override readonly name = 'ForbiddenError';

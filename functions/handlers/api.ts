@@ -1,10 +1,13 @@
 import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { productionRoot } from '../composition/root.ts';
 import { problemDetails } from '../http/problem-middleware.ts';
 import type { HttpResult } from '../http/responses.ts';
 import { createRouter } from '../http/router.ts';
 import { type ApiDeps, routes } from '../http/routes.ts';
+import { httpSemantics } from '../http/semantics.ts';
 import type { Logger } from '../observability/log.ts';
 
 export interface ApiHandlerDeps {
@@ -12,10 +15,46 @@ export interface ApiHandlerDeps {
   readonly logger: Logger;
 }
 
-/** The API function: one router behind API Gateway's HTTP API (payload format 2.0). */
-export const createApiHandler = (deps: () => ApiHandlerDeps) =>
-  middy<APIGatewayProxyEventV2, HttpResult>()
+/** Origins allowed to read from browsers: `ALLOWED_ORIGINS`, comma-separated, or any. */
+const allowedOrigins = (env: NodeJS.ProcessEnv = process.env) =>
+  (env.ALLOWED_ORIGINS ?? '*')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+
+/**
+ * The API function: one router behind API Gateway's HTTP API (payload format 2.0). Middlewares
+ * are used outermost first, so on an error the problem is built before CORS, security headers
+ * and caching rules are added to it.
+ */
+export const createApiHandler = (deps: () => ApiHandlerDeps) => {
+  const list = routes(() => deps().api);
+  return middy<APIGatewayProxyEventV2, HttpResult>()
+    .use(
+      httpCors({
+        origins: allowedOrigins(),
+        methods: 'GET, HEAD, OPTIONS',
+        headers: 'Accept, Authorization, If-None-Match',
+        exposeHeaders: 'ETag, Link, Repr-Digest, Retry-After, X-Request-Id, Allow',
+        maxAge: 600,
+        // Answers preflight OPTIONS itself, before routing.
+        disableBeforePreflightResponse: false,
+      }),
+    )
+    .use(
+      httpSecurityHeaders({
+        // Open data is read from other sites: their pages may fetch it.
+        crossOriginResourcePolicy: { policy: 'cross-origin' },
+        crossOriginEmbedderPolicy: false,
+        contentSecurityPolicy: {
+          'default-src': "'none'",
+          'frame-ancestors': "'none'",
+        },
+      }),
+    )
+    .use(httpSemantics(list))
     .use(problemDetails(() => deps().logger))
-    .handler(createRouter(routes(() => deps().api)));
+    .handler(createRouter(list));
+};
 
 export const handler = createApiHandler(productionRoot);

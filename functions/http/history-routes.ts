@@ -45,12 +45,14 @@ export const historyRoutes = (
     {
       method: 'GET',
       path: `${base}/versions/{version}/original`,
+      produces: ['*/*'],
       handler: async (event) =>
         originalResponse(await originalOf(deps(), kind, pathId(event), pathVersion(event))),
     },
     {
       method: 'GET',
       path: `${base}/versions/{version}/diff/{other}`,
+      cache: 'immutable',
       handler: async (event) =>
         json(
           await diffVersions(

@@ -130,7 +130,7 @@ const reservedRowParameters = new Set(['limit', 'cursor', 'version', 'fields', '
 /** Rows parameters: paging, version, `fields=a,b`, `format`, and every other parameter a filter. */
 export const rowsQuery = (
   event: APIGatewayProxyEventV2,
-): RowsRequest & { format: 'json' | 'csv' | 'ndjson' } => {
+): RowsRequest & { format: 'json' | 'csv' | 'ndjson' | undefined } => {
   const query = checkQuery(event, 'rows-query');
   // `ward=Aylesbury` is equality; `amount[gte]=100` (gt, gte, lt, lte, eq) compares.
   const filters = Object.entries(query)
@@ -150,7 +150,7 @@ export const rowsQuery = (
       ?.split(',')
       .map((name) => name.trim())
       .filter(Boolean),
-    format: (query.format ?? 'json') as 'json' | 'csv' | 'ndjson',
+    format: query.format as 'json' | 'csv' | 'ndjson' | undefined,
     filters,
   };
 };

@@ -3,9 +3,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { MethodNotAllowedError, RouteNotFoundError } from './problem.ts';
 import type { HttpResult } from './responses.ts';
 import type { Route, RouteHandler } from './routes.ts';
-
-const pathPattern = (path: string): RegExp =>
-  new RegExp(`^${path.replace(/\{[^/]+\}/g, '[^/]+')}/?$`);
+import { pathPattern } from './semantics.ts';
 
 /** HEAD answers as GET would, without the body. */
 const headOf =

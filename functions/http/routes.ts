@@ -33,7 +33,8 @@ import {
   versionQuery,
 } from './query.ts';
 import { type HttpResult, json } from './responses.ts';
-import { rowsResponse } from './rows-response.ts';
+import { rowFormats, rowsResponse } from './rows-response.ts';
+import type { CachePolicy } from './semantics.ts';
 
 export type RouteHandler = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
 
@@ -41,6 +42,10 @@ export interface Route {
   readonly method: 'GET';
   readonly path: string;
   readonly handler: RouteHandler;
+  /** How long caches may keep the answer; `latest` when not said. */
+  readonly cache?: CachePolicy;
+  /** The media types the route can answer in, preferred first; JSON when not said. */
+  readonly produces?: readonly string[];
 }
 
 export type ApiDeps = PaperQueryDeps &
@@ -126,6 +131,7 @@ export const routes = (deps: () => ApiDeps): readonly Route[] => [
   {
     method: 'GET',
     path: '/v1/datasets/{id}/versions/{version}',
+    cache: 'immutable',
     handler: async (event) => json(await getDataset(deps(), pathId(event), pathVersion(event))),
   },
   {
@@ -155,10 +161,11 @@ export const routes = (deps: () => ApiDeps): readonly Route[] => [
   {
     method: 'GET',
     path: '/v1/datasets/{id}/rows',
+    produces: rowFormats,
     handler: async (event) => {
       const request = rowsQuery(event);
       const { record, page } = await datasetRows(deps(), pathId(event), request);
-      return rowsResponse(record, page, request);
+      return rowsResponse(record, page, request, event);
     },
   },
   {
@@ -174,6 +181,7 @@ export const routes = (deps: () => ApiDeps): readonly Route[] => [
   {
     method: 'GET',
     path: '/v1/papers/{id}/versions/{version}',
+    cache: 'immutable',
     handler: async (event) =>
       json(await getPaperVersion(deps(), pathId(event), pathVersion(event))),
   },

@@ -1,8 +1,25 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
 import { toCsv } from '../domain/datasets/csv-out.ts';
 import type { Page } from '../ports/page.ts';
 import type { DatasetRow } from '../ports/row-store.ts';
 import { type HttpResult, json } from './responses.ts';
+import { negotiate } from './semantics.ts';
+
+/** What rows come as, by media type; the first is the default. */
+export const rowFormats = ['application/json', 'text/csv', 'application/x-ndjson'] as const;
+const formatOf: Record<string, 'json' | 'csv' | 'ndjson'> = {
+  'application/json': 'json',
+  'text/csv': 'csv',
+  'application/x-ndjson': 'ndjson',
+};
+
+/** This request again with the next cursor: filters, fields, version and format kept. */
+const nextPageUrl = (event: APIGatewayProxyEventV2, cursor: string) => {
+  const query = new URLSearchParams(event.rawQueryString ?? '');
+  query.set('cursor', cursor);
+  return `${event.rawPath}?${query.toString()}`;
+};
 
 /**
  * Rows as JSON (`{items, next}`), CSV (RFC 4180, formula injection neutralised) or NDJSON. For CSV
@@ -12,16 +29,19 @@ export const rowsResponse = (
   record: DatasetVersionRecord,
   page: Page<DatasetRow>,
   request: {
-    readonly format: 'json' | 'csv' | 'ndjson';
+    readonly format: 'json' | 'csv' | 'ndjson' | undefined;
     readonly fields?: readonly string[] | undefined;
   },
+  event: APIGatewayProxyEventV2,
 ): HttpResult => {
-  if (request.format === 'json') return json(page);
+  // `?format=` wins; otherwise the `Accept` header chooses.
+  const format = request.format ?? formatOf[negotiate(event, rowFormats) ?? 'application/json'];
+  if (format === 'json') return json(page);
   const fields = request.fields?.length ? request.fields : record.fields;
   const headers: Record<string, string> = page.next
-    ? { link: `<?cursor=${page.next}&format=${request.format}>; rel="next"` }
+    ? { link: `<${nextPageUrl(event, page.next)}>; rel="next"` }
     : {};
-  if (request.format === 'csv') {
+  if (format === 'csv') {
     return {
       statusCode: 200,
       headers: { 'content-type': 'text/csv; charset=utf-8; header=present', ...headers },

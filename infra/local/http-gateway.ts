@@ -5,6 +5,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
+import { compress, type ThrottleOptions, throttle, tooManyRequests } from './edge.ts';
 
 export type HttpApiHandler = (
   event: APIGatewayProxyEventV2,
@@ -69,14 +70,22 @@ const send = (
   response: ServerResponse,
   result: APIGatewayProxyStructuredResultV2,
   method: string,
+  acceptEncoding?: string,
 ) => {
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;
-  const body =
+  const raw =
     result.body === undefined
       ? undefined
       : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
+  const compressed =
+    raw && compress(raw, result.headers?.['content-type'] as string, acceptEncoding);
+  const body = compressed?.body;
+  if (compressed?.encoding) {
+    headers['content-encoding'] = compressed.encoding;
+    headers['content-length'] = String(body?.length);
+  }
   if (body && !('content-length' in headers)) headers['content-length'] = String(body.length);
   response.writeHead(result.statusCode ?? 200, headers);
   response.end(method === 'HEAD' ? undefined : body);
@@ -86,11 +95,25 @@ const send = (
  * Serves a Lambda HTTP API handler over plain HTTP: each request becomes the event API Gateway
  * would send, and the handler's result becomes the response. The handler is the one Lambda runs.
  */
-export const serveHttpApi = (handler: HttpApiHandler, context: () => Context): Server =>
-  createServer((request, response) => {
+export const serveHttpApi = (
+  handler: HttpApiHandler,
+  context: () => Context,
+  // The AWS stack's stage throttling: 200 requests a second, bursts of 400.
+  limits: ThrottleOptions = { ratePerSecond: 200, burst: 400 },
+): Server => {
+  const admit = throttle(limits);
+  return createServer((request, response) => {
+    const method = request.method ?? 'GET';
+    const admitted = admit(request.socket.remoteAddress ?? 'unknown');
+    if (!admitted.allowed) {
+      request.resume();
+      send(response, tooManyRequests(admitted.retryAfterSeconds, request.url ?? '/'), method);
+      return;
+    }
+    const acceptEncoding = request.headers['accept-encoding'];
     readBody(request)
       .then((body) => handler(toHttpApiEvent(request, body), context()))
-      .then((result) => send(response, result, request.method ?? 'GET'))
+      .then((result) => send(response, result, method, acceptEncoding))
       .catch((error: unknown) => {
         // Only reached if the handler itself fails outside its error middleware: API Gateway says 500.
         console.error(error);
@@ -105,3 +128,4 @@ export const serveHttpApi = (handler: HttpApiHandler, context: () => Context): S
         );
       });
   });
+};

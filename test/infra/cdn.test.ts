@@ -1,6 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { denyAuditFunctionCode } from '../../infra/edge-deny-audit.ts';
+import { denyAuditFunctionCode, retryAfterFunctionCode } from '../../infra/edge-deny-audit.ts';
 import { flatten, onlyResource, synthesize } from './synth.ts';
 
 let service: Template;
@@ -69,7 +69,7 @@ describe('CloudFront distribution', () => {
     expect(distribution.Logging).toMatchObject({ Prefix: 'cloudfront/' });
   });
 
-  it('runs the audit-denying function on every viewer request', () => {
+  it('runs the audit-denying function on every viewer request, and Retry-After on responses', () => {
     const behavior = distribution.DefaultCacheBehavior as {
       FunctionAssociations: { EventType: string; FunctionARN: unknown }[];
     };
@@ -77,6 +77,10 @@ describe('CloudFront distribution', () => {
       {
         EventType: 'viewer-request',
         FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/DenyAudit/), 'FunctionARN'] },
+      },
+      {
+        EventType: 'viewer-response',
+        FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/RetryAfter/), 'FunctionARN'] },
       },
     ]);
     service.hasResourceProperties('AWS::CloudFront::Function', {
@@ -113,4 +117,21 @@ describe('the audit-denying edge function', () => {
       expect(edge({ request })).toBe(request);
     },
   );
+});
+
+describe('throttled answers at the edge', () => {
+  const viewerResponse = new Function(`${retryAfterFunctionCode}; return handler;`)() as (event: {
+    response: { statusCode: number; headers: Record<string, { value: string }> };
+  }) => { headers: Record<string, { value: string }> };
+
+  it('get a Retry-After when API Gateway sends none, and other answers are untouched', () => {
+    expect(viewerResponse({ response: { statusCode: 429, headers: {} } }).headers).toMatchObject({
+      'retry-after': { value: '1' },
+    });
+    expect(
+      viewerResponse({ response: { statusCode: 429, headers: { 'retry-after': { value: '7' } } } })
+        .headers['retry-after'],
+    ).toEqual({ value: '7' });
+    expect(viewerResponse({ response: { statusCode: 200, headers: {} } }).headers).toEqual({});
+  });
 });

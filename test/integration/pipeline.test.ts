@@ -276,6 +276,31 @@ describe('datasets through the pipeline', () => {
         .map((line) => JSON.parse(line).rowNumber),
     ).toEqual([1, 2]);
     expect(ndjson.headers?.link).toMatch(/rel="next"/);
+    // The next page keeps the request's filters, fields and format.
+    const filtered = await getRaw('/v1/datasets/households/rows', {
+      format: 'csv',
+      ward: 'Aylesbury',
+      fields: 'households',
+      limit: '1',
+    });
+    const next = new URL(
+      /^<([^>]+)>; rel="next"$/.exec(filtered.headers?.link ?? '')?.[1] ?? '',
+      'http://api',
+    );
+    expect([...next.searchParams.keys()].sort()).toEqual([
+      'cursor',
+      'fields',
+      'format',
+      'limit',
+      'ward',
+    ]);
+    expect(next.pathname).toBe('/v1/datasets/households/rows');
+    // Without ?format, Accept chooses.
+    const accepted = await createApiHandler(() => stack.root)(
+      { ...httpGet('/v1/datasets/households/rows'), headers: { accept: 'text/csv' } },
+      lambdaContext('api'),
+    );
+    expect(accepted.headers?.['content-type']).toMatch(/^text\/csv/);
     const schema = (await get('/v1/datasets/households/schema')).body;
     expect(
       schema.fields
