@@ -21,6 +21,7 @@ import {
 import { type AuditDeps, auditRoutes } from './audit-routes.ts';
 import { type DigestQueryDeps, digestRoutes } from './digest-routes.ts';
 import { historyRoutes } from './history-routes.ts';
+import { metaRoutes } from './meta-routes.ts';
 import {
   changesQuery,
   meetingQuery,
@@ -56,7 +57,13 @@ export type ApiDeps = PaperQueryDeps &
   ChangesDeps;
 
 /** Every route of the API. The router, the 405 check and the tests all read this one list. */
-export const routes = (deps: () => ApiDeps): readonly Route[] => [
+export const routes = (deps: () => ApiDeps): readonly Route[] => {
+  const list: Route[] = [...dataRoutes(deps)];
+  list.push(...metaRoutes(() => list));
+  return list;
+};
+
+const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
   { method: 'GET', path: '/health', handler: async () => json({ status: 'ok' }) },
   {
     method: 'GET',

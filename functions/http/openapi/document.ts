@@ -1,0 +1,111 @@
+import { type SchemaName, schemas } from '../../domain/schemas.ts';
+import type { Route } from '../routes.ts';
+import { operations } from './operations.ts';
+import { componentSchemas, ref } from './response-schemas.ts';
+
+const pathParameter = (name: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  schema:
+    name === 'id'
+      ? { type: 'string', pattern: '^[a-z0-9](?:[a-z0-9_-]{0,198}[a-z0-9])?$' }
+      : name === 'name'
+        ? { type: 'string', pattern: '^[a-z-]+$' }
+        : { type: 'string', pattern: '^[1-9][0-9]{0,9}$' },
+});
+
+/** Query parameters, from the published schema the route checks its query string against. */
+const queryParameters = (name: SchemaName | undefined) => {
+  if (!name) return [];
+  const schema = schemas[name] as {
+    properties?: Record<string, Record<string, unknown>>;
+  };
+  return Object.entries(schema.properties ?? {}).map(([parameter, parameterSchema]) => ({
+    name: parameter,
+    in: 'query',
+    required: false,
+    schema: parameterSchema,
+  }));
+};
+
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+
+/**
+ * The OpenAPI 3.1 document of the API, built from the route list itself, so a route cannot exist
+ * without being described, and from the same schemas that check requests and records.
+ */
+export const openApiDocument = (routes: readonly Route[]) => {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const operation = operations[route.path];
+    if (!operation) throw new Error(`Route ${route.path} has no OpenAPI description`);
+    const names = [...route.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
+    const produces = route.produces ?? ['application/json'];
+    const content =
+      operation.content ??
+      Object.fromEntries(produces.map((type) => [type, { schema: operation.response }]));
+    const json = produces.includes('application/json')
+      ? { 'application/json': { schema: operation.response } }
+      : {};
+    paths[route.path] = {
+      get: {
+        operationId: `get${route.path.replace(/[{}]/g, '').replace(/(^|[/._-])(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
+        summary: operation.summary,
+        tags: [operation.tag],
+        parameters: [...names.map(pathParameter), ...queryParameters(operation.query)],
+        ...(operation.audit && { security: [{ sigv4: [] }, { bearer: [] }] }),
+        responses: {
+          '200': {
+            description:
+              'OK, with an ETag and a Cache-Control by the resource (versions: immutable)',
+            content: { ...json, ...content },
+          },
+          '304': { description: 'Not modified: If-None-Match holds the current ETag' },
+          '400': problem('Bad parameters, each named under `errors`'),
+          ...(operation.audit && {
+            '401': problem('No or wrong bearer token (local stack)'),
+            '403': problem('Not signed through the IAM-authorised route (AWS)'),
+          }),
+          '404': problem('No such record, version or route'),
+          '405': problem('Method not allowed; `Allow` lists the ones that are'),
+          '406': problem('None of the media types offered is acceptable'),
+          '429': problem('Throttled; `Retry-After` says when to come back'),
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'council-papers',
+      version: '1',
+      summary: 'Council papers and datasets as versioned, verifiable open data.',
+      license: {
+        name: 'Open Government Licence v3.0',
+        url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+      },
+    },
+    paths,
+    components: {
+      schemas: componentSchemas,
+      securitySchemes: {
+        sigv4: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: 'AWS SigV4 (execute-api), on the API URL',
+        },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The token `npm start` prints (local stack)',
+        },
+      },
+    },
+  };
+};

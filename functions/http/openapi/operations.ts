@@ -1,0 +1,176 @@
+import type { SchemaName } from '../../domain/schemas.ts';
+import { pageOf, ref } from './response-schemas.ts';
+
+/** What the OpenAPI document says of one route; every route has one (a test holds them together). */
+export interface Operation {
+  readonly summary: string;
+  readonly tag: 'records' | 'history' | 'meetings' | 'datasets' | 'feeds' | 'audit' | 'meta';
+  /** The published schema its query string is checked against, if it takes one. */
+  readonly query?: SchemaName;
+  /** The JSON answer's schema; routes that answer in other types say so in `content`. */
+  readonly response: Record<string, unknown>;
+  readonly content?: Record<string, Record<string, unknown>>;
+  readonly audit?: boolean;
+}
+
+const kinds = [
+  ['papers', 'PaperView', 'PaperRecord', 'paper'],
+  ['datasets', 'DatasetRecord', 'DatasetRecord', 'dataset'],
+] as const;
+
+const historyOperations = Object.fromEntries(
+  kinds.flatMap(([collection, view, record, noun]) => [
+    [
+      `/v1/${collection}`,
+      {
+        summary: `The latest version of every ${noun}, or each as it was at an instant (asOf)`,
+        tag: 'records',
+        query: 'record-list-query',
+        response: pageOf(ref(record)),
+      },
+    ],
+    [
+      `/v1/${collection}/{id}`,
+      {
+        summary: `A ${noun}'s current version (withdrawn ones say why), or as it was at an instant`,
+        tag: 'records',
+        query: 'record-query',
+        response: ref(view),
+      },
+    ],
+    [
+      `/v1/${collection}/{id}/versions`,
+      {
+        summary: `Every version of a ${noun}, oldest first`,
+        tag: 'history',
+        query: 'list-query',
+        response: pageOf(ref(record)),
+      },
+    ],
+    [
+      `/v1/${collection}/{id}/versions/{version}`,
+      { summary: `One version of a ${noun}, as it was`, tag: 'history', response: ref(view) },
+    ],
+    [
+      `/v1/${collection}/{id}/versions/{version}/original`,
+      {
+        summary:
+          'The exact uploaded bytes (Repr-Digest is their SHA-256); over 4 MiB, a 303 to a signed link',
+        tag: 'history',
+        response: {},
+        content: {
+          '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } },
+        },
+      },
+    ],
+    [
+      `/v1/${collection}/{id}/versions/{version}/diff/{other}`,
+      {
+        summary: 'What changed between two versions',
+        tag: 'history',
+        response: ref('VersionDiff'),
+      },
+    ],
+    [
+      `/v1/${collection}/{id}/verify`,
+      {
+        summary: `Recomputes the ${noun}'s hash chain and archived objects' hashes`,
+        tag: 'history',
+        response: ref('Verification'),
+      },
+    ],
+  ]),
+) as Record<string, Operation>;
+
+export const operations: Record<string, Operation> = {
+  '/health': { summary: 'Liveness', tag: 'meta', response: ref('Health') },
+  '/v1/openapi.json': { summary: 'This document', tag: 'meta', response: ref('OpenApi') },
+  '/v1/schemas': {
+    summary: 'The published JSON Schemas',
+    tag: 'meta',
+    response: ref('SchemaIndex'),
+  },
+  '/v1/schemas/{name}': {
+    summary: 'One published JSON Schema',
+    tag: 'meta',
+    response: ref('JsonSchema'),
+  },
+  ...historyOperations,
+  '/v1/datasets/{id}/schema': {
+    summary: "A dataset version's Table Schema (the latest, or ?version=)",
+    tag: 'datasets',
+    response: ref('TableSchema'),
+  },
+  '/v1/datasets/{id}/report': {
+    summary: "A dataset version's validation report",
+    tag: 'datasets',
+    response: ref('ValidationReport'),
+  },
+  '/v1/datasets/{id}/rows': {
+    summary:
+      'Typed rows, keyset-paged; any other parameter filters (field=value, field[gte]=value)',
+    tag: 'datasets',
+    query: 'rows-query',
+    response: pageOf(ref('Row')),
+    content: {
+      'text/csv': { schema: { type: 'string' } },
+      'application/x-ndjson': { schema: { type: 'string' } },
+    },
+  },
+  '/v1/meetings': {
+    summary: 'Meetings by date: body, date range',
+    tag: 'meetings',
+    query: 'meeting-query',
+    response: pageOf(ref('MeetingSummary')),
+  },
+  '/v1/meetings/{id}': {
+    summary: 'A meeting merged from every paper that speaks of it',
+    tag: 'meetings',
+    response: ref('MeetingView'),
+  },
+  '/v1/changes': {
+    summary: 'Every version, correction and withdrawal in commit order, after a cursor',
+    tag: 'feeds',
+    query: 'changes-query',
+    response: ref('ChangesPage'),
+  },
+  '/v1/digests': {
+    summary: 'The chained digests of every chain head, oldest first',
+    tag: 'feeds',
+    query: 'list-query',
+    response: pageOf(ref('DigestEntry')),
+  },
+  '/v1/digests/{number}': {
+    summary: 'One digest, as stored',
+    tag: 'feeds',
+    response: ref('Digest'),
+  },
+  '/v1/audit/ingests': {
+    summary: 'Every ingest attempt with its outcome and reason, newest first',
+    tag: 'audit',
+    query: 'audit-ingests-query',
+    response: pageOf(ref('IngestEntry')),
+    audit: true,
+  },
+  '/v1/audit/papers/{id}/versions/{version}': {
+    summary: 'A paper version whole, exempt content included',
+    tag: 'audit',
+    response: ref('PaperView'),
+    audit: true,
+  },
+  '/v1/audit/papers/{id}/versions/{version}/original': {
+    summary: "A paper version's original, exempt ones included",
+    tag: 'audit',
+    response: {},
+    content: {
+      '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } },
+    },
+    audit: true,
+  },
+  '/v1/audit/papers/{id}/versions/{version}/diff/{other}': {
+    summary: 'What changed between two paper versions, exempt content included',
+    tag: 'audit',
+    response: ref('VersionDiff'),
+    audit: true,
+  },
+};

@@ -1,0 +1,354 @@
+import { schemas } from '../../domain/schemas.ts';
+
+/**
+ * The schemas of what the API answers, for its OpenAPI document. Records are the published
+ * schemas in `schemas/` (the ones ingest validates against); the rest describe the shapes the
+ * routes build around them. The contract test validates real answers against these.
+ */
+
+type Schema = Record<string, unknown>;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (schema: Schema) => ({ oneOf: [{ type: 'null' }, schema] });
+const sha256 = { type: 'string', pattern: '^[0-9a-f]{64}$' };
+const kind = { enum: ['paper', 'dataset'] };
+const id = { type: 'string', pattern: '^[a-z0-9](?:[a-z0-9_-]{0,198}[a-z0-9])?$' };
+const dateTime = { type: 'string', format: 'date-time' };
+
+/** A published schema, as a component: its `$id` kept, so the `$ref`s between them resolve. */
+const published = (name: keyof typeof schemas): Schema => {
+  const { $schema: _dialect, ...schema } = schemas[name] as Schema;
+  return schema;
+};
+
+/** A record schema widened with the fields a single-record answer adds. */
+const widened = (name: 'paper-record', extra: Schema, required: string[]): Schema => {
+  const { $id: _id, $schema: _dialect, ...base } = schemas[name] as Schema;
+  return {
+    ...base,
+    title: `${String(base.title)} with its content`,
+    required: [...(base.required as string[]), ...required],
+    properties: { ...(base.properties as Schema), ...extra },
+  };
+};
+
+export const pageOf = (item: Schema): Schema => ({
+  type: 'object',
+  additionalProperties: false,
+  required: ['items', 'next'],
+  properties: {
+    items: { type: 'array', items: item },
+    next: { type: ['string', 'null'], description: 'Cursor of the next page; null on the last.' },
+  },
+});
+
+const meetingSummary = {
+  meetingId: { type: 'string' },
+  body: { type: 'string' },
+  bodySlug: { type: 'string' },
+  meetingDate: { type: 'string', format: 'date' },
+  meetingTime: { type: ['string', 'null'] },
+  venue: { type: ['string', 'null'] },
+  council: { type: ['string', 'null'] },
+};
+
+export const componentSchemas: Record<string, Schema> = {
+  VersionHistory: published('version-history'),
+  PaperRecord: published('paper-record'),
+  DatasetRecord: published('dataset-record'),
+  PaperExtraction: published('paper'),
+  IngestEntry: published('ingest-entry'),
+  PaperView: widened(
+    'paper-record',
+    {
+      body: {
+        type: ['string', 'null'],
+        description: 'The plain text; null when withheld or withdrawn.',
+      },
+      extraction: nullable(ref('PaperExtraction')),
+      withheld: nullable({
+        type: 'object',
+        required: ['reason'],
+        properties: { reason: { type: 'string' } },
+      }),
+    },
+    ['body', 'extraction', 'withheld'],
+  ),
+  MeetingSummary: {
+    type: 'object',
+    required: Object.keys(meetingSummary),
+    properties: meetingSummary,
+  },
+  MeetingView: {
+    type: 'object',
+    required: [...Object.keys(meetingSummary), 'papers', 'agendaItems', 'attendance', 'decisions'],
+    properties: {
+      ...meetingSummary,
+      papers: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['paperId', 'version', 'roles', 'documents'],
+          properties: {
+            paperId: id,
+            version: { type: 'integer', minimum: 1 },
+            roles: { type: 'array', items: { type: 'string' } },
+            documents: { type: 'array' },
+          },
+        },
+      },
+      agendaItems: { type: 'array', items: { type: 'object', required: ['paperId'] } },
+      attendance: { type: 'object' },
+      declarations: { type: 'array', items: { type: 'object', required: ['paperId'] } },
+      decisions: { type: 'array', items: { type: 'object', required: ['paperId'] } },
+      actions: { type: 'array', items: { type: 'object', required: ['paperId'] } },
+      votes: { type: 'array', items: { type: 'object', required: ['paperId'] } },
+    },
+  },
+  Row: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['rowNumber', 'values'],
+    properties: {
+      rowNumber: { type: 'integer', minimum: 1 },
+      values: {
+        type: 'object',
+        additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
+      },
+    },
+  },
+  TableSchema: {
+    type: 'object',
+    description: 'A Frictionless Table Schema.',
+    required: ['fields'],
+    properties: {
+      fields: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['name', 'type'],
+          properties: { name: { type: 'string' }, type: { type: 'string' } },
+        },
+      },
+      primaryKey: { type: 'array', items: { type: 'string' } },
+      missingValues: { type: 'array', items: { type: 'string' } },
+    },
+  },
+  ValidationReport: {
+    type: 'object',
+    description: 'A validation report in the Frictionless shape.',
+    required: ['valid', 'stats', 'errors'],
+    properties: {
+      valid: { type: 'boolean' },
+      stats: {
+        type: 'object',
+        required: ['rows', 'fields', 'errors'],
+        properties: {
+          rows: { type: 'integer' },
+          fields: { type: 'integer' },
+          errors: { type: 'integer' },
+        },
+      },
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['type', 'message'],
+          properties: {
+            type: { type: 'string' },
+            message: { type: 'string' },
+            rowNumber: { type: ['integer', 'null'] },
+            fieldNumber: { type: ['integer', 'null'] },
+            fieldName: { type: ['string', 'null'] },
+            cell: { type: ['string', 'null'] },
+          },
+        },
+      },
+      partial: { type: 'boolean' },
+    },
+  },
+  Change: {
+    type: 'object',
+    additionalProperties: false,
+    required: [
+      'seq',
+      'kind',
+      'id',
+      'version',
+      'reason',
+      'publishedAt',
+      'current',
+      'href',
+      'record',
+    ],
+    properties: {
+      seq: { type: 'integer', minimum: 1 },
+      kind,
+      id,
+      version: { type: 'integer', minimum: 1 },
+      reason: { enum: ['new', 'correction', 'withdrawal'] },
+      publishedAt: dateTime,
+      current: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['version', 'status'],
+        properties: {
+          version: { type: 'integer', minimum: 1 },
+          status: { enum: ['published', 'withdrawn'] },
+        },
+      },
+      href: { type: 'string' },
+      record: { type: 'string' },
+    },
+  },
+  ChangesPage: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['items', 'next'],
+    properties: {
+      items: { type: 'array', items: ref('Change') },
+      next: {
+        type: 'string',
+        description: 'Where to continue (`after=`); always given, since the feed has no end.',
+      },
+    },
+  },
+  Verification: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'id', 'ok', 'versions', 'head', 'broken', 'checkedObjects'],
+    properties: {
+      kind,
+      id,
+      ok: { type: 'boolean' },
+      versions: { type: 'integer', minimum: 1 },
+      head: {
+        type: 'object',
+        required: ['version', 'chainHash'],
+        properties: { version: { type: 'integer' }, chainHash: sha256 },
+      },
+      broken: nullable({
+        type: 'object',
+        required: ['version', 'problem'],
+        properties: { version: { type: 'integer' }, problem: { type: 'string' } },
+      }),
+      checkedObjects: { type: 'integer', minimum: 0 },
+    },
+  },
+  VersionDiff: {
+    type: 'object',
+    required: ['kind', 'id', 'from', 'to', 'fields'],
+    properties: {
+      kind,
+      id,
+      from: { type: 'integer', minimum: 1 },
+      to: { type: 'integer', minimum: 1 },
+      fields: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['field', 'from', 'to'],
+          properties: { field: { type: 'string' }, from: {}, to: {} },
+        },
+      },
+      extraction: {
+        type: 'object',
+        required: ['withheld', 'agendaItems', 'resolutions'],
+        description: 'Papers: each collection as {added, removed, changed}.',
+      },
+      rows: {
+        type: 'object',
+        required: ['matchedBy', 'added', 'removed', 'changed', 'counts', 'truncated'],
+        properties: {
+          matchedBy: { enum: ['primaryKey', 'rowNumber'] },
+          added: { type: 'array', items: ref('Row') },
+          removed: { type: 'array', items: ref('Row') },
+          changed: { type: 'array' },
+          counts: { type: 'object' },
+          truncated: { type: 'boolean' },
+        },
+      },
+    },
+  },
+  DigestEntry: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['number', 'endTime', 'sha256', 'key', 'records'],
+    properties: {
+      number: { type: 'integer', minimum: 1 },
+      endTime: dateTime,
+      sha256,
+      key: { type: 'string' },
+      records: { type: 'integer', minimum: 0 },
+    },
+  },
+  Digest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['format', 'number', 'startTime', 'endTime', 'previousDigestSha256', 'records'],
+    properties: {
+      format: { const: 'council-papers-digest/1' },
+      number: { type: 'integer', minimum: 1 },
+      startTime: { type: ['string', 'null'], format: 'date-time' },
+      endTime: dateTime,
+      previousDigestSha256: nullable(sha256),
+      records: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['kind', 'id', 'version', 'chainHash'],
+          properties: { kind, id, version: { type: 'integer', minimum: 1 }, chainHash: sha256 },
+        },
+      },
+    },
+  },
+  Problem: {
+    type: 'object',
+    description: 'RFC 9457 problem details; `type` is stable.',
+    required: ['type', 'title', 'status', 'detail'],
+    properties: {
+      type: { type: 'string' },
+      title: { type: 'string' },
+      status: { type: 'integer' },
+      detail: { type: 'string' },
+      instance: { type: 'string' },
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['where', 'message'],
+          properties: { where: { type: 'string' }, message: { type: 'string' } },
+        },
+      },
+    },
+  },
+  Health: {
+    type: 'object',
+    required: ['status'],
+    properties: { status: { const: 'ok' } },
+  },
+  SchemaIndex: {
+    type: 'object',
+    required: ['items'],
+    properties: {
+      items: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['name', 'href', 'title'],
+          properties: {
+            name: { type: 'string' },
+            href: { type: 'string' },
+            title: { type: 'string' },
+          },
+        },
+      },
+    },
+  },
+  JsonSchema: { type: 'object', description: 'A JSON Schema (draft 2020-12).' },
+  OpenApi: { type: 'object', required: ['openapi', 'paths'] },
+};
+
+export { ref };

@@ -1,0 +1,158 @@
+import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operations } from '../../functions/http/openapi/operations.ts';
+import { silentLogger } from '../../functions/observability/log.ts';
+import { publishDigest } from '../../functions/usecases/publish-digest.ts';
+import { repoRoot } from '../../infra/local/paths.ts';
+import { uploadSeeds } from '../../infra/local/seeds.ts';
+import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
+import { paperText } from '../support/history-stack.ts';
+
+let stack: LocalStack;
+// biome-ignore lint/suspicious/noExplicitAny: the document is read as plain JSON.
+let doc: any;
+
+const upload = async (key: string, body: string) => {
+  await stack.clients.s3.send(
+    new PutObjectCommand({ Bucket: stack.names.uploadBucket, Key: key, Body: body }),
+  );
+  await stack.queue.whenIdle();
+};
+
+beforeAll(async () => {
+  stack = await startLocalStack({ port: 0, logger: silentLogger, retryDelayMs: () => 10 });
+  await uploadSeeds(stack.clients.s3, stack.names.uploadBucket, join(repoRoot, 'seeds'));
+  await stack.queue.whenIdle();
+  await upload('uploads/papers/corrected.txt', paperText('first'));
+  await upload('uploads/papers/corrected.txt', paperText('second'));
+  await upload(
+    'uploads/papers/secret.txt',
+    `${paperText('exempt')}\nNOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972\n`,
+  );
+  await upload(
+    'uploads/papers/secret.txt',
+    `${paperText('exempt, corrected')}\nNOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972\n`,
+  );
+  await upload(
+    'uploads/datasets/wards.schema.json',
+    JSON.stringify({
+      fields: [
+        { name: 'ward', type: 'string' },
+        { name: 'count', type: 'integer' },
+      ],
+      primaryKey: ['ward'],
+    }),
+  );
+  await upload('uploads/datasets/wards.csv', 'ward,count\nAylesbury,3\nWycombe,4\n');
+  await upload('uploads/datasets/wards.csv', 'ward,count\nAylesbury,5\nChesham,1\n');
+  await publishDigest(stack.root.digest);
+  doc = await (await fetch(`${stack.apiUrl}/v1/openapi.json`)).json();
+}, 120_000);
+
+afterAll(async () => {
+  await stack.stop();
+});
+
+const validator = () => {
+  const ajv = addFormats.default(new Ajv2020({ strict: false, allErrors: true }));
+  ajv.addSchema({ ...doc, $id: 'https://contract.test/openapi' });
+  return (pointer: string) => {
+    const validate =
+      ajv.getSchema(`https://contract.test/openapi#${pointer}`) ??
+      ajv.compile({ $ref: `https://contract.test/openapi#${pointer}` });
+    return validate;
+  };
+};
+
+const pointerSegment = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI 3.1', async () => {
+    const result = await new Validator().validate(structuredClone(doc));
+    expect(result.valid, String(JSON.stringify(result.errors)).slice(0, 1000)).toBe(true);
+  });
+
+  it('describes every route and nothing else', () => {
+    expect(Object.keys(doc.paths).sort()).toEqual(Object.keys(operations).sort());
+  });
+
+  it('matches what every route really answers, and every problem', async () => {
+    const schemaAt = validator();
+    const meetings = (await (await fetch(`${stack.apiUrl}/v1/meetings?limit=1`)).json()) as {
+      items: { meetingId: string }[];
+    };
+    const values: Record<string, (path: string) => string> = {
+      id: (path) =>
+        path.startsWith('/v1/meetings')
+          ? (meetings.items[0]?.meetingId ?? '')
+          : path.startsWith('/v1/datasets')
+            ? 'wards'
+            : path.startsWith('/v1/audit')
+              ? 'secret'
+              : 'corrected',
+      version: () => '1',
+      other: () => '2',
+      number: () => '1',
+      name: () => 'paper-record',
+    };
+    const auth = { authorization: `Bearer ${stack.auditToken}` };
+    const checked: string[] = [];
+    for (const path of Object.keys(doc.paths)) {
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => values[name]?.(path) ?? name);
+      const response = await fetch(`${stack.apiUrl}${url}`, {
+        headers: path.startsWith('/v1/audit') ? auth : {},
+        redirect: 'manual',
+      });
+      expect(response.status, url).toBe(200);
+      const type = (response.headers.get('content-type') ?? '').split(';')[0] as string;
+      const content = doc.paths[path].get.responses['200'].content;
+      expect(Object.keys(content), `${url} answers ${type}`).toEqual(
+        expect.arrayContaining([content[type] ? type : '*/*']),
+      );
+      if (type.endsWith('json')) {
+        const validate = schemaAt(
+          `/paths/${pointerSegment(path)}/get/responses/200/content/${pointerSegment(content[type] ? type : '*/*')}/schema`,
+        );
+        const body = await response.json();
+        expect(validate?.(body), `${url}: ${JSON.stringify(validate?.errors?.slice(0, 3))}`).toBe(
+          true,
+        );
+      } else await response.body?.cancel();
+      checked.push(path);
+    }
+    expect(checked).toHaveLength(Object.keys(doc.paths).length);
+
+    const problem = schemaAt('/components/schemas/Problem');
+    for (const [url, status, init] of [
+      ['/v1/papers/no-such-paper', 404, {}],
+      ['/v1/papers?limit=0', 400, {}],
+      ['/v1/papers', 406, { headers: { accept: 'text/html' } }],
+      ['/v1/papers', 405, { method: 'POST' }],
+      ['/v1/audit/ingests', 401, {}],
+    ] as const) {
+      const response = await fetch(`${stack.apiUrl}${url}`, init);
+      expect([url, response.status]).toEqual([url, status]);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      const body = await response.json();
+      expect(problem?.(body), JSON.stringify(problem?.errors)).toBe(true);
+    }
+  });
+
+  it('serves every published JSON Schema', async () => {
+    const index = (await (await fetch(`${stack.apiUrl}/v1/schemas`)).json()) as {
+      items: { name: string; href: string; title: string }[];
+    };
+    expect(index.items.map((item: { name: string }) => item.name)).toContain('paper-record');
+    for (const item of index.items) {
+      const response = await fetch(`${stack.apiUrl}${item.href}`);
+      expect(response.status).toBe(200);
+      const schema = (await response.json()) as { $id: string; title: string };
+      expect([schema.$id, schema.title]).toEqual([expect.any(String), item.title]);
+    }
+    expect((await fetch(`${stack.apiUrl}/v1/schemas/nope`)).status).toBe(404);
+  });
+});
