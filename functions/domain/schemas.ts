@@ -5,15 +5,16 @@ import auditIngestsQuerySchema from '../../schemas/audit-ingests-query.schema.js
 };
 import changesQuerySchema from '../../schemas/changes-query.schema.json' with { type: 'json' };
 import dataPackageSchema from '../../schemas/data-package.schema.json' with { type: 'json' };
+import datasetListQuerySchema from '../../schemas/dataset-list-query.schema.json' with {
+  type: 'json',
+};
 import datasetRecordSchema from '../../schemas/dataset-record.schema.json' with { type: 'json' };
 import ingestEntrySchema from '../../schemas/ingest-entry.schema.json' with { type: 'json' };
 import listQuerySchema from '../../schemas/list-query.schema.json' with { type: 'json' };
 import meetingQuerySchema from '../../schemas/meeting-query.schema.json' with { type: 'json' };
 import paperSchema from '../../schemas/paper.schema.json' with { type: 'json' };
+import paperListQuerySchema from '../../schemas/paper-list-query.schema.json' with { type: 'json' };
 import paperRecordSchema from '../../schemas/paper-record.schema.json' with { type: 'json' };
-import recordListQuerySchema from '../../schemas/record-list-query.schema.json' with {
-  type: 'json',
-};
 import recordQuerySchema from '../../schemas/record-query.schema.json' with { type: 'json' };
 import rowsQuerySchema from '../../schemas/rows-query.schema.json' with { type: 'json' };
 import versionHistorySchema from '../../schemas/version-history.schema.json' with { type: 'json' };
@@ -28,7 +29,8 @@ export const schemas = {
   'list-query': listQuerySchema,
   'meeting-query': meetingQuerySchema,
   'rows-query': rowsQuerySchema,
-  'record-list-query': recordListQuerySchema,
+  'paper-list-query': paperListQuerySchema,
+  'dataset-list-query': datasetListQuerySchema,
   'record-query': recordQuerySchema,
   'audit-ingests-query': auditIngestsQuerySchema,
   'changes-query': changesQuerySchema,

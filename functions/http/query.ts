@@ -1,8 +1,10 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { RecordKind } from '../config/areas.ts';
 import { defaultPageSize } from '../config/limits.ts';
 import { InvalidRequestError } from '../domain/errors.ts';
 import { idPattern } from '../domain/identity.ts';
 import { bodySlug } from '../domain/papers/meetings.ts';
+import type { RecordFilter } from '../domain/record-filter.ts';
 import { validatorFor } from '../domain/schemas.ts';
 import type { IngestQuery } from '../ports/ingest-log.ts';
 import type { MeetingQuery } from '../ports/meeting-store.ts';
@@ -17,7 +19,8 @@ const checkQuery = (
     | 'list-query'
     | 'meeting-query'
     | 'rows-query'
-    | 'record-list-query'
+    | 'paper-list-query'
+    | 'dataset-list-query'
     | 'record-query'
     | 'audit-ingests-query'
     | 'changes-query',
@@ -47,15 +50,23 @@ export const pageRequest = (event: APIGatewayProxyEventV2): PageRequest => {
   return { limit: query.limit ? Number(query.limit) : defaultPageSize, cursor: query.cursor };
 };
 
-/** A record list's paging and its `asOf` instant, if any. */
+/** A record list's paging, its `asOf` instant and its filters. */
 export const recordListQuery = (
   event: APIGatewayProxyEventV2,
-): PageRequest & { asOf: string | undefined } => {
-  const query = checkQuery(event, 'record-list-query');
+  kind: RecordKind,
+): { page: PageRequest; asOf: string | undefined; filter: RecordFilter } => {
+  const query = checkQuery(event, kind === 'paper' ? 'paper-list-query' : 'dataset-list-query');
   return {
-    limit: query.limit ? Number(query.limit) : defaultPageSize,
-    cursor: query.cursor,
+    page: { limit: query.limit ? Number(query.limit) : defaultPageSize, cursor: query.cursor },
     asOf: instant(query.asOf),
+    filter: {
+      body: query.body,
+      type: query.type,
+      from: query.from,
+      to: query.to,
+      updatedSince: instant(query.updatedSince),
+      q: query.q,
+    },
   };
 };
 

@@ -77,11 +77,11 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
     method: 'GET',
     path: '/v1/papers',
     handler: async (event) => {
-      const { asOf, ...page } = recordListQuery(event);
+      const { asOf, page, filter } = recordListQuery(event, 'paper');
       return json(
         asOf
-          ? await listAsOf(deps().versions, 'paper', page, asOf)
-          : await listPapers(deps(), page),
+          ? await listAsOf(deps().versions, 'paper', page, asOf, filter)
+          : await listPapers(deps(), page, filter),
       );
     },
   },
@@ -108,11 +108,11 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
     method: 'GET',
     path: '/v1/datasets',
     handler: async (event) => {
-      const { asOf, ...page } = recordListQuery(event);
+      const { asOf, page, filter } = recordListQuery(event, 'dataset');
       return json(
         asOf
-          ? await listAsOf(deps().versions, 'dataset', page, asOf)
-          : await listDatasets(deps(), page),
+          ? await listAsOf(deps().versions, 'dataset', page, asOf, filter)
+          : await listDatasets(deps(), page, filter),
       );
     },
   },

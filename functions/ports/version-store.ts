@@ -1,6 +1,7 @@
 import type { RecordKind } from '../config/areas.ts';
 import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
 import type { VersionRecord } from '../domain/paper-record.ts';
+import type { RecordFilter } from '../domain/record-filter.ts';
 import type { Page, PageRequest } from './page.ts';
 
 /**
@@ -23,6 +24,13 @@ export interface ChainHead {
 export interface RecordChainHead extends ChainHead {
   readonly kind: RecordKind;
   readonly id: string;
+}
+
+export interface ListOptions {
+  /** Only records whose id starts with this. */
+  readonly idPrefix?: string;
+  /** Only records whose current version passes this; a page may then read past many others. */
+  readonly filter?: RecordFilter;
 }
 
 export interface VersionStore {
@@ -51,11 +59,11 @@ export interface VersionStore {
     id: string,
     page: PageRequest,
   ): Promise<Page<VersionOf<K>>>;
-  /** The latest version of every record of a kind (whose id starts with `idPrefix`), in id order. */
+  /** The current version of every record of a kind, in id order, narrowed by `options`. */
   listLatest<K extends RecordKind>(
     kind: K,
     page: PageRequest,
-    idPrefix?: string,
+    options?: ListOptions,
   ): Promise<Page<VersionOf<K>>>;
   /**
    * Notes which record an upload key last published, so that deleting the upload can withdraw it

@@ -2,6 +2,7 @@ import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
 import { castCell } from '../domain/datasets/cast.ts';
 import type { TableSchema } from '../domain/datasets/table-schema.ts';
 import { InvalidRequestError, NotFoundError } from '../domain/errors.ts';
+import { isFiltered, type RecordFilter } from '../domain/record-filter.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
 import type { DatasetRow, FilterOperator, RowFilter, RowStore } from '../ports/row-store.ts';
@@ -25,7 +26,9 @@ const notFound = (id: string, version?: number) =>
 export const listDatasets = (
   deps: DatasetQueryDeps,
   page: PageRequest,
-): Promise<Page<DatasetVersionRecord>> => deps.versions.listLatest('dataset', page);
+  filter: RecordFilter = {},
+): Promise<Page<DatasetVersionRecord>> =>
+  deps.versions.listLatest('dataset', page, isFiltered(filter) ? { filter } : {});
 
 /** A version by number, or the latest when none is given. */
 export const getDataset = async (

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { RecordKind } from '../config/areas.ts';
 import { NotFoundError, WithheldError } from '../domain/errors.ts';
+import { matchesFilter, type RecordFilter } from '../domain/record-filter.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
 import type { StoredVersion, VersionOf, VersionStore } from '../ports/version-store.ts';
@@ -75,12 +76,17 @@ export const listAsOf = async <K extends RecordKind>(
   kind: K,
   page: PageRequest,
   at: string,
+  filter: RecordFilter = {},
 ): Promise<Page<VersionOf<K>>> => {
   const heads = await versions.listLatest(kind, page);
   const then = await Promise.all(
     heads.items.map((head) => versionAsOf(versions, kind, head.id, at)),
   );
-  return { items: then.filter((item) => item !== undefined), next: heads.next };
+  // Filters apply to the records as they were then, not as they are now.
+  const items = then.filter(
+    (item): item is Awaited<VersionOf<K>> => item !== undefined && matchesFilter(item, filter),
+  );
+  return { items, next: heads.next };
 };
 
 export type Original =

@@ -1,5 +1,6 @@
 import { NotFoundError } from '../domain/errors.ts';
 import type { PaperView, VersionRecord } from '../domain/paper-record.ts';
+import { isFiltered, type RecordFilter } from '../domain/record-filter.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
 import type { VersionStore } from '../ports/version-store.ts';
@@ -41,8 +42,12 @@ const notFound = (id: string, version?: number) =>
       : `Paper "${id}" has no version ${version}.`,
   );
 
-export const listPapers = (deps: PaperQueryDeps, page: PageRequest): Promise<Page<VersionRecord>> =>
-  deps.versions.listLatest('paper', page);
+export const listPapers = (
+  deps: PaperQueryDeps,
+  page: PageRequest,
+  filter: RecordFilter = {},
+): Promise<Page<VersionRecord>> =>
+  deps.versions.listLatest('paper', page, isFiltered(filter) ? { filter } : {});
 
 export const getPaper = async (deps: PaperQueryDeps, id: string): Promise<PaperView> => {
   const { current } = await readHistory(deps.versions, 'paper', id);

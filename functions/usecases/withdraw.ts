@@ -76,7 +76,11 @@ export const withdrawPaperTables = async (
   const withdrawn: string[] = [];
   let cursor: string | undefined;
   do {
-    const page = await deps.versions.listLatest('dataset', { limit: 100, cursor }, prefix);
+    const page = await deps.versions.listLatest(
+      'dataset',
+      { limit: 100, cursor },
+      { idPrefix: prefix },
+    );
     for (const table of page.items) {
       // Only this paper's tables: another paper's id may begin with this one's.
       if (!/^\d+$/.test(table.id.slice(prefix.length)) || keep.has(table.id)) continue;

@@ -77,14 +77,33 @@ describe('DynamoVersionStore on dynalite', () => {
     expect(seen).toEqual(ids);
     expect(pages).toBe(3);
     await paged.advanceHead(paperVersion({ id: 'other' }), paperVersion({ id: 'other' }));
-    const prefixed = await paged.listLatest('paper', { limit: 2 }, 'paper-');
+    const prefixed = await paged.listLatest('paper', { limit: 2 }, { idPrefix: 'paper-' });
     expect(prefixed.items.map((item) => item.id)).toEqual(['paper-0', 'paper-1']);
     const rest = await paged.listLatest(
       'paper',
       { limit: 10, cursor: prefixed.next ?? '' },
-      'paper-',
+      { idPrefix: 'paper-' },
     );
     expect(rest.items.map((item) => item.id)).toEqual(ids.slice(2));
+    // Filtered pages read on past records that do not pass, and keep a stable order.
+    const odd = ids.filter((_, index) => index % 2 === 1);
+    for (const id of odd)
+      await paged.advanceHead(
+        paperVersion({ id, title: 'Odd one', version: 2 }),
+        paperVersion({ id, version: 2 }),
+      );
+    const filtered: string[] = [];
+    let next: string | undefined;
+    do {
+      const page = await paged.listLatest(
+        'paper',
+        { limit: 2, cursor: next },
+        { filter: { q: 'odd' } },
+      );
+      filtered.push(...page.items.map((item) => item.id));
+      next = page.next ?? undefined;
+    } while (next);
+    expect(filtered).toEqual(odd);
   });
 
   it('pages versions of one record', async () => {

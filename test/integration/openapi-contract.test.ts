@@ -155,4 +155,34 @@ describe('the OpenAPI document', () => {
     }
     expect((await fetch(`${stack.apiUrl}/v1/schemas/nope`)).status).toBe(404);
   });
+
+  it('filters lists by body, type, dates, update time and text, keeping them paged', async () => {
+    const list = async (query: string) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = (await (
+          await fetch(
+            `${stack.apiUrl}/v1/papers?limit=2&${query}${cursor ? `&cursor=${cursor}` : ''}`,
+          )
+        ).json()) as {
+          items: { id: string; documentType: string; committee: string | null }[];
+          next: string | null;
+        };
+        ids.push(...page.items.map((item) => item.id));
+        cursor = page.next;
+      } while (cursor);
+      return ids;
+    };
+    const all = await list('');
+    expect(all.length).toBeGreaterThan(4);
+    expect(await list('q=corrected')).toEqual(['corrected']);
+    expect(await list('type=minutes&body=planning-committee')).toEqual(['corrected', 'secret']);
+    expect(await list('from=2024-03-03&to=2024-03-03')).toEqual(['corrected', 'secret']);
+    expect(
+      await list(`updatedSince=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`),
+    ).toEqual([]);
+    expect((await fetch(`${stack.apiUrl}/v1/papers?type=memo`)).status).toBe(400);
+    expect((await fetch(`${stack.apiUrl}/v1/datasets?body=cabinet`)).status).toBe(400);
+  });
 });

@@ -6,9 +6,11 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { RecordKind } from '../../config/areas.ts';
 import { byKindIndex } from '../../config/tables.ts';
+import { matchesFilter } from '../../domain/record-filter.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
 import type {
   ChainHead,
+  ListOptions,
   RecordChainHead,
   StoredVersion,
   VersionOf,
@@ -114,7 +116,7 @@ export class DynamoVersionStore implements VersionStore {
   }
 
   async listChainHeads(kind: RecordKind, page: PageRequest): Promise<Page<RecordChainHead>> {
-    const result = await this.queryHeads(kind, page);
+    const result = await this.queryHeads(kind, page.limit + 1, this.headCursor(kind, page.cursor));
     const items = (result.Items ?? []).slice(0, page.limit).map((item) => ({
       kind,
       id: item[byKind.sortKey] as string,
@@ -167,13 +169,31 @@ export class DynamoVersionStore implements VersionStore {
   async listLatest<K extends RecordKind>(
     kind: K,
     page: PageRequest,
-    idPrefix?: string,
+    options: ListOptions = {},
   ): Promise<Page<VersionOf<K>>> {
-    const result = await this.queryHeads(kind, page, idPrefix);
-    return pageOf(result.Items, page.limit, headCursorKeys) as Page<VersionOf<K>>;
+    const { filter, idPrefix } = options;
+    const found: Record<string, unknown>[] = [];
+    let start = this.headCursor(kind, page.cursor);
+    // With a filter, heads are read on until a page (and one more) pass it, or none are left.
+    do {
+      const result = await this.queryHeads(kind, filter ? 100 : page.limit + 1, start, idPrefix);
+      for (const item of result.Items ?? [])
+        if (!filter || matchesFilter(toRecord(item), filter)) found.push(item);
+      start = result.LastEvaluatedKey as Record<string, string> | undefined;
+    } while (start && found.length <= page.limit);
+    return pageOf(found, page.limit, headCursorKeys) as Page<VersionOf<K>>;
   }
 
-  private queryHeads(kind: RecordKind, page: PageRequest, idPrefix?: string) {
+  private headCursor(kind: RecordKind, cursor: string | undefined) {
+    return decodeCursor(cursor, headCursorKeys, { [byKind.partitionKey]: kind, sk: headKey });
+  }
+
+  private queryHeads(
+    kind: RecordKind,
+    limit: number,
+    start: Record<string, string> | undefined,
+    idPrefix?: string,
+  ) {
     return this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -186,11 +206,8 @@ export class DynamoVersionStore implements VersionStore {
           ...(idPrefix && { '#kindSk': byKind.sortKey }),
         },
         ExpressionAttributeValues: { ':kind': kind, ...(idPrefix && { ':prefix': idPrefix }) },
-        Limit: page.limit + 1,
-        ExclusiveStartKey: decodeCursor(page.cursor, headCursorKeys, {
-          [byKind.partitionKey]: kind,
-          sk: headKey,
-        }),
+        Limit: limit,
+        ExclusiveStartKey: start,
       }),
     );
   }

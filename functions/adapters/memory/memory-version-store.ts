@@ -1,8 +1,10 @@
 import type { RecordKind } from '../../config/areas.ts';
 import { InvalidRequestError } from '../../domain/errors.ts';
+import { matchesFilter } from '../../domain/record-filter.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
 import type {
   ChainHead,
+  ListOptions,
   RecordChainHead,
   StoredVersion,
   VersionOf,
@@ -62,9 +64,12 @@ export class MemoryVersionStore implements VersionStore {
     ) as Page<VersionOf<K>>;
   }
 
-  async listLatest<K extends RecordKind>(kind: K, page: PageRequest, idPrefix = '') {
+  async listLatest<K extends RecordKind>(kind: K, page: PageRequest, options: ListOptions = {}) {
     const heads = [...this.heads.values()].filter(
-      (record) => record.kind === kind && record.id.startsWith(idPrefix),
+      (record) =>
+        record.kind === kind &&
+        record.id.startsWith(options.idPrefix ?? '') &&
+        (!options.filter || matchesFilter(record, options.filter)),
     );
     return paginate(
       heads.sort((a, b) => a.id.localeCompare(b.id)),

@@ -25,7 +25,7 @@ const historyOperations = Object.fromEntries(
       {
         summary: `The latest version of every ${noun}, or each as it was at an instant (asOf)`,
         tag: 'records',
-        query: 'record-list-query',
+        query: `${noun}-list-query` as const,
         response: pageOf(ref(record)),
       },
     ],
