@@ -97,6 +97,11 @@ const publicReads = (data: DataResources): PolicyStatement[] => [
     resources: [data.records.tableArn],
   }),
   new PolicyStatement({
+    sid: 'ReadBodies',
+    actions: ['dynamodb:GetItem'],
+    resources: [data.meetings.tableArn],
+  }),
+  new PolicyStatement({
     sid: 'QueryLists',
     actions: ['dynamodb:Query'],
     resources: [

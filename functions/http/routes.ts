@@ -33,6 +33,7 @@ import {
   rowsQuery,
   versionQuery,
 } from './query.ts';
+import { resourceRoutes } from './resource-routes.ts';
 import { type HttpResult, json } from './responses.ts';
 import { rowFormats, rowsResponse } from './rows-response.ts';
 import type { CachePolicy } from './semantics.ts';
@@ -194,6 +195,7 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
   },
   ...historyRoutes('paper', deps),
   ...historyRoutes('dataset', deps),
+  ...resourceRoutes(deps),
   ...auditRoutes(deps),
   ...digestRoutes(deps),
 ];

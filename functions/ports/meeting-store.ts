@@ -28,4 +28,14 @@ export interface MeetingStore {
   /** The live projections of one meeting, one per paper. */
   sources(meetingId: string): Promise<MeetingProjection[]>;
   list(query: MeetingQuery): Promise<Page<MeetingSummary>>;
+  /** Every body that has met, by slug. */
+  listBodies(page: PageRequest): Promise<Page<BodySummary>>;
+  getBody(bodySlug: string): Promise<BodySummary | undefined>;
+}
+
+/** A committee, board or council: named as its latest paper names it. */
+export interface BodySummary {
+  readonly bodySlug: string;
+  readonly body: string;
+  readonly council: string | null;
 }

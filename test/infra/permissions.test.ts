@@ -108,6 +108,7 @@ describe('public API', () => {
       [
         'dynamodb:GetItem table:Records',
         'dynamodb:Query table:Records',
+        'dynamodb:GetItem table:Meetings',
         'dynamodb:Query index:Records/byKind',
         'dynamodb:Query table:Meetings',
         'dynamodb:Query index:Meetings/byBody',

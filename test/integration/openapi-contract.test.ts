@@ -85,15 +85,23 @@ describe('the OpenAPI document', () => {
     const meetings = (await (await fetch(`${stack.apiUrl}/v1/meetings?limit=1`)).json()) as {
       items: { meetingId: string }[];
     };
+    const decisions = (await (await fetch(`${stack.apiUrl}/v1/decisions?limit=1`)).json()) as {
+      items: { id: string; bodySlug: string }[];
+    };
     const values: Record<string, (path: string) => string> = {
+      decisionId: () => decisions.items[0]?.id ?? '',
       id: (path) =>
-        path.startsWith('/v1/meetings')
-          ? (meetings.items[0]?.meetingId ?? '')
-          : path.startsWith('/v1/datasets')
-            ? 'wards'
-            : path.startsWith('/v1/audit')
-              ? 'secret'
-              : 'corrected',
+        path.startsWith('/v1/bodies')
+          ? (decisions.items[0]?.bodySlug ?? '')
+          : path.startsWith('/v1/papers/{id}/documents')
+            ? '000_9edff7cd89e1ecb6'
+            : path.startsWith('/v1/meetings')
+              ? (meetings.items[0]?.meetingId ?? '')
+              : path.startsWith('/v1/datasets')
+                ? 'wards'
+                : path.startsWith('/v1/audit')
+                  ? 'secret'
+                  : 'corrected',
       version: () => '1',
       other: () => '2',
       number: () => '1',

@@ -1,11 +1,21 @@
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import {
   meetingsByBodyIndex as byBody,
   meetingsByDateIndex as byDate,
 } from '../../config/tables.ts';
 import type { MeetingProjection } from '../../domain/papers/meetings.ts';
-import type { MeetingQuery, MeetingStore, MeetingSummary } from '../../ports/meeting-store.ts';
-import type { Page } from '../../ports/page.ts';
+import type {
+  BodySummary,
+  MeetingQuery,
+  MeetingStore,
+  MeetingSummary,
+} from '../../ports/meeting-store.ts';
+import type { Page, PageRequest } from '../../ports/page.ts';
 import { conditionalPut } from './conditional-put.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
@@ -13,6 +23,14 @@ const partition = (meetingId: string) => `meeting#${meetingId}`;
 const sourceKey = (paperId: string) => `source#${paperId}`;
 /** All meetings share one partition of the date index: a council holds thousands, not millions. */
 const allMeetings = 'meetings';
+/** Bodies are listed from their own partition of the body index (meetings use `body#<slug>`). */
+const allBodies = 'bodies';
+
+const toBody = (item: Record<string, unknown>): BodySummary => ({
+  bodySlug: item.bodySlug as string,
+  body: item.body as string,
+  council: (item.council as string | null) ?? null,
+});
 
 const summaryFields = [
   'meetingId',
@@ -56,6 +74,55 @@ export class DynamoMeetingStore implements MeetingStore {
         },
       }),
     );
+    // The body's entry in the list of bodies: the byBody index's `bodies` partition, by slug.
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          pk: `body#${projection.bodySlug}`,
+          sk: 'meta',
+          bodySlug: projection.bodySlug,
+          body: projection.body,
+          council: projection.council,
+          [byBody.partitionKey]: allBodies,
+          [byBody.sortKey]: projection.bodySlug,
+        },
+      }),
+    );
+  }
+
+  async listBodies(page: PageRequest): Promise<Page<BodySummary>> {
+    const keys = ['pk', 'sk', byBody.partitionKey, byBody.sortKey];
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: byBody.indexName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': byBody.partitionKey },
+        ExpressionAttributeValues: { ':pk': allBodies },
+        Limit: page.limit + 1,
+        ExclusiveStartKey: decodeCursor(page.cursor, keys, {
+          [byBody.partitionKey]: allBodies,
+          sk: 'meta',
+        }),
+      }),
+    );
+    const items = (result.Items ?? []).slice(0, page.limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(toBody),
+      next:
+        (result.Items?.length ?? 0) > page.limit && last
+          ? encodeCursor(Object.fromEntries(keys.map((key) => [key, last[key]])))
+          : null,
+    };
+  }
+
+  async getBody(bodySlug: string): Promise<BodySummary | undefined> {
+    const result = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: `body#${bodySlug}`, sk: 'meta' } }),
+    );
+    return result.Item ? toBody(result.Item) : undefined;
   }
 
   async retire(meetingId: string, paperId: string, paperVersion: number): Promise<void> {

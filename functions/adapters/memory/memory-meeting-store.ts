@@ -1,5 +1,11 @@
 import type { MeetingProjection } from '../../domain/papers/meetings.ts';
-import type { MeetingQuery, MeetingStore, MeetingSummary } from '../../ports/meeting-store.ts';
+import type {
+  BodySummary,
+  MeetingQuery,
+  MeetingStore,
+  MeetingSummary,
+} from '../../ports/meeting-store.ts';
+import type { PageRequest } from '../../ports/page.ts';
 
 /** Meetings in memory, with the same forward-only rule per paper as the DynamoDB adapter. */
 export class MeetingMemoryStore implements MeetingStore {
@@ -40,6 +46,9 @@ export class MeetingMemoryStore implements MeetingStore {
   }
 
   async list(query: MeetingQuery) {
+    const after =
+      query.cursor === undefined ? '' : Buffer.from(query.cursor, 'base64url').toString();
+    const sortKey = (summary: MeetingSummary) => `${summary.meetingDate}#${summary.meetingId}`;
     const items = [...this.summaries.values()]
       .filter(
         (summary) =>
@@ -47,9 +56,36 @@ export class MeetingMemoryStore implements MeetingStore {
           (!query.from || summary.meetingDate >= query.from) &&
           (!query.to || summary.meetingDate <= query.to),
       )
-      .sort((a, b) =>
-        `${a.meetingDate}${a.meetingId}`.localeCompare(`${b.meetingDate}${b.meetingId}`),
-      );
-    return { items: items.slice(0, query.limit), next: null };
+      .filter((summary) => sortKey(summary) > after)
+      .sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+    const page = items.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      items: page,
+      next:
+        items.length > query.limit && last
+          ? Buffer.from(sortKey(last)).toString('base64url')
+          : null,
+    };
+  }
+
+  async listBodies(page: PageRequest) {
+    const bodies = new Map<string, BodySummary>();
+    for (const { bodySlug, body, council } of this.summaries.values())
+      bodies.set(bodySlug, { bodySlug, body, council });
+    const after = page.cursor ?? '';
+    const sorted = [...bodies.values()]
+      .filter((body) => body.bodySlug > after)
+      .sort((a, b) => a.bodySlug.localeCompare(b.bodySlug));
+    const items = sorted.slice(0, page.limit);
+    return {
+      items,
+      next: sorted.length > page.limit ? (items.at(-1)?.bodySlug ?? null) : null,
+    };
+  }
+
+  async getBody(bodySlug: string) {
+    const summary = [...this.summaries.values()].find((entry) => entry.bodySlug === bodySlug);
+    return summary && { bodySlug, body: summary.body, council: summary.council };
   }
 }

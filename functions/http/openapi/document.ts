@@ -12,7 +12,9 @@ const pathParameter = (name: string) => ({
       ? { type: 'string', pattern: '^[a-z0-9](?:[a-z0-9_-]{0,198}[a-z0-9])?$' }
       : name === 'name'
         ? { type: 'string', pattern: '^[a-z-]+$' }
-        : { type: 'string', pattern: '^[1-9][0-9]{0,9}$' },
+        : name === 'decisionId'
+          ? { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*\\.[1-9][0-9]{0,5}$' }
+          : { type: 'string', pattern: '^[1-9][0-9]{0,9}$' },
 });
 
 /** Query parameters, from the published schema the route checks its query string against. */

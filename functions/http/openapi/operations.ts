@@ -128,6 +128,38 @@ export const operations: Record<string, Operation> = {
     tag: 'meetings',
     response: ref('MeetingView'),
   },
+  '/v1/papers/{id}/documents': {
+    summary: 'The documents an agenda pack was split into, with their lines',
+    tag: 'records',
+    response: pageOf(ref('DocumentSummary')),
+  },
+  '/v1/papers/{id}/documents/{number}': {
+    summary: 'One document of a pack: its extraction and its text (withheld when exempt)',
+    tag: 'records',
+    response: ref('DocumentView'),
+  },
+  '/v1/bodies': {
+    summary: 'Every committee, board or council that has met',
+    tag: 'meetings',
+    query: 'list-query',
+    response: pageOf(ref('Body')),
+  },
+  '/v1/bodies/{id}': {
+    summary: 'One body, with links to its meetings, decisions and papers',
+    tag: 'meetings',
+    response: ref('Body'),
+  },
+  '/v1/decisions': {
+    summary: 'Decisions across meetings in date order: body, date range',
+    tag: 'meetings',
+    query: 'meeting-query',
+    response: pageOf(ref('Decision')),
+  },
+  '/v1/decisions/{decisionId}': {
+    summary: 'One decision, linked to its meeting, paper and body',
+    tag: 'meetings',
+    response: ref('Decision'),
+  },
   '/v1/changes': {
     summary: 'Every version, correction and withdrawal in commit order, after a cursor',
     tag: 'feeds',

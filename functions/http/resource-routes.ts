@@ -1,0 +1,71 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { InvalidRequestError, NotFoundError } from '../domain/errors.ts';
+import { getDecision, listDecisions } from '../usecases/decision-queries.ts';
+import { getDocument, listDocuments } from '../usecases/document-queries.ts';
+import type { MeetingQueryDeps } from '../usecases/meeting-queries.ts';
+import type { PaperQueryDeps } from '../usecases/paper-queries.ts';
+import { meetingQuery, pageRequest, pathId, pathVersion } from './query.ts';
+import { json } from './responses.ts';
+import type { Route } from './routes.ts';
+
+const bodyLinks = (bodySlug: string) => ({
+  self: `/v1/bodies/${bodySlug}`,
+  meetings: `/v1/meetings?body=${bodySlug}`,
+  decisions: `/v1/decisions?body=${bodySlug}`,
+  papers: `/v1/papers?body=${bodySlug}`,
+});
+
+const decisionId = (event: APIGatewayProxyEventV2) => {
+  const id = decodeURIComponent(event.pathParameters?.decisionId ?? '');
+  if (!/^[a-z0-9][a-z0-9_-]*\.[1-9][0-9]{0,5}$/.test(id))
+    throw new InvalidRequestError(`"${id}" is not a decision id.`, [
+      { where: 'path.decisionId', message: 'a meeting id, a dot and the decision number' },
+    ]);
+  return id;
+};
+
+/** The resources derived from papers: pack documents, bodies and decisions, each linked. */
+export const resourceRoutes = (deps: () => PaperQueryDeps & MeetingQueryDeps): Route[] => [
+  {
+    method: 'GET',
+    path: '/v1/papers/{id}/documents',
+    handler: async (event) => json(await listDocuments(deps(), pathId(event))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/papers/{id}/documents/{number}',
+    handler: async (event) =>
+      json(await getDocument(deps(), pathId(event), pathVersion(event, 'number'))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/bodies',
+    handler: async (event) => {
+      const page = await deps().meetings.listBodies(pageRequest(event));
+      return json({
+        ...page,
+        items: page.items.map((body) => ({ ...body, links: bodyLinks(body.bodySlug) })),
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/bodies/{id}',
+    handler: async (event) => {
+      const slug = pathId(event);
+      const body = await deps().meetings.getBody(slug);
+      if (!body) throw new NotFoundError(`No body has the slug "${slug}"; see /v1/bodies.`);
+      return json({ ...body, links: bodyLinks(slug) });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v1/decisions',
+    handler: async (event) => json(await listDecisions(deps(), meetingQuery(event))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/decisions/{decisionId}',
+    handler: async (event) => json(await getDecision(deps(), decisionId(event))),
+  },
+];
