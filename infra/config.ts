@@ -13,6 +13,11 @@ export interface DeploymentConfig {
   readonly allowedOrigins: readonly string[];
   /** Where alarms are emailed; without it the alarms still publish to the SNS topic. */
   readonly alarmEmail: string | undefined;
+  /**
+   * The public address catalogues and links use (the CDN's, or a council's own domain); without
+   * it they use the address each request came to.
+   */
+  readonly publicBaseUrl: string | undefined;
 }
 
 /** Each setting's context key and environment variable, as the README documents them. */
@@ -22,6 +27,7 @@ export const settings = {
   uploadNoncurrentDays: { context: 'uploadNoncurrentDays', env: 'UPLOAD_NONCURRENT_DAYS' },
   allowedOrigins: { context: 'allowedOrigins', env: 'ALLOWED_ORIGINS' },
   alarmEmail: { context: 'alarmEmail', env: 'ALARM_EMAIL' },
+  publicBaseUrl: { context: 'publicBaseUrl', env: 'PUBLIC_BASE_URL' },
 } as const satisfies Record<keyof DeploymentConfig, { context: string; env: string }>;
 
 export const defaults = {
@@ -79,6 +85,12 @@ const email = (raw: string | undefined): string | undefined => {
   return raw;
 };
 
+const baseUrl = (raw: string | undefined): string | undefined => {
+  if (raw !== undefined && !/^https:\/\/[a-z0-9.-]+(:\d+)?(\/[^\s?#]*)?$/i.test(raw))
+    throw new InvalidConfigError(`publicBaseUrl must be an https URL, not "${raw}"`);
+  return raw?.replace(/\/+$/, '');
+};
+
 /**
  * Reads and checks every setting once, so a typo fails `cdk synth` with a message naming the setting
  * rather than producing a stack that fails at deploy time.
@@ -103,4 +115,5 @@ export const readDeploymentConfig = (
   ),
   allowedOrigins: origins(read(node, env, 'allowedOrigins') ?? defaults.allowedOrigins),
   alarmEmail: email(read(node, env, 'alarmEmail')),
+  publicBaseUrl: baseUrl(read(node, env, 'publicBaseUrl')),
 });

@@ -80,7 +80,12 @@ export class StatelessStack extends Stack {
 
     // Both API functions check `requestContext.authorizer.iam` on audit paths, so an audit request
     // that reached the public function by any other route is still refused.
-    const apiEnvironment = { ...environment, AUDIT_AUTH: 'iam' };
+    const apiEnvironment = {
+      ...environment,
+      AUDIT_AUTH: 'iam',
+      ALLOWED_ORIGINS: config.allowedOrigins.join(','),
+      ...(config.publicBaseUrl && { PUBLIC_BASE_URL: config.publicBaseUrl }),
+    };
     this.apiFunction = appFunction(this, 'Api', {
       handler: 'api',
       description: 'Public read-only open-data API',

@@ -61,4 +61,6 @@ export interface PaperView extends VersionRecord {
   readonly body: string | null;
   readonly extraction: unknown;
   readonly withheld: { readonly reason: string } | null;
+  /** URLs of everything the version relates to. */
+  readonly links: Record<string, string | string[]>;
 }

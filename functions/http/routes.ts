@@ -9,6 +9,7 @@ import {
   listDatasetVersions,
 } from '../usecases/dataset-queries.ts';
 import { listAsOf, requireAsOf } from '../usecases/history-queries.ts';
+import { withDatasetLinks } from '../usecases/links.ts';
 import { getMeeting, listMeetings, type MeetingQueryDeps } from '../usecases/meeting-queries.ts';
 import {
   getPaper,
@@ -19,6 +20,7 @@ import {
   withBody,
 } from '../usecases/paper-queries.ts';
 import { type AuditDeps, auditRoutes } from './audit-routes.ts';
+import { catalogRoutes } from './catalog-routes.ts';
 import { type DigestQueryDeps, digestRoutes } from './digest-routes.ts';
 import { historyRoutes } from './history-routes.ts';
 import { metaRoutes } from './meta-routes.ts';
@@ -124,9 +126,11 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
       const { asOf } = recordQuery(event);
       const id = pathId(event);
       return json(
-        asOf
-          ? await requireAsOf(deps().versions, 'dataset', id, asOf)
-          : await getDataset(deps(), id),
+        withDatasetLinks(
+          asOf
+            ? await requireAsOf(deps().versions, 'dataset', id, asOf)
+            : await getDataset(deps(), id),
+        ),
       );
     },
   },
@@ -140,7 +144,8 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
     method: 'GET',
     path: '/v1/datasets/{id}/versions/{version}',
     cache: 'immutable',
-    handler: async (event) => json(await getDataset(deps(), pathId(event), pathVersion(event))),
+    handler: async (event) =>
+      json(withDatasetLinks(await getDataset(deps(), pathId(event), pathVersion(event)))),
   },
   {
     method: 'GET',
@@ -196,6 +201,7 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
   ...historyRoutes('paper', deps),
   ...historyRoutes('dataset', deps),
   ...resourceRoutes(deps),
+  ...catalogRoutes(deps),
   ...auditRoutes(deps),
   ...digestRoutes(deps),
 ];

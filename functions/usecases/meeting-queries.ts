@@ -21,6 +21,7 @@ export interface MeetingView extends MeetingSummary {
   readonly decisions: (MeetingProjection['decisions'][number] & { paperId: string })[];
   readonly actions: (MeetingProjection['actions'][number] & { paperId: string })[];
   readonly votes: (MeetingProjection['votes'][number] & { paperId: string })[];
+  readonly links: Record<string, string | string[]>;
 }
 
 const tagged = <T>(
@@ -72,5 +73,13 @@ export const getMeeting = async (
     decisions: tagged(sources, (source) => source.decisions),
     actions: tagged(sources, (source) => source.actions),
     votes: tagged(sources, (source) => source.votes),
+    links: {
+      self: `/v1/meetings/${meetingId}`,
+      body: `/v1/bodies/${first.bodySlug}`,
+      decisions: `/v1/decisions?body=${first.bodySlug}&from=${first.meetingDate}&to=${first.meetingDate}`,
+      papers: sources.map(
+        (source) => `/v1/papers/${source.paperId}/versions/${source.paperVersion}`,
+      ),
+    },
   };
 };

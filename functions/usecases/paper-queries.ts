@@ -5,6 +5,7 @@ import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
 import type { VersionStore } from '../ports/version-store.ts';
 import { readHistory } from './commit-version.ts';
+import { paperLinks } from './links.ts';
 import { readArchived } from './read-archived.ts';
 
 export interface PaperQueryDeps {
@@ -23,16 +24,28 @@ export const withBody = async (
 ): Promise<PaperView> => {
   // A withdrawal restates what it withdraws, not its text: earlier versions keep that.
   if (record.status === 'withdrawn')
-    return { ...record, body: null, extraction: null, withheld: null };
+    return { ...record, body: null, extraction: null, withheld: null, links: paperLinks(record) };
   if (record.exempt && !options.audit) {
     const reason = `Withheld from publication: ${record.exemptReason ?? 'marked exempt'}.`;
-    return { ...record, body: null, extraction: null, withheld: { reason } };
+    return {
+      ...record,
+      body: null,
+      extraction: null,
+      withheld: { reason },
+      links: paperLinks(record),
+    };
   }
   const [body, extraction] = await Promise.all([
     readArchived(archive, record, record.textKey),
     readArchived(archive, record, record.extractionKey),
   ]);
-  return { ...record, body, extraction: JSON.parse(extraction) as unknown, withheld: null };
+  return {
+    ...record,
+    body,
+    extraction: JSON.parse(extraction) as unknown,
+    withheld: null,
+    links: paperLinks(record),
+  };
 };
 
 const notFound = (id: string, version?: number) =>

@@ -15,6 +15,7 @@ describe('deployment config', () => {
       uploadNoncurrentDays: 90,
       allowedOrigins: ['*'],
       alarmEmail: undefined,
+      publicBaseUrl: undefined,
     });
   });
 
@@ -25,6 +26,7 @@ describe('deployment config', () => {
       UPLOAD_NONCURRENT_DAYS: '30',
       ALLOWED_ORIGINS: 'https://a.example.org, https://b.example.org',
       ALARM_EMAIL: 'ops@example.org',
+      PUBLIC_BASE_URL: 'https://data.example.gov.uk/',
     };
     expect(configFrom({}, env)).toEqual({
       stage: 'prod',
@@ -32,6 +34,7 @@ describe('deployment config', () => {
       uploadNoncurrentDays: 30,
       allowedOrigins: ['https://a.example.org', 'https://b.example.org'],
       alarmEmail: 'ops@example.org',
+      publicBaseUrl: 'https://data.example.gov.uk',
     });
     expect(configFrom({ stage: 'staging', archiveRetentionDays: 10 }, env)).toMatchObject({
       stage: 'staging',
@@ -46,6 +49,7 @@ describe('deployment config', () => {
     [{ allowedOrigins: 'data.example.org' }, /allowedOrigins must be "\*" or origins/],
     [{ allowedOrigins: '*,https://a.example.org' }, /cannot be combined/],
     [{ alarmEmail: 'ops' }, /alarmEmail must be an email address/],
+    [{ publicBaseUrl: 'http://data.example.org' }, /publicBaseUrl must be an https URL/],
   ])('refuses %o with a message naming the setting', (context, message) => {
     expect(() => configFrom(context)).toThrow(message);
   });

@@ -92,6 +92,8 @@ describe('functions', () => {
     expect(environmentOf('Api').AUDIT_AUTH).toBe('iam');
     expect(environmentOf('Audit').AUDIT_AUTH).toBe('iam');
     expect(environmentOf('Ingest').AUDIT_AUTH).toBeUndefined();
+    // The API answers CORS for the configured origins.
+    expect(environmentOf('Api').ALLOWED_ORIGINS).toBe('*');
   });
 
   it('run the audit function from the same handler file as the API, in its own function', () => {

@@ -10,6 +10,7 @@ import { publishDigest } from '../../functions/usecases/publish-digest.ts';
 import { repoRoot } from '../../infra/local/paths.ts';
 import { uploadSeeds } from '../../infra/local/seeds.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
+import { dcatUsErrors, validateDcatAp } from '../support/catalog-validators.ts';
 import { paperText } from '../support/history-stack.ts';
 
 let stack: LocalStack;
@@ -192,5 +193,20 @@ describe('the OpenAPI document', () => {
     ).toEqual([]);
     expect((await fetch(`${stack.apiUrl}/v1/papers?type=memo`)).status).toBe(400);
     expect((await fetch(`${stack.apiUrl}/v1/datasets?body=cabinet`)).status).toBe(400);
+  });
+
+  it('serves catalogues that portals can harvest: DCAT-AP 3 (paged JSON-LD) and DCAT-US 1.1', async () => {
+    const first = await fetch(`${stack.apiUrl}/v1/catalog?limit=1`);
+    expect(first.headers.get('content-type')).toContain('application/ld+json');
+    const page = (await first.json()) as Record<string, unknown>;
+    const report = await validateDcatAp(page);
+    expect(report.conforms, JSON.stringify(report.failures.slice(0, 3))).toBe(true);
+    expect(JSON.stringify(page)).toContain(`${stack.apiUrl}/v1/datasets/`);
+    const dataJson = await (await fetch(`${stack.apiUrl}/data.json`)).json();
+    expect(dcatUsErrors(dataJson)).toEqual([]);
+    const identifiers = (dataJson as { dataset: { identifier: string }[] }).dataset.map(
+      (dataset) => dataset.identifier,
+    );
+    expect(identifiers).toContain(`${stack.apiUrl}/v1/datasets/wards`);
   });
 });

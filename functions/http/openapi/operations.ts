@@ -15,7 +15,7 @@ export interface Operation {
 
 const kinds = [
   ['papers', 'PaperView', 'PaperRecord', 'paper'],
-  ['datasets', 'DatasetRecord', 'DatasetRecord', 'dataset'],
+  ['datasets', 'DatasetView', 'DatasetRecord', 'dataset'],
 ] as const;
 
 const historyOperations = Object.fromEntries(
@@ -159,6 +159,18 @@ export const operations: Record<string, Operation> = {
     summary: 'One decision, linked to its meeting, paper and body',
     tag: 'meetings',
     response: ref('Decision'),
+  },
+  '/v1/catalog': {
+    summary: 'The datasets as a DCAT-AP 3 catalogue (JSON-LD), paged',
+    tag: 'feeds',
+    query: 'list-query',
+    response: ref('DcatApCatalog'),
+    content: { 'application/ld+json': { schema: ref('DcatApCatalog') } },
+  },
+  '/data.json': {
+    summary: 'The datasets as a DCAT-US 1.1 (Project Open Data) catalogue',
+    tag: 'feeds',
+    response: ref('DcatUsCatalog'),
   },
   '/v1/changes': {
     summary: 'Every version, correction and withdrawal in commit order, after a cursor',

@@ -22,7 +22,19 @@ const published = (name: keyof typeof schemas): Schema => {
 };
 
 /** A record schema widened with the fields a single-record answer adds. */
-const widened = (name: 'paper-record', extra: Schema, required: string[]): Schema => {
+const links = {
+  type: 'object',
+  description: 'URLs of everything this relates to.',
+  additionalProperties: {
+    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+  },
+};
+
+const widened = (
+  name: 'paper-record' | 'dataset-record',
+  extra: Schema,
+  required: string[],
+): Schema => {
   const { $id: _id, $schema: _dialect, ...base } = schemas[name] as Schema;
   return {
     ...base,
@@ -71,9 +83,11 @@ export const componentSchemas: Record<string, Schema> = {
         required: ['reason'],
         properties: { reason: { type: 'string' } },
       }),
+      links,
     },
-    ['body', 'extraction', 'withheld'],
+    ['body', 'extraction', 'withheld', 'links'],
   ),
+  DatasetView: widened('dataset-record', { links }, ['links']),
   MeetingSummary: {
     type: 'object',
     required: Object.keys(meetingSummary),
@@ -103,6 +117,7 @@ export const componentSchemas: Record<string, Schema> = {
       decisions: { type: 'array', items: { type: 'object', required: ['paperId'] } },
       actions: { type: 'array', items: { type: 'object', required: ['paperId'] } },
       votes: { type: 'array', items: { type: 'object', required: ['paperId'] } },
+      links,
     },
   },
   DocumentSummary: {
@@ -182,6 +197,17 @@ export const componentSchemas: Record<string, Schema> = {
         additionalProperties: { type: 'string' },
       },
     },
+  },
+  DcatApCatalog: {
+    type: 'object',
+    description: 'A DCAT-AP 3 dcat:Catalog in JSON-LD; its @context maps the terms.',
+    required: ['@context', '@type'],
+  },
+  DcatUsCatalog: {
+    type: 'object',
+    description: 'A DCAT-US 1.1 catalogue (data.json).',
+    required: ['@context', '@type', 'conformsTo', 'dataset'],
+    properties: { dataset: { type: 'array' } },
   },
   Row: {
     type: 'object',

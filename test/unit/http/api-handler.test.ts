@@ -66,6 +66,11 @@ describe('API handler', () => {
       body: 'Report to Cabinet',
       extraction: { documentType: 'report' },
       withheld: null,
+      links: expect.objectContaining({
+        self: `/v1/papers/${record.id}`,
+        versions: `/v1/papers/${record.id}/versions`,
+        meetings: [`/v1/meetings/${record.meetingIds[0]}`],
+      }),
     });
   });
 

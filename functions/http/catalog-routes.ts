@@ -1,0 +1,64 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { readCatalogConfig } from '../config/catalog.ts';
+import { maxPageSize } from '../config/limits.ts';
+import { buildDcatAp } from '../domain/catalog/dcat-ap.ts';
+import { buildDcatUs } from '../domain/catalog/dcat-us.ts';
+import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
+import type { VersionStore } from '../ports/version-store.ts';
+import { pageRequest } from './query.ts';
+import { json } from './responses.ts';
+import type { Route } from './routes.ts';
+
+/**
+ * The public address of the API: `PUBLIC_BASE_URL` when set (the CDN's in AWS), else the host
+ * the request came to. Catalogues carry absolute URLs, since harvesters store them.
+ */
+const baseUrl = (event: APIGatewayProxyEventV2) => {
+  if (process.env.PUBLIC_BASE_URL) return process.env.PUBLIC_BASE_URL.replace(/\/+$/, '');
+  const host = event.headers?.host ?? event.requestContext.domainName;
+  const scheme =
+    event.headers?.['x-forwarded-proto'] ?? (host.startsWith('localhost') ? 'http' : 'https');
+  return `${scheme}://${host}`;
+};
+
+const config = (base: string) => {
+  const read = readCatalogConfig();
+  return { ...read, homepage: read.homepage ?? base };
+};
+
+/** Every dataset's current version, for the unpaged DCAT-US catalogue. */
+const allDatasets = async (versions: VersionStore): Promise<DatasetVersionRecord[]> => {
+  const records: DatasetVersionRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await versions.listLatest('dataset', { limit: maxPageSize, cursor });
+    records.push(...page.items);
+    cursor = page.next ?? undefined;
+  } while (cursor);
+  return records;
+};
+
+/** The catalogues portals harvest: DCAT-AP 3 (JSON-LD, paged) and DCAT-US 1.1 (`data.json`). */
+export const catalogRoutes = (deps: () => { readonly versions: VersionStore }): Route[] => [
+  {
+    method: 'GET',
+    path: '/v1/catalog',
+    produces: ['application/ld+json', 'application/json'],
+    handler: async (event) => {
+      const page = pageRequest(event);
+      const base = baseUrl(event);
+      const datasets = await deps().versions.listLatest('dataset', page);
+      const url = `${base}/v1/catalog?limit=${page.limit}${page.cursor ? `&cursor=${page.cursor}` : ''}`;
+      const catalog = buildDcatAp(datasets.items, base, config(base), { url, next: datasets.next });
+      return json(catalog, 200, { 'content-type': 'application/ld+json; charset=utf-8' });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/data.json',
+    handler: async (event) => {
+      const base = baseUrl(event);
+      return json(buildDcatUs(await allDatasets(deps().versions), base, config(base)));
+    },
+  },
+];
