@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { UploadRejectedError } from '../../errors.ts';
 import { htmlToText } from './html-text.ts';
 
@@ -7,6 +6,9 @@ import { htmlToText } from './html-text.ts';
  * cells (as tab-separated rows), which its raw text would lose.
  */
 export const docxText = async (bytes: Uint8Array): Promise<string> => {
+  // Loaded on the first DOCX, not at cold start; outside the try, so a failure to load is not
+  // blamed on the document.
+  const { default: mammoth } = await import('mammoth');
   try {
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     return htmlToText(value);

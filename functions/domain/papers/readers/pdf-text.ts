@@ -1,4 +1,3 @@
-import { getDocumentProxy } from 'unpdf';
 import { UploadRejectedError } from '../../errors.ts';
 
 interface TextItem {
@@ -65,6 +64,8 @@ const unreadable = (reason: string, cause?: unknown) =>
  * (scans), saying which: there is no OCR yet.
  */
 export const pdfPages = async (bytes: Uint8Array): Promise<string[]> => {
+  // Loaded on the first PDF, not at cold start: the PDF engine is most of the ingest bundle.
+  const { getDocumentProxy } = await import('unpdf');
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // A copy: pdf.js detaches the buffer it is given.
