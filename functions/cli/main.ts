@@ -153,7 +153,9 @@ const run = async (argv: string[]): Promise<number> => {
             ? JSON.stringify(result, null, 2)
             : result.ok
               ? `ok      ${result.digests} digests chain, ${result.recordsChecked} digested chain heads still in their histories`
-              : `BROKEN  digest ${result.broken?.digest}: ${result.broken?.problem}`,
+              : result.problems
+                  .map((problem) => `BROKEN  digest ${problem.digest}: ${problem.problem}`)
+                  .join('\n'),
         );
         return result.ok ? 0 : 1;
       }

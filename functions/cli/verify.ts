@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { RecordKind } from '../config/areas.ts';
-import { type ChainBreak, findChainBreak } from '../domain/history/chain.ts';
+import { type ChainBreak, findChainBreak, linkHash, recordHash } from '../domain/history/chain.ts';
 import { type Digest, findDigestBreak } from '../domain/history/digest.ts';
+import { genesisHash } from '../domain/history/facts.ts';
 import type { StoredVersion } from '../ports/version-store.ts';
 import { CliError } from './cli-error.ts';
 
@@ -146,14 +147,28 @@ export interface DigestVerification {
   readonly digests: number;
   readonly recordsChecked: number;
   /** The first problem: a digest that does not chain, or a record whose history no longer reaches a digested head. */
-  readonly broken: { readonly digest: number; readonly problem: string } | null;
+  readonly broken: DigestProblem | null;
+  /** Every record whose history no longer reaches a head a digest stated, once each. */
+  readonly problems: readonly DigestProblem[];
 }
+
+export interface DigestProblem {
+  readonly digest: number;
+  readonly problem: string;
+}
+
+/** The recomputed chain hash of the last of these versions, which must run 1..n unbroken. */
+const linkOf = (versions: readonly StoredVersion[]): string => {
+  let previous = genesisHash;
+  for (const version of versions) previous = linkHash(previous, recordHash(version));
+  return previous;
+};
 
 /**
  * Checks the published digests from outside: each digest's bytes hash to what its index says and
  * to what the next digest names, and every chain head a digest ever stated is still in its
- * record's history with the same chain hash. A history rewritten after a digest, even with a
- * freshly recomputed chain, fails here.
+ * record's history with the same chain hash, recomputed. A history rewritten after a digest,
+ * even with a freshly recomputed chain, fails here; every such record is named.
  */
 export const verifyDigests = async (apiUrl: string): Promise<DigestVerification> => {
   const entries = await everyItem<{ number: number; sha256: string }>(`${apiUrl}/v1/digests`);
@@ -163,6 +178,7 @@ export const verifyDigests = async (apiUrl: string): Promise<DigestVerification>
     digests: entries.length,
     recordsChecked: checked,
     broken: { digest, problem },
+    problems: [{ digest, problem }],
   });
   for (const entry of entries) {
     const response = await fetchPolitely(`${apiUrl}/v1/digests/${entry.number}`);
@@ -174,27 +190,41 @@ export const verifyDigests = async (apiUrl: string): Promise<DigestVerification>
   }
   const chainBreak = findDigestBreak(digests);
   if (chainBreak) return fail(chainBreak.number, chainBreak.problem, 0);
-  const seen = new Map<string, string | null>();
+  // Each record's history, read once; the chain is recomputed, never taken from a stored field.
+  const histories = new Map<string, StoredVersion[]>();
+  const problems: DigestProblem[] = [];
+  const named = new Set<string>();
   for (const digest of digests) {
     for (const head of digest.records) {
-      const at = `/v1/${collections[head.kind]}/${encodeURIComponent(head.id)}/versions/${head.version}`;
-      if (!seen.has(at)) {
-        const response = await fetchPolitely(`${apiUrl}${at}`, {
-          headers: { accept: 'application/json' },
-        });
-        seen.set(
-          at,
-          response.ok ? ((await response.json()) as { chainHash: string }).chainHash : null,
-        );
+      const record = `/v1/${collections[head.kind]}/${encodeURIComponent(head.id)}`;
+      let versions = histories.get(record);
+      if (!versions) {
+        versions = await everyItem<StoredVersion>(`${apiUrl}${record}/versions`).catch(() => []);
+        histories.set(record, versions);
       }
-      const now = seen.get(at);
-      if (now !== head.chainHash)
-        return fail(
-          digest.number,
-          `${head.kind} ${head.id} version ${head.version} ${now === null ? 'is gone' : `now has chain hash ${now}`}, but the digest stated ${head.chainHash}`,
-          seen.size,
-        );
+      const upTo = versions.slice(0, head.version);
+      const chainBreak = findChainBreak(upTo);
+      const link = upTo.length === head.version && !chainBreak ? linkOf(upTo) : null;
+      if (link !== head.chainHash && !named.has(record)) {
+        named.add(record);
+        problems.push({
+          digest: digest.number,
+          problem: `${head.kind} ${head.id} version ${head.version} ${
+            upTo.length < head.version
+              ? 'is gone'
+              : chainBreak
+                ? `no longer chains (version ${chainBreak.version}: ${chainBreak.problem})`
+                : `now chains to ${link}`
+          }, but the digest stated ${head.chainHash}`,
+        });
+      }
     }
   }
-  return { ok: true, digests: digests.length, recordsChecked: seen.size, broken: null };
+  return {
+    ok: problems.length === 0,
+    digests: digests.length,
+    recordsChecked: histories.size,
+    broken: problems[0] ?? null,
+    problems,
+  };
 };

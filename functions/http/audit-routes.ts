@@ -47,11 +47,13 @@ export const auditRoutes = (deps: () => AuditDeps): Route[] => [
   {
     method: 'GET',
     path: '/v1/audit/ingests',
+    cache: 'private',
     handler: audited(deps, async (event) => json(await deps().log.query(auditIngestsQuery(event)))),
   },
   {
     method: 'GET',
     path: '/v1/audit/papers/{id}/versions/{version}',
+    cache: 'private',
     handler: audited(deps, async (event) =>
       json(await withBody(deps().archive, await paperVersion(deps(), event), { audit: true })),
     ),
@@ -59,6 +61,7 @@ export const auditRoutes = (deps: () => AuditDeps): Route[] => [
   {
     method: 'GET',
     path: '/v1/audit/papers/{id}/versions/{version}/original',
+    cache: 'private',
     handler: audited(deps, async (event) =>
       originalResponse(
         await originalOf(deps(), 'paper', pathId(event), pathVersion(event), { audit: true }),
@@ -68,6 +71,7 @@ export const auditRoutes = (deps: () => AuditDeps): Route[] => [
   {
     method: 'GET',
     path: '/v1/audit/papers/{id}/versions/{version}/diff/{other}',
+    cache: 'private',
     handler: audited(deps, async (event) =>
       json(
         await diffVersions(

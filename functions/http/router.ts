@@ -2,16 +2,8 @@ import httpRouterHandler, { type Route as MiddyRoute } from '@middy/http-router'
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { MethodNotAllowedError, RouteNotFoundError } from './problem.ts';
 import type { HttpResult } from './responses.ts';
-import type { Route, RouteHandler } from './routes.ts';
+import type { Route } from './routes.ts';
 import { pathPattern } from './semantics.ts';
-
-/** HEAD answers as GET would, without the body. */
-const headOf =
-  (handler: RouteHandler): RouteHandler =>
-  async (event) => {
-    const { body: _body, ...rest } = await handler(event);
-    return rest;
-  };
 
 /**
  * The one router: middy's http-router for dispatch, plus the distinction it lacks between a path
@@ -21,7 +13,8 @@ export const createRouter = (routes: readonly Route[]) => {
   const patterns = routes.map((route) => ({ ...route, pattern: pathPattern(route.path) }));
   const middyRoutes: MiddyRoute<APIGatewayProxyEventV2, HttpResult>[] = routes.flatMap((route) => [
     { method: route.method, path: route.path, handler: route.handler },
-    { method: 'HEAD', path: route.path, handler: headOf(route.handler) },
+    // HEAD runs the GET handler; the semantics middleware drops the body once it has its ETag.
+    { method: 'HEAD', path: route.path, handler: route.handler },
   ]);
   return httpRouterHandler<APIGatewayProxyEventV2, HttpResult>({
     routes: middyRoutes,

@@ -72,9 +72,15 @@ export const httpSemantics = (
       const response = request.response;
       if (!response) return;
       response.headers.vary = 'Accept, Accept-Encoding, Origin';
-      // A missing record may appear within the minute; any other error is not worth keeping.
+      // A missing record may appear within the minute; any other error is not worth keeping, and
+      // nothing a private route answers may sit in a shared cache.
+      const route = routeOf(request.event);
       response.headers['cache-control'] ??=
-        response.statusCode === 404 ? cacheControl.latest : 'no-store';
+        route?.cache === 'private'
+          ? cacheControl.private
+          : response.statusCode === 404
+            ? cacheControl.latest
+            : 'no-store';
     },
     after: (request) => {
       const response = request.response;
@@ -84,8 +90,10 @@ export const httpSemantics = (
       headers.vary = 'Accept, Accept-Encoding, Origin';
       headers['cache-control'] ??= cacheControl[route?.cache ?? 'latest'];
       const method = request.event.requestContext.http.method;
-      if (response.statusCode !== 200 || (method !== 'GET' && method !== 'HEAD')) return;
       const body = response.body ?? '';
+      // HEAD answers as GET would, ETag included, without the body.
+      if (method === 'HEAD') delete response.body;
+      if (response.statusCode !== 200 || (method !== 'GET' && method !== 'HEAD')) return;
       headers.etag ??= etagOf(body);
       const ifNoneMatch = request.event.headers?.['if-none-match'];
       if (matches(ifNoneMatch, headers.etag)) {

@@ -71,4 +71,12 @@ export interface VersionStore {
    */
   pointSource(sourceKey: string, kind: RecordKind, id: string): Promise<void>;
   sourceRecord(sourceKey: string): Promise<{ kind: RecordKind; id: string } | undefined>;
+  /**
+   * Records that an S3 event for a key was applied to a record without making a version (its
+   * bytes were already current), so an older event for that key arriving later still loses.
+   * Keeps only the highest sequencer.
+   */
+  noteApplied(kind: RecordKind, id: string, sourceKey: string, sequencer: string): Promise<void>;
+  /** The highest sequencer noted for a key by `noteApplied`. */
+  notedApplied(kind: RecordKind, id: string, sourceKey: string): Promise<string | undefined>;
 }

@@ -1,6 +1,6 @@
 import { seal } from '../domain/history/chain.ts';
 import type { ChainFacts, HistoryFacts } from '../domain/history/facts.ts';
-import { type PlannedFacts, planUpload } from '../domain/history/plan.ts';
+import { type PlannedFacts, planUpload, withNoted } from '../domain/history/plan.ts';
 import type { StoredVersion, VersionStore } from '../ports/version-store.ts';
 import { type CommitStores, commitVersion } from './commit-version.ts';
 
@@ -25,8 +25,18 @@ export const appendVersion = <R extends StoredVersion>(
     content.id,
     async (latest, current) => {
       const now = (deps.now?.() ?? new Date()).toISOString();
-      const plan = planUpload(latest, current, content, now);
+      const noted = latest
+        ? await deps.versions.notedApplied(content.kind, content.id, content.sourceKey)
+        : undefined;
+      const plan = planUpload(withNoted(latest, content.sourceKey, noted), current, content, now);
       if (plan.action === 'duplicate') {
+        if (plan.note && content.sequencer !== null)
+          await deps.versions.noteApplied(
+            content.kind,
+            content.id,
+            content.sourceKey,
+            content.sequencer,
+          );
         const record =
           plan.version === current?.version ? current : await existing(deps, content, plan.version);
         return { done: { created: false, record: record as R } };

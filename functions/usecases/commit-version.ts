@@ -60,6 +60,9 @@ export const commitVersion = async <R extends StoredVersion, T>(
       if (latest && current) await versions.advanceHead(current, latest);
       return decided.done;
     }
+    // Built once before a feed place is taken, so a record that fails validation (a rejected
+    // upload) never leaves a reservation for harvesters to wait on.
+    decided.build(1);
     const reservedAt = (stores.now?.() ?? new Date()).toISOString();
     const seq = await feed.reserve({ kind, id, version: decided.version, reservedAt });
     const record = decided.build(seq);

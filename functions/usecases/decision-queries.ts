@@ -82,7 +82,13 @@ export const listDecisions = async (
     const page = await deps.meetings.list({ ...query, limit: 1, cursor: position.meetings });
     const meeting = page.items[0];
     if (!meeting) return { items, next: null };
-    const decisions = decisionsOf(await getMeeting(deps, meeting.meetingId));
+    const decisions = decisionsOf(
+      // A meeting whose papers went while this page was read has no decisions to give.
+      await getMeeting(deps, meeting.meetingId).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return { decisions: [] } as unknown as MeetingView;
+        throw error;
+      }),
+    );
     const wanted = decisions.slice(position.served, position.served + query.limit - items.length);
     items.push(...wanted);
     const served = position.served + wanted.length;

@@ -231,8 +231,10 @@ const ingestPaper = async (
   await archiveOnce(deps.archive, record.textKey, textBytes, 'text/plain; charset=utf-8');
   await archiveOnce(deps.archive, record.extractionKey, extractionBytes, 'application/json');
   const written = await appendVersion(deps, record, assertValidPaper);
-  // A late event's version is history only: what the public sees (meetings, tables) stays as it was.
-  if (written.record.current === written.record.version) {
+  // Only the published version that holds these bytes is projected: a late event's version is
+  // history, and a redelivered event may now find a withdrawal (or newer bytes) current.
+  const shown = written.record;
+  if (shown.current === shown.version && shown.status === 'published' && shown.sha256 === sha256) {
     await projectMeetings(deps, extraction, written.record);
     const tables = await publishPaperTables(deps, event, written.record, extraction);
     await withdrawPaperTables(deps, id, new Set(tables), {

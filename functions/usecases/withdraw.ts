@@ -1,13 +1,13 @@
 import type { RecordKind } from '../config/areas.ts';
 import type { Withdrawal } from '../domain/history/facts.ts';
 import { historyFields } from '../domain/history/facts.ts';
-import { planWithdrawal, type Removal } from '../domain/history/plan.ts';
+import { planWithdrawal, type Removal, withNoted } from '../domain/history/plan.ts';
 import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
 import type { WithdrawSkip } from '../ports/ingest-log.ts';
 import type { MeetingStore } from '../ports/meeting-store.ts';
 import type { StoredVersion } from '../ports/version-store.ts';
 import { sealed } from './append-version.ts';
-import { type CommitStores, commitVersion } from './commit-version.ts';
+import { type CommitStores, commitVersion, readHistory } from './commit-version.ts';
 import { tableDatasetPrefix } from './publish-paper-tables.ts';
 
 export type WithdrawResult =
@@ -47,8 +47,14 @@ export const withdrawRecord = async (
   withdrawal: Withdrawal,
 ): Promise<WithdrawResult> => {
   const result = await commit(deps, kind, id, removal, withdrawal);
-  // Runs again on a retry (the tombstone is then found current): a withdrawn paper leaves its meetings.
-  const record = result.outcome === 'withdrawn' ? result.record : undefined;
+  // A retry after a crash finds the tombstone already current: what follows it runs again, so a
+  // withdrawn paper always leaves its meetings and takes its tables with it.
+  const record =
+    result.outcome === 'withdrawn'
+      ? result.record
+      : result.code === 'already-withdrawn'
+        ? (await readHistory(deps.versions, kind, id)).current
+        : undefined;
   if (record?.kind === 'paper') {
     for (const meetingId of record.meetingIds)
       await deps.meetings.retire(meetingId, record.id, record.version);
@@ -101,7 +107,13 @@ const commit = (
   withdrawal: Withdrawal,
 ) =>
   commitVersion<StoredVersion, WithdrawResult>(stores, kind, id, async (latest, current) => {
-    const plan = planWithdrawal(latest, current, removal, withdrawal);
+    const now = (stores.now?.() ?? new Date()).toISOString();
+    const noted =
+      latest && removal
+        ? await stores.versions.notedApplied(kind, id, removal.sourceKey)
+        : undefined;
+    const seen = removal ? withNoted(latest, removal.sourceKey, noted) : latest;
+    const plan = planWithdrawal(seen, current, removal, withdrawal, now);
     switch (plan.action) {
       case 'absent':
         return skip('not-found', `No ${kind} has the id "${id}".`, null);

@@ -110,7 +110,12 @@ describe('ingest handler under AWS failures', () => {
       }
       return {};
     });
-    dynamo.on(GetCommand).resolves({ Item: winner });
+    // Only the version item exists: no applied-sequencer note, no source pointer.
+    dynamo
+      .on(GetCommand)
+      .callsFake((input: { Key: { sk: string } }) =>
+        input.Key.sk.startsWith('v#') ? { Item: winner } : {},
+      );
     const response = await handler()(event(), lambdaContext('ingest'));
     expect(response).toEqual({ batchItemFailures: [] });
     expect(versionWrites).toEqual([1, 2]);

@@ -356,7 +356,12 @@ describe('history over HTTP on the local stack', () => {
     expect(listed.body.items.map((entry: { number: number }) => entry.number)).toEqual([1, 2]);
     const served = await fetch(`${stack.apiUrl}/v1/digests/${second.entry?.number}`);
     expect(sha256(new Uint8Array(await served.arrayBuffer()))).toBe(second.entry?.sha256);
-    expect(await verifyDigests(stack.apiUrl)).toMatchObject({ ok: true, digests: 2 });
+    // Only the records tampered with above (whose chains no longer hold) are named so far.
+    const before = await verifyDigests(stack.apiUrl);
+    expect(before.digests).toBe(2);
+    expect(
+      before.problems.map((problem) => problem.problem.split(' ').slice(0, 2).join(' ')),
+    ).toEqual(['paper chain']);
     expect((await publishDigest(stack.root.digest)).published).toBe(false);
 
     // Someone with table access rewrites version 2 and re-seals versions 2 and 3 so the chain holds.
@@ -389,16 +394,14 @@ describe('history over HTTP on the local stack', () => {
       );
 
     expect((await get('/v1/papers/forged/verify')).body).toMatchObject({ ok: true });
-    expect(await verifyDigests(stack.apiUrl)).toMatchObject({
-      ok: false,
-      broken: {
-        digest: 1,
-        problem: expect.stringContaining('paper forged version 3 now has chain hash'),
-      },
+    const after = await verifyDigests(stack.apiUrl);
+    expect(after.problems).toContainEqual({
+      digest: 1,
+      problem: expect.stringContaining('paper forged version 3 now chains to'),
     });
     expect(await cli('verify', '--digests')).toMatchObject({
       code: 1,
-      stdout: expect.stringContaining('BROKEN  digest 1'),
+      stdout: expect.stringContaining('BROKEN  digest 1: paper forged version 3'),
     });
   });
 

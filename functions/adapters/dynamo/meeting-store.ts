@@ -137,6 +137,26 @@ export class DynamoMeetingStore implements MeetingStore {
       },
       paperVersion,
     );
+    // The last paper gone: the meeting leaves both lists (its meta item loses its index keys),
+    // until a paper speaks of it again. A retry does this again; it changes nothing the second time.
+    if ((await this.sources(meetingId)).length === 0) {
+      const meta = await this.client.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { pk: partition(meetingId), sk: 'meta' },
+        }),
+      );
+      if (meta.Item) {
+        const {
+          [byBody.partitionKey]: _bodyPk,
+          [byBody.sortKey]: _bodySk,
+          [byDate.partitionKey]: _datePk,
+          [byDate.sortKey]: _dateSk,
+          ...unlisted
+        } = meta.Item;
+        await this.client.send(new PutCommand({ TableName: this.tableName, Item: unlisted }));
+      }
+    }
   }
 
   async sources(meetingId: string): Promise<MeetingProjection[]> {

@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { RecordKind } from '../../config/areas.ts';
 import { byKindIndex } from '../../config/tables.ts';
+import { sha256Hex } from '../../domain/hashing.ts';
 import { matchesFilter } from '../../domain/record-filter.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
 import type {
@@ -27,6 +28,10 @@ const versionKey = (version: number) => `v#${String(version).padStart(10, '0')}`
 const headKey = 'head';
 const sourcePartition = (sourceKey: string) => `source#${sourceKey}`;
 const sourceSort = 'record';
+/** Keys can be 1 KiB, more than a sort key may hold: the note is filed under the key's hash. */
+const appliedSort = (sourceKey: string) => `applied#${sha256Hex(sourceKey)}`;
+/** Sequencers right-padded to one length compare as S3 orders them, so a condition can compare them. */
+const padded = (sequencer: string) => sequencer.toUpperCase().padEnd(64, '0');
 
 const keyAttributes = new Set([
   'pk',
@@ -233,5 +238,35 @@ export class DynamoVersionStore implements VersionStore {
     return result.Item
       ? { kind: result.Item.kind as RecordKind, id: result.Item.id as string }
       : undefined;
+  }
+
+  async noteApplied(
+    kind: RecordKind,
+    id: string,
+    sourceKey: string,
+    sequencer: string,
+  ): Promise<void> {
+    const item = {
+      pk: partitionKey(kind, id),
+      sk: appliedSort(sourceKey),
+      sourceKey,
+      sequencer,
+      padded: padded(sequencer),
+    };
+    // A refusal means a later event for the key was noted already: nothing to do.
+    await this.conditionalPut(item, 'attribute_not_exists(pk) OR padded < :padded', {
+      ':padded': item.padded,
+    });
+  }
+
+  async notedApplied(kind: RecordKind, id: string, sourceKey: string): Promise<string | undefined> {
+    const result = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: partitionKey(kind, id), sk: appliedSort(sourceKey) },
+        ConsistentRead: true,
+      }),
+    );
+    return result.Item?.sequencer as string | undefined;
   }
 }

@@ -1,5 +1,6 @@
 import { InvalidRequestError } from '../../domain/errors.ts';
 import type { IngestEntry, IngestLog, IngestQuery } from '../../ports/ingest-log.ts';
+import { byCodeUnits } from './code-units.ts';
 
 const sortKey = (entry: IngestEntry) => `${entry.at}#${entry.key}#${entry.sequencer}`;
 
@@ -11,7 +12,7 @@ export class MemoryIngestLog implements IngestLog {
   }
 
   async recent(limit: number) {
-    return [...this.entries].sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit);
+    return [...this.entries].sort((a, b) => byCodeUnits(b.at, a.at)).slice(0, limit);
   }
 
   async query(query: IngestQuery) {
@@ -20,7 +21,7 @@ export class MemoryIngestLog implements IngestLog {
     if (query.cursor !== undefined && !after)
       throw new InvalidRequestError('The cursor is not one this list issued.');
     const matching = [...this.entries]
-      .sort((a, b) => sortKey(b).localeCompare(sortKey(a)))
+      .sort((a, b) => byCodeUnits(sortKey(b), sortKey(a)))
       .filter(
         (entry) =>
           (after === undefined || sortKey(entry) < after) &&

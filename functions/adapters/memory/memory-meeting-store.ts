@@ -6,6 +6,7 @@ import type {
   MeetingSummary,
 } from '../../ports/meeting-store.ts';
 import type { PageRequest } from '../../ports/page.ts';
+import { byCodeUnits } from './code-units.ts';
 
 /** Meetings in memory, with the same forward-only rule per paper as the DynamoDB adapter. */
 export class MeetingMemoryStore implements MeetingStore {
@@ -37,6 +38,7 @@ export class MeetingMemoryStore implements MeetingStore {
     const existing = this.projections.get(key);
     if (!existing || existing.paperVersion <= paperVersion)
       this.projections.set(key, { retired: true, paperVersion });
+    if ((await this.sources(meetingId)).length === 0) this.summaries.delete(meetingId);
   }
 
   async sources(meetingId: string) {
@@ -57,7 +59,7 @@ export class MeetingMemoryStore implements MeetingStore {
           (!query.to || summary.meetingDate <= query.to),
       )
       .filter((summary) => sortKey(summary) > after)
-      .sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+      .sort((a, b) => byCodeUnits(sortKey(a), sortKey(b)));
     const page = items.slice(0, query.limit);
     const last = page.at(-1);
     return {
@@ -76,7 +78,7 @@ export class MeetingMemoryStore implements MeetingStore {
     const after = page.cursor ?? '';
     const sorted = [...bodies.values()]
       .filter((body) => body.bodySlug > after)
-      .sort((a, b) => a.bodySlug.localeCompare(b.bodySlug));
+      .sort((a, b) => byCodeUnits(a.bodySlug, b.bodySlug));
     const items = sorted.slice(0, page.limit);
     return {
       items,

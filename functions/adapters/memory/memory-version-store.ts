@@ -1,5 +1,6 @@
 import type { RecordKind } from '../../config/areas.ts';
 import { InvalidRequestError } from '../../domain/errors.ts';
+import { compareSequencers } from '../../domain/history/sequencer.ts';
 import { matchesFilter } from '../../domain/record-filter.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
 import type {
@@ -10,6 +11,7 @@ import type {
   VersionOf,
   VersionStore,
 } from '../../ports/version-store.ts';
+import { byCodeUnits } from './code-units.ts';
 
 const slot = (kind: RecordKind, id: string) => `${kind}#${id}`;
 
@@ -72,10 +74,23 @@ export class MemoryVersionStore implements VersionStore {
         (!options.filter || matchesFilter(record, options.filter)),
     );
     return paginate(
-      heads.sort((a, b) => a.id.localeCompare(b.id)),
+      heads.sort((a, b) => byCodeUnits(a.id, b.id)),
       page,
       (record) => record.id,
     ) as Page<VersionOf<K>>;
+  }
+
+  readonly noted = new Map<string, string>();
+
+  async noteApplied(kind: RecordKind, id: string, sourceKey: string, sequencer: string) {
+    const at = `${slot(kind, id)}|${sourceKey}`;
+    const prior = this.noted.get(at);
+    if (prior === undefined || compareSequencers(prior, sequencer) < 0)
+      this.noted.set(at, sequencer);
+  }
+
+  async notedApplied(kind: RecordKind, id: string, sourceKey: string) {
+    return this.noted.get(`${slot(kind, id)}|${sourceKey}`);
   }
 
   readonly sources = new Map<string, { kind: RecordKind; id: string }>();

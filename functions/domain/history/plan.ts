@@ -24,6 +24,11 @@ export type UploadPlan =
       /** The version that already holds this event or these bytes. */
       readonly version: number;
       readonly why: 'same-event' | 'same-bytes';
+      /**
+       * The event is newer than any applied for its key, though it adds no version: it must be
+       * noted, or an older event for the key could still win later.
+       */
+      readonly note: boolean;
     }
   | {
       readonly action: 'write';
@@ -42,6 +47,21 @@ export interface Arrival {
   readonly sequencer: string | null;
   readonly sha256: string;
 }
+
+/**
+ * A record's history as planning sees it: the applied sequencer of one key raised to one noted
+ * outside any version (an event whose bytes were already current).
+ */
+export const withNoted = <P extends PlannedOn>(
+  latest: P | undefined,
+  sourceKey: string,
+  noted: string | undefined,
+): P | undefined => {
+  if (!latest || noted === undefined) return latest;
+  const prior = latest.applied[sourceKey];
+  if (prior !== undefined && compareSequencers(prior, noted) >= 0) return latest;
+  return { ...latest, applied: { ...latest.applied, [sourceKey]: noted } };
+};
 
 /** Commit times never go backwards, even when two writers' clocks disagree. */
 const commitTime = (latest: PlannedOn | undefined, now: string) =>
@@ -70,10 +90,15 @@ export const planUpload = (
       ? 1
       : compareSequencers(arrival.sequencer, prior);
   if (latest && order === 0)
-    return { action: 'duplicate', version: latest.current, why: 'same-event' };
+    return { action: 'duplicate', version: latest.current, why: 'same-event', note: false };
   const late = order < 0;
   if (!late && current?.status === 'published' && current.sha256 === arrival.sha256)
-    return { action: 'duplicate', version: current.version, why: 'same-bytes' };
+    return {
+      action: 'duplicate',
+      version: current.version,
+      why: 'same-bytes',
+      note: arrival.sequencer !== null,
+    };
   const version = (latest?.version ?? 0) + 1;
   const live = current?.status === 'published';
   return {
@@ -117,6 +142,7 @@ export const planWithdrawal = (
   current: PlannedOn | undefined,
   removal: Removal | null,
   withdrawal: Withdrawal,
+  now: string = withdrawal.at,
 ): WithdrawalPlan => {
   if (!latest || !current) return { action: 'absent' };
   if (current.status === 'withdrawn')
@@ -137,7 +163,8 @@ export const planWithdrawal = (
       reason: 'withdrawal',
       status: 'withdrawn',
       withdrawal,
-      publishedAt: commitTime(latest, withdrawal.at),
+      // When it is committed, not when it was asked for: a late removal is still news to harvesters.
+      publishedAt: commitTime(latest, now),
       current: version,
       applied: removal
         ? withApplied(latest.applied, removal.sourceKey, removal.sequencer)

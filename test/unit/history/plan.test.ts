@@ -45,7 +45,7 @@ describe('planUpload', () => {
   it('adds nothing for the same event again, whatever its bytes read as now', () => {
     const latest = stored();
     const plan = planUpload(latest, latest, { sourceKey: key, sequencer: '0A20', sha256: 'z' }, at);
-    expect(plan).toEqual({ action: 'duplicate', version: 1, why: 'same-event' });
+    expect(plan).toEqual({ action: 'duplicate', version: 1, why: 'same-event', note: false });
   });
 
   it('treats a sequencer padded with zeros as the same event', () => {
@@ -66,7 +66,7 @@ describe('planUpload', () => {
       { sourceKey: 'uploads/papers/copy.pdf', sequencer: '01', sha256: 'a'.repeat(64) },
       at,
     );
-    expect(plan).toEqual({ action: 'duplicate', version: 1, why: 'same-bytes' });
+    expect(plan).toEqual({ action: 'duplicate', version: 1, why: 'same-bytes', note: true });
   });
 
   it('makes a correction current for newer bytes on the same key', () => {

@@ -12,7 +12,9 @@ import { lambdaContext } from '../../../infra/local/lambda-context.ts';
 import { httpGet } from '../../support/events.ts';
 import { paperVersion } from '../../support/records.ts';
 
-const handler = async () => {
+const handler = async (
+  audit: { mode: 'closed' } | { mode: 'token'; token: string } = { mode: 'closed' },
+) => {
   const versions = new MemoryVersionStore();
   const archive = new MemoryBlobStore();
   const record = paperVersion({ id: 'p' });
@@ -30,7 +32,7 @@ const handler = async () => {
       meetings: new MeetingMemoryStore(),
       rows: new MemoryRowStore(),
       log: new MemoryIngestLog(),
-      audit: { mode: 'closed' },
+      audit,
       digests: new MemoryDigestStore(),
       feed: new MemoryChangeFeed(),
     },
@@ -96,5 +98,30 @@ describe('HTTP semantics', () => {
     );
     expect(preflight.statusCode).toBe(204);
     expect(preflight.headers['Access-Control-Allow-Methods']).toBe('GET, HEAD, OPTIONS');
+  });
+
+  it('gives HEAD the ETag GET gives, and no body', async () => {
+    const get = await handler();
+    const full = await get('/v1/papers/p');
+    const head = await get('/v1/papers/p', {}, 'HEAD');
+    expect(head.statusCode).toBe(200);
+    expect(head.body).toBeUndefined();
+    expect(head.headers.etag).toBe(full.headers.etag);
+    expect(
+      (await get('/health', { 'if-none-match': head.headers.etag ?? '' }, 'HEAD')).statusCode,
+    ).toBe(200);
+    expect(
+      (await get('/v1/papers/p', { 'if-none-match': full.headers.etag ?? '' }, 'HEAD')).statusCode,
+    ).toBe(304);
+  });
+
+  it('keeps audit answers out of shared caches, errors included', async () => {
+    const token = 'a'.repeat(40);
+    const get = await handler({ mode: 'token', token });
+    const missing = await get('/v1/audit/papers/nope/versions/1', {
+      authorization: `Bearer ${token}`,
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['cache-control']).toBe('private, no-store');
   });
 });
