@@ -17,7 +17,8 @@ export interface RecordFilter {
   readonly q?: string | undefined;
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/** Text as a case- and accent-insensitive match compares it. */
+export const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Whether a record passes a filter: one rule for every store and for `asOf` views. */
 export const matchesFilter = (

@@ -9,6 +9,7 @@ import datasetListQuerySchema from '../../schemas/dataset-list-query.schema.json
   type: 'json',
 };
 import datasetRecordSchema from '../../schemas/dataset-record.schema.json' with { type: 'json' };
+import decisionQuerySchema from '../../schemas/decision-query.schema.json' with { type: 'json' };
 import ingestEntrySchema from '../../schemas/ingest-entry.schema.json' with { type: 'json' };
 import listQuerySchema from '../../schemas/list-query.schema.json' with { type: 'json' };
 import meetingQuerySchema from '../../schemas/meeting-query.schema.json' with { type: 'json' };
@@ -34,6 +35,7 @@ export const schemas = {
   'record-query': recordQuerySchema,
   'audit-ingests-query': auditIngestsQuerySchema,
   'changes-query': changesQuerySchema,
+  'decision-query': decisionQuerySchema,
   'version-history': versionHistorySchema,
 } as const;
 

@@ -23,7 +23,8 @@ const checkQuery = (
     | 'dataset-list-query'
     | 'record-query'
     | 'audit-ingests-query'
-    | 'changes-query',
+    | 'changes-query'
+    | 'decision-query',
 ): Record<string, string | undefined> => {
   const query = event.queryStringParameters ?? {};
   const validate = validatorFor(schema);
@@ -101,9 +102,17 @@ export const auditIngestsQuery = (event: APIGatewayProxyEventV2): IngestQuery =>
   };
 };
 
+/** Decision list parameters: those of meetings, and a text match. */
+export const decisionQuery = (event: APIGatewayProxyEventV2): MeetingQuery & { q?: string } => {
+  const query = checkQuery(event, 'decision-query');
+  return { ...meetingParameters(query), ...(query.q && { q: query.q }) };
+};
+
 /** Meeting list parameters: a body by slug or name, and an inclusive date range. */
-export const meetingQuery = (event: APIGatewayProxyEventV2): MeetingQuery => {
-  const query = checkQuery(event, 'meeting-query');
+export const meetingQuery = (event: APIGatewayProxyEventV2): MeetingQuery =>
+  meetingParameters(checkQuery(event, 'meeting-query'));
+
+const meetingParameters = (query: Record<string, string | undefined>): MeetingQuery => {
   return {
     limit: query.limit ? Number(query.limit) : defaultPageSize,
     cursor: query.cursor,

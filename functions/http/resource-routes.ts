@@ -4,7 +4,7 @@ import { getDecision, listDecisions } from '../usecases/decision-queries.ts';
 import { getDocument, listDocuments } from '../usecases/document-queries.ts';
 import type { MeetingQueryDeps } from '../usecases/meeting-queries.ts';
 import type { PaperQueryDeps } from '../usecases/paper-queries.ts';
-import { meetingQuery, pageRequest, pathId, pathVersion } from './query.ts';
+import { decisionQuery, pageRequest, pathId, pathVersion } from './query.ts';
 import { json } from './responses.ts';
 import type { Route } from './routes.ts';
 
@@ -61,7 +61,7 @@ export const resourceRoutes = (deps: () => PaperQueryDeps & MeetingQueryDeps): R
   {
     method: 'GET',
     path: '/v1/decisions',
-    handler: async (event) => json(await listDecisions(deps(), meetingQuery(event))),
+    handler: async (event) => json(await listDecisions(deps(), decisionQuery(event))),
   },
   {
     method: 'GET',

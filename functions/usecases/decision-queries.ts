@@ -1,4 +1,5 @@
 import { InvalidRequestError, NotFoundError } from '../domain/errors.ts';
+import { fold } from '../domain/record-filter.ts';
 import type { MeetingQuery } from '../ports/meeting-store.ts';
 import type { Page } from '../ports/page.ts';
 import { getMeeting, type MeetingQueryDeps, type MeetingView } from './meeting-queries.ts';
@@ -74,20 +75,29 @@ const decode = (cursor: string | undefined): Position => {
  */
 export const listDecisions = async (
   deps: MeetingQueryDeps,
-  query: MeetingQuery,
+  query: MeetingQuery & { readonly q?: string },
 ): Promise<Page<DecisionView>> => {
+  const needle = query.q && fold(query.q);
+  const wantedOf = (decisions: DecisionView[]) =>
+    needle
+      ? decisions.filter((decision) =>
+          [decision.text, decision.item].some((text) => text && fold(text).includes(needle)),
+        )
+      : decisions;
   let position = decode(query.cursor);
   const items: DecisionView[] = [];
   for (let read = 0; read < 200 && items.length < query.limit; read++) {
     const page = await deps.meetings.list({ ...query, limit: 1, cursor: position.meetings });
     const meeting = page.items[0];
     if (!meeting) return { items, next: null };
-    const decisions = decisionsOf(
-      // A meeting whose papers went while this page was read has no decisions to give.
-      await getMeeting(deps, meeting.meetingId).catch((error: unknown) => {
-        if (error instanceof NotFoundError) return { decisions: [] } as unknown as MeetingView;
-        throw error;
-      }),
+    const decisions = wantedOf(
+      decisionsOf(
+        // A meeting whose papers went while this page was read has no decisions to give.
+        await getMeeting(deps, meeting.meetingId).catch((error: unknown) => {
+          if (error instanceof NotFoundError) return { decisions: [] } as unknown as MeetingView;
+          throw error;
+        }),
+      ),
     );
     const wanted = decisions.slice(position.served, position.served + query.limit - items.length);
     items.push(...wanted);

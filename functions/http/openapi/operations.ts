@@ -150,9 +150,9 @@ export const operations: Record<string, Operation> = {
     response: ref('Body'),
   },
   '/v1/decisions': {
-    summary: 'Decisions across meetings in date order: body, date range',
+    summary: 'Decisions across meetings in date order: body, date range, text',
     tag: 'meetings',
-    query: 'meeting-query',
+    query: 'decision-query',
     response: pageOf(ref('Decision')),
   },
   '/v1/decisions/{decisionId}': {

@@ -55,6 +55,10 @@ describe('decisions', () => {
     });
     await expect(getDecision(deps, `${first?.meetingId}.9`)).rejects.toThrow(/no decision 9/);
     await expect(listDecisions(deps, { limit: 1, cursor: 'garbage' })).rejects.toThrow(/cursor/);
+    const matched = await listDecisions(deps, { limit: 10, q: 'FEE' });
+    expect(matched.items.map((decision) => decision.text)).toEqual([
+      expect.stringMatching(/fee rise/),
+    ]);
   });
 });
 
