@@ -1,20 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { RecordKind } from '../config/areas.ts';
-import { type ChainBreak, findChainBreak, linkHash, recordHash } from '../domain/history/chain.ts';
+import { type RecordKind, recordCollections, recordPath } from '../config/areas.ts';
+import { findChainBreak, linkHash, recordHash } from '../domain/history/chain.ts';
 import { type Digest, findDigestBreak } from '../domain/history/digest.ts';
 import { genesisHash } from '../domain/history/facts.ts';
 import type { StoredVersion } from '../ports/version-store.ts';
+import type { Verification } from '../usecases/verify.ts';
 import { CliError } from './cli-error.ts';
 
-const collections = { paper: 'papers', dataset: 'datasets' } as const;
-
-export interface OutsideVerification {
-  readonly kind: RecordKind;
-  readonly id: string;
-  readonly ok: boolean;
-  readonly versions: number;
-  readonly head: { readonly version: number; readonly chainHash: string } | null;
-  readonly broken: ChainBreak | null;
+/** What the API's own /verify answers, recomputed from outside, with the originals it hashed. */
+export interface OutsideVerification extends Omit<Verification, 'head' | 'checkedObjects'> {
+  /** Null for a record with no versions to read. */
+  readonly head: Verification['head'] | null;
   readonly originalsChecked: number;
   /** Exempt papers' originals, which the public API withholds. */
   readonly originalsWithheld: number;
@@ -63,7 +59,7 @@ export const verifyFromOutside = async (
   kind: RecordKind,
   id: string,
 ): Promise<OutsideVerification> => {
-  const base = `${apiUrl}/v1/${collections[kind]}/${encodeURIComponent(id)}`;
+  const base = `${apiUrl}${recordPath(kind, id)}`;
   const versions = await everyItem<StoredVersion>(`${base}/versions`);
   const last = versions.at(-1);
   const head = last ? { version: last.version, chainHash: last.chainHash } : null;
@@ -112,7 +108,7 @@ export const verifyFromOutside = async (
 export const everyRecord = async (apiUrl: string): Promise<{ kind: RecordKind; id: string }[]> => {
   const records: { kind: RecordKind; id: string }[] = [];
   for (const kind of ['paper', 'dataset'] as const)
-    for (const item of await everyItem<{ id: string }>(`${apiUrl}/v1/${collections[kind]}`))
+    for (const item of await everyItem<{ id: string }>(`${apiUrl}/v1/${recordCollections[kind]}`))
       records.push({ kind, id: item.id });
   return records;
 };
@@ -133,9 +129,7 @@ export const findKind = async (
 ): Promise<{ kind: RecordKind; id: string }> => {
   for (const kind of ['paper', 'dataset'] as const) {
     if (!kinds.includes(kind)) continue;
-    const response = await fetchPolitely(
-      `${apiUrl}/v1/${collections[kind]}/${encodeURIComponent(id)}/versions?limit=1`,
-    );
+    const response = await fetchPolitely(`${apiUrl}${recordPath(kind, id)}/versions?limit=1`);
     await response.body?.cancel();
     if (response.ok) return { kind, id };
   }
@@ -196,7 +190,7 @@ export const verifyDigests = async (apiUrl: string): Promise<DigestVerification>
   const named = new Set<string>();
   for (const digest of digests) {
     for (const head of digest.records) {
-      const record = `/v1/${collections[head.kind]}/${encodeURIComponent(head.id)}`;
+      const record = recordPath(head.kind, head.id);
       let versions = histories.get(record);
       if (!versions) {
         versions = await everyItem<StoredVersion>(`${apiUrl}${record}/versions`).catch(() => []);

@@ -8,6 +8,16 @@ export type RecordKind = keyof typeof uploadAreas;
 
 export const recordKinds: readonly RecordKind[] = ['paper', 'dataset'];
 
+/** The API's collection of each kind: `/v1/papers`, `/v1/datasets`. */
+export const recordCollections: Readonly<Record<RecordKind, string>> = {
+  paper: 'papers',
+  dataset: 'datasets',
+};
+
+/** A record's path in the API, the root every link to it and its versions starts from. */
+export const recordPath = (kind: RecordKind, id: string): string =>
+  `/v1/${recordCollections[kind]}/${encodeURIComponent(id)}`;
+
 /** Prefixes inside the archive bucket. Every key below them is content-addressed and written once. */
 export const archivePrefixes = {
   originals: 'originals/sha256/',

@@ -2,6 +2,7 @@ import { NotFoundError } from '../domain/errors.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { DigestStore } from '../ports/digest-store.ts';
 import { readDigestText } from '../usecases/publish-digest.ts';
+import { reprDigest } from './history-routes.ts';
 import { pageRequest, pathVersion } from './query.ts';
 import { json } from './responses.ts';
 import type { Route } from './routes.ts';
@@ -32,7 +33,7 @@ export const digestRoutes = (deps: () => DigestQueryDeps): Route[] => [
         headers: {
           'content-type': 'application/json; charset=utf-8',
           etag: `"${entry.sha256}"`,
-          'repr-digest': `sha-256=:${Buffer.from(entry.sha256, 'hex').toString('base64')}:`,
+          'repr-digest': reprDigest(entry.sha256),
           'cache-control': 'public, max-age=31536000, immutable',
         },
         body,

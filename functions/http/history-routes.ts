@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { RecordKind } from '../config/areas.ts';
+import { type RecordKind, recordCollections } from '../config/areas.ts';
 import { type DiffDeps, diffVersions } from '../usecases/diff-versions.ts';
 import type { HistoryQueryDeps } from '../usecases/history-queries.ts';
 import { type Original, originalOf } from '../usecases/history-queries.ts';
@@ -8,10 +8,8 @@ import { pathId, pathVersion } from './query.ts';
 import { bytes, json, seeOther } from './responses.ts';
 import type { Route } from './routes.ts';
 
-export const collections: Record<RecordKind, string> = { paper: 'papers', dataset: 'datasets' };
-
 /** RFC 9530 `Repr-Digest`: the SHA-256 of the bytes, base64 in a structured-field byte sequence. */
-const reprDigest = (sha256Hex: string) =>
+export const reprDigest = (sha256Hex: string) =>
   `sha-256=:${Buffer.from(sha256Hex, 'hex').toString('base64')}:`;
 
 /** A version's exact upload, in the response or (when large) by a short-lived signed link. */
@@ -40,7 +38,7 @@ export const historyRoutes = (
   kind: RecordKind,
   deps: () => HistoryQueryDeps & DiffDeps,
 ): Route[] => {
-  const base = `/v1/${collections[kind]}/{id}`;
+  const base = `/v1/${recordCollections[kind]}/{id}`;
   return [
     {
       method: 'GET',

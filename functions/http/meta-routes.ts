@@ -7,35 +7,42 @@ import type { Route } from './routes.ts';
 const schemaNames = Object.keys(schemas) as SchemaName[];
 
 /** The API describing itself: its OpenAPI document, and every JSON Schema it publishes. */
-export const metaRoutes = (all: () => readonly Route[]): Route[] => [
-  {
-    method: 'GET',
-    path: '/v1/openapi.json',
-    handler: async () => json(openApiDocument(all())),
-  },
-  {
-    method: 'GET',
-    path: '/v1/schemas',
-    handler: async () =>
-      json({
-        items: schemaNames.map((name) => ({
-          name,
-          href: `/v1/schemas/${name}`,
-          title: String((schemas[name] as { title?: string }).title ?? name),
-        })),
-      }),
-  },
-  {
-    method: 'GET',
-    path: '/v1/schemas/{name}',
-    handler: async (event) => {
-      const name = event.pathParameters?.name ?? '';
-      if (!schemaNames.includes(name as SchemaName))
-        throw new NotFoundError(`There is no schema "${name}"; see /v1/schemas.`);
-      return json(schemas[name as SchemaName], 200, {
-        'content-type': 'application/schema+json; charset=utf-8',
-      });
+export const metaRoutes = (all: () => readonly Route[]): Route[] => {
+  // Built on the first request, not at cold start, and once: the routes do not change.
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  return [
+    {
+      method: 'GET',
+      path: '/v1/openapi.json',
+      handler: async () => {
+        document ??= openApiDocument(all());
+        return json(document);
+      },
     },
-    produces: ['application/schema+json', 'application/json'],
-  },
-];
+    {
+      method: 'GET',
+      path: '/v1/schemas',
+      handler: async () =>
+        json({
+          items: schemaNames.map((name) => ({
+            name,
+            href: `/v1/schemas/${name}`,
+            title: String((schemas[name] as { title?: string }).title ?? name),
+          })),
+        }),
+    },
+    {
+      method: 'GET',
+      path: '/v1/schemas/{name}',
+      handler: async (event) => {
+        const name = event.pathParameters?.name ?? '';
+        if (!schemaNames.includes(name as SchemaName))
+          throw new NotFoundError(`There is no schema "${name}"; see /v1/schemas.`);
+        return json(schemas[name as SchemaName], 200, {
+          'content-type': 'application/schema+json; charset=utf-8',
+        });
+      },
+      produces: ['application/schema+json', 'application/json'],
+    },
+  ];
+};

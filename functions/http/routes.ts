@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { withDatasetLinks } from '../domain/links.ts';
 import { type ChangesDeps, readChanges } from '../usecases/changes.ts';
 import {
   type DatasetQueryDeps,
@@ -9,7 +10,6 @@ import {
   listDatasetVersions,
 } from '../usecases/dataset-queries.ts';
 import { listAsOf, requireAsOf } from '../usecases/history-queries.ts';
-import { withDatasetLinks } from '../usecases/links.ts';
 import { getMeeting, listMeetings, type MeetingQueryDeps } from '../usecases/meeting-queries.ts';
 import {
   getPaper,

@@ -1,4 +1,4 @@
-import type { RecordKind } from '../config/areas.ts';
+import { type RecordKind, recordPath } from '../config/areas.ts';
 import type { ChangeFeed, FeedReservation } from '../ports/change-feed.ts';
 import type { StoredVersion, VersionStore } from '../ports/version-store.ts';
 
@@ -13,8 +13,6 @@ export interface ChangesDeps {
  * a reservation older than that with no version naming it will never get one.
  */
 export const reservationLifetimeMs = 16 * 60_000;
-
-const collections: Record<RecordKind, string> = { paper: 'papers', dataset: 'datasets' };
 
 /** One committed version, as the feed serves it. */
 export interface Change {
@@ -50,7 +48,7 @@ const judge = async (deps: ChangesDeps, entry: FeedReservation, now: number): Pr
     version.current === version.version
       ? version
       : await deps.versions.get(entry.kind, entry.id, version.current);
-  const base = `/v1/${collections[entry.kind]}/${encodeURIComponent(entry.id)}`;
+  const base = recordPath(entry.kind, entry.id);
   return {
     change: {
       seq: entry.seq,

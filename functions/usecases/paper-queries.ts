@@ -1,11 +1,11 @@
 import { NotFoundError } from '../domain/errors.ts';
+import { paperLinks } from '../domain/links.ts';
 import type { PaperView, VersionRecord } from '../domain/paper-record.ts';
 import { isFiltered, type RecordFilter } from '../domain/record-filter.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
 import type { VersionStore } from '../ports/version-store.ts';
 import { readHistory } from './commit-version.ts';
-import { paperLinks } from './links.ts';
 import { readArchived } from './read-archived.ts';
 
 export interface PaperQueryDeps {

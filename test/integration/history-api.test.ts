@@ -1,77 +1,29 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyDigests, verifyFromOutside } from '../../functions/cli/verify.ts';
 import { seal } from '../../functions/domain/history/chain.ts';
 import type { VersionRecord } from '../../functions/domain/paper-record.ts';
-import { silentLogger } from '../../functions/observability/log.ts';
 import { publishDigest } from '../../functions/usecases/publish-digest.ts';
-import { repoRoot } from '../../infra/local/paths.ts';
-import { announceStack } from '../../infra/local/registry.ts';
-import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
+import type { LocalStack } from '../../infra/local/stack.ts';
+import { type AnnouncedStack, announcedStack } from '../support/announced-stack.ts';
 import { paperText } from '../support/history-stack.ts';
 
-const run = promisify(execFile);
+let harness: AnnouncedStack;
 let stack: LocalStack;
-let registry: string;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ port: 0, logger: silentLogger, retryDelayMs: () => 10 });
-  registry = await mkdtemp(join(tmpdir(), 'stacks-'));
-  await announceStack(
-    {
-      pid: process.pid,
-      startedAt: new Date().toISOString(),
-      apiUrl: stack.apiUrl,
-      port: stack.port,
-      dataDir: 'memory',
-      s3Endpoint: stack.engines.s3Endpoint,
-      dynamoEndpoint: stack.engines.dynamoEndpoint,
-      names: stack.names,
-      auditToken: stack.auditToken,
-    },
-    registry,
-  );
+  harness = await announcedStack();
+  stack = harness.stack;
 });
 
-afterAll(async () => {
-  await stack.stop();
-  await rm(registry, { recursive: true, force: true });
-});
+afterAll(() => harness.stop());
 
-const cli = (...args: string[]) =>
-  run(process.execPath, [join(repoRoot, 'bin/council-papers.js'), ...args], {
-    env: { ...process.env, COUNCIL_PAPERS_STACKS_DIR: registry },
-  }).catch((error: { stdout: string; stderr: string; code: number }) => error);
-
-const upload = async (
-  key: string,
-  body: string | Uint8Array,
-  metadata?: Record<string, string>,
-) => {
-  await stack.clients.s3.send(
-    new PutObjectCommand({
-      Bucket: stack.names.uploadBucket,
-      Key: key,
-      Body: body,
-      Metadata: metadata,
-    }),
-  );
-  await stack.queue.whenIdle();
-};
-
-const remove = async (key: string) => {
-  await stack.clients.s3.send(
-    new DeleteObjectCommand({ Bucket: stack.names.uploadBucket, Key: key }),
-  );
-  await stack.queue.whenIdle();
-};
+const cli = (...args: string[]) => harness.cli(...args);
+const upload = (key: string, body: string | Uint8Array, metadata?: Record<string, string>) =>
+  harness.upload(key, body, metadata);
+const remove = (key: string) => harness.remove(key);
 
 // biome-ignore lint/suspicious/noExplicitAny: assertions read response JSON of many shapes.
 type Body = any;

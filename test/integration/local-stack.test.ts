@@ -5,48 +5,28 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../functions/observability/log.ts';
 import { repoRoot } from '../../infra/local/paths.ts';
-import { announceStack } from '../../infra/local/registry.ts';
 import { uploadSeeds } from '../../infra/local/seeds.ts';
-import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
+import type { LocalStack } from '../../infra/local/stack.ts';
+import { type AnnouncedStack, announcedStack } from '../support/announced-stack.ts';
 
 const run = promisify(execFile);
+let harness: AnnouncedStack;
 let stack: LocalStack;
-let registry: string;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ port: 0, logger: silentLogger, retryDelayMs: () => 10 });
-  registry = await mkdtemp(join(tmpdir(), 'stacks-'));
-  await announceStack(
-    {
-      pid: process.pid,
-      startedAt: new Date().toISOString(),
-      apiUrl: stack.apiUrl,
-      port: stack.port,
-      dataDir: 'memory',
-      s3Endpoint: stack.engines.s3Endpoint,
-      dynamoEndpoint: stack.engines.dynamoEndpoint,
-      names: stack.names,
-    },
-    registry,
-  );
+  harness = await announcedStack();
+  stack = harness.stack;
 });
 
-afterAll(async () => {
-  await stack.stop();
-  await rm(registry, { recursive: true, force: true });
-});
+afterAll(() => harness.stop());
 
 const api = async (path: string, init?: RequestInit) => {
   const response = await fetch(`${stack.apiUrl}${path}`, init);
   return { status: response.status, headers: response.headers, text: await response.text() };
 };
 
-const cli = (...args: string[]) =>
-  run(process.execPath, [join(repoRoot, 'bin/council-papers.js'), ...args], {
-    env: { ...process.env, COUNCIL_PAPERS_STACKS_DIR: registry },
-  }).catch((error: { stdout: string; stderr: string; code: number }) => error);
+const cli = (...args: string[]) => harness.cli(...args);
 
 describe('the local stack, as npm start runs it', () => {
   it('ingests the seeds through S3 notifications and serves them over HTTP', async () => {

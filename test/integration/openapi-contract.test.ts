@@ -1,31 +1,27 @@
 import { join } from 'node:path';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../functions/http/openapi/operations.ts';
-import { silentLogger } from '../../functions/observability/log.ts';
 import { publishDigest } from '../../functions/usecases/publish-digest.ts';
 import { repoRoot } from '../../infra/local/paths.ts';
 import { uploadSeeds } from '../../infra/local/seeds.ts';
-import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
+import type { LocalStack } from '../../infra/local/stack.ts';
+import { type AnnouncedStack, announcedStack } from '../support/announced-stack.ts';
 import { dcatUsErrors, validateDcatAp } from '../support/catalog-validators.ts';
 import { paperText } from '../support/history-stack.ts';
 
+let harness: AnnouncedStack;
 let stack: LocalStack;
 // biome-ignore lint/suspicious/noExplicitAny: the document is read as plain JSON.
 let doc: any;
 
-const upload = async (key: string, body: string) => {
-  await stack.clients.s3.send(
-    new PutObjectCommand({ Bucket: stack.names.uploadBucket, Key: key, Body: body }),
-  );
-  await stack.queue.whenIdle();
-};
+const upload = (key: string, body: string) => harness.upload(key, body);
 
 beforeAll(async () => {
-  stack = await startLocalStack({ port: 0, logger: silentLogger, retryDelayMs: () => 10 });
+  harness = await announcedStack();
+  stack = harness.stack;
   await uploadSeeds(stack.clients.s3, stack.names.uploadBucket, join(repoRoot, 'seeds'));
   await stack.queue.whenIdle();
   await upload('uploads/papers/corrected.txt', paperText('first'));
@@ -54,9 +50,7 @@ beforeAll(async () => {
   doc = await (await fetch(`${stack.apiUrl}/v1/openapi.json`)).json();
 }, 120_000);
 
-afterAll(async () => {
-  await stack.stop();
-});
+afterAll(() => harness.stop());
 
 const validator = () => {
   const ajv = addFormats.default(new Ajv2020({ strict: false, allErrors: true }));

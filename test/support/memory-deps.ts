@@ -1,9 +1,11 @@
 import { MemoryBlobStore } from '../../functions/adapters/memory/memory-blob-store.ts';
 import { MemoryChangeFeed } from '../../functions/adapters/memory/memory-change-feed.ts';
+import { MemoryDigestStore } from '../../functions/adapters/memory/memory-digest-store.ts';
 import { MemoryIngestLog } from '../../functions/adapters/memory/memory-ingest-log.ts';
 import { MeetingMemoryStore } from '../../functions/adapters/memory/memory-meeting-store.ts';
 import { MemoryRowStore } from '../../functions/adapters/memory/memory-row-store.ts';
 import { MemoryVersionStore } from '../../functions/adapters/memory/memory-version-store.ts';
+import type { ApiDeps } from '../../functions/http/routes.ts';
 import type { UploadEvent } from '../../functions/usecases/upload-event.ts';
 
 export const memoryDeps = () => ({
@@ -18,6 +20,14 @@ export const memoryDeps = () => ({
 });
 
 export type MemoryDeps = ReturnType<typeof memoryDeps>;
+
+/** What the API handler reads, in memory; audit routes closed unless the test opens them. */
+export const memoryApiDeps = (overrides: Partial<ApiDeps> = {}): ApiDeps => ({
+  ...memoryDeps(),
+  audit: { mode: 'closed' },
+  digests: new MemoryDigestStore(),
+  ...overrides,
+});
 
 let sequence = 0;
 

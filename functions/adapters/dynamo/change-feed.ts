@@ -1,6 +1,7 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChangeFeed, FeedReservation } from '../../ports/change-feed.ts';
 import { conditionalPut } from './conditional-put.ts';
+import { lastItem } from './last-item.ts';
 
 /** The feed lives in the records table, in one partition: councils commit a few versions a minute. */
 const partition = 'feed';
@@ -17,17 +18,8 @@ export class DynamoChangeFeed implements ChangeFeed {
   ) {}
 
   private async highest(): Promise<number> {
-    const result = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        ScanIndexForward: false,
-        Limit: 1,
-        ConsistentRead: true,
-      }),
-    );
-    return (result.Items?.[0]?.seq as number | undefined) ?? 0;
+    const last = await lastItem(this.client, this.tableName, partition);
+    return (last?.seq as number | undefined) ?? 0;
   }
 
   async reserve(entry: Omit<FeedReservation, 'seq'>): Promise<number> {

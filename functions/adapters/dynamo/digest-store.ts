@@ -3,6 +3,7 @@ import type { DigestEntry, DigestStore } from '../../ports/digest-store.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
 import { conditionalPut } from './conditional-put.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { lastItem } from './last-item.ts';
 
 /** Digest entries live in the records table, in one partition of their own (a few a day). */
 const partition = 'digests';
@@ -18,17 +19,7 @@ export class DynamoDigestStore implements DigestStore {
   ) {}
 
   async latest(): Promise<DigestEntry | undefined> {
-    const result = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        ScanIndexForward: false,
-        Limit: 1,
-        ConsistentRead: true,
-      }),
-    );
-    const item = result.Items?.[0];
+    const item = await lastItem(this.client, this.tableName, partition);
     return item ? toEntry(item) : undefined;
   }
 

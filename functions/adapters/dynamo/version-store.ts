@@ -19,6 +19,7 @@ import type {
 } from '../../ports/version-store.ts';
 import { conditionalPut } from './conditional-put.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { lastItem } from './last-item.ts';
 
 const byKind = byKindIndex;
 
@@ -81,17 +82,7 @@ export class DynamoVersionStore implements VersionStore {
   ) {}
 
   async latest<K extends RecordKind>(kind: K, id: string): Promise<VersionOf<K> | undefined> {
-    const result = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-        ExpressionAttributeValues: { ':pk': partitionKey(kind, id), ':v': 'v#' },
-        ScanIndexForward: false,
-        Limit: 1,
-        ConsistentRead: true,
-      }),
-    );
-    const item = result.Items?.[0];
+    const item = await lastItem(this.client, this.tableName, partitionKey(kind, id), 'v#');
     return item ? (toRecord(item) as VersionOf<K>) : undefined;
   }
 

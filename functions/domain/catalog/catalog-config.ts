@@ -1,3 +1,4 @@
+import { recordPath } from '../../config/areas.ts';
 import type { DatasetVersionRecord } from '../dataset-record.ts';
 
 /** What a catalogue says about itself; the deployment supplies it, the records cannot. */
@@ -20,9 +21,9 @@ export const openGovernmentLicence =
 export const listable = (records: readonly DatasetVersionRecord[]): DatasetVersionRecord[] =>
   records.filter((record) => record.status !== 'withdrawn');
 
-/** The API's addresses for one dataset, as both catalogues link to them. */
-export const datasetLinks = (baseUrl: string, record: DatasetVersionRecord) => {
-  const landing = `${baseUrl.replace(/\/+$/, '')}/v1/datasets/${encodeURIComponent(record.id)}`;
+/** The API's addresses for one dataset, absolute, as both catalogues link to them. */
+export const catalogLinks = (baseUrl: string, record: DatasetVersionRecord) => {
+  const landing = `${baseUrl.replace(/\/+$/, '')}${recordPath('dataset', record.id)}`;
   return {
     landing,
     schema: `${landing}/schema`,

@@ -3,7 +3,7 @@ import type { ContentFormat } from '../sniff.ts';
 import {
   bareMediaType,
   type CatalogConfig,
-  datasetLinks,
+  catalogLinks,
   licenceIri,
   listable,
   rowFormats,
@@ -59,7 +59,7 @@ const mediaTypeAndFormat = (mediaType: string, format: ContentFormat | 'ndjson')
 };
 
 const distributions = (record: DatasetVersionRecord, baseUrl: string, licence: Node): Node[] => {
-  const links = datasetLinks(baseUrl, record);
+  const links = catalogLinks(baseUrl, record);
   const rows = rowFormats.map(({ format, label, mediaType }) => ({
     '@id': `${links.landing}#distribution-${format}`,
     '@type': 'dcat:Distribution',
@@ -89,7 +89,7 @@ const distributions = (record: DatasetVersionRecord, baseUrl: string, licence: N
 };
 
 const dataset = (record: DatasetVersionRecord, baseUrl: string, config: CatalogConfig): Node => {
-  const links = datasetLinks(baseUrl, record);
+  const links = catalogLinks(baseUrl, record);
   // DCAT-AP reads the licence from each distribution; the dataset states it too, for DCAT readers.
   const licence = typed(licenceIri(record.licence, config.defaultLicence), 'dct:LicenseDocument');
   return {

@@ -2,7 +2,7 @@ import type { DatasetVersionRecord } from '../dataset-record.ts';
 import {
   bareMediaType,
   type CatalogConfig,
-  datasetLinks,
+  catalogLinks,
   licenceIri,
   listable,
   rowFormats,
@@ -52,7 +52,7 @@ const dataset = (
   baseUrl: string,
   config: CatalogConfig,
 ): DcatUsDataset => {
-  const links = datasetLinks(baseUrl, record);
+  const links = catalogLinks(baseUrl, record);
   // The Table Schema is both the standard the rows keep to and their data dictionary.
   const dictionary = { describedBy: links.schema, describedByType: 'application/json' };
   return {

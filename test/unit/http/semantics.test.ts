@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../functions/adapters/memory/memory-blob-store.ts';
-import { MemoryChangeFeed } from '../../../functions/adapters/memory/memory-change-feed.ts';
-import { MemoryDigestStore } from '../../../functions/adapters/memory/memory-digest-store.ts';
-import { MemoryIngestLog } from '../../../functions/adapters/memory/memory-ingest-log.ts';
-import { MeetingMemoryStore } from '../../../functions/adapters/memory/memory-meeting-store.ts';
-import { MemoryRowStore } from '../../../functions/adapters/memory/memory-row-store.ts';
 import { MemoryVersionStore } from '../../../functions/adapters/memory/memory-version-store.ts';
 import { createApiHandler } from '../../../functions/handlers/api.ts';
 import { silentLogger } from '../../../functions/observability/log.ts';
 import { lambdaContext } from '../../../infra/local/lambda-context.ts';
 import { httpGet } from '../../support/events.ts';
+import { memoryApiDeps } from '../../support/memory-deps.ts';
 import { paperVersion } from '../../support/records.ts';
 
 const handler = async (
@@ -26,16 +22,7 @@ const handler = async (
   ] as const)
     await archive.put(key, new TextEncoder().encode(text), { contentType: 'text/plain' });
   const api = createApiHandler(() => ({
-    api: {
-      versions,
-      archive,
-      meetings: new MeetingMemoryStore(),
-      rows: new MemoryRowStore(),
-      log: new MemoryIngestLog(),
-      audit,
-      digests: new MemoryDigestStore(),
-      feed: new MemoryChangeFeed(),
-    },
+    api: memoryApiDeps({ versions, archive, audit }),
     logger: silentLogger,
   }));
   return (path: string, headers: Record<string, string> = {}, method = 'GET') => {

@@ -1,9 +1,10 @@
-import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
-import type { VersionRecord } from '../domain/paper-record.ts';
+import { recordPath } from '../config/areas.ts';
+import type { DatasetVersionRecord } from './dataset-record.ts';
+import type { VersionRecord } from './paper-record.ts';
 
 /** Where everything a paper version relates to is: its history, documents, meetings, proofs. */
 export const paperLinks = (record: VersionRecord) => {
-  const self = `/v1/papers/${record.id}`;
+  const self = recordPath('paper', record.id);
   return {
     self,
     version: `${self}/versions/${record.version}`,
@@ -18,7 +19,7 @@ export const paperLinks = (record: VersionRecord) => {
 
 /** Where everything a dataset version relates to is: rows in each format, schema, report, proofs. */
 export const datasetLinks = (record: DatasetVersionRecord) => {
-  const self = `/v1/datasets/${record.id}`;
+  const self = recordPath('dataset', record.id);
   const version = `?version=${record.version}`;
   return {
     self,
