@@ -1,6 +1,6 @@
 import { type CleanLine, cleanLine } from './lines.ts';
 import type { AgendaItem } from './model.ts';
-import { parseHeading } from './sections.ts';
+import { compareNumbers, parseHeading } from './sections.ts';
 import { findTime } from './times.ts';
 
 const pagesPattern = /\(?\s*pages?\s+(\d+\s*[-–]\s*\d+|\d+)\s*\)?|^(\d+\s*[-–]\s*\d+|\d{1,4})$/i;
@@ -99,16 +99,7 @@ export const readAgendaItems = (
     const item =
       found.pages === null && pagesBelow ? { ...found, pages: normalisePages(pagesBelow) } : found;
     const previous = items.at(-1);
-    const value = Number.parseInt(item.number, 10);
-    if (
-      previous &&
-      !(
-        value > Number.parseInt(previous.number, 10) ||
-        (value === Number.parseInt(previous.number, 10) && item.number !== previous.number)
-      )
-    ) {
-      continue;
-    }
+    if (previous && compareNumbers(previous.number, item.number) >= 0) continue;
     items.push(item);
   }
   return items;

@@ -6,7 +6,9 @@ import { readDeclarations } from './declarations.ts';
 import { type DocumentSpan, documentTypeOf, splitDocuments } from './documents.ts';
 import { readExempt } from './exempt.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { type CleanLine, cleanLines, paragraphs } from './lines.ts';
+import { readLines } from './furniture.ts';
+import { type CleanLine, paragraphs } from './lines.ts';
+import { statedMeeting } from './meeting-date.ts';
 import type { DocumentFields, PackDocument, PaperExtraction } from './model.ts';
 import { readRecommendations } from './recommendations.ts';
 import { readResolutions } from './resolutions.ts';
@@ -55,10 +57,8 @@ const recordedMeeting = (
     // Only the minutes' own statement ("Minutes of the meeting … held on …"), not a mention of
     // another meeting ("approved the minutes of the meeting held on 13 April").
     if (
-      !/^(?:draft\s+|unconfirmed\s+)?minutes\b[^.]*\b(?:held|meeting|hearing)\b/i.test(
-        paragraph.text,
-      ) ||
-      /next\s+meeting|previous\s+meeting|last\s+meeting/i.test(paragraph.text)
+      !statedMeeting.test(paragraph.text) ||
+      /\b(?:next|previous|last)\s+meeting/i.test(paragraph.text)
     )
       continue;
     const date = findDate(paragraph.text);
@@ -74,9 +74,13 @@ const recordedMeeting = (
   return undefined;
 };
 
-const readDocument = (span: DocumentSpan, raw: readonly string[]): DocumentFields => {
+/** One document's fields, and what a reader should know about them. */
+type ReadDocument = DocumentFields & { readonly notes: string[] };
+
+const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument => {
   const front = span.lines.slice(0, frontLines);
-  const frontMatter = readFrontMatter(front, raw);
+  const { dateConflict, ...frontMatter } = readFrontMatter(front, raw);
+  const notes: string[] = [];
   const documentType = documentTypeOf(span.lines, frontMatter.title);
   const sections = itemSections(span.lines);
   const spanRaw = raw.map((text, index) =>
@@ -89,7 +93,7 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): DocumentField
   let meetingTime = frontMatter.meetingTime;
   if (documentType === 'minutes') {
     const recorded = recordedMeeting(span.lines);
-    if (recorded) {
+    if (recorded && (meetingDate === null || meetingDate === recorded.date || dateConflict)) {
       meetingDate = recorded.date;
       provenance.meetingDate = { line: recorded.line };
       if (!meetingTime && recorded.time) meetingTime = recorded.time;
@@ -99,14 +103,17 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): DocumentField
       }
     }
   }
+  if (meetingDate === null && dateConflict)
+    notes.push(`No meeting date taken: ${dateConflict}, and nothing says which is the meeting's.`);
   const isMinutes = documentType === 'minutes';
   return {
+    notes,
     ...frontMatter,
     documentType,
     meetingDate,
     meetingTime,
     venue,
-    agendaItems: documentType === 'agenda' ? readAgendaItems(span.lines, raw) : [],
+    agendaItems: documentType === 'agenda' || isMinutes ? readAgendaItems(span.lines, raw) : [],
     attendance: isMinutes
       ? readAttendance(span.lines, sections, tables)
       : { present: [], apologies: [], inAttendance: [], substitutes: [] },
@@ -141,19 +148,24 @@ const merge = <T>(
  */
 export const extractPaper = (text: string, pages: number | null = null): PaperExtraction => {
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
-  const lines = cleanLines(raw.join('\n'));
+  const lines = readLines(text);
   const spans = splitDocuments(lines);
-  const documents: PackDocument[] = spans.map((span) => ({
-    ...readDocument(span, raw),
-    startLine: span.startLine,
-    endLine: span.endLine,
+  const read = spans.map((span) => readDocument(span, raw));
+  const documents: PackDocument[] = read.map(({ notes: _notes, ...document }, index) => ({
+    ...document,
+    startLine: spans[index]?.startLine ?? 1,
+    endLine: spans[index]?.endLine ?? 1,
   }));
   const [first] = documents;
-  const warnings: string[] = [];
+  const warnings: string[] = read[0]?.notes ?? [];
   if (!first || lines.every((line) => line.text === '')) {
     warnings.push('The paper has no text.');
   }
-  const head = first ?? readDocument({ startLine: 1, endLine: 1, lines: [] }, raw);
+  const head = first ?? {
+    ...readDocument({ startLine: 1, endLine: 1, lines: [] }, raw),
+    startLine: 1,
+    endLine: 1,
+  };
   const isPack = documents.length > 1 && head.documentType === 'agenda';
   const exemptDocuments = documents.filter((document) => document.exempt.exempt);
   const exempt =

@@ -1,7 +1,7 @@
-import { findDate } from '../dates.ts';
 import { findLabel } from './labels.ts';
 import type { CleanLine } from './lines.ts';
 import { isFurniture } from './lines.ts';
+import { findMeetingDate } from './meeting-date.ts';
 import type { DocumentFields, Provenance } from './model.ts';
 import { isPlausibleName, stripMemberTitle } from './names.ts';
 import { findTime } from './times.ts';
@@ -18,7 +18,10 @@ export type FrontMatter = Pick<
   | 'authors'
   | 'wards'
   | 'provenance'
->;
+> & {
+  /** Why no date was taken when the front states several. */
+  readonly dateConflict: string | null;
+};
 
 const councilName =
   /\b((?:(?:[A-Z][\p{L}'’&-]+|of|and|upon|on|the|in|le|under|with)\s+){0,5}?(?:[A-Z][\p{L}'’&-]+\s+)(?:(?:County|District|Borough|City|Town|Parish|Community|Metropolitan(?: Borough)?|Unitary|Regional|Combined)\s+)?(?:Council|Corporation|Authority))\b/u;
@@ -198,23 +201,11 @@ export const readFrontMatter = (
   };
 
   const title = note('title', findTitle(front, raw));
-  const dateLabel = findLabel(
-    front,
-    /(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|date\s+and\s+time/,
-    raw,
-  );
-  const heldOn = front.find(
-    (line) => /\b(?:held|meeting)\b.*\bon\b/i.test(line.text) && findDate(line.text),
-  );
-  const dateSource =
-    dateLabel && findDate(dateLabel.value)
-      ? dateLabel
-      : heldOn
-        ? { value: heldOn.text, line: heldOn.number }
-        : undefined;
+  const dated = findMeetingDate(front, raw);
+  const dateSource = dated.found && { value: dated.found.text, line: dated.found.line };
   const meetingDate = note(
     'meetingDate',
-    dateSource && { value: findDate(dateSource.value) ?? '', line: dateSource.line },
+    dated.found && { value: dated.found.value, line: dated.found.line },
   );
 
   const timeLabel = findLabel(front, /time|start(?:ing)?\s+time/, raw);
@@ -263,6 +254,7 @@ export const readFrontMatter = (
     council: council?.value ?? null,
     body: body?.value ?? null,
     meetingDate: meetingDate?.value || null,
+    dateConflict: dated.conflict ?? null,
     meetingTime: meetingTime?.value || null,
     venue: venue?.value ?? null,
     title: title?.value ?? null,

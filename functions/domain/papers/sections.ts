@@ -2,28 +2,40 @@ import type { CleanLine } from './lines.ts';
 import type { Section } from './model.ts';
 
 /**
- * An item or minute heading: "7 SEND EDUCATION SUFFICIENCY", "84. Apologies for Absence",
- * "Minute 23/045 – Planning applications", "Item 5: Budget". Numbered paragraphs of prose
- * ("1. The following section gives…") are not headings: those end like sentences or run long.
+ * The ways councils number items: "7", "84", minute numbers ("2724", "23/045", "19/05/01"), levels
+ * ("10.25.01", "5.1"), a letter suffix ("6a") and US letters ("A.", "B.2").
  */
-const heading =
-  /^(?:(?:item|minute|min\.?|agenda item)\s+)?(\d{1,3}(?:[./]\d{1,3})?(?:\/\d{2,4})?[a-z]?)(?:[.):]|\s[-–—:])?\s+(.{3,120})$/i;
+const itemNumber = String.raw`\d{1,4}(?:[./]\d{1,3}){0,3}(?:\/\d{2,4})?[a-z]?|[A-Z]\.\d{1,2}|[A-Z](?=[.)]\s)`;
 
-const isTitleLike = (title: string): boolean => {
+/**
+ * An item or minute heading: "7 SEND EDUCATION SUFFICIENCY", "84. Apologies for Absence",
+ * "Minute 23/045 – Planning applications", "Item 5: Budget", "2724. Police Report: No crimes…"
+ * (the title ends at the colon). Numbered paragraphs of prose ("1. The following section gives…")
+ * are not headings: those end like sentences or run long.
+ */
+const heading = new RegExp(
+  String.raw`^(?:(?:item|minute|min\.?|agenda item)\s+)?(${itemNumber})(?:[.):]|\s[-–—:])?\s+(.{3,400})$`,
+  'i',
+);
+
+/** "Police Report: No Police presence…": a short title before a colon, then what was minuted. */
+const titleBeforeColon = /^([^:]{3,90}?)\s*:(?:-|\s)\s*\S/;
+
+const isTitleLike = (title: string, strict = false): boolean => {
   // A heading may wrap after a comma; a sentence ends with a stop.
   if (/[.;:]$/.test(title) && !/\b(?:etc|no)\.$/i.test(title)) return false;
   const words = title.split(/\s+/);
   if (words.length > 16) return false;
-  const letters = title.replace(/[^A-Za-z]/g, '');
+  const letters = title.replace(/[^\p{L}]/gu, '');
   if (letters.length < 3) return false;
-  const upper = letters.replace(/[^A-Z]/g, '').length / letters.length;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length / letters.length;
   if (upper > 0.8) return true;
   // Title case: most words of four or more letters start with a capital.
-  const long = words.filter((word) => /^[A-Za-z]{4,}/.test(word));
-  const capitalised = long.filter((word) => /^[A-Z]/.test(word)).length;
+  const long = words.filter((word) => /^\p{L}{4,}/u.test(word));
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
   if (long.length > 0 && capitalised / long.length >= 0.6 && words.length <= 12) return true;
   // Sentence case, as many councils write item headings: short, capitalised, no closing stop.
-  return /^[A-Z]/.test(title) && words.filter((word) => word !== '/').length <= 10;
+  return !strict && /^\p{Lu}/u.test(title) && words.filter((word) => word !== '/').length <= 10;
 };
 
 export const parseHeading = (text: string): { number: string; title: string } | undefined => {
@@ -40,8 +52,12 @@ export const parseHeading = (text: string): { number: string; title: string } | 
   // "9.30 am Pre-meeting Discussion": a time, not item 9.30.
   if (/^[ap]\.?m\b/i.test(match[2])) return undefined;
   // "(Pages 5 - 12)", "(Tudalennau / Pages 5 - 12)": page references, not part of the title.
-  const title = match[2].replace(/\s*\([^()]*\bpages?\s+[\d\s\-–]+\)\s*$/i, '').trim();
-  return isTitleLike(title) ? { number: match[1].replace(/\.$/, ''), title } : undefined;
+  const whole = match[2].replace(/\s*\([^()]*\bpages?\s+[\d\s\-–]+\)\s*$/i, '').trim();
+  const beforeColon = titleBeforeColon.exec(whole)?.[1];
+  const title = beforeColon && isTitleLike(beforeColon) ? beforeColon : whole;
+  // A lettered number needs a title in capitals or title case: "A. Smith said" is not item A.
+  const lettered = /^[A-Z]/.test(match[1]);
+  return isTitleLike(title, lettered) ? { number: match[1].replace(/\.$/, ''), title } : undefined;
 };
 
 /**
@@ -65,12 +81,35 @@ export const itemSections = (lines: readonly CleanLine[]): (Section & { lines: C
   return sections;
 };
 
-const leading = (number: string) => Number.parseInt(number.replace(/^.*\//, ''), 10);
+/**
+ * An item number as a sortable tuple: "10.25.01" → [10, 25, 1], "19/05/01" → [19, 5, 1],
+ * "6a" → [6, 1], "B.2" → [2, 2].
+ */
+export const numberParts = (number: string): number[] =>
+  number.split(/[./]/).flatMap((part) => {
+    const match = /^(\d*)([a-z]?)$/i.exec(part);
+    if (!match) return [Number.NaN];
+    const letter = match[2] ? match[2].toLowerCase().charCodeAt(0) - 96 : undefined;
+    if (match[1] === '') return letter === undefined ? [] : [letter];
+    return letter === undefined ? [Number(match[1])] : [Number(match[1]), letter];
+  });
 
+/** Compares item numbers as a reader would order them: negative when `a` comes first. */
+export const compareNumbers = (a: string, b: string): number => {
+  // Numbers and letters are two schemes: neither comes before the other.
+  if (/^\d/.test(a) !== /^\d/.test(b)) return 0;
+  const x = numberParts(a);
+  const y = numberParts(b);
+  for (let index = 0; index < Math.max(x.length, y.length); index++) {
+    const difference = (x[index] ?? -1) - (y[index] ?? -1);
+    if (difference !== 0 && !Number.isNaN(difference)) return difference;
+  }
+  return 0;
+};
+
+/** The next item follows the last: later, and (at the first level) not more than five further on. */
 const plausiblyNext = (previous: string, next: string): boolean => {
-  const a = leading(previous);
-  const b = leading(next);
-  return (
-    Number.isNaN(a) || Number.isNaN(b) || (b > a && b - a <= 5) || (b === a && next !== previous)
-  );
+  if (compareNumbers(previous, next) >= 0) return false;
+  const jump = (numberParts(next)[0] ?? 0) - (numberParts(previous)[0] ?? 0);
+  return Number.isNaN(jump) || jump <= 5;
 };

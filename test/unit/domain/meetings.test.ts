@@ -35,7 +35,11 @@ describe('meetingsOf', () => {
     expect(own?.agendaItems).toHaveLength(8);
     expect(previous?.decisions.map((decision) => decision.item)).toEqual(['3', '8']);
     expect(previous?.attendance.present).toHaveLength(11);
-    expect(previous?.agendaItems).toEqual([]);
+    expect(previous?.agendaItems.map((item) => item.title).slice(0, 3)).toEqual([
+      'APOLOGIES FOR ABSENCE',
+      'DECLARATIONS OF INTEREST',
+      'MINUTES OF THE PREVIOUS MEETING',
+    ]);
   });
 
   it('gives a report the meeting it is for', () => {

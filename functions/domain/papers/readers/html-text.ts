@@ -1,4 +1,5 @@
 import { convert } from 'html-to-text';
+import { markdownText } from './markdown-text.ts';
 
 /** A character no paper uses, standing for a table cell boundary until the text is built. */
 const cellMark = '\uE000';
@@ -33,8 +34,9 @@ export const htmlToText = (html: string): string => {
   }).replaceAll(cellMark, '\t');
 };
 
-/** The plain-text view of a text-format paper: HTML converted, text and Markdown as written. */
+/** The plain-text view of a text-format paper: HTML and Markdown converted, text as written. */
 export const paperText = (format: 'html' | 'markdown' | 'text', text: string): string => {
   const normalised = text.replace(/\r\n?/g, '\n');
-  return format === 'html' ? htmlToText(normalised) : normalised;
+  if (format === 'html') return htmlToText(normalised);
+  return format === 'markdown' ? markdownText(normalised) : normalised;
 };

@@ -1,0 +1,104 @@
+import { findDate } from '../dates.ts';
+import { findLabel } from './labels.ts';
+import { type CleanLine, isFurniture } from './lines.ts';
+import { parseHeading } from './sections.ts';
+
+/** The meeting date read from a document's front, with the line it stands on and how it was read. */
+export interface DatedLine {
+  readonly value: string;
+  readonly line: number;
+  /** The text the date was read from: a labelled value, or the heading line. */
+  readonly text: string;
+  readonly evidence: 'label' | 'heading' | 'statement';
+}
+
+/** Words that make a date something other than the meeting's: publication, revision, another meeting. */
+const otherDate =
+  /\b(?:previous|last|next|revised|revision|published|publication|issued|dated|posted|printed|despatched|dispatched|circulated|deadline|received\s+by|amended|updated|minutes\s+of|approved|adopted|signed)\b/i;
+
+/** Textual dates only ("29th July 2019", "January 11, 2022") and ISO: "4/5/2022" is read differently in the US and the UK. */
+const writtenDate = (text: string): string | undefined => {
+  const numeric = /(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)/;
+  const withoutNumeric = text.replace(new RegExp(numeric.source, 'g'), ' ');
+  return findDate(withoutNumeric);
+};
+
+/** Every date a line states, to tell one date from two. */
+const datesIn = (text: string): string[] => {
+  const found: string[] = [];
+  let rest = text;
+  for (let guard = 0; guard < 4; guard++) {
+    const date = writtenDate(rest);
+    if (!date) break;
+    found.push(date);
+    // Drop the first year found and what precedes it, then look again.
+    const year = date.slice(0, 4);
+    const at = rest.indexOf(year);
+    if (at < 0) break;
+    rest = rest.slice(at + 4);
+  }
+  return found;
+};
+
+/**
+ * A heading line that dates the meeting: short, not a sentence, with one date and little else
+ * ("MONDAY 2 JUNE 2025", "Tuesday, January 11, 2022, at 10:00 AM", "on Monday 29th July 2019 at
+ * 7.00pm", "AGENDA – April 24, 2019", "30th October 2025 at 7.30pm in the Village Hall").
+ */
+const headingDate = (line: CleanLine): string | undefined => {
+  const text = line.text;
+  if (text.length > 120 || otherDate.test(text) || /[.;]$/.test(text.replace(/\b[ap]\.?m\.$/i, '')))
+    return undefined;
+  const dates = [...new Set(datesIn(text))];
+  if (dates.length !== 1) return undefined;
+  const words = text.split(/\s+/).length;
+  return words <= 16 ? dates[0] : undefined;
+};
+
+/**
+ * The date of the meeting a document is for, from its front matter, on clear evidence only: a
+ * "Date:" label; else a heading line that is a date; else the minutes' own opening statement
+ * ("Minutes of a meeting … held on Monday 29th July 2019"). Two different dates at the same rank
+ * give none: a wrong date files a paper under the wrong meeting, which is worse than no date.
+ * Dates of other meetings, publication or revision never count.
+ */
+export const findMeetingDate = (
+  front: readonly CleanLine[],
+  raw: readonly string[],
+): { found?: DatedLine; conflict?: string } => {
+  const label = findLabel(
+    front,
+    /(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|date\s+and\s+time|dyddiad(?:\s+ac\s+amser)?/,
+    raw,
+  );
+  const labelled = label && writtenDate(label.value);
+  if (label && labelled && !otherDate.test(label.value))
+    return { found: { value: labelled, line: label.line, text: label.value, evidence: 'label' } };
+
+  // Heading lines: the front before the first item of business.
+  const firstItem = front.findIndex((line) => parseHeading(line.text));
+  const head = (firstItem < 0 ? front : front.slice(0, firstItem))
+    .filter((line) => line.text !== '' && !isFurniture(line.text))
+    .slice(0, 14);
+  const headings = head.flatMap((line) => {
+    const value = headingDate(line);
+    return value
+      ? [{ value, line: line.number, text: line.text, evidence: 'heading' as const }]
+      : [];
+  });
+  const distinct = [...new Set(headings.map((heading) => heading.value))];
+  if (distinct.length > 1)
+    return { conflict: `the front states ${distinct.length} dates (${distinct.join(', ')})` };
+  if (headings[0]) return { found: headings[0] };
+  return {};
+};
+
+/**
+ * The minutes' own statement of the meeting they record, as the first paragraph that starts with
+ * "Minutes of" and says where or when the meeting was held, never "the minutes of the meeting held
+ * on …" approved under an item.
+ */
+export const statedMeeting =
+  /^(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\s+of\s+[^.]{0,160}?\b(?:meeting|hearing|session|held)\b/iu;
+
+export { otherDate, writtenDate };

@@ -1,0 +1,22 @@
+/**
+ * Plain text from Markdown, line for line (line numbers stay those of the file): YAML front matter
+ * blanked (it describes the web page, e.g. its publication date, not the meeting), block-quote
+ * markers and backslash escapes (`1\.`, `a\)`) removed. Emphasis and headings are left for line
+ * cleaning, which treats every format alike.
+ *
+ * @example markdownText('---\ndate: 2025-06-02\n---\n1\\. Apologies') // '\n\n\n1. Apologies'
+ */
+export const markdownText = (text: string): string => {
+  const lines = text.split('\n');
+  const frontMatterEnd =
+    lines[0]?.trim() === '---'
+      ? lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line))
+      : -1;
+  return lines
+    .map((line, index) =>
+      index <= frontMatterEnd
+        ? ''
+        : line.replace(/^(?:\s{0,3}>)+\s?/, '').replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1'),
+    )
+    .join('\n');
+};
