@@ -1,13 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+const shared = {
+  env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+  pool: 'forks' as const,
+};
+
+/**
+ * One project per kind of test, so each runs alone (`vitest run --project unit`): unit tests touch
+ * no network; integration tests run on the local engines (one pair for the whole run, started by
+ * the global setup, each file in its own namespace); infra tests synthesise the CDK app.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // One pair of in-memory engines for the whole run; each test file provisions its own namespace.
-    globalSetup: ['test/support/global-setup.ts'],
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: 'forks',
+    projects: [
+      { test: { ...shared, name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        test: {
+          ...shared,
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+      { test: { ...shared, name: 'infra', include: ['test/infra/**/*.test.ts'] } },
+    ],
   },
 });

@@ -1,6 +1,6 @@
 import { type CleanLine, cleanLine } from './lines.ts';
 import type { AgendaItem } from './model.ts';
-import { compareNumbers, parseHeading } from './sections.ts';
+import { parseHeading, plausiblyNext } from './sections.ts';
 import { findTime } from './times.ts';
 
 const pagesPattern = /\(?\s*pages?\s+(\d+\s*[-–]\s*\d+|\d+)\s*\)?|^(\d+\s*[-–]\s*\d+|\d{1,4})$/i;
@@ -77,15 +77,44 @@ const fromHeading = (line: CleanLine): AgendaItem | undefined => {
 };
 
 /**
- * The items of an agenda: numbered rows of its table (tab-laid, with time and page cells) or
- * numbered headings ("5. Minutes (Pages 5 - 12)"). Numbers must rise, which stops at the end of
- * the agenda in a pack.
+ * The longest run of candidates whose numbers follow one another (`plausiblyNext`): a street
+ * number ("4045 Palos Verdes Drive") or a boilerplate list above the agenda is a run of its own
+ * and loses to the agenda's items.
+ */
+const longestSequence = (candidates: readonly AgendaItem[]): AgendaItem[] => {
+  const length = candidates.map(() => 1);
+  const previous = candidates.map(() => -1);
+  for (let index = 0; index < candidates.length; index++) {
+    const item = candidates[index];
+    if (!item) continue;
+    for (let before = 0; before < index; before++) {
+      const earlier = candidates[before];
+      if (!earlier || !plausiblyNext(earlier.number, item.number)) continue;
+      if ((length[before] ?? 0) + 1 > (length[index] ?? 0)) {
+        length[index] = (length[before] ?? 0) + 1;
+        previous[index] = before;
+      }
+    }
+  }
+  let end = length.reduce((best, value, index) => (value > (length[best] ?? 0) ? index : best), 0);
+  const chain: AgendaItem[] = [];
+  while (end >= 0 && candidates[end]) {
+    chain.unshift(candidates[end] as AgendaItem);
+    end = previous[end] ?? -1;
+  }
+  return chain;
+};
+
+/**
+ * The items of an agenda or minutes: numbered rows of its table (tab-laid, with time and page
+ * cells) or numbered headings ("5. Minutes (Pages 5 - 12)"), kept when their numbers form the
+ * longest sequence, which stops at the end of the agenda in a pack.
  */
 export const readAgendaItems = (
   lines: readonly CleanLine[],
   raw: readonly string[],
 ): AgendaItem[] => {
-  const items: AgendaItem[] = [];
+  const candidates: AgendaItem[] = [];
   for (const [index, line] of lines.entries()) {
     const source = raw[line.number - 1] ?? '';
     const found =
@@ -96,11 +125,9 @@ export const readAgendaItems = (
     const pagesBelow = /^\(?\s*(?:[^()]*\/\s*)?pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)?$/i.exec(
       below,
     )?.[1];
-    const item =
-      found.pages === null && pagesBelow ? { ...found, pages: normalisePages(pagesBelow) } : found;
-    const previous = items.at(-1);
-    if (previous && compareNumbers(previous.number, item.number) >= 0) continue;
-    items.push(item);
+    candidates.push(
+      found.pages === null && pagesBelow ? { ...found, pages: normalisePages(pagesBelow) } : found,
+    );
   }
-  return items;
+  return longestSequence(candidates);
 };

@@ -118,7 +118,7 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
       ? readAttendance(span.lines, sections, tables)
       : { present: [], apologies: [], inAttendance: [], substitutes: [] },
     declarations: isMinutes ? readDeclarations(span.lines) : [],
-    resolutions: readResolutions(span.lines, sections),
+    resolutions: readResolutions(span.lines, sections, isMinutes),
     actions: isMinutes ? readActions(span.lines, raw, sections, tables) : [],
     recommendations:
       documentType === 'report' || documentType === 'other'

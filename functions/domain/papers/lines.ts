@@ -1,3 +1,5 @@
+import { numberedStart } from './numbering.ts';
+
 /**
  * A line of a paper as extraction reads it: inline markup (`<b>`, `**`, leading `#`) removed and
  * white space folded, with the original 1-based line number kept for provenance.
@@ -37,12 +39,14 @@ export interface Paragraph extends CleanLine {
   readonly endLine: number;
 }
 
-const itemHeading = /^\d{1,3}(?:[./]\d{1,3})?[.)]?\s+[A-Z][^.!?]*$/;
+const itemHeading = new RegExp(`${numberedStart.source}[^.!?]*$`, 'u');
 const labelled = /^[A-Z][\w ()'’/-]{1,40}:/;
 
 /** Lines that start something of their own rather than continue the one above. */
-const startsAnew =
-  /^(?:[A-Z][\w ()'’/-]{1,40}:|\d{1,3}(?:[./]\d{1,3})?[.)]?\s+[A-Z]|\(?[a-z]\)\s|(?:RESOLVED|AGREED|ACTION)\b)/;
+const startsAnew = new RegExp(
+  `^(?:[A-Z][\\w ()'’/-]{1,40}:|\\(?[a-z]\\)\\s|(?:RESOLVED|AGREED|ACTION)\\b)|${numberedStart.source}`,
+  'u',
+);
 
 /**
  * Joins hard-wrapped lines into paragraphs: a paragraph ends at a blank line, and a new one starts

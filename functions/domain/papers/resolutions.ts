@@ -1,4 +1,5 @@
-import { type CleanLine, paragraphs } from './lines.ts';
+import { readDecisionSentences } from './decisions.ts';
+import { type CleanLine, type Paragraph, paragraphs } from './lines.ts';
 import type { Resolution } from './model.ts';
 import { type itemSections, parseHeading } from './sections.ts';
 
@@ -24,7 +25,11 @@ const itemOf = (sections: Sections, line: number): string | null =>
  * A resolution runs on over lettered sub-points and wrapped lines until a blank line that is not
  * followed by another sub-point.
  */
-export const readResolutions = (lines: readonly CleanLine[], sections: Sections): Resolution[] => {
+export const readResolutions = (
+  lines: readonly CleanLine[],
+  sections: Sections,
+  minutes: boolean,
+): Resolution[] => {
   const found: Resolution[] = [];
   const blocks = paragraphs(lines);
   for (let index = 0; index < blocks.length; index++) {
@@ -58,7 +63,27 @@ export const readResolutions = (lines: readonly CleanLine[], sections: Sections)
         endLine: end,
       });
   }
+  // Minutes record decisions one way: under RESOLVED headings, or in sentences. Sentences are read
+  // only from minutes that have no RESOLVED blocks, where they are the record, not commentary.
+  if (minutes && found.length === 0) return sentenceDecisions(blocks, sections);
   return found;
 };
+
+/** The text of a paragraph after its item heading: "2728. Approval of minutes: Approved" → "Approved". */
+const bodyAfterHeading = (paragraph: Paragraph): string => {
+  const heading = parseHeading(paragraph.text);
+  if (!heading) return resolvedStart.test(paragraph.text) ? '' : paragraph.text;
+  const at = paragraph.text.indexOf(heading.title);
+  const rest = paragraph.text.slice(at + heading.title.length).replace(/^\s*:-?\s*/, '');
+  return rest.trim();
+};
+
+const sentenceDecisions = (blocks: readonly Paragraph[], sections: Sections): Resolution[] =>
+  readDecisionSentences(blocks, bodyAfterHeading).map((decision) => ({
+    item: itemOf(sections, decision.line),
+    text: decision.text,
+    line: decision.line,
+    endLine: decision.endLine,
+  }));
 
 export { itemOf };

@@ -1,11 +1,6 @@
 import type { CleanLine } from './lines.ts';
 import type { Section } from './model.ts';
-
-/**
- * The ways councils number items: "7", "84", minute numbers ("2724", "23/045", "19/05/01"), levels
- * ("10.25.01", "5.1"), a letter suffix ("6a") and US letters ("A.", "B.2").
- */
-const itemNumber = String.raw`\d{1,4}(?:[./]\d{1,3}){0,3}(?:\/\d{2,4})?[a-z]?|[A-Z]\.\d{1,2}|[A-Z](?=[.)]\s)`;
+import { itemNumber } from './numbering.ts';
 
 /**
  * An item or minute heading: "7 SEND EDUCATION SUFFICIENCY", "84. Apologies for Absence",
@@ -21,10 +16,26 @@ const heading = new RegExp(
 /** "Police Report: No Police presence…": a short title before a colon, then what was minuted. */
 const titleBeforeColon = /^([^:]{3,90}?)\s*:(?:-|\s)\s*\S/;
 
+/** In capitals, or in title case: most words of four or more letters start with a capital. */
+const isCapitalised = (title: string): boolean => {
+  const letters = title.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8)
+    return true;
+  const long = title.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  return (
+    long.length > 0 && long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.6
+  );
+};
+
 const isTitleLike = (title: string, strict = false): boolean => {
-  // A heading may wrap after a comma; a sentence ends with a stop.
-  if (/[.;:]$/.test(title) && !/\b(?:etc|no)\.$/i.test(title)) return false;
   const words = title.split(/\s+/);
+  // A heading may wrap after a comma; a sentence ends with a stop. US agendas end items with one
+  // ("Call to Order."): a stop is allowed after a short title in capitals or title case.
+  if (/[.;:]$/.test(title) && !/\b(?:etc|no)\.$/i.test(title)) {
+    const bare = title.slice(0, -1);
+    if (!/\.$/.test(title) || /\.\s/.test(bare) || words.length > 14 || !isCapitalised(bare))
+      return false;
+  }
   if (words.length > 16) return false;
   const letters = title.replace(/[^\p{L}]/gu, '');
   if (letters.length < 3) return false;
@@ -43,7 +54,7 @@ export const parseHeading = (text: string): { number: string; title: string } | 
   if (!match?.[1] || !match[2]) return undefined;
   // "2021 Annual Report", "10 January 2022": a year or date, not an item number.
   if (
-    /^(?:19|20)\d\d$/.test(match[1]) ||
+    /^(?:19|20)\d\d(?:$|[-/.])/.test(match[1]) ||
     /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d/i.test(
       match[2],
     )
@@ -108,7 +119,7 @@ export const compareNumbers = (a: string, b: string): number => {
 };
 
 /** The next item follows the last: later, and (at the first level) not more than five further on. */
-const plausiblyNext = (previous: string, next: string): boolean => {
+export const plausiblyNext = (previous: string, next: string): boolean => {
   if (compareNumbers(previous, next) >= 0) return false;
   const jump = (numberParts(next)[0] ?? 0) - (numberParts(previous)[0] ?? 0);
   return Number.isNaN(jump) || jump <= 5;

@@ -35,6 +35,7 @@ export const FAMILIES = [
   ...LISTS,
 ] as const;
 
+/** A field family the scorer reports on. */
 export type Family = (typeof FAMILIES)[number];
 
 /** A family's numbers as the Python scorer's `--json` prints them. */

@@ -4,12 +4,14 @@ import type { ListState } from './truth.ts';
 /** A truth list item and whether it is optional (a prediction matching it is neither right nor wrong). */
 export type TruthItem<T> = readonly [item: T, optional: boolean];
 
+/** A matched truth item index, prediction index and their similarity. */
 export interface Pair {
   readonly ti: number;
   readonly pi: number;
   readonly score: number;
 }
 
+/** What {@link match} paired. */
 export interface Matching {
   /** Pairs with certain truth items. */
   readonly pairs: readonly Pair[];

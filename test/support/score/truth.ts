@@ -123,6 +123,7 @@ const pyList = (value: unknown): readonly unknown[] => {
   return [];
 };
 
+/** What a scalar field's truth asks (Python's `('skip',)` / `('null',)` / `('value', [...])`). */
 export type ScalarTruth =
   | { readonly kind: 'skip' }
   | { readonly kind: 'null' }

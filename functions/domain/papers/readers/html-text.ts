@@ -23,6 +23,9 @@ export const htmlToText = (html: string): string => {
     selectors: [
       { selector: 'a', options: { ignoreHref: true } },
       { selector: 'img', format: 'skip' },
+      // Site menus and breadcrumbs are the website's, not the paper's.
+      { selector: 'nav', format: 'skip' },
+      { selector: '[role="navigation"]', format: 'skip' },
       { selector: 'h1', options: { uppercase: false } },
       { selector: 'h2', options: { uppercase: false } },
       { selector: 'h3', options: { uppercase: false } },

@@ -1,0 +1,113 @@
+import type { Paragraph } from './lines.ts';
+
+/**
+ * Decisions that minutes record in sentences rather than under a RESOLVED heading, read only from
+ * minutes (an agenda's "to approve the minutes" is business to come, not a decision):
+ * - a decision taken, in the passive: "The minutes … were approved as a correct record", "Approved
+ *   and signed as correct", "le compte rendu … est approuvé à l'unanimité";
+ * - "It was agreed that …", "It was unanimously resolved that …", "The Committee agreed to …";
+ * - a motion that carried: "Moved by A, seconded by B, that …" or "A made a motion, seconded by
+ *   B, to …", when the same paragraph or one of the next two says it carried (a failed, lost or
+ *   withdrawn motion decides nothing);
+ * - French minutes: "le Conseil Municipal décide / valide / accepte …".
+ */
+export interface DecisionSentence {
+  readonly text: string;
+  readonly line: number;
+  readonly endLine: number;
+}
+
+const adverbs = String.raw`(?:(?:\p{L}+ly|also|further|then|therefore|duly|nem\.?\s*con\.?)\s+)*`;
+
+/**
+ * The passive, only for the minutes of the last meeting ("The minutes of the meeting held on … were
+ * approved as a correct record"): other passives in minutes often report other bodies' decisions.
+ */
+const passive = new RegExp(
+  String.raw`^(?:the\s+)?(?:\p{L}+\s+){0,3}?minutes\b[^.]{0,200}?\b(?:was|were|had\s+been|have\s+been)\s+${adverbs}(?:approved|agreed|adopted|accepted|confirmed|signed)\b`,
+  'iu',
+);
+/** "It was RESOLVED that …", "It was unanimously agreed that …": the lead-in that names a decision. */
+const itWas = new RegExp(
+  String.raw`\bit\s+was\s+${adverbs}(?:resolved|agreed(?=\s+that\b))\b\s*(?:that\b\s*[:,]?\s*)?`,
+  'iu',
+);
+const french =
+  /\b(?:le\s+)?conseil\s+municipal\s+(?:\p{L}+\s+)?(?:décide|valide|accepte|approuve|adopte|autorise|fixe|émet|vote)\b|\b(?:est|sont)\s+(?:approuvée?s?|adoptée?s?)\b/iu;
+
+/** A motion and its outcome. */
+const motionClause =
+  /\b(?:moved|proposed|made\s+a\s+motion)\b[^.]*?\bseconded\b(?:\s+by)?[^,.]*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)\s+)?((?:that|to)\b.+)$/i;
+const carried =
+  /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|passed|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b/i;
+const failed = /\b(?:failed|lost|defeated|fell|withdrawn|not\s+carried|RESULT:\s*FAILED)\b/i;
+
+/** Sentences not to read as decisions: what is still to come, or a negation. */
+const notTaken =
+  /\b(?:will|would|should|could|may|might|must|shall|to\s+be|not|whether|if)\s+(?:\p{L}+\s+){0,2}?(?:approved|agreed|adopted|accepted|ratified|endorsed|carried)\b|\bnot\s+(?:approved|agreed)\b/iu;
+
+const sentences = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}"“(])/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+
+const verbatim = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The decision in a sentence, without its lead-in ("It was agreed that"), or undefined. */
+const decisionOf = (sentence: string): string | undefined => {
+  if (notTaken.test(sentence)) return undefined;
+  const lead = itWas.exec(sentence);
+  if (lead)
+    return lead[0].toLowerCase().includes('that')
+      ? sentence.slice(lead.index + lead[0].length)
+      : sentence.slice(lead.index);
+  if (passive.test(sentence)) return sentence;
+  if (french.test(sentence)) {
+    const start = /\b(?:le\s+)?conseil\s+municipal\b/iu.exec(sentence);
+    return start ? sentence.slice(start.index) : sentence;
+  }
+  return undefined;
+};
+
+/**
+ * Decision sentences of a minutes document's paragraphs. `bodyOf` gives the text of a paragraph
+ * to read (an item heading's title is left out: "2728. Approval of minutes: Approved and signed").
+ */
+export const readDecisionSentences = (
+  paragraphs: readonly Paragraph[],
+  bodyOf: (paragraph: Paragraph) => string,
+): DecisionSentence[] => {
+  const found: DecisionSentence[] = [];
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const body = bodyOf(paragraph);
+    if (!body) continue;
+    const motion = motionClause.exec(body);
+    if (motion?.[1]) {
+      const after = paragraphs
+        .slice(index, index + 3)
+        .map((candidate) => candidate.text)
+        .join(' ');
+      const outcome = after.slice(after.indexOf(motion[1]) + motion[1].length);
+      if (!failed.test(outcome.slice(0, 200)) && (carried.test(body) || carried.test(outcome)))
+        found.push({
+          text: verbatim(
+            motion[1].replace(/[.;]?\s*(?:motion\s+)?(?:carried|approved|passed)\.?$/i, ''),
+          ),
+          line: paragraph.number,
+          endLine: paragraph.endLine,
+        });
+      continue;
+    }
+    for (const sentence of sentences(body)) {
+      const decision = decisionOf(sentence);
+      if (decision && decision.length >= 3)
+        found.push({
+          text: verbatim(decision),
+          line: paragraph.number,
+          endLine: paragraph.endLine,
+        });
+    }
+  }
+  return found;
+};

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analysePaper } from '../../../functions/domain/papers/read-paper.ts';
+import { parseTruth, type ScoreResult, scoreOutputs } from '../../support/score/index.ts';
+
+// The extractor on the real papers of the tuning set, scored with our port of the shared scorer.
+// Floors sit just under the figures measured when they were set (`npm run bench:corpus`), so a
+// change that lowers quality fails here; raise them when quality rises. The check set is never
+// read by a test: it is only reported.
+const corpus = new URL('../../fixtures/corpus/', import.meta.url);
+const tuning = new URL('truth/tuning/', corpus);
+
+const floors = {
+  overall: { precision: 0.66, recall: 0.33, f1: 0.44 },
+  meetingDate: { precision: 1, recall: 0.7 },
+  agendaItems: { precision: 0.83, recall: 0.37 },
+  resolutions: { precision: 0.8, recall: 0.15 },
+  'attendance.present': { precision: 0.8, recall: 0.22 },
+} as const;
+
+const score = async (): Promise<ScoreResult> => {
+  const truth = readdirSync(tuning)
+    .filter((name) => name.endsWith('.json'))
+    .flatMap((name) => parseTruth(JSON.parse(readFileSync(new URL(name, tuning), 'utf8')), name));
+  const outputs = new Map<string, unknown>();
+  for (const { seed } of truth) {
+    const { extraction } = await analysePaper(readFileSync(new URL(`papers/${seed}`, corpus)));
+    outputs.set(seed, JSON.parse(JSON.stringify(extraction)));
+  }
+  return scoreOutputs(truth, outputs);
+};
+
+describe('extraction on the real tuning papers', () => {
+  it('stays at or above the floors set from measurement, family by family', async () => {
+    // Act
+    const result = await score();
+
+    // Assess
+    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(20);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(floors.overall.precision);
+    expect(result.overall.recall).toBeGreaterThanOrEqual(floors.overall.recall);
+    expect(result.overall.f1).toBeGreaterThanOrEqual(floors.overall.f1);
+    for (const [family, floor] of Object.entries(floors)) {
+      if (family === 'overall') continue;
+      const figures = result.families[family];
+      expect(figures?.precision, `${family} precision`).toBeGreaterThanOrEqual(floor.precision);
+      expect(figures?.recall, `${family} recall`).toBeGreaterThanOrEqual(floor.recall);
+    }
+  });
+});
