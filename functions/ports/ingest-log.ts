@@ -1,5 +1,6 @@
 import type { RecordKind } from '../config/areas.ts';
 import type { RejectionCode } from '../domain/errors.ts';
+import type { PaperReading } from '../domain/papers/reading.ts';
 import type { Page, PageRequest } from './page.ts';
 
 /** Why deleting an upload withdrew nothing. */
@@ -27,6 +28,8 @@ export interface IngestEntry {
   readonly mediaType: string | null;
   /** Datasets: the archived validation report, kept for rejected uploads too. */
   readonly reportKey: string | null;
+  /** Papers: what was read (kind, body, date, counts, warnings). Absent on entries logged before it existed. */
+  readonly read?: PaperReading | null;
   readonly reason: {
     readonly code:
       | RejectionCode

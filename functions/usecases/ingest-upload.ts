@@ -9,6 +9,7 @@ import type { VersionRecord } from '../domain/paper-record.ts';
 import { meetingsOf } from '../domain/papers/meetings.ts';
 import type { PaperExtraction } from '../domain/papers/model.ts';
 import { analysePaper } from '../domain/papers/read-paper.ts';
+import { readingOf } from '../domain/papers/reading.ts';
 import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
 import { checkSize, maxBytesFor } from '../domain/upload-policy.ts';
 import type { Logger } from '../observability/log.ts';
@@ -51,7 +52,16 @@ export interface IngestDeps {
 
 export type Outcome = Pick<
   IngestEntry,
-  'outcome' | 'kind' | 'id' | 'version' | 'sha256' | 'size' | 'mediaType' | 'reason' | 'reportKey'
+  | 'outcome'
+  | 'kind'
+  | 'id'
+  | 'version'
+  | 'sha256'
+  | 'size'
+  | 'mediaType'
+  | 'reason'
+  | 'reportKey'
+  | 'read'
 >;
 
 export const nothing = {
@@ -243,12 +253,15 @@ const ingestPaper = async (
       at: event.eventTime,
     });
   }
-  return versionOutcome(written, {
-    sha256,
-    size: object.size,
-    mediaType: paper.mediaType,
-    reportKey: null,
-  });
+  return {
+    ...versionOutcome(written, {
+      sha256,
+      size: object.size,
+      mediaType: paper.mediaType,
+      reportKey: null,
+    }),
+    read: readingOf(extraction),
+  };
 };
 
 /**

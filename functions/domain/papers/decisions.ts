@@ -72,11 +72,13 @@ const decisionOf = (sentence: string): string | undefined => {
 
 /**
  * Decision sentences of a minutes document's paragraphs. `bodyOf` gives the text of a paragraph
- * to read (an item heading's title is left out: "2728. Approval of minutes: Approved and signed").
+ * to read (an item heading's title is left out: "2728. Approval of minutes: Approved and signed");
+ * `startsItem` tells where the next item begins, which ends the search for a motion's outcome.
  */
 export const readDecisionSentences = (
   paragraphs: readonly Paragraph[],
   bodyOf: (paragraph: Paragraph) => string,
+  startsItem: (text: string) => boolean,
 ): DecisionSentence[] => {
   const found: DecisionSentence[] = [];
   for (const [index, paragraph] of paragraphs.entries()) {
@@ -84,15 +86,22 @@ export const readDecisionSentences = (
     if (!body) continue;
     const motion = motionClause.exec(body);
     if (motion?.[1]) {
-      const after = paragraphs
-        .slice(index, index + 3)
-        .map((candidate) => candidate.text)
-        .join(' ');
-      const outcome = after.slice(after.indexOf(motion[1]) + motion[1].length);
-      if (!failed.test(outcome.slice(0, 200)) && (carried.test(body) || carried.test(outcome)))
+      // The outcome is said in the motion's paragraph or the next ones, up to the next item or motion.
+      const following = paragraphs.slice(index + 1, index + 3);
+      const stop = following.findIndex(
+        (candidate) => startsItem(candidate.text) || motionClause.test(candidate.text),
+      );
+      const outcome = [
+        body.slice(body.indexOf(motion[1])),
+        ...(stop < 0 ? following : following.slice(0, stop)).map((candidate) => candidate.text),
+      ].join(' ');
+      if (!failed.test(outcome) && carried.test(`${body} ${outcome}`))
         found.push({
           text: verbatim(
-            motion[1].replace(/[.;]?\s*(?:motion\s+)?(?:carried|approved|passed)\.?$/i, ''),
+            motion[1].replace(
+              /[.;]?\s*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed)\.?$/i,
+              '',
+            ),
           ),
           line: paragraph.number,
           endLine: paragraph.endLine,

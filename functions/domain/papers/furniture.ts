@@ -69,7 +69,12 @@ const furnitureLines = (lines: readonly PagedLine[]): Set<number> => {
       seen.set(shape(line.text), pagesWith);
     }
   const firstPage = Math.min(...top.keys());
-  const firstHead = new Set((top.get(firstPage) ?? []).map((line) => line.number));
+  const firstFoot = new Set((bottom.get(firstPage) ?? []).map((line) => line.number));
+  const firstHead = new Set(
+    (top.get(firstPage) ?? [])
+      .map((line) => line.number)
+      .filter((number) => !firstFoot.has(number)),
+  );
   for (const list of [...top.values(), ...bottom.values()])
     for (const line of list) {
       const count = seen.get(shape(line.text))?.size ?? 0;

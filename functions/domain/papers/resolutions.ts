@@ -79,11 +79,13 @@ const bodyAfterHeading = (paragraph: Paragraph): string => {
 };
 
 const sentenceDecisions = (blocks: readonly Paragraph[], sections: Sections): Resolution[] =>
-  readDecisionSentences(blocks, bodyAfterHeading).map((decision) => ({
-    item: itemOf(sections, decision.line),
-    text: decision.text,
-    line: decision.line,
-    endLine: decision.endLine,
-  }));
+  readDecisionSentences(blocks, bodyAfterHeading, (text) => !!parseHeading(text)).map(
+    (decision) => ({
+      item: itemOf(sections, decision.line),
+      text: decision.text,
+      line: decision.line,
+      endLine: decision.endLine,
+    }),
+  );
 
 export { itemOf };

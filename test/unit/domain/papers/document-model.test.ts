@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../../../functions/domain/papers/extract-paper.ts';
+import { readLines } from '../../../../functions/domain/papers/furniture.ts';
+import { findMeetingDate } from '../../../../functions/domain/papers/meeting-date.ts';
+import { markdownText } from '../../../../functions/domain/papers/readers/markdown-text.ts';
+import { readingOf } from '../../../../functions/domain/papers/reading.ts';
+import { compareNumbers } from '../../../../functions/domain/papers/sections.ts';
+
+const lines = (text: string) => readLines(text);
+
+describe('page furniture', () => {
+  it('drops a page number at a page break and joins the paragraph it cut', () => {
+    // Prepare
+    const text =
+      'Clerk to ask Steve\n\n                 1\n\fBaldwin if the report may go online.\nNext point.';
+
+    // Act
+    const read = lines(text).map((line) => line.text);
+
+    // Assess
+    expect(read).toEqual([
+      'Clerk to ask Steve',
+      'Baldwin if the report may go online.',
+      'Next point.',
+    ]);
+  });
+
+  it('drops a running footer repeated on every page but keeps the first page heading', () => {
+    // Prepare
+    const page = (n: number, body: string) =>
+      `TINTERN COMMUNITY COUNCIL\n${body}\n${body} again.\n${body} once more.\n${body} last.\nMinutes 29 July 2019 Page ${n} of 3`;
+    const text = [page(1, 'First'), page(2, 'Second'), page(3, 'Third')].join('\n\f');
+
+    // Act
+    const read = lines(text).map((line) => line.text);
+
+    // Assess
+    expect(read.filter((line) => /TINTERN|Page/.test(line))).toEqual(['TINTERN COMMUNITY COUNCIL']);
+    expect(read).toHaveLength(1 + 3 * 4);
+  });
+});
+
+describe('Markdown as text', () => {
+  it('blanks the front matter and undoes escapes and block quotes, line for line', () => {
+    // Act
+    const text = markdownText(
+      '---\ndate: 2025-06-02\n---\n1\\. MINUTES\n> a\\) **Trolleys** noted',
+    );
+
+    // Assess
+    expect(text.split('\n')).toEqual(['', '', '', '1. MINUTES', 'a) **Trolleys** noted']);
+  });
+});
+
+describe('meeting date', () => {
+  const front = (text: string) => readLines(text);
+
+  it('takes a heading line that is one date, not the earlier meeting an item names', () => {
+    // Prepare
+    const text =
+      'MINUTES OF THE MEETING OF SOULDERN PARISH COUNCIL\n\nON 30th October 2025\n\n10.25.03 To receive the minutes\nThe minutes of the meeting held on 25th September 2025 were agreed.';
+
+    // Act
+    const { found } = findMeetingDate(front(text), text.split('\n'));
+
+    // Assess
+    expect(found).toMatchObject({ value: '2025-10-30', line: 3, evidence: 'heading' });
+  });
+
+  it('gives no date, and says why, when the front states two', () => {
+    // Prepare
+    const text =
+      'Planning Committee\nTuesday 4 March 2025\nAGENDA\nThursday 6 March 2025\n\n1. Apologies';
+
+    // Act
+    const extraction = extractPaper(text);
+
+    // Assess
+    expect(extraction.meetingDate).toBeNull();
+    expect(extraction.warnings.join(' ')).toMatch(/2025-03-04, 2025-03-06/);
+  });
+
+  it('never reads a revision or publication date as the meeting', () => {
+    // Prepare
+    const text =
+      'REVISED 23 April 2019\nBOARD OF HEALTH\nPublished: 20 April 2019\n\n1. Call to Order.';
+
+    // Act
+    const { found } = findMeetingDate(front(text), text.split('\n'));
+
+    // Assess
+    expect(found).toBeUndefined();
+  });
+});
+
+describe('item numbers', () => {
+  it('orders minute numbers, levels, letters and suffixes as a reader does', () => {
+    // Assess
+    expect(compareNumbers('10.25.01', '10.25.02')).toBeLessThan(0);
+    expect(compareNumbers('19/05/01', '19/05/02')).toBeLessThan(0);
+    expect(compareNumbers('4', '4A')).toBeLessThan(0);
+    expect(compareNumbers('A', 'B')).toBeLessThan(0);
+    expect(compareNumbers('8', 'I')).toBe(0);
+  });
+
+  it('keeps the longest run of items that follow one another, not a street number above them', () => {
+    // Prepare
+    const text =
+      '4045 PALOS VERDES DRIVE NORTH\nRegular Meeting Agenda\n\n1. CALL MEETING TO ORDER\n2. SALUTE TO THE FLAG\n3. ROLL CALL';
+
+    // Act
+    const items = extractPaper(text).agendaItems;
+
+    // Assess
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'CALL MEETING TO ORDER'],
+      ['2', 'SALUTE TO THE FLAG'],
+      ['3', 'ROLL CALL'],
+    ]);
+  });
+});
+
+describe('decisions in minutes without RESOLVED blocks', () => {
+  it('reads the minutes approved, a carried motion and "it was agreed that", not a failed motion', () => {
+    // Prepare
+    const text = [
+      'Minutes of a meeting of the Parish Council held on Monday 29th July 2019 at 7.00pm.',
+      '',
+      '1. Minutes: The minutes of the meeting held on 24 June 2019 were approved as a correct record.',
+      '',
+      '2. Speed limit: It was agreed that the Clerk write to the Highways team.',
+      '',
+      '3. Bench: Cllr Adams made a motion, seconded by Cllr Brown, to buy a bench. Motion carried.',
+      '',
+      '4. Car park: Cllr Cole made a motion, seconded by Cllr Dee, to close the car park. The motion failed.',
+    ].join('\n');
+
+    // Act
+    const resolutions = extractPaper(text).resolutions;
+
+    // Assess
+    expect(resolutions.map((resolution) => [resolution.item, resolution.text])).toEqual([
+      ['1', 'The minutes of the meeting held on 24 June 2019 were approved as a correct record.'],
+      ['2', 'the Clerk write to the Highways team.'],
+      ['3', 'to buy a bench'],
+    ]);
+  });
+});
+
+describe('what an officer is shown', () => {
+  it('summarises kind, body, date and counts with the warnings', () => {
+    // Prepare
+    const extraction = extractPaper(
+      'Planning Committee\nMINUTES\nDate: 9 May 2023\n\nPresent: Cllr A Jones, Cllr B Patel\n\n1. Apologies\n2. Minutes\n\nRESOLVED that the plan be approved.',
+    );
+
+    // Act
+    const reading = readingOf(extraction);
+
+    // Assess
+    expect(reading).toMatchObject({
+      documentType: 'minutes',
+      meetingDate: '2023-05-09',
+      items: 2,
+      attendees: 2,
+      decisions: 1,
+    });
+  });
+});
