@@ -5,6 +5,7 @@ import { findMeetingDate } from './meeting-date.ts';
 import type { DocumentFields, Provenance } from './model.ts';
 import { isPlausibleName, stripMemberTitle } from './names.ts';
 import { findTime } from './times.ts';
+import { findVenue } from './venue.ts';
 
 /** The fields a document's front matter gives: the same fields, and types, every document has. */
 export type FrontMatter = Pick<
@@ -41,15 +42,36 @@ const headingOrLabel = (line: CleanLine) =>
     !/\b(?:is|are|was|were|be|has|have|will|asked|to\s+note)\b/.test(line.text)) ||
   /^[A-Z][\w ()/]{1,30}:/.test(line.text);
 
+/** "City of Winnipeg", "CITY OF / ROLLING HILLS ESTATES", "Commune de Coulon": a municipality by its style. */
+const municipality =
+  /\b((?:City|Town|Village|County|Borough|Municipality|Township|Commune)\s+(?:[Oo]f|[Dd]e|[Dd]’|[Dd]')\s*(?:[A-Z][\p{L}'’.-]+(?:\s+|$)){1,4})/u;
+
+/** A name in capitals as a name is written: "CITY OF ROLLING HILLS" → "City of Rolling Hills". */
+const nameCase = (text: string) =>
+  titleCase(text).replace(/(?<=\s)(Of|De|And|The|Upon|On)(?=\s)/g, (word) => word.toLowerCase());
+
+/** The words before a council's name in a heading: "Minutes of the meeting of Souldern Parish Council". */
+const documentLead =
+  /^.*\b(?:minutes|agenda|meeting|notice|summons|report|réunion)\b(?:\s+(?:of|for|to|du|de))?(?:\s+(?:the|a|an|la|le))?\s+/i;
+
 const findCouncil = (front: readonly CleanLine[]): { value: string; line: number } | undefined => {
-  const accept = (value: string | undefined, line: CleanLine) =>
-    value && !notACouncil.test(value) && !/\b(?:committee|cabinet)\b/i.test(value)
-      ? { value, line: line.number }
-      : undefined;
-  const clean = (value: string | undefined) => value?.replace(/^(?:the|of|and)\s+/i, '').trim();
+  const accept = (value: string | undefined, line: CleanLine, inHeading = true) => {
+    if (!value || notACouncil.test(value) || /\b(?:committee|cabinet)\b/i.test(value))
+      return undefined;
+    // "Watch Council meetings here": in a heading, a name runs to the end of its words.
+    const rest = line.text.slice(line.text.indexOf(value) + value.length);
+    if (inHeading && line.text.includes(value) && /^\s+\p{Ll}/u.test(rest)) return undefined;
+    return { value, line: line.number };
+  };
+  const clean = (value: string | undefined) =>
+    value
+      ?.replace(documentLead, '')
+      .replace(/^(?:the|of|and)\s+/i, '')
+      .trim();
   const headings = front.filter(headingOrLabel);
   // As written in a heading; then as written in a sentence ("Minutes of the Meeting of X Council");
-  // then from a heading in capitals, which has no other spelling to offer.
+  // then from a heading in capitals, which has no other spelling to offer; then a municipality's
+  // style ("City of …"), also over two heading lines.
   for (const line of headings) {
     const found = accept(clean(councilName.exec(line.text)?.[1]), line);
     if (found) return found;
@@ -62,12 +84,23 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
         )?.[1],
       ),
       line,
+      false,
     );
     if (found) return found;
   }
   for (const line of headings) {
     const found = accept(clean(matchAsWritten(councilName, line.text)), line);
     if (found) return found;
+  }
+  for (const [index, line] of headings.slice(0, 12).entries()) {
+    const next = headings[index + 1];
+    const joined =
+      /\b(?:city|town|village|county|borough)\s+of$/i.test(line.text) && next
+        ? `${line.text} ${next.text}`
+        : line.text;
+    const value = matchAsWritten(municipality, joined)?.trim();
+    if (value && value.split(/\s+/).length <= 6)
+      return { value: value === value.toUpperCase() ? nameCase(value) : value, line: line.number };
   }
   return undefined;
 };
@@ -221,7 +254,7 @@ export const readFrontMatter = (
     timeSource && { value: findTime(timeSource.value) ?? '', line: timeSource.line },
   );
 
-  const venue = note('venue', findLabel(front, /venue|place|location|where/, raw));
+  const venue = note('venue', findVenue(front, raw, dated.found));
   const council = note('council', findCouncil(front));
   const body = note('body', findBody(front, title?.value ?? null));
 

@@ -1,7 +1,7 @@
 import { findDate } from '../dates.ts';
 import { findLabel } from './labels.ts';
 import { type CleanLine, isFurniture } from './lines.ts';
-import { parseHeading } from './sections.ts';
+import { numberParts, parseHeading } from './sections.ts';
 
 /** The meeting date read from a document's front, with the line it stands on and how it was read. */
 export interface DatedLine {
@@ -76,7 +76,11 @@ export const findMeetingDate = (
     return { found: { value: labelled, line: label.line, text: label.value, evidence: 'label' } };
 
   // Heading lines: the front before the first item of business.
-  const firstItem = front.findIndex((line) => parseHeading(line.text));
+  // The first item of business: numbered from the start ("1.", "A."), not a street number.
+  const firstItem = front.findIndex((line) => {
+    const heading = parseHeading(line.text);
+    return heading !== undefined && (numberParts(heading.number)[0] ?? 99) <= 2;
+  });
   const head = (firstItem < 0 ? front : front.slice(0, firstItem))
     .filter((line) => line.text !== '' && !isFurniture(line.text))
     .slice(0, 14);

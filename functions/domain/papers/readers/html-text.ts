@@ -20,6 +20,8 @@ export const htmlToText = (html: string): string => {
     .replace(/(<\/t[dh]>)(\s*<t[dh][\s>])/gi, `${cellMark}$1$2`);
   return convert(marked, {
     wordwrap: false,
+    // A page's main content when it marks one: menus, banners and footers are the website's.
+    baseElements: { selectors: ['main', '[role="main"]'], returnDomByDefault: true },
     selectors: [
       { selector: 'a', options: { ignoreHref: true } },
       { selector: 'img', format: 'skip' },

@@ -167,3 +167,48 @@ describe('what an officer is shown', () => {
     });
   });
 });
+
+describe('where the meeting is held', () => {
+  it('reads the place after the date and time of a heading line', () => {
+    // Act
+    const extraction = extractPaper(
+      'Souldern Parish Council - Meeting of the Parish Council\n30th October 2025 at 7.30pm in the Village Hall\n\n1 Apologies',
+    );
+
+    // Assess
+    expect(extraction).toMatchObject({
+      meetingDate: '2025-10-30',
+      meetingTime: '19:30',
+      venue: 'Village Hall',
+    });
+  });
+
+  it('joins an address printed under the date, but takes no street named in a report title', () => {
+    // Prepare
+    const agenda =
+      'PLANNING COMMISSION AGENDA\nSeptember 29, 2022 at 9:00 A.M.\nCouncil Chamber, 12th Floor,\nCity Administration Building,\n202 C Street, San Diego, California 92101\n\n1. Roll Call';
+    const report =
+      'Neighbourhood Committee\n15 January 2026\nCoombe Lane West Zebra Crossing - Local Consultation Results\nReport by A Officer';
+
+    // Act
+    const venues = [extractPaper(agenda).venue, extractPaper(report).venue];
+
+    // Assess
+    expect(venues).toEqual([
+      'Council Chamber, 12th Floor, City Administration Building, 202 C Street, San Diego, California 92101',
+      null,
+    ]);
+  });
+});
+
+describe('the council', () => {
+  it('reads a municipality printed over two heading lines', () => {
+    // Act
+    const extraction = extractPaper(
+      'CITY OF\nROLLING HILLS ESTATES\nRegular Meeting Agenda\n\n1. CALL MEETING TO ORDER',
+    );
+
+    // Assess
+    expect(extraction.council).toBe('City of Rolling Hills Estates');
+  });
+});

@@ -1,0 +1,91 @@
+import { findDate } from '../dates.ts';
+import { findLabel, type LabelledValue } from './labels.ts';
+import { type CleanLine, isFurniture } from './lines.ts';
+import { findTime } from './times.ts';
+
+/** Words that name a place a meeting is held in. */
+const placeWords =
+  /\b(?:hall|guildhall|chambers?|room|building|centre|center|library|school|church|institute|pavilion|offices|house|mairie|civic|suite|videoconference|teleconference)\b/i;
+
+/** Words of an address, which may continue a place but not start one ("Coombe Lane West Zebra Crossing"). */
+const addressWords = /\b(?:floor|street|st\.|road|avenue|drive|lane|boulevard|plaza|square|way)\b/i;
+
+/** "…held in Committee Room 1, Town Hall on Wednesday…", "Held in the Pearce Institute at 7 p.m.": the place after "held in". */
+const heldIn =
+  /\bheld\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:on|at)\s+(?:\p{L}+day\b|\d).*|,?\s+commencing\b.*|\.)?$/iu;
+
+/** "…2023 at 10.00 am in the Council Chamber, County Hall": the place after the date or time. */
+const inAfter =
+  /(?:\b\d{4}|[ap]\.?m\.?|\d{1,2}[:.]\d{2}),?\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:commencing|starting|beginning)\b.*|\.)?$/i;
+
+/** Link text that HTML pages put after a venue: "Guildhall, Kingston upon Thames. View directions". */
+const linkText = /[.,]?\s*(?:view\s+directions|directions|view\s+map|map)\.?$/i;
+
+const tidy = (value: string) =>
+  value
+    .replace(linkText, '')
+    .replace(/[.,;:\s]+$/, '')
+    .trim();
+
+/** A line that only gives a place: no date, no time, not a sentence, with a place word. */
+const isPlaceLine = (text: string) =>
+  placeWords.test(text) &&
+  !findDate(text) &&
+  !findTime(text) &&
+  text.split(/\s+/).length <= 12 &&
+  !/[.;]$/.test(text) &&
+  !/\b(?:agenda|minutes|notice|meeting|summons)\b/i.test(text);
+
+/** Lines of an address printed one under another: each ends with a comma, or names a place. */
+const placeBlock = (lines: readonly CleanLine[], start: number): string | undefined => {
+  const first = lines[start];
+  if (!first || !isPlaceLine(first.text)) return undefined;
+  const parts = [first.text];
+  for (let index = start + 1; index < lines.length && parts.length < 4; index++) {
+    const next = lines[index]?.text ?? '';
+    const continues =
+      /,$/.test(parts.at(-1) ?? '') ||
+      /^and\b/i.test(next) ||
+      isPlaceLine(next) ||
+      (addressWords.test(next) && next.split(/\s+/).length <= 10 && !/[.;]$/.test(next)) ||
+      /\b[A-Z]{2}\s+\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(next);
+    if (!next || !continues || findDate(next) || findTime(next)) break;
+    parts.push(next);
+  }
+  return parts.join(' ');
+};
+
+/**
+ * Where the meeting is held, on clear evidence: a "Venue:" label; the place a dated heading or the
+ * minutes' statement names after "in" or "at" ("30th October 2025 at 7.30pm in the Village Hall");
+ * a column of the dated line ("Tuesday, December 13, 2022   7:00 PM   Council Chambers"); or the
+ * lines just below the dated line (or two above it) that give only a place or address.
+ */
+export const findVenue = (
+  front: readonly CleanLine[],
+  raw: readonly string[],
+  dated: { readonly line: number; readonly text: string } | undefined,
+): LabelledValue | undefined => {
+  const label = findLabel(front, /venue|place|location|where|lieu/, raw);
+  if (label && tidy(label.value)) return { value: tidy(label.value), line: label.line };
+  const lines = front.filter((line) => line.text !== '' && !isFurniture(line.text));
+  const head = lines.slice(0, 16);
+  for (const line of head) {
+    const held = heldIn.exec(line.text)?.[1];
+    if (held && placeWords.test(held)) return { value: tidy(held), line: line.number };
+  }
+  if (!dated) return undefined;
+  const after = inAfter.exec(dated.text)?.[1];
+  if (after && !findDate(after)) return { value: tidy(after), line: dated.line };
+  const columns = (raw[dated.line - 1] ?? '').split(/\t|\s{3,}/).map((cell) => cell.trim());
+  const column = columns.find((cell) => cell && isPlaceLine(cell));
+  if (column) return { value: tidy(column), line: dated.line };
+  const at = lines.findIndex((line) => line.number === dated.line);
+  if (at < 0) return undefined;
+  for (const index of [at + 1, at + 2, at + 3, at - 1, at - 2]) {
+    const block = index >= 0 ? placeBlock(lines, index) : undefined;
+    const line = lines[index];
+    if (block && line) return { value: tidy(block), line: line.number };
+  }
+  return undefined;
+};
