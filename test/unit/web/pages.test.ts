@@ -274,6 +274,30 @@ describe('pages for people', () => {
   });
 });
 
+describe('errors', () => {
+  it('tells a browser of an error in a page, with the status and the CSP', async () => {
+    const { response, body } = await page('/v1/papers/no-such-paper');
+
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.headers['Content-Security-Policy']).toContain("default-src 'none'");
+    expect(textOf(body)).toContain('Error 404 Not found No paper has the id "no-such-paper".');
+  });
+
+  it('names each bad parameter on the page', async () => {
+    const { response, body } = await page('/v1/decisions', { from: 'last tuesday' });
+
+    expect(response.statusCode).toBe(400);
+    expect(textOf(body)).toContain('query.from: must match format "date"');
+  });
+
+  it('still tells API clients in problem+json', async () => {
+    const response = await api.get('/v1/papers/no-such-paper', { accept: '*/*' });
+
+    expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+  });
+});
+
 describe('choosing HTML or JSON', () => {
   it.each([
     ['a browser', browserAccept, 'text/html; charset=utf-8'],
