@@ -25,12 +25,12 @@ const filterForm = (bodies: readonly BodySummary[], context: PageContext) => {
     </div>
     <div class="govuk-form-group">
       <label class="govuk-label" for="filter-from">Meetings from</label>
-      <div class="govuk-hint" id="filter-from-hint">A date, for example 2024-03-31, or leave blank</div>
+      <div class="govuk-hint" id="filter-from-hint">Leave blank for no limit</div>
       <input class="govuk-input govuk-input--width-10" id="filter-from" name="from" type="date" value="${query.from ?? ''}" aria-describedby="filter-from-hint">
     </div>
     <div class="govuk-form-group">
       <label class="govuk-label" for="filter-to">Meetings to</label>
-      <div class="govuk-hint" id="filter-to-hint">A date, for example 2024-12-31, or leave blank</div>
+      <div class="govuk-hint" id="filter-to-hint">Leave blank for no limit</div>
       <input class="govuk-input govuk-input--width-10" id="filter-to" name="to" type="date" value="${query.to ?? ''}" aria-describedby="filter-to-hint">
     </div>
     <div class="govuk-form-group">

@@ -46,10 +46,20 @@ const documentsTable = (paper: PaperView, documents: readonly PackDocument[]) =>
     ]),
   });
 
+/** A meeting's link says when it was: its id ends with its date. */
+const meetingLink = (meetingId: string) => {
+  const date = /\d{4}-\d{2}-\d{2}$/.exec(meetingId)?.[0];
+  return link(`/v1/meetings/${meetingId}`, date ? `Meeting of ${longDate(date)}` : meetingId);
+};
+
 const paperTable = (paper: PaperView, source: PaperTable, index: number) => [
   table({
     caption: source.heading ?? `Table ${index + 1}`,
-    head: source.columns,
+    // A table read without a header row still gets column headers, by position.
+    head:
+      source.columns.length > 0
+        ? source.columns
+        : (source.rows[0] ?? []).map((_, column) => `Column ${column + 1}`),
     rows: source.rows,
   }),
   html`<p class="govuk-body">Also published as the dataset ${link(
@@ -125,11 +135,7 @@ ${summaryList([
   ['Type', label(paper.documentType)],
   ['Council', paper.council],
   ['Committee', paper.committee],
-  [
-    'Meeting',
-    paper.meetingIds.length > 0 &&
-      list(paper.meetingIds.map((meetingId) => link(`/v1/meetings/${meetingId}`, meetingId))),
-  ],
+  ['Meeting', paper.meetingIds.length > 0 && list(paper.meetingIds.map(meetingLink))],
   ['Meeting date', longDate(paper.meetingDate)],
   ['Meeting time', paper.meetingTime],
   ['Authors', extraction?.authors?.join(', ')],
