@@ -57,7 +57,7 @@ const applyFormat = (event: APIGatewayProxyEventV2, produces: readonly string[])
   event.queryStringParameters = Object.keys(kept).length > 0 ? kept : undefined;
   const raw = new URLSearchParams(event.rawQueryString ?? '');
   raw.delete('format');
-  for (const name of [...raw.keys()]) if (!(name in kept)) raw.delete(name);
+  for (const name of [...raw.keys()]) if (!Object.hasOwn(kept, name)) raw.delete(name);
   event.rawQueryString = raw.toString();
 };
 
