@@ -41,14 +41,15 @@ export class Cdn extends Construct {
   constructor(scope: Construct, id: string, props: CdnProps) {
     super(scope, id);
     this.cachePolicy = new CachePolicy(this, 'OriginCacheControl', {
-      comment: "council-papers: honours the API's Cache-Control; query strings in the key",
+      comment: "council-papers: honours the API's Cache-Control; query, Origin, Accept in the key",
       // With a default of 0, a response without Cache-Control is not cached at all.
       defaultTtl: Duration.seconds(0),
       minTtl: Duration.seconds(0),
       maxTtl: Duration.days(365),
       queryStringBehavior: CacheQueryStringBehavior.all(),
-      // CORS answers differ by Origin when named origins are configured.
-      headerBehavior: CacheHeaderBehavior.allowList('Origin'),
+      // CORS answers differ by Origin when named origins are configured; the same URL answers
+      // JSON, CSV or a page for people by Accept (the API says Vary: Accept).
+      headerBehavior: CacheHeaderBehavior.allowList('Origin', 'Accept'),
       cookieBehavior: CacheCookieBehavior.none(),
       enableAcceptEncodingGzip: true,
       enableAcceptEncodingBrotli: true,

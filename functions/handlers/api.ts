@@ -3,6 +3,7 @@ import httpCors from '@middy/http-cors';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { productionRoot } from '../composition/root.ts';
+import { pageSecurityPolicy } from '../http/page-security.ts';
 import { problemDetails } from '../http/problem-middleware.ts';
 import type { HttpResult } from '../http/responses.ts';
 import { createRouter } from '../http/router.ts';
@@ -25,11 +26,12 @@ const allowedOrigins = (env: NodeJS.ProcessEnv = process.env) =>
 /**
  * The API function: one router behind API Gateway's HTTP API (payload format 2.0). Middlewares
  * are used outermost first, so on an error the problem is built before CORS, security headers
- * and caching rules are added to it.
+ * and caching rules are added to it, and the pages' own CSP replaces the generic one last.
  */
 export const createApiHandler = (deps: () => ApiHandlerDeps) => {
   const list = routes(() => deps().api);
   return middy<APIGatewayProxyEventV2, HttpResult>()
+    .use(pageSecurityPolicy())
     .use(
       httpCors({
         origins: allowedOrigins(),

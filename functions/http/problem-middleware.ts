@@ -2,12 +2,21 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { UnauthorizedError } from '../domain/errors.ts';
 import type { Logger } from '../observability/log.ts';
+import { problemPage } from '../web/pages/problem.ts';
 import { MethodNotAllowedError, toProblem } from './problem.ts';
+import { htmlResult, pageContext } from './representation.ts';
 import { type HttpResult, problem } from './responses.ts';
+import { negotiate } from './semantics.ts';
+
+/** A browser (which prefers HTML to JSON) is told of an error in a page; anyone else, in JSON. */
+const wantsPage = (event: APIGatewayProxyEventV2) =>
+  ['GET', 'HEAD'].includes(event.requestContext.http.method) &&
+  negotiate(event, ['application/problem+json', 'text/html']) === 'text/html';
 
 /**
  * Turns every error into an RFC 9457 response and tags every response with the request id.
  * Server errors are logged with their stack; the caller only learns that the request failed.
+ * A browser gets the same problem as a page, with the same status and headers.
  */
 export const problemDetails = (
   logger: () => Logger,
@@ -31,6 +40,9 @@ export const problemDetails = (
       headers.allow = request.error.allow.join(', ');
     if (request.error instanceof UnauthorizedError)
       headers['www-authenticate'] = 'Bearer realm="council-papers audit"';
-    request.response = problem(details, headers);
+    if (wantsPage(request.event)) {
+      const page = htmlResult(problemPage(details, pageContext(request.event)), details.status);
+      request.response = { ...page, headers: { ...page.headers, ...headers } };
+    } else request.response = problem(details, headers);
   },
 });

@@ -1,10 +1,15 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { InvalidRequestError, NotFoundError } from '../domain/errors.ts';
+import { InvalidRequestError } from '../domain/errors.ts';
+import { getBody, listBodies } from '../usecases/body-queries.ts';
 import { getDecision, listDecisions } from '../usecases/decision-queries.ts';
 import { getDocument, listDocuments } from '../usecases/document-queries.ts';
 import type { MeetingQueryDeps } from '../usecases/meeting-queries.ts';
 import type { PaperQueryDeps } from '../usecases/paper-queries.ts';
+import { bodiesPage } from '../web/pages/bodies.ts';
+import { jsonOrHtml } from './media-types.ts';
+import { bodyPageOf, decisionsPageOf } from './page-renderers.ts';
 import { decisionQuery, pageRequest, pathId, pathVersion } from './query.ts';
+import { represent } from './representation.ts';
 import { json } from './responses.ts';
 import type { Route } from './routes.ts';
 
@@ -40,28 +45,35 @@ export const resourceRoutes = (deps: () => PaperQueryDeps & MeetingQueryDeps): R
   {
     method: 'GET',
     path: '/v1/bodies',
+    produces: jsonOrHtml,
     handler: async (event) => {
-      const page = await deps().meetings.listBodies(pageRequest(event));
-      return json({
-        ...page,
-        items: page.items.map((body) => ({ ...body, links: bodyLinks(body.bodySlug) })),
-      });
+      const page = await listBodies(deps(), pageRequest(event));
+      return represent(
+        event,
+        {
+          ...page,
+          items: page.items.map((body) => ({ ...body, links: bodyLinks(body.bodySlug) })),
+        },
+        bodiesPage,
+      );
     },
   },
   {
     method: 'GET',
     path: '/v1/bodies/{id}',
+    produces: jsonOrHtml,
     handler: async (event) => {
       const slug = pathId(event);
-      const body = await deps().meetings.getBody(slug);
-      if (!body) throw new NotFoundError(`No body has the slug "${slug}"; see /v1/bodies.`);
-      return json({ ...body, links: bodyLinks(slug) });
+      const body = await getBody(deps(), slug);
+      return represent(event, { ...body, links: bodyLinks(slug) }, bodyPageOf(deps()));
     },
   },
   {
     method: 'GET',
     path: '/v1/decisions',
-    handler: async (event) => json(await listDecisions(deps(), decisionQuery(event))),
+    produces: jsonOrHtml,
+    handler: async (event) =>
+      represent(event, await listDecisions(deps(), decisionQuery(event)), decisionsPageOf(deps())),
   },
   {
     method: 'GET',

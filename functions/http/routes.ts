@@ -19,11 +19,18 @@ import {
   type PaperQueryDeps,
   withBody,
 } from '../usecases/paper-queries.ts';
+import { datasetsPage } from '../web/pages/datasets.ts';
+import { meetingPage } from '../web/pages/meeting.ts';
+import { meetingsPage } from '../web/pages/meetings.ts';
+import { papersPage } from '../web/pages/papers.ts';
 import { type AuditDeps, auditRoutes } from './audit-routes.ts';
 import { catalogRoutes } from './catalog-routes.ts';
 import { type DigestQueryDeps, digestRoutes } from './digest-routes.ts';
 import { historyRoutes } from './history-routes.ts';
+import { jsonOrHtml } from './media-types.ts';
 import { metaRoutes } from './meta-routes.ts';
+import { datasetPageOf, paperPageOf } from './page-renderers.ts';
+import { pageRoutes } from './page-routes.ts';
 import {
   changesQuery,
   meetingQuery,
@@ -35,6 +42,7 @@ import {
   rowsQuery,
   versionQuery,
 } from './query.ts';
+import { represent } from './representation.ts';
 import { resourceRoutes } from './resource-routes.ts';
 import { type HttpResult, json } from './responses.ts';
 import { rowFormats, rowsResponse } from './rows-response.ts';
@@ -48,7 +56,10 @@ export interface Route {
   readonly handler: RouteHandler;
   /** How long caches may keep the answer; `latest` when not said. */
   readonly cache?: CachePolicy;
-  /** The media types the route can answer in, preferred first; JSON when not said. */
+  /**
+   * The media types the route can answer in, preferred first; JSON when not said. A route with
+   * `text/html` is also a page for people, rendered from the same data (see `represent`).
+   */
   readonly produces?: readonly string[];
 }
 
@@ -79,25 +90,31 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
   {
     method: 'GET',
     path: '/v1/papers',
+    produces: jsonOrHtml,
     handler: async (event) => {
       const { asOf, page, filter } = recordListQuery(event, 'paper');
-      return json(
+      return represent(
+        event,
         asOf
           ? await listAsOf(deps().versions, 'paper', page, asOf, filter)
           : await listPapers(deps(), page, filter),
+        papersPage,
       );
     },
   },
   {
     method: 'GET',
     path: '/v1/papers/{id}',
+    produces: jsonOrHtml,
     handler: async (event) => {
       const { asOf } = recordQuery(event);
       const id = pathId(event);
-      return json(
+      return represent(
+        event,
         asOf
           ? await withBody(deps().archive, await requireAsOf(deps().versions, 'paper', id, asOf))
           : await getPaper(deps(), id),
+        paperPageOf(deps(), false),
       );
     },
   },
@@ -110,27 +127,33 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
   {
     method: 'GET',
     path: '/v1/datasets',
+    produces: jsonOrHtml,
     handler: async (event) => {
       const { asOf, page, filter } = recordListQuery(event, 'dataset');
-      return json(
+      return represent(
+        event,
         asOf
           ? await listAsOf(deps().versions, 'dataset', page, asOf, filter)
           : await listDatasets(deps(), page, filter),
+        datasetsPage,
       );
     },
   },
   {
     method: 'GET',
     path: '/v1/datasets/{id}',
+    produces: jsonOrHtml,
     handler: async (event) => {
       const { asOf } = recordQuery(event);
       const id = pathId(event);
-      return json(
+      return represent(
+        event,
         withDatasetLinks(
           asOf
             ? await requireAsOf(deps().versions, 'dataset', id, asOf)
             : await getDataset(deps(), id),
         ),
+        datasetPageOf(deps(), false),
       );
     },
   },
@@ -144,8 +167,13 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
     method: 'GET',
     path: '/v1/datasets/{id}/versions/{version}',
     cache: 'immutable',
+    produces: jsonOrHtml,
     handler: async (event) =>
-      json(withDatasetLinks(await getDataset(deps(), pathId(event), pathVersion(event)))),
+      represent(
+        event,
+        withDatasetLinks(await getDataset(deps(), pathId(event), pathVersion(event))),
+        datasetPageOf(deps(), true),
+      ),
   },
   {
     method: 'GET',
@@ -184,20 +212,30 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
   {
     method: 'GET',
     path: '/v1/meetings',
-    handler: async (event) => json(await listMeetings(deps(), meetingQuery(event))),
+    produces: jsonOrHtml,
+    handler: async (event) =>
+      represent(event, await listMeetings(deps(), meetingQuery(event)), meetingsPage),
   },
   {
     method: 'GET',
     path: '/v1/meetings/{id}',
-    handler: async (event) => json(await getMeeting(deps(), pathId(event))),
+    produces: jsonOrHtml,
+    handler: async (event) =>
+      represent(event, await getMeeting(deps(), pathId(event)), meetingPage),
   },
   {
     method: 'GET',
     path: '/v1/papers/{id}/versions/{version}',
     cache: 'immutable',
+    produces: jsonOrHtml,
     handler: async (event) =>
-      json(await getPaperVersion(deps(), pathId(event), pathVersion(event))),
+      represent(
+        event,
+        await getPaperVersion(deps(), pathId(event), pathVersion(event)),
+        paperPageOf(deps(), true),
+      ),
   },
+  ...pageRoutes(deps),
   ...historyRoutes('paper', deps),
   ...historyRoutes('dataset', deps),
   ...resourceRoutes(deps),

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import Negotiator from 'negotiator';
-import { NotAcceptableError } from '../domain/errors.ts';
+import { InvalidRequestError, NotAcceptableError } from '../domain/errors.ts';
+import { jsonOnly, pageFormats } from './media-types.ts';
 import type { HttpResult } from './responses.ts';
 import type { Route } from './routes.ts';
 
@@ -15,8 +16,6 @@ const cacheControl: Record<CachePolicy, string> = {
   latest: 'public, max-age=60, stale-while-revalidate=60',
   private: 'private, no-store',
 };
-
-export const jsonOnly = ['application/json'] as const;
 
 export const pathPattern = (path: string): RegExp =>
   new RegExp(`^${path.replace(/\{[^/]+\}/g, '[^/]+')}/?$`);
@@ -32,6 +31,34 @@ export const negotiate = (
   const accept = event.headers?.accept ?? event.headers?.Accept;
   if (!accept) return produces[0];
   return new Negotiator({ headers: { accept } }).mediaType([...produces]);
+};
+
+/**
+ * On a route with pages, `?format=json|html` chooses the type instead of `Accept` (a link can
+ * say which it wants; a header cannot), and is taken out of the query before the route reads it.
+ * A page's GET form sends its blank fields as empty parameters: for a page they mean no filter.
+ */
+const applyFormat = (event: APIGatewayProxyEventV2, produces: readonly string[]) => {
+  if (!produces.includes('text/html')) return;
+  const { format, ...query } = event.queryStringParameters ?? {};
+  if (format !== undefined) {
+    const type = pageFormats[format];
+    if (!type)
+      throw new InvalidRequestError(`"${format}" is not a format of this resource.`, [
+        { where: 'query.format', message: `one of ${Object.keys(pageFormats).join(', ')}` },
+      ]);
+    const { Accept: _, ...headers } = event.headers ?? {};
+    event.headers = { ...headers, accept: type };
+  }
+  const kept =
+    negotiate(event, produces) === 'text/html'
+      ? Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ''))
+      : query;
+  event.queryStringParameters = Object.keys(kept).length > 0 ? kept : undefined;
+  const raw = new URLSearchParams(event.rawQueryString ?? '');
+  raw.delete('format');
+  for (const name of [...raw.keys()]) if (!Object.hasOwn(kept, name)) raw.delete(name);
+  event.rawQueryString = raw.toString();
 };
 
 const etagOf = (body: string) =>
@@ -61,6 +88,7 @@ export const httpSemantics = (
       const route = routeOf(request.event);
       if (!route) return;
       const produces = route.produces ?? jsonOnly;
+      applyFormat(request.event, produces);
       // `*/*`: the route serves whatever type its content has (an original upload).
       if (produces.includes('*/*')) return;
       if (!negotiate(request.event, produces))

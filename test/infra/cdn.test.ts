@@ -40,7 +40,7 @@ describe('CloudFront distribution', () => {
     });
   });
 
-  it("caches by the API's Cache-Control, with the query string in the key", () => {
+  it("caches by the API's Cache-Control, with the query string and Accept in the key", () => {
     const behavior = distribution.DefaultCacheBehavior as { CachePolicyId: unknown };
     const policyId = flatten(behavior.CachePolicyId).slice(1, -1);
     expect(service.toJSON().Resources[policyId]).toMatchObject({
@@ -53,7 +53,7 @@ describe('CloudFront distribution', () => {
           ParametersInCacheKeyAndForwardedToOrigin: {
             QueryStringsConfig: { QueryStringBehavior: 'all' },
             CookiesConfig: { CookieBehavior: 'none' },
-            HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Origin'] },
+            HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Origin', 'Accept'] },
             EnableAcceptEncodingGzip: true,
             EnableAcceptEncodingBrotli: true,
           },

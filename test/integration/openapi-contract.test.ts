@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../functions/http/openapi/operations.ts';
 import { publishDigest } from '../../functions/usecases/publish-digest.ts';
+import { stylesheet } from '../../functions/web/assets/stylesheet.ts';
 import { repoRoot } from '../../infra/local/paths.ts';
 import { uploadSeeds } from '../../infra/local/seeds.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
@@ -101,6 +102,7 @@ describe('the OpenAPI document', () => {
       other: () => '2',
       number: () => '1',
       name: () => 'paper-record',
+      file: () => stylesheet.path.replace('/assets/', ''),
     };
     const auth = { authorization: `Bearer ${stack.auditToken}` };
     const checked: string[] = [];
@@ -133,7 +135,8 @@ describe('the OpenAPI document', () => {
     for (const [url, status, init] of [
       ['/v1/papers/no-such-paper', 404, {}],
       ['/v1/papers?limit=0', 400, {}],
-      ['/v1/papers', 406, { headers: { accept: 'text/html' } }],
+      ['/v1/papers', 406, { headers: { accept: 'text/csv' } }],
+      ['/v1/papers?format=xml', 400, {}],
       ['/v1/papers', 405, { method: 'POST' }],
       ['/v1/audit/ingests', 401, {}],
     ] as const) {

@@ -1,4 +1,5 @@
 import { type SchemaName, schemas } from '../../domain/schemas.ts';
+import { pageFormats } from '../media-types.ts';
 import type { Route } from '../routes.ts';
 import { operations } from './operations.ts';
 import { componentSchemas, ref } from './response-schemas.ts';
@@ -12,9 +13,11 @@ const pathParameter = (name: string) => ({
       ? { type: 'string', pattern: '^[a-z0-9](?:[a-z0-9_-]{0,198}[a-z0-9])?$' }
       : name === 'name'
         ? { type: 'string', pattern: '^[a-z-]+$' }
-        : name === 'decisionId'
-          ? { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*\\.[1-9][0-9]{0,5}$' }
-          : { type: 'string', pattern: '^[1-9][0-9]{0,9}$' },
+        : name === 'file'
+          ? { type: 'string', pattern: '^site-[0-9a-f]{16}\\.css$' }
+          : name === 'decisionId'
+            ? { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*\\.[1-9][0-9]{0,5}$' }
+            : { type: 'string', pattern: '^[1-9][0-9]{0,9}$' },
 });
 
 /** Query parameters, from the published schema the route checks its query string against. */
@@ -30,6 +33,31 @@ const queryParameters = (name: SchemaName | undefined) => {
     schema: parameterSchema,
   }));
 };
+
+/** How a type other than JSON is described: pages and stylesheets are text, not records. */
+const otherContent: Record<string, Record<string, unknown>> = {
+  'text/html': {
+    schema: {
+      type: 'string',
+      description: 'The same resource as a page for people (GOV.UK style)',
+    },
+  },
+  'text/css': { schema: { type: 'string' } },
+};
+
+/** Routes that are also pages take `?format=json|html`, which overrides `Accept`. */
+const formatParameter = (produces: readonly string[]) =>
+  produces.includes('text/html')
+    ? [
+        {
+          name: 'format',
+          in: 'query',
+          required: false,
+          description: 'json or html: the representation, overriding Accept (a link cannot set it)',
+          schema: { type: 'string', enum: Object.keys(pageFormats) },
+        },
+      ]
+    : [];
 
 const problem = (description: string) => ({
   description,
@@ -49,7 +77,9 @@ export const openApiDocument = (routes: readonly Route[]) => {
     const produces = route.produces ?? ['application/json'];
     const content =
       operation.content ??
-      Object.fromEntries(produces.map((type) => [type, { schema: operation.response }]));
+      Object.fromEntries(
+        produces.map((type) => [type, otherContent[type] ?? { schema: operation.response }]),
+      );
     const json = produces.includes('application/json')
       ? { 'application/json': { schema: operation.response } }
       : {};
@@ -58,7 +88,11 @@ export const openApiDocument = (routes: readonly Route[]) => {
         operationId: `get${route.path.replace(/[{}]/g, '').replace(/(^|[/._-])(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
         summary: operation.summary,
         tags: [operation.tag],
-        parameters: [...names.map(pathParameter), ...queryParameters(operation.query)],
+        parameters: [
+          ...names.map(pathParameter),
+          ...queryParameters(operation.query),
+          ...formatParameter(produces),
+        ],
         ...(operation.audit && { security: [{ sigv4: [] }, { bearer: [] }] }),
         responses: {
           '200': {

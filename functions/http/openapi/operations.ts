@@ -4,7 +4,15 @@ import { pageOf, ref } from './response-schemas.ts';
 /** What the OpenAPI document says of one route; every route has one (a test holds them together). */
 export interface Operation {
   readonly summary: string;
-  readonly tag: 'records' | 'history' | 'meetings' | 'datasets' | 'feeds' | 'audit' | 'meta';
+  readonly tag:
+    | 'records'
+    | 'history'
+    | 'meetings'
+    | 'datasets'
+    | 'feeds'
+    | 'audit'
+    | 'meta'
+    | 'pages';
   /** The published schema its query string is checked against, if it takes one. */
   readonly query?: SchemaName;
   /** The JSON answer's schema; routes that answer in other types say so in `content`. */
@@ -84,6 +92,18 @@ const historyOperations = Object.fromEntries(
 
 export const operations: Record<string, Operation> = {
   '/health': { summary: 'Liveness', tag: 'meta', response: ref('Health') },
+  '/': {
+    summary:
+      'The home page: latest papers, meetings either side of today, recently changed datasets',
+    tag: 'pages',
+    response: ref('HomeOverview'),
+  },
+  '/assets/{file}': {
+    summary: 'The stylesheet the pages use; its name holds its hash (immutable)',
+    tag: 'pages',
+    response: {},
+    content: { 'text/css': { schema: { type: 'string' } } },
+  },
   '/v1/openapi.json': { summary: 'This document', tag: 'meta', response: ref('OpenApi') },
   '/v1/schemas': {
     summary: 'The published JSON Schemas',

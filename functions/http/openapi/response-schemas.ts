@@ -428,6 +428,17 @@ export const componentSchemas: Record<string, Schema> = {
       },
     },
   },
+  HomeOverview: {
+    type: 'object',
+    required: ['today', 'latestPapers', 'upcomingMeetings', 'recentMeetings', 'changedDatasets'],
+    properties: {
+      today: { type: 'string', format: 'date' },
+      latestPapers: { type: 'array', items: ref('PaperRecord') },
+      upcomingMeetings: { type: 'array', items: ref('MeetingSummary') },
+      recentMeetings: { type: 'array', items: ref('MeetingSummary') },
+      changedDatasets: { type: 'array', items: ref('DatasetRecord') },
+    },
+  },
   Health: {
     type: 'object',
     required: ['status'],

@@ -56,12 +56,12 @@ describe('HTTP semantics', () => {
 
   it('answers 406 as problem details when no acceptable type is offered', async () => {
     const get = await handler();
-    const refused = await get('/v1/papers/p', { accept: 'text/html' });
+    const refused = await get('/v1/papers/p', { accept: 'text/csv' });
     expect(refused.statusCode).toBe(406);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(JSON.parse(refused.body ?? '{}')).toMatchObject({ type: '/problems/not-acceptable' });
     expect(
-      (await get('/v1/papers/p', { accept: 'text/html, application/*;q=0.5' })).statusCode,
+      (await get('/v1/papers/p', { accept: 'text/csv, application/*;q=0.5' })).statusCode,
     ).toBe(200);
   });
 

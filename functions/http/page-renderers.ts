@@ -1,0 +1,72 @@
+import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
+import type { Report } from '../domain/datasets/report.ts';
+import type { TableSchema } from '../domain/datasets/table-schema.ts';
+import type { PaperView } from '../domain/paper-record.ts';
+import type { BodySummary } from '../ports/meeting-store.ts';
+import type { Page } from '../ports/page.ts';
+import { listBodies } from '../usecases/body-queries.ts';
+import {
+  type DatasetQueryDeps,
+  datasetDocument,
+  datasetRows,
+  listDatasetVersions,
+} from '../usecases/dataset-queries.ts';
+import type { DecisionView } from '../usecases/decision-queries.ts';
+import { listMeetings, type MeetingQueryDeps } from '../usecases/meeting-queries.ts';
+import { listPaperVersions, type PaperQueryDeps } from '../usecases/paper-queries.ts';
+import { bodyPage } from '../web/pages/bodies.ts';
+import { type DatasetWithLinks, datasetPage } from '../web/pages/dataset.ts';
+import { decisionsPage } from '../web/pages/decisions.ts';
+import { paperPage } from '../web/pages/paper.ts';
+import type { PageRenderer } from './representation.ts';
+
+/**
+ * The page renderers that show more than the route's own data: each reads the rest through the
+ * same use cases the API's routes call, never over HTTP.
+ */
+
+/** How many versions, meetings or rows a page lists before pointing to the rest. */
+const listed = 100;
+const previewRows = 10;
+
+/** A paper, or one version of it, with its version history. */
+export const paperPageOf =
+  (deps: PaperQueryDeps, versionPage: boolean): PageRenderer<PaperView> =>
+  async (paper, context) =>
+    paperPage(
+      paper,
+      { versions: await listPaperVersions(deps, paper.id, { limit: listed }), versionPage },
+      context,
+    );
+
+/** A dataset, or one version: its schema, report and first rows, and its version history. */
+export const datasetPageOf =
+  (deps: DatasetQueryDeps, versionPage: boolean): PageRenderer<DatasetWithLinks> =>
+  async (dataset, context) => {
+    const [versions, content] = await Promise.all([
+      listDatasetVersions(deps, dataset.id, { limit: listed }),
+      dataset.status === 'withdrawn' ? undefined : datasetContent(deps, dataset),
+    ]);
+    return datasetPage(dataset, { versions, versionPage, ...(content && { content }) }, context);
+  };
+
+const datasetContent = async (deps: DatasetQueryDeps, dataset: DatasetVersionRecord) => {
+  const [schema, report, rows] = await Promise.all([
+    datasetDocument(deps, dataset, 'schemaKey'),
+    datasetDocument(deps, dataset, 'reportKey'),
+    datasetRows(deps, dataset.id, { limit: previewRows, version: dataset.version, filters: [] }),
+  ]);
+  return { schema: schema as TableSchema, report: report as Report, preview: rows.page };
+};
+
+/** A committee with its meetings. */
+export const bodyPageOf =
+  (deps: MeetingQueryDeps): PageRenderer<BodySummary> =>
+  async (body, context) =>
+    bodyPage(body, await listMeetings(deps, { limit: listed, bodySlug: body.bodySlug }), context);
+
+/** The decision register with its filter form, which lists the committees to choose from. */
+export const decisionsPageOf =
+  (deps: MeetingQueryDeps): PageRenderer<Page<DecisionView>> =>
+  async (page, context) =>
+    decisionsPage(page, (await listBodies(deps, { limit: listed })).items, context);

@@ -1,0 +1,34 @@
+import { NotFoundError } from '../domain/errors.ts';
+import { type HomeDeps, homeOverview } from '../usecases/home-queries.ts';
+import { stylesheet } from '../web/assets/stylesheet.ts';
+import { homePage } from '../web/pages/home.ts';
+import { jsonOrHtml } from './media-types.ts';
+import { represent } from './representation.ts';
+import type { Route } from './routes.ts';
+
+/** The routes that exist for people: the home page and the stylesheet every page links to. */
+export const pageRoutes = (deps: () => HomeDeps & { readonly now?: () => Date }): Route[] => [
+  {
+    method: 'GET',
+    path: '/',
+    produces: jsonOrHtml,
+    handler: async (event) =>
+      represent(event, await homeOverview(deps(), deps().now?.() ?? new Date()), homePage),
+  },
+  {
+    method: 'GET',
+    path: '/assets/{file}',
+    // The file's name holds its content's hash: a new stylesheet gets a new address.
+    cache: 'immutable',
+    produces: ['text/css'],
+    handler: async (event) => {
+      if (event.rawPath !== stylesheet.path)
+        throw new NotFoundError(`There is no asset ${event.rawPath}.`);
+      return {
+        statusCode: 200,
+        headers: { 'content-type': 'text/css; charset=utf-8' },
+        body: stylesheet.css,
+      };
+    },
+  },
+];

@@ -1,0 +1,27 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'sass';
+
+const assets = new URL('../functions/web/assets/', import.meta.url);
+const frontend = new URL('../node_modules/govuk-frontend/package.json', import.meta.url);
+
+/**
+ * Compiles the site's stylesheet (`functions/web/assets/site.scss`: GOV.UK Frontend in the system
+ * font stack, plus our own rules) into `site-css.json`, a module every runtime imports the same
+ * way (Lambda bundle, local stack, tests). Run after changing the SCSS or bumping govuk-frontend:
+ * `npm run build:css`; a unit test fails while the JSON names another govuk-frontend version.
+ */
+const build = async () => {
+  const { version } = JSON.parse(await readFile(frontend, 'utf8')) as { version: string };
+  const { css } = compile(fileURLToPath(new URL('site.scss', assets)), {
+    style: 'compressed',
+    loadPaths: [fileURLToPath(new URL('../node_modules/', import.meta.url))],
+    quietDeps: true,
+    silenceDeprecations: ['import'],
+  });
+  const out = new URL('site-css.json', assets);
+  await writeFile(out, `${JSON.stringify({ govukFrontend: version, css }, null, 2)}\n`);
+  console.log(`${fileURLToPath(out)}: ${css.length} characters (govuk-frontend ${version})`);
+};
+
+await build();
