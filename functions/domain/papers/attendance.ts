@@ -7,11 +7,11 @@ type Role = keyof Attendance;
 /** Labels of attendance blocks, as councils write them. Order matters: the first match wins. */
 const blockLabels: readonly [RegExp, Role][] = [
   [
-    /^(?:members\s+present|councillors\s+present|present|attendees|in\s+the\s+chair)\b\s*:?/i,
+    /^(?:members\s+present|councillors\s+present|commissioners\s+present|present|attendees|in\s+the\s+chair|roll\s+call|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?)\b\s*:?/i,
     'present',
   ],
   [
-    /^(?:apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|absent|members\s+absent)\s*:?/i,
+    /^(?:apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|absent|members\s+absent|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?/i,
     'apologies',
   ],
   [
@@ -38,6 +38,23 @@ const apologySentences = [
   /(?:^|\.\s+|that\s+)((?:councillors?|cllrs?\.?)\s+[^.]+?)\s+(?:had\s+)?(?:given|sent|submitted|tendered)\s+(?:their\s+)?apologies/i,
 ];
 
+/** How US minutes record a roll call in sentences. */
+const rollCallSentences: readonly [RegExp, Role][] = [
+  [
+    /\b(?:responding\s+to\s+(?:the\s+)?roll\s+call|(?:members\s+)?present)\s+were\s+([^.]+?)(?:\s+in\s+person)?\./i,
+    'present',
+  ],
+  [
+    /(?:^|\.\s+)((?:commissioners?|councilmembers?|council\s+members?|directors?|trustees?)\s+[^.]+?)\s+(?:participated|attended|joined)\s+(?:via|by|remotely|virtually|by\s+video)\b/i,
+    'present',
+  ],
+  [
+    /(?:^|\.\s+)((?:commissioners?|councilmembers?|council\s+members?|directors?|trustees?)\s+[^.]+?)\s+(?:was|were)\s+absent\b/i,
+    'apologies',
+  ],
+  [/\balso\s+(?:participating|present|in\s+attendance)\s+were\s+([^.]+)\./i, 'inAttendance'],
+];
+
 const substituteSentence =
   /((?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+)?(?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]+)\s+(?:was|were)\s+(?:substituting|attending\s+as\s+(?:a\s+)?substitute)\b/u;
 
@@ -52,8 +69,9 @@ const noteAll = (target: string[], names: readonly string[]) => {
  */
 /** A status cell of an attendance table, and the list it puts the person in. */
 const statusRole = (cell: string): Role | undefined => {
-  if (/^(?:present|attended|yes|in\s+attendance)$/i.test(cell)) return 'present';
-  if (/^(?:apologies|absent|apologies\s+received|no)$/i.test(cell)) return 'apologies';
+  if (/^(?:present|attended|yes|in\s+attendance|late|arrived\s+late|remote|virtual)$/i.test(cell))
+    return 'present';
+  if (/^(?:apologies|absent|excused|apologies\s+received|no)$/i.test(cell)) return 'apologies';
   if (/^substitute/i.test(cell)) return 'substitutes';
   return undefined;
 };
@@ -114,6 +132,10 @@ export const readAttendance = (
     for (const sentence of apologySentences) {
       const match = sentence.exec(paragraph.text);
       if (match?.[1]) noteAll(attendance.apologies, splitNames(match[1]));
+    }
+    for (const [sentence, role] of rollCallSentences) {
+      const match = sentence.exec(paragraph.text);
+      if (match?.[1]) noteAll(attendance[role], splitNames(match[1]));
     }
     const substitute = substituteSentence.exec(paragraph.text);
     if (substitute?.[1]) noteAll(attendance.substitutes, splitNames(substitute[1]));

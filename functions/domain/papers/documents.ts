@@ -92,6 +92,21 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
       )
   )
     return 'minutes';
+  // Records of a meeting under other names, and minutes that open by saying who met.
+  if (
+    /\b(?:proc(?:è|e)s[- ]verbal|compte[- ]rendu|disposition\s+of\s+items|hansard|verbatim\s+(?:report|record|transcript)|record\s+of\s+(?:decisions|proceedings))\b/i.test(
+      head.slice(0, 6).join(' '),
+    ) ||
+    (!/\bagenda\b|\bordre\s+du\s+jour\b/i.test(head.slice(0, 6).join(' ')) &&
+      span
+        .slice(0, 30)
+        .some((line) =>
+          /^(?:members\s+present|present\s*:|(?:é|e)taient\s+pr(?:é|e)sents?)|\b(?:the\s+(?:council|board|committee|commission)\s+met\s+at|(?:was|were)\s+called\s+to\s+order|called\s+the\s+meeting\s+to\s+order|se\s+sont\s+r(?:é|e)unis)\b/i.test(
+            line.text,
+          ),
+        ))
+  )
+    return 'minutes';
   if (/\b(?:forward\s+)?work\s+programme\b/i.test(head.slice(0, 4).join(' ')))
     return 'work-programme';
   if (/\b(?:calendar|schedule|programme)\s+of\s+meetings\b/i.test(heading)) return 'calendar';

@@ -1,6 +1,20 @@
 /** Titles that say a person is a member, not part of their name as the contract keeps it. */
 const memberTitles =
-  /^(?:(?:the\s+)?(?:(?:district|county|borough|city|town|parish|community)\s+)?(?:councillors?|cllrs?\.?|councilmembers?|council\s+members?|aldermen|alderman|mayor|deputy\s+mayor)\s+)+/i;
+  /^(?:(?:the\s+)?(?:(?:district|county|borough|city|town|parish|community)\s+)?(?:councillors?|cllrs?\.?|councilmembers?|council\s+members?|commissioners?|aldermen|alderman|mayor|deputy\s+mayor|chairman|chairwoman|chair|vice[- ]chair(?:man)?|his\s+worship|her\s+worship|the\s+speaker|deputy\s+speaker|speaker)\s+)+/i;
+
+/** Honours and memberships written after a name and a comma: "Mr A B Smith, OBE", "Mr David James, MHA". */
+const postNominal = /^(?:[A-Z]{2,6}|(?:[A-Z]{2,6}\s+){1,3}[A-Z]{2,6}|(?:Hon|Bt|Esq|Jr|Sr)\.?)$/;
+
+/** Parts of a split list that belong to the name before them (honours), not new people. */
+const joinPostNominals = (parts: readonly string[]): string[] => {
+  const joined: string[] = [];
+  for (const part of parts) {
+    const trimmed = part.trim();
+    if (joined.length > 0 && postNominal.test(trimmed)) joined[joined.length - 1] += `, ${trimmed}`;
+    else joined.push(part);
+  }
+  return joined;
+};
 
 /** Roles written after a name in attendance lists: "(Chair)", "– Vice-Chairman", ", Clerk". */
 const roleSuffix = /\s*(?:\((?:[^)]*)\)|[-–—]\s*(?:chair|vice|clerk|mayor)[^,;]*)\s*$/i;
@@ -21,15 +35,14 @@ export const splitNames = (text: string): string[] => {
     .replace(/([^;,]+),[^;]*(?=;|$)/g, (entry, name: string) => (text.includes(';') ? name : entry))
     // A new run of titles starts a new name even without a comma: "… Ansell Councillors Mark Dunmore".
     .replace(
-      /(?<!\b(?:district|county|borough|city|town|parish|community))(?:\s+(?:and|&))?\s+(?=(?:(?:district|county|borough|city|town|parish)\s+)?(?:councillors?|cllrs?\.?|councilmembers?)\s)/gi,
+      /(?<!\b(?:district|county|borough|city|town|parish|community|chairman|chairwoman|chair|mayor|deputy|vice-chair(?:man)?|presiding))(?:\s+(?:and|&))?\s+(?=(?:(?:district|county|borough|city|town|parish)\s+)?(?:councillors?|cllrs?\.?|councilmembers?)\s)/gi,
       ', ',
     )
     .replace(/\.$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (!cleaned || /^(?:none|nil|n\/a|no apologies.*|there were none\.?)$/i.test(cleaned)) return [];
-  return cleaned
-    .split(/\s*[,;]\s*|\s+(?:and|&)\s+(?=[A-Z])/)
+  return joinPostNominals(cleaned.split(/\s*[,;]\s*|\s+(?:and|&)\s+(?=[A-Z])/))
     .map((part) =>
       stripMemberTitle(part.replace(roleSuffix, '').replace(/^(?:and|&)\s+/i, ''))
         .replace(roleSuffix, '')

@@ -63,7 +63,11 @@ export const parseHeading = (text: string): { number: string; title: string } | 
   // "9.30 am Pre-meeting Discussion": a time, not item 9.30.
   if (/^[ap]\.?m\b/i.test(match[2])) return undefined;
   // "(Pages 5 - 12)", "(Tudalennau / Pages 5 - 12)": page references, not part of the title.
-  const whole = match[2].replace(/\s*\([^()]*\bpages?\s+[\d\s\-–]+\)\s*$/i, '').trim();
+  // "(Pages 5 - 12)" and a closing colon ("Approval of minutes:", "Accounts for payment:-") are not the title.
+  const whole = match[2]
+    .replace(/\s*\([^()]*\bpages?\s+[\d\s\-–]+\)\s*$/i, '')
+    .replace(/\s*:-?$/, '')
+    .trim();
   const beforeColon = titleBeforeColon.exec(whole)?.[1];
   const title = beforeColon && isTitleLike(beforeColon) ? beforeColon : whole;
   // A lettered number needs a title in capitals or title case: "A. Smith said" is not item A.
