@@ -83,9 +83,9 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
   const notes: string[] = [];
   const documentType = documentTypeOf(span.lines, frontMatter.title);
   const sections = itemSections(span.lines);
-  const spanRaw = raw.map((text, index) =>
-    index + 1 >= span.startLine && index + 1 <= span.endLine ? text : '',
-  );
+  // The span's own lines as laid out, page furniture blanked (a running head is no table row).
+  const kept = new Set(span.lines.map((line) => line.number));
+  const spanRaw = raw.map((text, index) => (kept.has(index + 1) ? text : ''));
   const tables = readTables(spanRaw);
   const provenance = { ...frontMatter.provenance };
   let meetingDate = frontMatter.meetingDate;

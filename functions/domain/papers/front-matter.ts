@@ -1,3 +1,4 @@
+import { findDate } from '../dates.ts';
 import { findLabel } from './labels.ts';
 import type { CleanLine } from './lines.ts';
 import { isFurniture } from './lines.ts';
@@ -176,12 +177,46 @@ const titleWords =
 const documentWords =
   /\b(?:agenda|minutes|report|calendar|programme|strategy|update|review|notice\s+of|summons)\b/i;
 
+/** "Report by Matthew Hill, Director …", "Author of report – Younes Hamade", "Lead inspector: …". */
+const byline =
+  /^(?:[Rr]eport\s+(?:by|of|from)|[Aa]uthor\s+of\s+(?:the\s+)?report|[Rr]eport\s+author|[Ll]ead\s+inspector|By|BY|From|FROM)\s*[:–—-]?\s+(\p{Lu}.+)$/u;
+
+/**
+ * A report's title as ModernGov and CMIS lay out its cover: the heading lines just above the
+ * byline ("Report by …"), below the committee and the date.
+ */
+const titleAboveByline = (
+  front: readonly CleanLine[],
+): { value: string; line: number } | undefined => {
+  const lines = front.filter((line) => line.text !== '' && !isFurniture(line.text));
+  const at = lines.findIndex((line) => /^report\s+(?:by|of|from)\b/i.test(line.text));
+  if (at < 1) return undefined;
+  const above: CleanLine[] = [];
+  for (let index = at - 1; index >= 0 && above.length < 3; index--) {
+    const line = lines[index];
+    if (
+      !line ||
+      findDate(line.text) ||
+      /:/.test(line.text) ||
+      /\b(?:committee|council|cabinet|board)$/i.test(line.text)
+    )
+      break;
+    above.unshift(line);
+  }
+  const first = above[0];
+  return first
+    ? { value: above.map((line) => line.text).join(' '), line: first.number }
+    : undefined;
+};
+
 const findTitle = (
   front: readonly CleanLine[],
   raw: readonly string[],
 ): { value: string; line: number } | undefined => {
   const labelled = findLabel(front, /(?:report\s+)?title|subject/, raw);
   if (labelled) return labelled;
+  const cover = titleAboveByline(front);
+  if (cover) return cover;
   const opening = front.filter((line) => !isFurniture(line.text)).slice(0, 6);
   // A heading that names the kind of document ("Calendar of Meetings 2024/25") beats the council
   // banner above it; failing that, the first line, if it reads like a heading at all.
@@ -264,15 +299,21 @@ export const readFrontMatter = (
     /cabinet\s+members?|portfolio\s+holders?|lead\s+members?/,
     /report\s+of|report\s+by|from/,
   ];
+  const bylines = front
+    .map((line) => byline.exec(line.text)?.[1])
+    .filter((value): value is string => value !== undefined)
+    .map((value) => personOf(value))
+    .filter((name): name is string => !!name);
   const authors = [
-    ...new Set(
-      authorLabels
+    ...new Set([
+      ...bylines,
+      ...authorLabels
         .map((label) => findLabel(front, label, raw))
         .filter((found): found is NonNullable<typeof found> => !!found)
         .sort((a, b) => a.line - b.line)
         .map((found) => personOf(found.value))
         .filter((name): name is string => !!name),
-    ),
+    ]),
   ];
   const wardLabel = note(
     'wards',

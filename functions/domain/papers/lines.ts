@@ -13,6 +13,8 @@ const inlineTags = /<\/?(?:b|i|u|em|strong|sup|sub|span|p|br|font|div)\b[^>]*>/g
 
 export const cleanLine = (raw: string): string =>
   raw
+    // Zero-width characters that word processors leave after a list number ("1.\u200b the …").
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(inlineTags, ' ')
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     // Paired emphasis only: a lone "**" is a footnote mark ("26**").

@@ -16,8 +16,14 @@ const rowOf = (raw: string, number: number): Row | undefined => {
   const pipe = pipeRow.exec(raw);
   if (pipe?.[1] !== undefined)
     return { line: number, cells: pipe[1].split('|').map((cell) => cleanLine(cell)) };
-  if (!raw.includes('\t')) return undefined;
-  const cells = raw.split('\t').map((cell) => cleanLine(cell));
+  // Columns are tabs (our PDF reader) or, in text laid out by pdftotext and typists, runs of
+  // three or more spaces between words.
+  const separator = raw.includes('\t') ? '\t' : /\S {3,}\S/.test(raw.trim()) ? / {3,}/ : undefined;
+  if (!separator) return undefined;
+  // A leading tab is an empty first cell; leading spaces are only indentation.
+  const cells = (separator === '\t' ? raw.split('\t') : raw.trim().split(separator)).map((cell) =>
+    cleanLine(cell),
+  );
   return cells.filter((cell) => cell !== '').length >= 2 ? { line: number, cells } : undefined;
 };
 
@@ -26,6 +32,29 @@ const isLabelBlock = (rows: readonly Row[]) =>
   rows.filter((row) => /:$/.test(row.cells[0] ?? '')).length >= rows.length * 0.6;
 
 const footnote = /^(?:\*+|†|‡|note\s*\d*[:.]|source\s*:|notes?\s*:)/i;
+
+/** A cell that is data, not a column's name: an item number, a date, an amount. */
+const dataLike =
+  /^(?:\(?[\dA-Za-z]{0,6}\d[\d./-]*[a-z]?[.)]?|[£$€]\s?[\d,.]+|[\d,.]+\s?[£$€%]?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})$/u;
+
+/**
+ * A header a person reads as column names: two or more of them, short, none of them a sentence
+ * or a datum. Rows of numbered agenda items, a page's banner or two columns of prose are laid out
+ * like a table but have no such header.
+ */
+const isHeader = (cells: readonly string[]) => {
+  const named = cells.filter((cell) => cell !== '');
+  return (
+    named.length >= 2 &&
+    named.every(
+      (cell) =>
+        cell.length <= 60 &&
+        cell.split(/\s+/).length <= 8 &&
+        !/[.,;]$/.test(cell) &&
+        !dataLike.test(cell),
+    )
+  );
+};
 
 /**
  * Tables laid out with tabs (text from PDFs) or Markdown pipes: runs of rows of two or more cells,
@@ -77,7 +106,7 @@ export const readTables = (raw: readonly string[]): PaperTable[] => {
       cells: index === 0 ? headerCells : indent(row.cells, headerCells.length),
     }));
     const [header, ...body] = aligned;
-    if (!header) continue;
+    if (!header || !isHeader(header.cells)) continue;
     const width = Math.max(...aligned.map((row) => row.cells.length));
     const pad = (cells: string[]) =>
       [...cells, ...Array<string>(width - cells.length).fill('')].slice(0, width);
