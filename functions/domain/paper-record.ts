@@ -26,7 +26,16 @@ export interface PaperFields {
   /** Exempt papers keep their metadata public; their text and extraction are withheld. */
   readonly exempt: boolean;
   readonly exemptReason: string | null;
+  /**
+   * How many exempt parts a public paper has: their text and facts are withheld from the public
+   * view, and so is the original that holds them. Absent on versions written before it existed.
+   */
+  readonly withheldParts?: number;
 }
+
+/** Whether the public view of a paper version leaves parts out (and so withholds its original). */
+export const hasWithheldParts = (record: { readonly withheldParts?: number }): boolean =>
+  (record.withheldParts ?? 0) > 0;
 
 /** Where a version came from and what its bytes were. */
 export interface SourceFacts {

@@ -6,7 +6,9 @@ import { diffPaperExtractions, type ExtractionDiff } from '../domain/history/dif
 import { diffFields, type FieldChange } from '../domain/history/diff-fields.ts';
 import { diffRows, type RowDiff } from '../domain/history/diff-rows.ts';
 import type { VersionRecord } from '../domain/paper-record.ts';
+import { hasWithheldParts } from '../domain/paper-record.ts';
 import type { PaperExtraction } from '../domain/papers/model.ts';
+import { publicExtraction } from '../domain/papers/public-view.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { DatasetRow, RowStore } from '../ports/row-store.ts';
 import type { StoredVersion, VersionStore } from '../ports/version-store.ts';
@@ -47,7 +49,15 @@ const extractionOf = async (
 ): Promise<PaperExtraction | null> =>
   record.exempt && !audit
     ? null
-    : (JSON.parse(await readArchived(archive, record, record.extractionKey)) as PaperExtraction);
+    : shownExtraction(record, await readArchived(archive, record, record.extractionKey), audit);
+
+/** The extraction the reader may see: without exempt parts unless auditing. */
+const shownExtraction = (record: VersionRecord, stored: string, audit: boolean) => {
+  const extraction = JSON.parse(stored) as PaperExtraction;
+  return hasWithheldParts(record) && !audit
+    ? publicExtraction({ ...extraction, withheldParts: extraction.withheldParts ?? [] })
+    : extraction;
+};
 
 const schemaOf = async (archive: BlobStore, record: DatasetVersionRecord) =>
   JSON.parse(await readArchived(archive, record, record.schemaKey)) as TableSchema;

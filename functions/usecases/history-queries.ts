@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { RecordKind } from '../config/areas.ts';
 import { NotFoundError, WithheldError } from '../domain/errors.ts';
+import { hasWithheldParts } from '../domain/paper-record.ts';
 import { matchesFilter, type RecordFilter } from '../domain/record-filter.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
@@ -113,6 +114,10 @@ export const originalOf = async (
   if (record.kind === 'paper' && record.exempt && !options.audit)
     throw new WithheldError(
       `The original of exempt paper "${id}" is withheld: ${record.exemptReason ?? 'marked exempt'}.`,
+    );
+  if (record.kind === 'paper' && hasWithheldParts(record) && !options.audit)
+    throw new WithheldError(
+      `The original of paper "${id}" is withheld: it holds ${record.withheldParts} exempt part(s); its public text is served without them.`,
     );
   if (record.size > inlineOriginalBytes) {
     const url = await deps.archive.downloadUrl(record.originalKey, {

@@ -8,6 +8,7 @@ import { recordIdFromKey } from '../domain/identity.ts';
 import type { VersionRecord } from '../domain/paper-record.ts';
 import { meetingsOf } from '../domain/papers/meetings.ts';
 import type { PaperExtraction } from '../domain/papers/model.ts';
+import { publicExtraction } from '../domain/papers/public-view.ts';
 import { analysePaper } from '../domain/papers/read-paper.ts';
 import { readingOf } from '../domain/papers/reading.ts';
 import { describeSchemaErrors, validatorFor } from '../domain/schemas.ts';
@@ -208,6 +209,8 @@ const ingestPaper = async (
 ): Promise<Outcome> => {
   const id = recordIdFromKey(event.key, uploadAreas.paper, object.metadata.id);
   const { source: paper, extraction } = await analysePaper(object.bytes);
+  // Meetings and table datasets are public: they are projected from the public view only.
+  const shown = publicExtraction(extraction);
   const textBytes = new TextEncoder().encode(paper.text);
   const textSha256 = sha256Hex(textBytes);
   const extractionBytes = new TextEncoder().encode(canonicalJson(extraction));
@@ -229,12 +232,13 @@ const ingestPaper = async (
     meetingTime: extraction.meetingTime,
     exempt: extraction.exempt.exempt,
     exemptReason: extraction.exempt.reason,
+    withheldParts: extraction.withheldParts.length,
     ...source,
     textKey: `${archivePrefixes.texts}${textSha256}`,
     textSha256,
     extractionKey: `${archivePrefixes.extractions}${extractionSha256}`,
     extractionSha256,
-    meetingIds: meetingsOf(extraction, id, 0).map((meeting) => meeting.meetingId),
+    meetingIds: meetingsOf(shown, id, 0).map((meeting) => meeting.meetingId),
   };
   // Archive before the version exists, so a published version never points at a missing object.
   await archiveOnce(deps.archive, record.originalKey, object.bytes, paper.mediaType);
@@ -243,10 +247,14 @@ const ingestPaper = async (
   const written = await appendVersion(deps, record, assertValidPaper);
   // Only the published version that holds these bytes is projected: a late event's version is
   // history, and a redelivered event may now find a withdrawal (or newer bytes) current.
-  const shown = written.record;
-  if (shown.current === shown.version && shown.status === 'published' && shown.sha256 === sha256) {
-    await projectMeetings(deps, extraction, written.record);
-    const tables = await publishPaperTables(deps, event, written.record, extraction);
+  const committed = written.record;
+  if (
+    committed.current === committed.version &&
+    committed.status === 'published' &&
+    committed.sha256 === sha256
+  ) {
+    await projectMeetings(deps, shown, written.record);
+    const tables = await publishPaperTables(deps, event, written.record, shown);
     await withdrawPaperTables(deps, id, new Set(tables), {
       reason: `Version ${written.record.version} of paper ${id} no longer publishes this table.`,
       by: written.record.uploader,

@@ -1,6 +1,8 @@
 import { NotFoundError } from '../domain/errors.ts';
 import { paperLinks } from '../domain/links.ts';
-import type { PaperView, VersionRecord } from '../domain/paper-record.ts';
+import { hasWithheldParts, type PaperView, type VersionRecord } from '../domain/paper-record.ts';
+import type { PaperExtraction } from '../domain/papers/model.ts';
+import { publicExtraction, publicText } from '../domain/papers/public-view.ts';
 import { isFiltered, type RecordFilter } from '../domain/record-filter.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
@@ -35,17 +37,24 @@ export const withBody = async (
       links: paperLinks(record),
     };
   }
-  const [body, extraction] = await Promise.all([
+  const [text, stored] = await Promise.all([
     readArchived(archive, record, record.textKey),
     readArchived(archive, record, record.extractionKey),
   ]);
-  return {
-    ...record,
-    body,
-    extraction: JSON.parse(extraction) as unknown,
-    withheld: null,
-    links: paperLinks(record),
-  };
+  const extraction = JSON.parse(stored) as PaperExtraction;
+  if (hasWithheldParts(record) && !options.audit) {
+    const parts = extraction.withheldParts ?? [];
+    return {
+      ...record,
+      body: publicText(text, parts),
+      extraction: publicExtraction({ ...extraction, withheldParts: parts }),
+      withheld: {
+        reason: `Parts withheld from publication: ${parts.map((part) => `lines ${part.startLine}-${part.endLine}, ${part.reason}`).join('; ')}.`,
+      },
+      links: paperLinks(record),
+    };
+  }
+  return { ...record, body: text, extraction, withheld: null, links: paperLinks(record) };
 };
 
 const notFound = (id: string, version?: number) =>

@@ -4,12 +4,12 @@ import { readAgendaItems } from './agenda-items.ts';
 import { readAttendance } from './attendance.ts';
 import { readDeclarations } from './declarations.ts';
 import { type DocumentSpan, documentTypeOf, splitDocuments } from './documents.ts';
-import { readExempt } from './exempt.ts';
+import { readExempt, readExemptParts } from './exempt.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { readLines } from './furniture.ts';
 import { type CleanLine, paragraphs } from './lines.ts';
 import { statedMeeting } from './meeting-date.ts';
-import type { DocumentFields, PackDocument, PaperExtraction } from './model.ts';
+import type { DocumentFields, PackDocument, PaperExtraction, WithheldPart } from './model.ts';
 import { readRecommendations } from './recommendations.ts';
 import { readResolutions } from './resolutions.ts';
 import { itemSections } from './sections.ts';
@@ -75,7 +75,10 @@ const recordedMeeting = (
 };
 
 /** One document's fields, and what a reader should know about them. */
-type ReadDocument = DocumentFields & { readonly notes: string[] };
+type ReadDocument = DocumentFields & {
+  readonly notes: string[];
+  readonly withheldParts: WithheldPart[];
+};
 
 const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument => {
   const front = span.lines.slice(0, frontLines);
@@ -106,8 +109,10 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
   if (meetingDate === null && dateConflict)
     notes.push(`No meeting date taken: ${dateConflict}, and nothing says which is the meeting's.`);
   const isMinutes = documentType === 'minutes';
+  const exempt = readExempt(span.lines, sections);
   return {
     notes,
+    withheldParts: exempt.exempt ? [] : readExemptParts(span.lines, sections),
     ...frontMatter,
     documentType,
     meetingDate,
@@ -128,7 +133,7 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
     tables,
     sections: sections.map(({ lines: _lines, ...section }) => section),
     nextMeetingDate: isMinutes ? nextMeeting(span.lines) : null,
-    exempt: readExempt(span.lines),
+    exempt,
     provenance,
   };
 };
@@ -151,11 +156,13 @@ export const extractPaper = (text: string, pages: number | null = null): PaperEx
   const lines = readLines(text);
   const spans = splitDocuments(lines);
   const read = spans.map((span) => readDocument(span, raw));
-  const documents: PackDocument[] = read.map(({ notes: _notes, ...document }, index) => ({
-    ...document,
-    startLine: spans[index]?.startLine ?? 1,
-    endLine: spans[index]?.endLine ?? 1,
-  }));
+  const documents: PackDocument[] = read.map(
+    ({ notes: _notes, withheldParts: _parts, ...document }, index) => ({
+      ...document,
+      startLine: spans[index]?.startLine ?? 1,
+      endLine: spans[index]?.endLine ?? 1,
+    }),
+  );
   const [first] = documents;
   const warnings: string[] = read[0]?.notes ?? [];
   if (!first || lines.every((line) => line.text === '')) {
@@ -193,6 +200,7 @@ export const extractPaper = (text: string, pages: number | null = null): PaperEx
     tables: merge(documents, (document) => document.tables),
     exempt,
     documents: documents.length > 1 ? documents : [],
+    withheldParts: read.flatMap((document) => document.withheldParts),
     warnings,
     pages,
   };

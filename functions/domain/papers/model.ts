@@ -74,6 +74,16 @@ export interface ExemptFlag {
   readonly line: number | null;
 }
 
+/** A part of a public document withheld from publication: lines, and why. */
+export interface WithheldPart {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly reason: string;
+  readonly paragraphs: string[];
+  /** Where the part ends is not marked: everything to the end of the document is withheld. */
+  readonly toEnd: boolean;
+}
+
 export interface Section extends Provenance {
   readonly number: string;
   readonly title: string;
@@ -112,6 +122,8 @@ export interface PackDocument extends DocumentFields {
 
 export interface PaperExtraction extends DocumentFields {
   readonly documents: PackDocument[];
+  /** Exempt parts of a public paper: withheld from the public view, kept for audit. */
+  readonly withheldParts: WithheldPart[];
   readonly warnings: string[];
   /** Pages in the source (PDF pages, or form-feed separated text); null when the format has none. */
   readonly pages: number | null;

@@ -30,6 +30,7 @@ const extraction = (overrides: Partial<PaperExtraction> = {}): PaperExtraction =
   exempt: { exempt: false, paragraphs: [], reason: null, line: null },
   provenance: {},
   documents: [],
+  withheldParts: [],
   warnings: [],
   pages: null,
   ...overrides,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../../functions/domain/papers/extract-paper.ts';
 import { readLines } from '../../../../functions/domain/papers/furniture.ts';
 import { findMeetingDate } from '../../../../functions/domain/papers/meeting-date.ts';
+import { publicExtraction, publicText } from '../../../../functions/domain/papers/public-view.ts';
 import { markdownText } from '../../../../functions/domain/papers/readers/markdown-text.ts';
 import { readingOf } from '../../../../functions/domain/papers/reading.ts';
 import { compareNumbers } from '../../../../functions/domain/papers/sections.ts';
@@ -210,5 +211,73 @@ describe('the council', () => {
 
     // Assess
     expect(extraction.council).toBe('City of Rolling Hills Estates');
+  });
+});
+
+describe('exempt parts of a public paper', () => {
+  const minutes = [
+    'Minutes of the meeting of the Cabinet held on Thursday 7 December 2023 at 10.00 am',
+    '',
+    '66/23 BUDGET MONITORING',
+    'RESOLVED – That the forecast be noted.',
+    '',
+    '67/23 LAND AT MILL LANE',
+    'Not for publication by virtue of paragraph 3 of Schedule 12A.',
+    'The offer of £1.2m from Acme Ltd was considered.',
+    'RESOLVED – That the offer from Acme Ltd be accepted.',
+    '',
+    '68/23 ANY OTHER BUSINESS',
+    'RESOLVED – That the next meeting be held in January.',
+  ].join('\n');
+
+  it('withholds only the item that carries the marking, not the paper', () => {
+    // Act
+    const extraction = extractPaper(minutes);
+
+    // Assess
+    expect(extraction.exempt.exempt).toBe(false);
+    expect(extraction.withheldParts).toEqual([
+      expect.objectContaining({ startLine: 6, endLine: 10, paragraphs: ['3'], toEnd: false }),
+    ]);
+  });
+
+  it('shows the public its text and decisions without the exempt item', () => {
+    // Prepare
+    const extraction = extractPaper(minutes);
+
+    // Act
+    const text = publicText(minutes, extraction.withheldParts);
+    const shown = publicExtraction(extraction);
+
+    // Assess
+    expect(text).not.toContain('Acme');
+    expect(text).toContain('[Withheld from publication (lines 6-10): item 67/23 is marked exempt');
+    expect(text).toContain('the next meeting be held in January');
+    expect(shown.resolutions.map((resolution) => resolution.text)).toEqual([
+      'the forecast be noted.',
+      'the next meeting be held in January.',
+    ]);
+    expect(shown.agendaItems.map((item) => item.number)).toEqual(['66/23', '67/23', '68/23']);
+  });
+
+  it('withholds to the end of the document, and says so, when no item holds the marking', () => {
+    // Act
+    const prose = Array.from({ length: 30 }, (_, n) => `Paragraph ${n + 1} of the public report.`);
+    const extraction = extractPaper(
+      [
+        'Report to Cabinet',
+        'Date: 9 May 2023',
+        ...prose,
+        'Not for publication by virtue of paragraph 3 of Schedule 12A.',
+        'The price is £2m.',
+      ].join('\n'),
+    );
+
+    // Assess
+    expect(extraction.exempt.exempt).toBe(false);
+    expect(extraction.withheldParts).toEqual([
+      expect.objectContaining({ startLine: 33, endLine: 34, toEnd: true }),
+    ]);
+    expect(extraction.withheldParts[0]?.reason).toMatch(/rest of the document is withheld/);
   });
 });

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { listDecisions } from '../../../functions/usecases/decision-queries.ts';
+import { originalOf } from '../../../functions/usecases/history-queries.ts';
+import { ingestUpload } from '../../../functions/usecases/ingest-upload.ts';
+import { getPaper, withBody } from '../../../functions/usecases/paper-queries.ts';
+import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
+
+const minutes = [
+  'Minutes of the meeting of the Cabinet held on Thursday 7 December 2023 at 10.00 am',
+  '',
+  '66/23 BUDGET MONITORING',
+  'RESOLVED – That the forecast be noted.',
+  '',
+  '67/23 LAND AT MILL LANE',
+  'Not for publication by virtue of paragraph 3 of Schedule 12A.',
+  'The offer of £1.2m from Acme Ltd was considered.',
+  'RESOLVED – That the offer from Acme Ltd be accepted.',
+  '',
+  '68/23 ANY OTHER BUSINESS',
+  'RESOLVED – That the next meeting be held in January.',
+].join('\n');
+
+const ingested = async () => {
+  const deps = memoryDeps();
+  await deps.uploads.put('uploads/papers/cabinet.txt', new TextEncoder().encode(minutes), {
+    contentType: 'text/plain',
+  });
+  await ingestUpload(deps, uploadEvent('uploads/papers/cabinet.txt'));
+  return deps;
+};
+
+describe('a public paper with an exempt part', () => {
+  it('stays public, its text and decisions served without the exempt item', async () => {
+    // Prepare
+    const deps = await ingested();
+
+    // Act
+    const paper = await getPaper(deps, 'cabinet');
+
+    // Assess
+    expect(paper).toMatchObject({ exempt: false, withheldParts: 1 });
+    expect(paper.body).toContain('the next meeting be held in January');
+    expect(paper.body).not.toContain('Acme');
+    expect(JSON.stringify(paper.extraction)).not.toContain('Acme');
+    expect(paper.withheld?.reason).toMatch(/lines 6-10, item 67\/23 is marked exempt/);
+  });
+
+  it('projects no exempt decision into the public decisions register', async () => {
+    // Prepare
+    const deps = await ingested();
+
+    // Act
+    const decisions = await listDecisions(deps, { limit: 10 });
+
+    // Assess
+    expect(decisions.items.map((decision) => decision.text)).toEqual([
+      'the forecast be noted.',
+      'the next meeting be held in January.',
+    ]);
+  });
+
+  it('withholds the original from the public and gives auditors the whole paper', async () => {
+    // Prepare
+    const deps = await ingested();
+    const record = await deps.versions.get('paper', 'cabinet', 1);
+    if (record?.kind !== 'paper') throw new Error('the paper was not ingested');
+
+    // Act
+    const original = originalOf(deps, 'paper', 'cabinet', 1);
+    const audited = await withBody(deps.archive, record, { audit: true });
+
+    // Assess
+    await expect(original).rejects.toThrow(/holds 1 exempt part/);
+    expect(audited.body).toContain('Acme');
+  });
+});
