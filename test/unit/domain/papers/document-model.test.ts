@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../../functions/domain/papers/extract-paper.ts';
 import { readLines } from '../../../../functions/domain/papers/furniture.ts';
@@ -215,20 +216,10 @@ describe('the council', () => {
 });
 
 describe('exempt parts of a public paper', () => {
-  const minutes = [
-    'Minutes of the meeting of the Cabinet held on Thursday 7 December 2023 at 10.00 am',
-    '',
-    '66/23 BUDGET MONITORING',
-    'RESOLVED – That the forecast be noted.',
-    '',
-    '67/23 LAND AT MILL LANE',
-    'Not for publication by virtue of paragraph 3 of Schedule 12A.',
-    'The offer of £1.2m from Acme Ltd was considered.',
-    'RESOLVED – That the offer from Acme Ltd be accepted.',
-    '',
-    '68/23 ANY OTHER BUSINESS',
-    'RESOLVED – That the next meeting be held in January.',
-  ].join('\n');
+  const minutes = readFileSync(
+    new URL('../../../fixtures/patterns/exempt-part-minutes.txt', import.meta.url),
+    'utf8',
+  );
 
   it('withholds only the item that carries the marking, not the paper', () => {
     // Act
