@@ -38,21 +38,21 @@ const apologySentences = [
   /(?:^|\.\s+|that\s+)((?:councillors?|cllrs?\.?)\s+[^.]+?)\s+(?:had\s+)?(?:given|sent|submitted|tendered)\s+(?:their\s+)?apologies/i,
 ];
 
-/** How US minutes record a roll call in sentences. */
+/** How US minutes record a roll call in sentences (names may carry initials: "Jesus M. Gomez"). */
 const rollCallSentences: readonly [RegExp, Role][] = [
   [
-    /\b(?:responding\s+to\s+(?:the\s+)?roll\s+call|(?:members\s+)?present)\s+were\s+([^.]+?)(?:\s+in\s+person)?\./i,
+    /\b(?:responding\s+to\s+(?:the\s+)?roll\s+call|(?:members\s+)?present)\s+were\s+((?:[^.]|\b[A-Z]\.)+?)(?:\s+in\s+person)?\./i,
     'present',
   ],
   [
-    /(?:^|\.\s+)((?:commissioners?|councilmembers?|council\s+members?|directors?|trustees?)\s+[^.]+?)\s+(?:participated|attended|joined)\s+(?:via|by|remotely|virtually|by\s+video)\b/i,
+    /(?:^|\.\s+)((?:commissioners?|councilmembers?|council\s+members?|directors?|trustees?)\s+(?:[^.]|\b[A-Z]\.)+?)\s+(?:participated|attended|joined)\s+(?:via|by|remotely|virtually|by\s+video)\b/i,
     'present',
   ],
   [
-    /(?:^|\.\s+)((?:commissioners?|councilmembers?|council\s+members?|directors?|trustees?)\s+[^.]+?)\s+(?:was|were)\s+absent\b/i,
+    /(?:^|\.\s+)((?:commissioners?|councilmembers?|council\s+members?|directors?|trustees?)\s+(?:[^.]|\b[A-Z]\.)+?)\s+(?:was|were)\s+absent\b/i,
     'apologies',
   ],
-  [/\balso\s+(?:participating|present|in\s+attendance)\s+were\s+([^.]+)\./i, 'inAttendance'],
+  [/\balso\s+(?:participating|present|in\s+attendance)\s+were\s+((?:[^.]|\b[A-Z]\.)+)\./i, 'inAttendance'],
 ];
 
 const substituteSentence =
