@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
-import { connectBrowser, desktop, mobile, openTab, site } from './support/browser.ts';
+import { axeViolations, tableRules } from './support/axe.ts';
+import { connectBrowser, desktop, mobile, openTab, pagePath, site } from './support/browser.ts';
 
 let browser: Browser;
 
@@ -34,3 +34,20 @@ describe.for(windows)(
     });
   },
 );
+
+describe('tables read from papers', () => {
+  it('name every column, so a screen reader can say what each cell is', async () => {
+    // Prepare
+    const { page, context } = await openTab(browser);
+    await page.goto(pagePath('paper'));
+    const tables = await page.locator('main table').count();
+
+    // Act
+    const violations = await axeViolations(page, tableRules);
+    await context.close();
+
+    // Assess
+    expect(tables).toBeGreaterThan(1);
+    expect(violations).toEqual([]);
+  });
+});
