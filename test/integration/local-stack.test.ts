@@ -108,7 +108,11 @@ describe('the local stack, as npm start runs it', () => {
     expect('code' in good ? good.code : 0).toBe(0);
     expect(bad).toMatchObject({ code: 1 });
     expect(bad.stdout).toMatch(/rejected .*junk\.txt.*binary/);
-    expect(status.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    // Two entries; the paper's says what was read from it.
+    expect(status.stdout.split('\n').filter((line) => /^\d{4}-/.test(line))).toHaveLength(2);
+    expect(good.stdout).toMatch(
+      /read: minutes · Planning Committee · 2024-03-03 · 0 items, 0 attendees, 0 decisions/,
+    );
     await rm(dir, { recursive: true, force: true });
   });
 
