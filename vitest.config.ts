@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// The global setups load the AWS SDK in this process too: the same quiet as the workers'.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const shared = {
   env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   testTimeout: 30_000,
@@ -10,7 +13,8 @@ const shared = {
 /**
  * One project per kind of test, so each runs alone (`vitest run --project unit`): unit tests touch
  * no network; integration tests run on the local engines (one pair for the whole run, started by
- * the global setup, each file in its own namespace); infra tests synthesise the CDK app.
+ * the global setup, each file in its own namespace); infra tests synthesise the CDK app; browser
+ * tests drive headless Chromium (Debian's, at $CHROMIUM_PATH) over one local stack with the seeds.
  */
 export default defineConfig({
   test: {
@@ -25,6 +29,14 @@ export default defineConfig({
         },
       },
       { test: { ...shared, name: 'infra', include: ['test/infra/**/*.test.ts'] } },
+      {
+        test: {
+          ...shared,
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/browser-setup.ts'],
+        },
+      },
     ],
   },
 });

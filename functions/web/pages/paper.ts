@@ -52,14 +52,21 @@ const meetingLink = (meetingId: string) => {
   return link(`/v1/meetings/${meetingId}`, date ? `Meeting of ${longDate(date)}` : meetingId);
 };
 
+/**
+ * A header for every column a paper's table has: its own where the paper gave one, else its
+ * position, so a screen reader names the column of every cell (a table read without a header
+ * row, a blank header cell, a row longer than the header).
+ */
+const columnHeads = (source: PaperTable): string[] =>
+  Array.from(
+    { length: Math.max(source.columns.length, ...source.rows.map((row) => row.length)) },
+    (_, column) => source.columns[column]?.trim() || `Column ${column + 1}`,
+  );
+
 const paperTable = (paper: PaperView, source: PaperTable, index: number) => [
   table({
     caption: source.heading ?? `Table ${index + 1}`,
-    // A table read without a header row still gets column headers, by position.
-    head:
-      source.columns.length > 0
-        ? source.columns
-        : (source.rows[0] ?? []).map((_, column) => `Column ${column + 1}`),
+    head: columnHeads(source),
     rows: source.rows,
   }),
   html`<p class="govuk-body">Also published as the dataset ${link(

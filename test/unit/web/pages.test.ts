@@ -154,6 +154,13 @@ describe('pages for people', () => {
     expect(text).toContain('Webcasting notice');
   });
 
+  it('paper: a table read with blank header cells names those columns by position', async () => {
+    const { body } = await page('/v1/papers/001_d9cb9d1c97fa0289');
+
+    expect(body).toMatch(/<th scope="col" class="govuk-table__header">Column \d+<\/th>/);
+    expect(body).not.toMatch(/<th scope="col" class="govuk-table__header[^"]*">\s*<\/th>/);
+  });
+
   it('paper: authors, when the paper names them', async () => {
     const { body } = await page('/v1/papers/002_d1557ae21bff9908');
 
