@@ -3,6 +3,7 @@ import { type App, Stack, Token, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { archivePrefixes, digestPrefix, uploadAreas } from '../functions/config/areas.ts';
+import { searchIndexPrefix } from '../functions/config/search.ts';
 import { auditRoutePaths } from './http-api.ts';
 import type { BucketPurpose } from './names.ts';
 import { servedArchivePrefixes } from './permissions.ts';
@@ -34,6 +35,9 @@ const archiveReason =
   'Archive keys are SHA-256 digests of content not yet seen, so they cannot be listed in advance: the wildcard is confined to one fixed prefix of the archive; no delete is granted, and Object Lock (compliance) with the WriteOnceNoDeletes bucket policy keeps every version.';
 const uploadReason =
   'Officers choose upload keys, so they cannot be listed in advance: read-only, confined to one of the two upload prefixes of the upload bucket.';
+
+const searchReason =
+  'The search index is one object per shard, named by its number under one fixed prefix of the upload bucket (which no notification watches); the shard count is a code constant, so the prefix is named rather than each key. No delete is granted.';
 
 const child = (scope: IConstruct, idPrefix: string): IConstruct => {
   const found = scope.node.children.find((c) => c.node.id.startsWith(idPrefix));
@@ -74,6 +78,15 @@ export const acknowledgements = ({ config, data, service }: NaggedStacks): NagAc
       scope: roleOf(service.ingest),
       id: iam5(nagObjectArn(stage, 'archive', prefix)),
       reason: archiveReason,
+    })),
+    ...[
+      [service.ingest, 'Ingest reads and conditionally rewrites shards.'],
+      [service.apiFunction, 'Read-only.'],
+      [service.auditFunction, 'Read-only.'],
+    ].map(([fn, why]) => ({
+      scope: roleOf(fn as { role?: IConstruct | undefined }),
+      id: iam5(nagObjectArn(stage, 'uploads', searchIndexPrefix)),
+      reason: `${searchReason} ${String(why)}`,
     })),
     {
       scope: roleOf(service.digest),

@@ -1,6 +1,7 @@
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { archivePrefixes, digestPrefix, uploadAreas } from '../functions/config/areas.ts';
+import { searchIndexPrefix } from '../functions/config/search.ts';
 import {
   byKindIndex,
   meetingsByBodyIndex,
@@ -72,6 +73,12 @@ export const grantIngest = (fn: IGrantable, data: DataResources): void =>
     }),
     listBuckets([bucketArn(data.stage, 'archive'), bucketArn(data.stage, 'uploads')]),
     new PolicyStatement({
+      sid: 'UpdateSearchIndex',
+      // Read a shard, write it back (conditionally); the shards are the only keys under the prefix.
+      actions: ['s3:GetObject', 's3:PutObject'],
+      resources: [objectsArn(data.stage, 'uploads', searchIndexPrefix)],
+    }),
+    new PolicyStatement({
       sid: 'AppendVersionsAndMeetings',
       actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
       resources: [data.records.tableArn, data.meetings.tableArn],
@@ -119,6 +126,18 @@ const publicReads = (data: DataResources): PolicyStatement[] => [
     resources: servedArchivePrefixes.map((prefix) => objectsArn(data.stage, 'archive', prefix)),
   }),
   listBuckets([bucketArn(data.stage, 'archive')]),
+  new PolicyStatement({
+    sid: 'ReadSearchIndex',
+    actions: ['s3:GetObject'],
+    resources: [objectsArn(data.stage, 'uploads', searchIndexPrefix)],
+  }),
+  new PolicyStatement({
+    sid: 'ListSearchShards',
+    // The shards' ETags, in one listing; only that prefix of the uploads bucket may be listed.
+    actions: ['s3:ListBucket'],
+    resources: [bucketArn(data.stage, 'uploads')],
+    conditions: { StringLike: { 's3:prefix': [`${searchIndexPrefix}*`] } },
+  }),
 ];
 
 /** The public API: read-only on published records; no access to the ingest log. */

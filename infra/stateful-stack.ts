@@ -14,6 +14,7 @@ import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { uploadAreas } from '../functions/config/areas.ts';
+import { searchIndexPrefix } from '../functions/config/search.ts';
 import {
   ingestsTable,
   meetingsTable,
@@ -92,6 +93,14 @@ export class StatefulStack extends Stack {
           noncurrentVersionExpiration: Duration.days(config.uploadNoncurrentDays),
           expiredObjectDeleteMarker: true,
           abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
+        {
+          // Every ingest rewrites a shard of the search index: the versions it replaced are
+          // worthless (the index is rebuilt from the records), so they go after a day.
+          id: 'superseded-search-shards',
+          prefix: searchIndexPrefix,
+          noncurrentVersionExpiration: Duration.days(1),
+          expiredObjectDeleteMarker: true,
         },
       ],
     });

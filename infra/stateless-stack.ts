@@ -91,7 +91,9 @@ export class StatelessStack extends Stack {
       description: 'Public read-only open-data API',
       environment: apiEnvironment,
       timeout: Duration.seconds(15),
-      memorySize: 1024,
+      // The search index lives in memory: a 10,000-paper archive takes most of a gigabyte (README,
+      // Search), and above 1,769 MB a function gets a whole vCPU to decode it at a cold start.
+      memorySize: 2048,
     });
     grantPublicApi(this.apiFunction, resources);
 

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { rebuildSearchIndex } from '../usecases/search-indexing.ts';
 import { CliError } from './cli-error.ts';
 import { describeExtraction, extractFile } from './extract.ts';
 import { describeEntry } from './format.ts';
@@ -25,6 +26,7 @@ Usage:
                                            a dataset's validation report; exit 0 valid, 1 invalid, 2 unreadable
   council-papers withdraw ID --reason TEXT [--as paper|dataset] [--by NAME]
                                            publish a tombstone version; history stays retrievable
+  council-papers reindex                   build the search index again from every record's current version
   council-papers verify [ID... | --all | --digests] [--as paper|dataset] [--api URL] [--json]
                                            recompute hash chains and original hashes from the public API,
                                            or check every published digest still holds; exit 0 intact, 1 broken
@@ -135,6 +137,17 @@ const run = async (argv: string[]): Promise<number> => {
         });
         console.log(`${message}  [${description}]`);
         return exitCode;
+      } finally {
+        close();
+      }
+    }
+    case 'reindex': {
+      if (args.length > 0) throw new CliError('reindex takes no arguments');
+      const { root, description, close } = await operatorRoot(values.port);
+      try {
+        const documents = await rebuildSearchIndex(root.ingest);
+        console.log(`search index rebuilt: ${documents} documents  [${description}]`);
+        return 0;
       } finally {
         close();
       }

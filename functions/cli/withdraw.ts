@@ -1,5 +1,6 @@
 import type { Root } from '../composition/root.ts';
 import type { RecordKind } from '../config/areas.ts';
+import { indexRecord } from '../usecases/search-indexing.ts';
 import { withdrawRecord } from '../usecases/withdraw.ts';
 import { CliError } from './cli-error.ts';
 
@@ -32,6 +33,9 @@ export const withdrawCommand = async (
     by: options.by ?? process.env.USER ?? null,
     at: new Date().toISOString(),
   });
+  // The search index forgets it at once (and again on a rerun, should that write have failed).
+  if (result.outcome === 'withdrawn' || result.code === 'already-withdrawn')
+    await indexRecord(root.ingest, kind, id);
   if (result.outcome === 'skipped') return { message: result.message, exitCode: 1 };
   return {
     message: `withdrew ${kind} ${id}: version ${result.record.version} (chain ${result.record.chainHash.slice(0, 12)}…)`,

@@ -8,13 +8,16 @@ import { DynamoMeetingStore } from '../adapters/dynamo/meeting-store.ts';
 import { DynamoRowStore } from '../adapters/dynamo/row-store.ts';
 import { DynamoVersionStore } from '../adapters/dynamo/version-store.ts';
 import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
+import { S3SearchIndexStore } from '../adapters/s3/s3-search-index-store.ts';
 import { type AuditAccess, readAuditAccess } from '../config/audit-access.ts';
 import { type RuntimeConfig, readRuntimeConfig } from '../config/runtime-config.ts';
+import { searchIndexPrefix, searchRefreshMs, searchShardCount } from '../config/search.ts';
 import type { ApiDeps } from '../http/routes.ts';
 import { jsonLogger, type Logger } from '../observability/log.ts';
 import { emfSink, type MetricsSink } from '../observability/metrics.ts';
 import type { IngestDeps } from '../usecases/ingest-upload.ts';
 import type { DigestDeps } from '../usecases/publish-digest.ts';
+import { SearchIndexCache } from '../usecases/search-index-cache.ts';
 
 export interface Clients {
   readonly s3: S3Client;
@@ -59,6 +62,9 @@ export const buildRoot = (
   const log = new DynamoIngestLog(clients.dynamo, config.ingestsTable);
   const digests = new DynamoDigestStore(clients.dynamo, config.recordsTable);
   const feed = new DynamoChangeFeed(clients.dynamo, config.recordsTable);
+  // The index is derived data: kept beside the uploads, under a prefix no notification watches.
+  const searchIndex = new S3SearchIndexStore(clients.s3, config.uploadBucket, searchIndexPrefix);
+  const search = new SearchIndexCache(searchIndex, () => Date.now(), searchRefreshMs);
   return {
     config,
     logger,
@@ -71,8 +77,10 @@ export const buildRoot = (
       meetings,
       rows,
       log,
+      searchIndex,
+      searchShards: searchShardCount,
     },
-    api: { versions, archive, meetings, rows, log, audit, digests, feed },
+    api: { versions, archive, meetings, rows, log, audit, digests, feed, search },
     digest: { versions, archive, digests },
   };
 };

@@ -18,6 +18,7 @@ import paperListQuerySchema from '../../schemas/paper-list-query.schema.json' wi
 import paperRecordSchema from '../../schemas/paper-record.schema.json' with { type: 'json' };
 import recordQuerySchema from '../../schemas/record-query.schema.json' with { type: 'json' };
 import rowsQuerySchema from '../../schemas/rows-query.schema.json' with { type: 'json' };
+import searchQuerySchema from '../../schemas/search-query.schema.json' with { type: 'json' };
 import versionHistorySchema from '../../schemas/version-history.schema.json' with { type: 'json' };
 
 /** Every schema in `schemas/`, by the name the API publishes it under. */
@@ -36,6 +37,7 @@ export const schemas = {
   'audit-ingests-query': auditIngestsQuerySchema,
   'changes-query': changesQuerySchema,
   'decision-query': decisionQuerySchema,
+  'search-query': searchQuerySchema,
   'version-history': versionHistorySchema,
 } as const;
 

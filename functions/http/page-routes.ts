@@ -17,6 +17,15 @@ export const pageRoutes = (deps: () => HomeDeps & { readonly now?: () => Date })
   },
   {
     method: 'GET',
+    path: '/search',
+    // The home page's search box: the search lives at /v1/search, for people and programs alike.
+    handler: async (event) => {
+      const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
+      return { statusCode: 302, headers: { location: `/v1/search${query}` } };
+    },
+  },
+  {
+    method: 'GET',
     path: '/assets/{file}',
     // The file's name holds its content's hash: a new stylesheet gets a new address.
     cache: 'immutable',

@@ -11,6 +11,7 @@ import type { MeetingQuery } from '../ports/meeting-store.ts';
 import type { PageRequest } from '../ports/page.ts';
 import type { FilterOperator } from '../ports/row-store.ts';
 import type { RowsRequest } from '../usecases/dataset-queries.ts';
+import type { SearchRequest } from '../usecases/search-queries.ts';
 
 /** Checks a query string against one of the published query schemas, naming every bad parameter. */
 const checkQuery = (
@@ -24,7 +25,8 @@ const checkQuery = (
     | 'record-query'
     | 'audit-ingests-query'
     | 'changes-query'
-    | 'decision-query',
+    | 'decision-query'
+    | 'search-query',
 ): Record<string, string | undefined> => {
   const query = event.queryStringParameters ?? {};
   const validate = validatorFor(schema);
@@ -106,6 +108,21 @@ export const auditIngestsQuery = (event: APIGatewayProxyEventV2): IngestQuery =>
 export const decisionQuery = (event: APIGatewayProxyEventV2): MeetingQuery & { q?: string } => {
   const query = checkQuery(event, 'decision-query');
   return { ...meetingParameters(query), ...(query.q && { q: query.q }) };
+};
+
+/** A search's words, filters and page; a body is matched by its slug, so its name works too. */
+export const searchQuery = (event: APIGatewayProxyEventV2): SearchRequest => {
+  const query = checkQuery(event, 'search-query');
+  return {
+    q: query.q?.trim() || undefined,
+    type: query.type as SearchRequest['type'],
+    bodySlug: query.body ? bodySlug(query.body) : undefined,
+    from: query.from,
+    to: query.to,
+    documentType: query.documentType,
+    limit: query.limit ? Number(query.limit) : defaultPageSize,
+    cursor: query.cursor,
+  };
 };
 
 /** Meeting list parameters: a body by slug or name, and an inclusive date range. */

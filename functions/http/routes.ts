@@ -19,10 +19,12 @@ import {
   type PaperQueryDeps,
   withBody,
 } from '../usecases/paper-queries.ts';
+import { type SearchDeps, searchArchive } from '../usecases/search-queries.ts';
 import { datasetsPage } from '../web/pages/datasets.ts';
 import { meetingPage } from '../web/pages/meeting.ts';
 import { meetingsPage } from '../web/pages/meetings.ts';
 import { papersPage } from '../web/pages/papers.ts';
+import { searchPage } from '../web/pages/search.ts';
 import { type AuditDeps, auditRoutes } from './audit-routes.ts';
 import { catalogRoutes } from './catalog-routes.ts';
 import { type DigestQueryDeps, digestRoutes } from './digest-routes.ts';
@@ -40,6 +42,7 @@ import {
   recordListQuery,
   recordQuery,
   rowsQuery,
+  searchQuery,
   versionQuery,
 } from './query.ts';
 import { represent } from './representation.ts';
@@ -68,7 +71,8 @@ export type ApiDeps = PaperQueryDeps &
   DatasetQueryDeps &
   AuditDeps &
   DigestQueryDeps &
-  ChangesDeps;
+  ChangesDeps &
+  SearchDeps;
 
 /** Every route of the API. The router, the 405 check and the tests all read this one list. */
 export const routes = (deps: () => ApiDeps): readonly Route[] => {
@@ -234,6 +238,13 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
         await getPaperVersion(deps(), pathId(event), pathVersion(event)),
         paperPageOf(deps(), true),
       ),
+  },
+  {
+    method: 'GET',
+    path: '/v1/search',
+    produces: jsonOrHtml,
+    handler: async (event) =>
+      represent(event, await searchArchive(deps(), searchQuery(event)), searchPage),
   },
   ...pageRoutes(deps),
   ...historyRoutes('paper', deps),

@@ -11,6 +11,7 @@ import type { OpenedObject } from '../ports/blob-store.ts';
 import type { IngestEntry } from '../ports/ingest-log.ts';
 import { ingestDataset, readSchemaUpload } from './ingest-dataset.ts';
 import type { IngestDeps, Outcome } from './ingest-upload.ts';
+import { indexRecord } from './search-indexing.ts';
 import type { UploadEvent } from './upload-event.ts';
 
 /** Descriptors are metadata: a megabyte is generous. */
@@ -130,6 +131,8 @@ export const ingestPackage = async (
       ...outcome,
     };
     await deps.log.record(entry);
+    if (outcome.outcome === 'accepted' || outcome.outcome === 'duplicate')
+      await indexRecord(deps, 'dataset', resource.id);
   }
   const message = `Data package "${pkg.name}", ${pkg.resources.length} resource(s): ${lines.join('; ')}.`;
   if (rejected === pkg.resources.length) throw new UploadRejectedError('invalid-dataset', message);

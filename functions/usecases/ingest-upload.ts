@@ -24,12 +24,14 @@ import type { ChangeFeed } from '../ports/change-feed.ts';
 import type { IngestEntry, IngestLog } from '../ports/ingest-log.ts';
 import type { MeetingStore } from '../ports/meeting-store.ts';
 import type { RowStore } from '../ports/row-store.ts';
+import type { SearchIndexStore } from '../ports/search-index-store.ts';
 import type { VersionStore } from '../ports/version-store.ts';
 import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import { ingestDataset } from './ingest-dataset.ts';
 import { ingestPackage, ingestResource, packageNaming } from './ingest-package.ts';
 import { publishPaperTables } from './publish-paper-tables.ts';
+import { indexRecord } from './search-indexing.ts';
 import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
 import { withdrawPaperTables } from './withdraw.ts';
@@ -46,6 +48,9 @@ export interface IngestDeps {
   readonly feed: ChangeFeed;
   readonly meetings: MeetingStore;
   readonly log: IngestLog;
+  /** The search index's shards, which every change to a record's current version updates. */
+  readonly searchIndex: SearchIndexStore;
+  readonly searchShards: number;
   readonly logger?: Logger;
   /** The clock versions are committed by (tests set it). */
   readonly now?: () => Date;
@@ -105,6 +110,16 @@ export const ingestUpload = async (deps: IngestDeps, event: UploadEvent): Promis
     ...outcome,
   };
   await deps.log.record(entry);
+  // After the log, so a failed index write is retried by the queue without losing the entry; the
+  // retry finds the version already there (a duplicate) and updates the index again.
+  if (
+    (outcome.outcome === 'accepted' ||
+      outcome.outcome === 'duplicate' ||
+      outcome.outcome === 'withdrawn') &&
+    outcome.kind &&
+    outcome.id
+  )
+    await indexRecord(deps, outcome.kind, outcome.id);
   return entry;
 };
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { uploadAreas } from '../../functions/config/areas.ts';
 import { publishDigest } from '../../functions/usecases/publish-digest.ts';
+import { rebuildSearchIndex } from '../../functions/usecases/search-indexing.ts';
 import { consoleLogger } from './console-logger.ts';
 import { defaultDataDir, repoRoot } from './paths.ts';
 import { announceStack, liveStacks } from './registry.ts';
@@ -96,6 +97,11 @@ const main = async () => {
       `seeds in: ${seeds.uploaded.length} uploaded (${accepted} ingested), ${seeds.unchanged.length} unchanged, ` +
         `${((Date.now() - started) / 1000).toFixed(1)} s after start`,
     );
+  }
+  // Data kept from before search existed (or from another index layout) has no index yet.
+  if ((await stack.root.ingest.searchIndex.list()).length === 0) {
+    const documents = await rebuildSearchIndex(stack.root.ingest);
+    console.log(`search index built: ${documents} documents`);
   }
   // A first digest at once, then every DIGEST_EVERY_MINUTES (60 by default).
   const digest = await publishDigest(stack.root.digest);

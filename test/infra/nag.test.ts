@@ -48,7 +48,7 @@ describe('cdk-nag AwsSolutions checks', () => {
     const { stacks } = testApp();
     for (const { id } of acknowledgements(stacks).filter((a) => a.id.includes('IAM5'))) {
       expect(id).toMatch(
-        /IAM5\[Resource::(\*|arn:<AWS::Partition>:s3:::council-papers-test-(uploads|archive)-<AWS::AccountId>-<AWS::Region>\/(uploads\/(papers|datasets)|\w+\/sha256)\/\*|arn:<AWS::Partition>:execute-api:.*\/\$default\/\*\/v1\/audit(\/\*)?)\]$/,
+        /IAM5\[Resource::(\*|arn:<AWS::Partition>:s3:::council-papers-test-(uploads|archive)-<AWS::AccountId>-<AWS::Region>\/(uploads\/(papers|datasets)|search\/v1|\w+\/sha256)\/\*|arn:<AWS::Partition>:execute-api:.*\/\$default\/\*\/v1\/audit(\/\*)?)\]$/,
       );
     }
   });

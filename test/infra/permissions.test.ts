@@ -1,6 +1,7 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { archivePrefixes, digestPrefix, uploadAreas } from '../../functions/config/areas.ts';
+import { searchIndexPrefix } from '../../functions/config/search.ts';
 import { flatten, resourcesOf, synthesize } from './synth.ts';
 
 let service: Template;
@@ -71,6 +72,8 @@ describe('ingest', () => {
         ...archiveObjects(Object.values(archivePrefixes), ['s3:GetObject', 's3:PutObject']),
         's3:ListBucket bucket:archive',
         's3:ListBucket bucket:uploads',
+        `s3:GetObject uploads:${searchIndexPrefix}*`,
+        `s3:PutObject uploads:${searchIndexPrefix}*`,
         ...['Records', 'Meetings'].flatMap((table) =>
           ['GetItem', 'Query', 'PutItem'].map((action) => `dynamodb:${action} table:${table}`),
         ),
@@ -126,7 +129,16 @@ describe('public API', () => {
           ['s3:GetObject'],
         ),
         's3:ListBucket bucket:archive',
+        `s3:GetObject uploads:${searchIndexPrefix}*`,
+        's3:ListBucket bucket:uploads',
       ].sort(),
+    );
+  });
+
+  it('lists the upload bucket only under the search index prefix', () => {
+    const policies = JSON.stringify(service.findResources('AWS::IAM::Policy'));
+    expect(policies).toContain(
+      JSON.stringify({ StringLike: { 's3:prefix': [`${searchIndexPrefix}*`] } }),
     );
   });
 });
@@ -187,7 +199,7 @@ describe('every function', () => {
         const readable = named(resource);
         if (readable.startsWith('bucket:')) continue;
         expect(readable, fn).toMatch(
-          /^(uploads:uploads\/(papers|datasets)\/|archive:\w+\/sha256\/)\*$/,
+          /^(uploads:uploads\/(papers|datasets)\/|uploads:search\/v1\/|archive:\w+\/sha256\/)\*$/,
         );
       }
     }

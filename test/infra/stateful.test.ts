@@ -85,7 +85,7 @@ describe('buckets', () => {
 });
 
 describe('upload bucket', () => {
-  it('is versioned, and expires superseded versions of the upload area after the configured days', () => {
+  it('is versioned, and expires superseded versions of the upload area after the configured days, and of search shards after one', () => {
     const uploads = bucketNamed('uploads').Properties;
     expect(uploads.VersioningConfiguration).toEqual({ Status: 'Enabled' });
     expect(uploads.LifecycleConfiguration).toEqual({
@@ -97,6 +97,13 @@ describe('upload bucket', () => {
           NoncurrentVersionExpiration: { NoncurrentDays: 45 },
           ExpiredObjectDeleteMarker: true,
           AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+        },
+        {
+          Id: 'superseded-search-shards',
+          Prefix: 'search/v1/',
+          Status: 'Enabled',
+          NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+          ExpiredObjectDeleteMarker: true,
         },
       ],
     });

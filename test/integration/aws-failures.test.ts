@@ -20,6 +20,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildRoot } from '../../functions/composition/root.ts';
+import { searchIndexPrefix } from '../../functions/config/search.ts';
+import { analysePaper } from '../../functions/domain/papers/read-paper.ts';
 import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { silentLogger } from '../../functions/observability/log.ts';
 import { lambdaContext } from '../../infra/local/lambda-context.ts';
@@ -90,10 +92,14 @@ describe('ingest handler under AWS failures', () => {
   });
 
   it('treats a lost conditional write as contention and takes the next version number', async () => {
-    s3.on(GetObjectCommand).resolves({
-      Body: body('Cabinet Agenda\nDate: 1 May 2024'),
-      ContentLength: 31,
-      Metadata: {},
+    const text = 'Cabinet Agenda\nDate: 1 May 2024';
+    const extraction = JSON.stringify((await analysePaper(Buffer.from(text))).extraction);
+    // The upload, the archived text and extraction the search index reads, and no index yet.
+    s3.on(GetObjectCommand).callsFake((input: { Key: string }) => {
+      if (input.Key.startsWith(searchIndexPrefix))
+        throw new S3ServiceException({ name: 'NoSuchKey', $fault: 'client', $metadata: {} });
+      const content = input.Key.startsWith('extractions/') ? extraction : text;
+      return { Body: body(content), ContentLength: Buffer.byteLength(content), Metadata: {} };
     });
     s3.on(HeadObjectCommand).resolves({});
     const winner = paperVersion({ id: 'a', sha256: 'f'.repeat(64), applied: {} });

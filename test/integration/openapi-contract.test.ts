@@ -112,6 +112,13 @@ describe('the OpenAPI document', () => {
         headers: path.startsWith('/v1/audit') ? auth : {},
         redirect: 'manual',
       });
+      if (doc.paths[path].get.responses['302']) {
+        // A redirect (the home page's /search): it keeps the query string.
+        expect([url, response.status]).toEqual([url, 302]);
+        expect(response.headers.get('location')).toMatch(/^\/v1\//);
+        checked.push(path);
+        continue;
+      }
       expect(response.status, url).toBe(200);
       const type = (response.headers.get('content-type') ?? '').split(';')[0] as string;
       const content = doc.paths[path].get.responses['200'].content;
@@ -130,6 +137,25 @@ describe('the OpenAPI document', () => {
       checked.push(path);
     }
     expect(checked).toHaveLength(Object.keys(doc.paths).length);
+
+    // The search answers with results too, not only the empty page a bare URL gets.
+    const search = schemaAt(
+      `/paths/${pointerSegment('/v1/search')}/get/responses/200/content/application~1json/schema`,
+    );
+    for (const query of [
+      'q=committee',
+      'q=council&type=decision',
+      'q=wards&type=dataset',
+      'q=second',
+    ]) {
+      const found = (await (await fetch(`${stack.apiUrl}/v1/search?${query}&limit=3`)).json()) as {
+        items: unknown[];
+      };
+      expect(found.items.length, query).toBeGreaterThan(0);
+      expect(search?.(found), `${query}: ${JSON.stringify(search?.errors?.slice(0, 3))}`).toBe(
+        true,
+      );
+    }
 
     const problem = schemaAt('/components/schemas/Problem');
     for (const [url, status, init] of [

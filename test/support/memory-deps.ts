@@ -4,8 +4,10 @@ import { MemoryDigestStore } from '../../functions/adapters/memory/memory-digest
 import { MemoryIngestLog } from '../../functions/adapters/memory/memory-ingest-log.ts';
 import { MeetingMemoryStore } from '../../functions/adapters/memory/memory-meeting-store.ts';
 import { MemoryRowStore } from '../../functions/adapters/memory/memory-row-store.ts';
+import { MemorySearchIndexStore } from '../../functions/adapters/memory/memory-search-index-store.ts';
 import { MemoryVersionStore } from '../../functions/adapters/memory/memory-version-store.ts';
 import type { ApiDeps } from '../../functions/http/routes.ts';
+import { SearchIndexCache } from '../../functions/usecases/search-index-cache.ts';
 import type { UploadEvent } from '../../functions/usecases/upload-event.ts';
 
 export const memoryDeps = () => ({
@@ -17,17 +19,24 @@ export const memoryDeps = () => ({
   meetings: new MeetingMemoryStore(),
   rows: new MemoryRowStore(),
   log: new MemoryIngestLog(),
+  searchIndex: new MemorySearchIndexStore(),
+  searchShards: 4,
 });
 
 export type MemoryDeps = ReturnType<typeof memoryDeps>;
 
 /** What the API handler reads, in memory; audit routes closed unless the test opens them. */
-export const memoryApiDeps = (overrides: Partial<ApiDeps> = {}): ApiDeps => ({
-  ...memoryDeps(),
-  audit: { mode: 'closed' },
-  digests: new MemoryDigestStore(),
-  ...overrides,
-});
+export const memoryApiDeps = (overrides: Partial<ApiDeps> = {}): ApiDeps => {
+  const deps = memoryDeps();
+  return {
+    ...deps,
+    audit: { mode: 'closed' },
+    digests: new MemoryDigestStore(),
+    // Refreshed on every search: tests see each ingest at once.
+    search: new SearchIndexCache(deps.searchIndex, () => Date.now(), 0),
+    ...overrides,
+  };
+};
 
 let sequence = 0;
 

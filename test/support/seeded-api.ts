@@ -5,6 +5,7 @@ import { createApiHandler } from '../../functions/handlers/api.ts';
 import type { HttpResult } from '../../functions/http/responses.ts';
 import { silentLogger } from '../../functions/observability/log.ts';
 import { ingestUpload } from '../../functions/usecases/ingest-upload.ts';
+import { SearchIndexCache } from '../../functions/usecases/search-index-cache.ts';
 import { lambdaContext } from '../../infra/local/lambda-context.ts';
 import { httpGet } from './events.ts';
 import { memoryDeps, uploadEvent } from './memory-deps.ts';
@@ -35,8 +36,10 @@ export interface SeededApi {
  * fixed clock (1 June 2024) so that "recent" and "upcoming" are the same on every run.
  */
 export const seededApi = async (now = new Date('2024-06-01T09:00:00.000Z')): Promise<SeededApi> => {
+  const stores = memoryDeps();
   const deps = {
-    ...memoryDeps(),
+    ...stores,
+    search: new SearchIndexCache(stores.searchIndex, () => Date.now(), 0),
     audit: { mode: 'closed' } as const,
     digests: new MemoryDigestStore(),
     now: () => now,

@@ -95,11 +95,19 @@ export const openApiDocument = (routes: readonly Route[]) => {
         ],
         ...(operation.audit && { security: [{ sigv4: [] }, { bearer: [] }] }),
         responses: {
-          '200': {
-            description:
-              'OK, with an ETag and a Cache-Control by the resource (versions: immutable)',
-            content: { ...json, ...content },
-          },
+          ...(operation.redirect
+            ? {
+                '302': {
+                  description: `Found: \`Location\` is ${operation.redirect} with the same query string`,
+                },
+              }
+            : {
+                '200': {
+                  description:
+                    'OK, with an ETag and a Cache-Control by the resource (versions: immutable)',
+                  content: { ...json, ...content },
+                },
+              }),
           '304': { description: 'Not modified: If-None-Match holds the current ETag' },
           '400': problem('Bad parameters, each named under `errors`'),
           ...(operation.audit && {

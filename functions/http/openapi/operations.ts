@@ -19,6 +19,8 @@ export interface Operation {
   readonly response: Record<string, unknown>;
   readonly content?: Record<string, Record<string, unknown>>;
   readonly audit?: boolean;
+  /** A route that only sends the client elsewhere: its answer is a 302 to this path. */
+  readonly redirect?: string;
 }
 
 const kinds = [
@@ -97,6 +99,19 @@ export const operations: Record<string, Operation> = {
       'The home page: latest papers, meetings either side of today, recently changed datasets',
     tag: 'pages',
     response: ref('HomeOverview'),
+  },
+  '/search': {
+    summary: 'The home page search box: a 302 to /v1/search with the same query string',
+    tag: 'pages',
+    response: {},
+    redirect: '/v1/search',
+  },
+  '/v1/search': {
+    summary:
+      'Full-text search of papers, decisions and datasets, best match first, with highlighted passages',
+    tag: 'records',
+    query: 'search-query',
+    response: ref('SearchResults'),
   },
   '/assets/{file}': {
     summary: 'The stylesheet the pages use; its name holds its hash (immutable)',

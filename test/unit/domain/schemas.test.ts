@@ -71,3 +71,34 @@ describe('list-query schema', () => {
     expect(validate({ page: '2' })).toBe(false);
   });
 });
+
+describe('search-query schema', () => {
+  const validate = validatorFor('search-query');
+
+  it('accepts words, every filter, and paging', () => {
+    expect(validate({})).toBe(true);
+    expect(
+      validate({
+        q: 'library closure*',
+        type: 'decision',
+        body: 'Cabinet',
+        from: '2024-01-01',
+        to: '2024-12-31',
+        documentType: 'minutes',
+        limit: '100',
+        cursor: 'eyJzIjoxLCJrIjoicCJ9',
+      }),
+    ).toBe(true);
+  });
+
+  it.each([
+    [{ type: 'meeting' }],
+    [{ documentType: 'memo' }],
+    [{ from: '9 May 2024' }],
+    [{ limit: '101' }],
+    [{ q: 'x'.repeat(201) }],
+    [{ page: '2' }],
+  ])('rejects %o', (query) => {
+    expect(validate(query)).toBe(false);
+  });
+});

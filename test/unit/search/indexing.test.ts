@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { MemorySearchIndexStore } from '../../../functions/adapters/memory/memory-search-index-store.ts';
+import type { PaperExtraction } from '../../../functions/domain/papers/model.ts';
+import type { SearchDocument } from '../../../functions/domain/search/document.ts';
+import { emptyShard, encodeShard, replaceGroup } from '../../../functions/domain/search/engine.ts';
+import { hiddenLines, visibleText } from '../../../functions/domain/search/records.ts';
+import { ingestUpload } from '../../../functions/usecases/ingest-upload.ts';
+import { SearchIndexCache } from '../../../functions/usecases/search-index-cache.ts';
+import { rebuildSearchIndex, updateShard } from '../../../functions/usecases/search-indexing.ts';
+import { searchArchive } from '../../../functions/usecases/search-queries.ts';
+import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
+
+const exemptLine =
+  'NOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972';
+
+const paper = (words: string) =>
+  `Minutes of the Planning Committee\n\nMeeting held on 3 March 2024\n\nPresent: Cllr A Smith\n\n${words}\n`;
+
+const setup = () => {
+  const deps = memoryDeps();
+  const search = new SearchIndexCache(deps.searchIndex, () => Date.now(), 0);
+  const upload = async (key: string, text: string) => {
+    await deps.uploads.put(key, new TextEncoder().encode(text), { contentType: 'text/plain' });
+    return ingestUpload(deps, uploadEvent(key));
+  };
+  const remove = (key: string) =>
+    ingestUpload(deps, uploadEvent(key, { eventName: 'ObjectRemoved:Delete' }));
+  const find = async (q: string, filters: { type?: 'paper' | 'decision' | 'dataset' } = {}) =>
+    searchArchive(
+      { search, archive: deps.archive },
+      { q, limit: 20, cursor: undefined, ...filters },
+    );
+  return { deps, search, upload, remove, find };
+};
+
+describe('keeping the search index', () => {
+  it('finds a paper by its text once it is ingested, with the words marked', async () => {
+    // Prepare
+    const { upload, find } = setup();
+    // Act
+    await upload(
+      'uploads/papers/plan.txt',
+      paper('The Zebra crossing on Mill Lane was discussed.'),
+    );
+    // Assess
+    const results = await find('zebra crossing');
+    expect(results.total).toBe(1);
+    const [hit] = results.items;
+    expect(hit).toMatchObject({ kind: 'paper', id: 'plan', links: { self: '/v1/papers/plan' } });
+    const { text, highlights } = hit?.snippet ?? { text: '', highlights: [] };
+    expect(highlights.map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Zebra',
+      'crossing',
+    ]);
+  });
+
+  it('never indexes an exempt paper', async () => {
+    const { upload, find } = setup();
+    await upload('uploads/papers/secret.txt', paper(`The Quokka land sale.\n${exemptLine}`));
+    expect((await find('quokka')).total).toBe(0);
+  });
+
+  it('replaces the old text when a paper is corrected', async () => {
+    // Prepare
+    const { upload, find } = setup();
+    await upload('uploads/papers/plan.txt', paper('The Aardvark report.'));
+    // Act
+    await upload('uploads/papers/plan.txt', paper('The Pangolin report.'));
+    // Assess
+    expect((await find('aardvark')).total).toBe(0);
+    expect((await find('pangolin')).items.map((item) => item.id)).toEqual(['plan']);
+  });
+
+  it('forgets a paper when it is withdrawn, and one corrected into an exempt one', async () => {
+    // Prepare
+    const { upload, remove, find } = setup();
+    await upload('uploads/papers/gone.txt', paper('The Narwhal survey.'));
+    await upload('uploads/papers/hidden.txt', paper('The Narwhal budget.'));
+    // Act
+    await remove('uploads/papers/gone.txt');
+    await upload('uploads/papers/hidden.txt', paper(`The Narwhal budget.\n${exemptLine}`));
+    // Assess
+    expect((await find('narwhal')).total).toBe(0);
+  });
+
+  it('indexes decisions with their meeting, and datasets by title and description', async () => {
+    // Prepare
+    const { deps, upload, find } = setup();
+    await deps.uploads.put(
+      'uploads/datasets/visits.csv',
+      new TextEncoder().encode('ward,visits\nA,1\n'),
+      {
+        contentType: 'text/csv',
+        metadata: { title: 'Library visits', description: 'Visits to each Wombat library' },
+      },
+    );
+    // Act
+    await ingestUpload(deps, uploadEvent('uploads/datasets/visits.csv'));
+    await upload(
+      'uploads/papers/mins.txt',
+      paper('RESOLVED that the Wombat library be kept open.'),
+    );
+    // Assess
+    const datasets = await find('wombat', { type: 'dataset' });
+    expect(datasets.items.map((item) => [item.kind, item.id, item.title])).toEqual([
+      ['dataset', 'visits', 'Library visits'],
+    ]);
+    const decisions = await find('wombat', { type: 'decision' });
+    expect(decisions.items[0]).toMatchObject({
+      kind: 'decision',
+      id: 'mins',
+      body: 'Planning Committee',
+      meetingDate: '2024-03-03',
+      links: { meeting: '/v1/meetings/planning-committee-2024-03-03', paper: '/v1/papers/mins' },
+    });
+  });
+
+  it('rebuilds the whole index from the records', async () => {
+    // Prepare
+    const { deps, upload, find } = setup();
+    await upload('uploads/papers/a.txt', paper('The Ocelot report.'));
+    deps.searchIndex.shards.clear();
+    // Act
+    const documents = await rebuildSearchIndex(deps);
+    // Assess
+    expect(documents).toBeGreaterThan(0);
+    expect((await find('ocelot')).total).toBe(1);
+  });
+});
+
+const paperDocument: SearchDocument = {
+  key: 'paper:x',
+  kind: 'paper',
+  recordId: 'x',
+  title: 'x',
+  meta: '',
+  content: 'text',
+  body: null,
+  bodySlug: null,
+  meetingDate: null,
+  documentType: null,
+  meetingId: null,
+  textKey: null,
+  hidden: [],
+  text: 'text',
+  members: ['paper:x'],
+};
+
+describe('updateShard', () => {
+  it('reads again and retries when another writer changed the shard first, losing neither change', async () => {
+    // Prepare
+    const store = new MemorySearchIndexStore();
+    let raced = false;
+    // Act: a rival writes between this writer's read and its write, once.
+    await updateShard(store, 0, async (index) => {
+      if (!raced) {
+        raced = true;
+        await store.put(0, await encodeShard(emptyShard()), null);
+      }
+      replaceGroup(index, 'paper:x', [paperDocument]);
+    });
+    // Assess
+    expect(store.puts).toBe(3);
+    expect(await store.list()).toHaveLength(1);
+  });
+});
+
+describe('SearchIndexCache', () => {
+  it('reads a shard again only when its ETag changed, and not before the refresh interval', async () => {
+    // Prepare
+    const store = new MemorySearchIndexStore();
+    let now = 0;
+    const cache = new SearchIndexCache(store, () => now, 10_000);
+    await store.put(0, await encodeShard(emptyShard()), null);
+    const reads: number[] = [];
+    const get = store.get.bind(store);
+    store.get = (shard) => {
+      reads.push(shard);
+      return get(shard);
+    };
+    // Act
+    await cache.shards();
+    await store.put(1, await encodeShard(emptyShard()), null);
+    now = 5_000;
+    const early = await cache.shards();
+    now = 10_000;
+    const late = await cache.shards();
+    // Assess
+    expect(early).toHaveLength(1);
+    expect(late).toHaveLength(2);
+    expect(reads).toEqual([0, 1]);
+  });
+});
+
+describe('exempt documents of a pack', () => {
+  it('are left out of the text that is searched and shown', () => {
+    // Prepare
+    const extraction = {
+      documents: [
+        { startLine: 1, endLine: 2, exempt: { exempt: false, reason: null } },
+        { startLine: 3, endLine: 4, exempt: { exempt: true, reason: 'Schedule 12A' } },
+      ],
+    } as unknown as PaperExtraction;
+    // Act
+    const text = visibleText('agenda\nitem one\nsecret sale\nprice\n', hiddenLines(extraction));
+    // Assess
+    expect(text).toBe('agenda\nitem one\n');
+  });
+});
