@@ -52,7 +52,10 @@ const rollCallSentences: readonly [RegExp, Role][] = [
     /(?:^|\.\s+)((?:commissioners?|councilmembers?|council\s+members?|directors?|trustees?)\s+(?:[^.]|\b[A-Z]\.)+?)\s+(?:was|were)\s+absent\b/i,
     'apologies',
   ],
-  [/\balso\s+(?:participating|present|in\s+attendance)\s+were\s+((?:[^.]|\b[A-Z]\.)+)\./i, 'inAttendance'],
+  [
+    /\balso\s+(?:participating|present|in\s+attendance)\s+were\s+((?:[^.]|\b[A-Z]\.)+)\./i,
+    'inAttendance',
+  ],
 ];
 
 const substituteSentence =

@@ -2,13 +2,20 @@ import type { DatasetVersionRecord } from '../dataset-record.ts';
 import type { VersionRecord } from '../paper-record.ts';
 import { bodySlug, meetingsOf } from '../papers/meetings.ts';
 import type { PaperExtraction } from '../papers/model.ts';
+import { publicExtraction } from '../papers/public-view.ts';
 import { groupKey, type SearchDocument } from './document.ts';
 
-/** Line ranges of a paper's text that belong to exempt documents of its pack. */
-export const hiddenLines = (extraction: PaperExtraction): [number, number][] =>
-  extraction.documents
+/** Line ranges of a paper's text never shown: exempt documents of its pack and exempt parts. */
+export const hiddenLines = (extraction: PaperExtraction): [number, number][] => [
+  ...extraction.documents
     .filter((document) => document.exempt.exempt)
-    .map((document) => [document.startLine, document.endLine]);
+    .map((document): [number, number] => [document.startLine, document.endLine]),
+  // Absent from extractions stored before exempt parts were read.
+  ...(extraction.withheldParts ?? []).map((part): [number, number] => [
+    part.startLine,
+    part.endLine,
+  ]),
+];
 
 /**
  * The text with the hidden line ranges left out: what a search may match and show.
@@ -81,7 +88,8 @@ export const paperDocuments = (
   if (record.exempt || record.status !== 'published') return [];
   const key = groupKey('paper', record.id);
   const hidden = hiddenLines(extraction);
-  const decisions = meetingsOf(extraction, record.id, record.version).flatMap((meeting) =>
+  const shown = publicExtraction({ ...extraction, withheldParts: extraction.withheldParts ?? [] });
+  const decisions = meetingsOf(shown, record.id, record.version).flatMap((meeting) =>
     meeting.decisions.map((decision) => ({ meeting, decision })),
   );
   const documents: SearchDocument[] = decisions.map(({ meeting, decision }, index) => ({

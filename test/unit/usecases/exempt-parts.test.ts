@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../../functions/domain/papers/extract-paper.ts';
+import { paperDocuments } from '../../../functions/domain/search/records.ts';
 import { listDecisions } from '../../../functions/usecases/decision-queries.ts';
 import { originalOf } from '../../../functions/usecases/history-queries.ts';
 import { ingestUpload } from '../../../functions/usecases/ingest-upload.ts';
@@ -63,5 +65,24 @@ describe('a public paper with an exempt part', () => {
     // Assess
     await expect(original).rejects.toThrow(/holds 1 exempt part/);
     expect(audited.body).toContain('Acme');
+  });
+});
+
+describe('search over a paper with an exempt part', () => {
+  it('indexes neither the exempt text nor its decision', async () => {
+    // Prepare
+    const deps = await ingested();
+    const record = await deps.versions.get('paper', 'cabinet', 1);
+    if (record?.kind !== 'paper') throw new Error('the paper was not ingested');
+    const extraction = extractPaper(minutes);
+
+    // Act
+    const documents = paperDocuments(record, extraction, minutes, []);
+
+    // Assess
+    expect(JSON.stringify(documents.map((document) => document.content))).not.toContain('Acme');
+    expect(documents.find((document) => document.kind === 'paper')?.content).toContain(
+      'the next meeting be held in January',
+    );
   });
 });
