@@ -1,6 +1,6 @@
 import { type CleanLine, cleanLine } from './lines.ts';
 import type { AgendaItem } from './model.ts';
-import { parseHeading, plausiblyNext } from './sections.ts';
+import { numberParts, parseHeading, plausiblyNext } from './sections.ts';
 import { findTime } from './times.ts';
 
 const pagesPattern = /\(?\s*pages?\s+(\d+\s*[-–]\s*\d+|\d+)\s*\)?|^(\d+\s*[-–]\s*\d+|\d{1,4})$/i;
@@ -129,5 +129,35 @@ export const readAgendaItems = (
       found.pages === null && pagesBelow ? { ...found, pages: normalisePages(pagesBelow) } : found,
     );
   }
-  return longestSequence(candidates);
+  return withSubItems(longestSequence(candidates), candidates);
+};
+
+/**
+ * Sub-items printed under an item with numbering of their own ("1.", "2." under "4."; "A.", "B."
+ * under "10."): a run numbered from the start, of two or more, between the item and the next,
+ * numbered under it ("4.1", "10.A") as the item's own number does not repeat.
+ */
+const withSubItems = (
+  top: readonly AgendaItem[],
+  candidates: readonly AgendaItem[],
+): AgendaItem[] => {
+  const result: AgendaItem[] = [];
+  for (const [index, parent] of top.entries()) {
+    result.push(parent);
+    const next = top[index + 1];
+    if (!next) break;
+    const gap = candidates.filter((item) => item.line > parent.line && item.line < next.line);
+    const [first, ...rest] = gap;
+    if (!first || numberParts(first.number).join('.') !== '1' || /\./.test(first.number)) continue;
+    const run = [first];
+    for (const item of rest) {
+      const last = run.at(-1);
+      if (last && plausiblyNext(last.number, item.number) && !/\./.test(item.number))
+        run.push(item);
+      else break;
+    }
+    if (run.length < 2 || run.length !== gap.length) continue;
+    for (const child of run) result.push({ ...child, number: `${parent.number}.${child.number}` });
+  }
+  return result;
 };

@@ -272,3 +272,27 @@ describe('exempt parts of a public paper', () => {
     expect(extraction.withheldParts[0]?.reason).toMatch(/rest of the document is withheld/);
   });
 });
+
+describe('sub-items', () => {
+  it('numbers a run printed under an item beneath it, as "4.1" and "4.2"', () => {
+    // Prepare
+    const text = [
+      'PLANNING COMMISSION',
+      'REGULAR MEETING MINUTES',
+      '',
+      '3.    PUBLIC COMMENT',
+      '',
+      '4.    APPROVAL OF CONSENT CALENDAR',
+      '      1.     Planning Commission Minutes',
+      '      2.     Planning Commission Meeting Calendar 2020',
+      '',
+      '5.    SPECIAL PRESENTATIONS',
+    ].join('\n');
+
+    // Act
+    const items = extractPaper(text).agendaItems;
+
+    // Assess
+    expect(items.map((item) => item.number)).toEqual(['3', '4', '4.1', '4.2', '5']);
+  });
+});
