@@ -2,14 +2,15 @@ import type { Paragraph } from './lines.ts';
 
 /**
  * Decisions that minutes record in sentences rather than under a RESOLVED heading, read only from
- * minutes (an agenda's "to approve the minutes" is business to come, not a decision):
- * - a decision taken, in the passive: "The minutes … were approved as a correct record", "Approved
- *   and signed as correct", "le compte rendu … est approuvé à l'unanimité";
- * - "It was agreed that …", "It was unanimously resolved that …", "The Committee agreed to …";
+ * minutes (an agenda's "to approve the minutes" is business to come, not a decision), and only in
+ * forms that say a decision was taken (broader ones, such as "The Board approved …" or any passive,
+ * were measured and wrongly took reports of other bodies' decisions on unseen papers):
+ * - the minutes of the last meeting approved: "The minutes … were approved as a correct record";
+ * - "It was RESOLVED that …", "It was unanimously agreed that …" (the lead-in left out);
  * - a motion that carried: "Moved by A, seconded by B, that …" or "A made a motion, seconded by
- *   B, to …", when the same paragraph or one of the next two says it carried (a failed, lost or
- *   withdrawn motion decides nothing);
- * - French minutes: "le Conseil Municipal décide / valide / accepte …".
+ *   B, to …", when its paragraph or the next ones, up to the next item or motion, say it carried
+ *   (a failed, lost or withdrawn motion decides nothing);
+ * - French minutes: "le Conseil Municipal décide / valide / accepte …", "… est approuvé".
  */
 export interface DecisionSentence {
   readonly text: string;
