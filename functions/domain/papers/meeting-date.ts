@@ -104,4 +104,3 @@ export const findMeetingDate = (
  */
 export const statedMeeting =
   /^(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\s+of\s+[^.]{0,160}?\b(?:meeting|hearing|session|held)\b/iu;
-
