@@ -42,21 +42,20 @@ async function* rowsOf(rows: RowStore, rowset: string): AsyncGenerator<DatasetRo
   } while (cursor);
 }
 
+/**
+ * The extraction the reader may see: an auditor, all of it; the public, none of an exempt paper's
+ * and a public paper's without its exempt parts.
+ */
 const extractionOf = async (
   archive: BlobStore,
   record: VersionRecord,
   audit: boolean,
-): Promise<PaperExtraction | null> =>
-  record.exempt && !audit
-    ? null
-    : shownExtraction(record, await readArchived(archive, record, record.extractionKey), audit);
-
-/** The extraction the reader may see: without exempt parts unless auditing. */
-const shownExtraction = (record: VersionRecord, stored: string, audit: boolean) => {
-  const extraction = JSON.parse(stored) as PaperExtraction;
-  return hasWithheldParts(record) && !audit
-    ? publicExtraction({ ...extraction, withheldParts: extraction.withheldParts ?? [] })
-    : extraction;
+): Promise<PaperExtraction | null> => {
+  if (record.exempt && !audit) return null;
+  const extraction = JSON.parse(
+    await readArchived(archive, record, record.extractionKey),
+  ) as PaperExtraction;
+  return hasWithheldParts(record) && !audit ? publicExtraction(extraction) : extraction;
 };
 
 const schemaOf = async (archive: BlobStore, record: DatasetVersionRecord) =>

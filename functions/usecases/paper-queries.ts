@@ -43,11 +43,12 @@ export const withBody = async (
   ]);
   const extraction = JSON.parse(stored) as PaperExtraction;
   if (hasWithheldParts(record) && !options.audit) {
-    const parts = extraction.withheldParts ?? [];
+    const shown = publicExtraction(extraction);
+    const parts = shown.withheldParts;
     return {
       ...record,
       body: publicText(text, parts),
-      extraction: publicExtraction({ ...extraction, withheldParts: parts }),
+      extraction: shown,
       withheld: {
         reason: `Parts withheld from publication: ${parts.map((part) => `lines ${part.startLine}-${part.endLine}, ${part.reason}`).join('; ')}.`,
       },

@@ -15,6 +15,7 @@ import { readResolutions } from './resolutions.ts';
 import { itemSections } from './sections.ts';
 import { readTables } from './tables.ts';
 import { findTime } from './times.ts';
+import { placeInStatement } from './venue.ts';
 import { readVotes } from './votes.ts';
 
 const frontLines = 40;
@@ -37,15 +38,6 @@ const nextMeeting = (lines: readonly CleanLine[]): string | null => {
   return null;
 };
 
-/** For minutes, the meeting recorded: "MINUTES OF THE MEETING … HELD ON THURSDAY 11 NOVEMBER 2021". */
-/** "…held in Committee Room 1, Town Hall on Wednesday, 8 February 2023": the place before the date. */
-const heldAt =
-  /\bheld\s+(?:in|at)\s+(?:the\s+)?(.+?),?\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i;
-
-/** "…2023 at 10.00 am in the Council Chamber, County Hall": the place after the date or time. */
-const inAfter =
-  /(?:\b\d{4}|[ap]\.?m\.?|\d{1,2}[:.]\d{2}),?\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:commencing|starting|beginning)\b.*|\.)?$/i;
-
 /**
  * For minutes, the meeting they record ("MINUTES OF THE MEETING … HELD ON THURSDAY 11 NOVEMBER
  * 2021"), read from whole paragraphs since the sentence is often wrapped, with its venue.
@@ -63,11 +55,10 @@ const recordedMeeting = (
       continue;
     const date = findDate(paragraph.text);
     if (!date) continue;
-    const venue = heldAt.exec(paragraph.text)?.[1] ?? inAfter.exec(paragraph.text)?.[1];
     return {
       date,
       time: findTime(paragraph.text) ?? null,
-      venue: venue?.trim() ?? null,
+      venue: placeInStatement(paragraph.text) ?? null,
       line: paragraph.number,
     };
   }

@@ -33,8 +33,9 @@ export const publicText = (text: string, parts: readonly WithheldPart[]): string
  * @example publicExtraction(extraction).resolutions // without those read inside withheld parts
  */
 export const publicExtraction = (extraction: PaperExtraction): PaperExtraction => {
-  const parts = extraction.withheldParts;
-  if (parts.length === 0) return extraction;
+  // Extractions archived before exempt parts were read have no list: nothing is withheld from them.
+  const parts = extraction.withheldParts ?? [];
+  if (parts.length === 0) return { ...extraction, withheldParts: parts };
   const keep = <T extends { readonly line: number }>(items: readonly T[]) =>
     items.filter((item) => !within(parts, item.line));
   const redact = <T extends PaperExtraction | PaperExtraction['documents'][number]>(
@@ -48,5 +49,9 @@ export const publicExtraction = (extraction: PaperExtraction): PaperExtraction =
     votes: keep(fields.votes),
     tables: keep(fields.tables),
   });
-  return { ...redact(extraction), documents: extraction.documents.map(redact) };
+  return {
+    ...redact(extraction),
+    withheldParts: parts,
+    documents: extraction.documents.map(redact),
+  };
 };

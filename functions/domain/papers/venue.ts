@@ -27,6 +27,15 @@ const tidy = (value: string) =>
     .replace(/[.,;:\s]+$/, '')
     .trim();
 
+/**
+ * The place a sentence says a meeting was held in: "…held in Committee Room 1, Town Hall on …",
+ * "…2023 at 10.00 am in the Council Chamber".
+ */
+export const placeInStatement = (text: string): string | undefined => {
+  const place = heldIn.exec(text)?.[1] ?? inAfter.exec(text)?.[1];
+  return place ? tidy(place) || undefined : undefined;
+};
+
 /** A line that only gives a place: no date, no time, not a sentence, with a place word. */
 const isPlaceLine = (text: string) =>
   placeWords.test(text) &&

@@ -88,7 +88,7 @@ export const paperDocuments = (
   if (record.exempt || record.status !== 'published') return [];
   const key = groupKey('paper', record.id);
   const hidden = hiddenLines(extraction);
-  const shown = publicExtraction({ ...extraction, withheldParts: extraction.withheldParts ?? [] });
+  const shown = publicExtraction(extraction);
   const decisions = meetingsOf(shown, record.id, record.version).flatMap((meeting) =>
     meeting.decisions.map((decision) => ({ meeting, decision })),
   );
