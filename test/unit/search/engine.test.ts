@@ -11,25 +11,7 @@ import {
 import type { SearchFilters } from '../../../functions/domain/search/filters.ts';
 import { parseQuery } from '../../../functions/domain/search/query.ts';
 import { pageOf, rank } from '../../../functions/domain/search/rank.ts';
-
-const doc = (key: string, fields: Partial<SearchDocument>): SearchDocument => ({
-  key,
-  kind: 'paper',
-  recordId: key.replace(/^\w+:/, '').replace(/#.*/, ''),
-  title: key,
-  meta: '',
-  content: '',
-  body: null,
-  bodySlug: null,
-  meetingDate: null,
-  documentType: null,
-  meetingId: null,
-  textKey: null,
-  hidden: [],
-  text: null,
-  members: [key],
-  ...fields,
-});
+import { searchDocument } from '../../support/search-documents.ts';
 
 const shardWith = (...documents: SearchDocument[]): Shard => {
   const shard = emptyShard();
@@ -58,7 +40,7 @@ describe('parseQuery', () => {
 });
 
 describe('rank', () => {
-  const library = doc('paper:library', {
+  const library = searchDocument('paper:library', {
     title: 'Library closures',
     content: 'The library at Aylesbury will close. Library staff are consulted.',
     body: 'Cabinet',
@@ -66,7 +48,7 @@ describe('rank', () => {
     meetingDate: '2024-05-09',
     documentType: 'report',
   });
-  const budget = doc('paper:budget', {
+  const budget = searchDocument('paper:budget', {
     title: 'Budget 2024',
     content:
       'The budget mentions the library once, among parks and highways and many other services.',
@@ -75,7 +57,7 @@ describe('rank', () => {
     meetingDate: '2024-02-20',
     documentType: 'minutes',
   });
-  const decision = doc('paper:budget#decision-1', {
+  const decision = searchDocument('paper:budget#decision-1', {
     kind: 'decision',
     title: 'Decision of Full Council, 2024-02-20',
     content: 'RESOLVED that the budget be approved, with the library savings.',
@@ -84,7 +66,7 @@ describe('rank', () => {
     meetingDate: '2024-02-20',
     members: [],
   });
-  const dataset = doc('dataset:library-visits', {
+  const dataset = searchDocument('dataset:library-visits', {
     kind: 'dataset',
     title: 'Library visits',
     content: 'Visits to each library by month.',
@@ -133,7 +115,7 @@ describe('rank', () => {
 describe('pageOf', () => {
   const shard = shardWith(
     ...Array.from({ length: 7 }, (_, n) =>
-      doc(`paper:p${n}`, { content: `planning ${'planning '.repeat(n)}` }),
+      searchDocument(`paper:p${n}`, { content: `planning ${'planning '.repeat(n)}` }),
     ),
   );
 
@@ -173,11 +155,18 @@ describe('shards', () => {
     // Prepare
     const shard = emptyShard();
     replaceGroup(shard, 'paper:a', [
-      doc('paper:a', { content: 'first text', members: ['paper:a', 'paper:a#decision-1'] }),
-      doc('paper:a#decision-1', { kind: 'decision', content: 'first decision', members: [] }),
+      searchDocument('paper:a', {
+        content: 'first text',
+        members: ['paper:a', 'paper:a#decision-1'],
+      }),
+      searchDocument('paper:a#decision-1', {
+        kind: 'decision',
+        content: 'first decision',
+        members: [],
+      }),
     ]);
     // Act
-    replaceGroup(shard, 'paper:a', [doc('paper:a', { content: 'second text' })]);
+    replaceGroup(shard, 'paper:a', [searchDocument('paper:a', { content: 'second text' })]);
     // Assess
     expect(keys([shard], 'first')).toEqual([]);
     expect(keys([shard], 'second')).toEqual(['paper:a']);
@@ -188,8 +177,8 @@ describe('shards', () => {
   it('survive being stored and read back, discarded documents vacuumed out', async () => {
     // Prepare
     const shard = shardWith(
-      doc('paper:a', { content: 'library' }),
-      doc('paper:b', { content: 'library' }),
+      searchDocument('paper:a', { content: 'library' }),
+      searchDocument('paper:b', { content: 'library' }),
     );
     replaceGroup(shard, 'paper:b', []);
     // Act

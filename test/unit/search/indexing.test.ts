@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemorySearchIndexStore } from '../../../functions/adapters/memory/memory-search-index-store.ts';
 import type { PaperExtraction } from '../../../functions/domain/papers/model.ts';
-import type { SearchDocument } from '../../../functions/domain/search/document.ts';
 import { emptyShard, encodeShard, replaceGroup } from '../../../functions/domain/search/engine.ts';
 import { hiddenLines, visibleText } from '../../../functions/domain/search/records.ts';
 import { ingestUpload } from '../../../functions/usecases/ingest-upload.ts';
@@ -9,6 +8,7 @@ import { SearchIndexCache } from '../../../functions/usecases/search-index-cache
 import { rebuildSearchIndex, updateShard } from '../../../functions/usecases/search-indexing.ts';
 import { searchArchive } from '../../../functions/usecases/search-queries.ts';
 import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
+import { searchDocument } from '../../support/search-documents.ts';
 
 const exemptLine =
   'NOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972';
@@ -128,23 +128,7 @@ describe('keeping the search index', () => {
   });
 });
 
-const paperDocument: SearchDocument = {
-  key: 'paper:x',
-  kind: 'paper',
-  recordId: 'x',
-  title: 'x',
-  meta: '',
-  content: 'text',
-  body: null,
-  bodySlug: null,
-  meetingDate: null,
-  documentType: null,
-  meetingId: null,
-  textKey: null,
-  hidden: [],
-  text: 'text',
-  members: ['paper:x'],
-};
+const paperDocument = searchDocument('paper:x', { content: 'text', text: 'text' });
 
 describe('updateShard', () => {
   it('reads again and retries when another writer changed the shard first, losing neither change', async () => {
