@@ -1,6 +1,7 @@
 import { type CleanLine, cleanLine } from './lines.ts';
 import type { AgendaItem } from './model.ts';
-import { numberParts, parseHeading, plausiblyNext } from './sections.ts';
+import { numberedStart } from './numbering.ts';
+import { parseHeading, plausiblyNext } from './sections.ts';
 import { findTime } from './times.ts';
 
 const pagesPattern = /\(?\s*pages?\s+(\d+\s*[-–]\s*\d+|\d+)\s*\)?|^(\d+\s*[-–]\s*\d+|\d{1,4})$/i;
@@ -11,7 +12,13 @@ const normalisePages = (text: string) => text.replace(/\s*[-–]\s*/, ' - ');
 /** "MINUTES OF THE PREVIOUS MEETING To approve …": the capitalised run is the title, the rest describes it. */
 const splitTitle = (text: string): { title: string; description: string | null } => {
   const upperRun = /^((?:[A-Z0-9&'’(),/-]+\s+)*[A-Z0-9&'’(),/-]{2,})\s+([A-Z][a-z].*)$/.exec(text);
-  if (upperRun?.[1] && upperRun[2] && upperRun[1].replace(/[^A-Z]/g, '').length >= 4)
+  // "RESOLUTION (2019-37) Accept the …" is one title: the run must end on a word.
+  if (
+    upperRun?.[1] &&
+    upperRun[2] &&
+    upperRun[1].replace(/[^A-Z]/g, '').length >= 4 &&
+    /[A-Z]{2}[^\s]*$/.test(upperRun[1])
+  )
     return { title: upperRun[1], description: upperRun[2] };
   return { title: text, description: null };
 };
@@ -53,8 +60,8 @@ const statedPages = /\(?\s*pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)?\s*$/i;
 const timeThenPages =
   /^(.*?)\s+(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(\d+\s*[-–]\s*\d+|\d+))?$/i;
 
-const fromHeading = (line: CleanLine): AgendaItem | undefined => {
-  const parsed = parseHeading(line.text);
+const fromHeading = (line: CleanLine, standalone: boolean): AgendaItem | undefined => {
+  const parsed = parseHeading(line.text, standalone);
   if (!parsed) return undefined;
   const stated = statedPages.exec(line.text)?.[1];
   // A bare range in a title ("Policy 2023 - 2028") is part of the title, not its pages.
@@ -74,6 +81,63 @@ const fromHeading = (line: CleanLine): AgendaItem | undefined => {
     description,
     line: line.number,
   };
+};
+
+/** Page references set on the line below the title, right-aligned: "(Tudalennau / Pages 5 - 14)". */
+const pagesLine = /^\(?\s*(?:[^()]*\/\s*)?pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)?$/i;
+
+/** How wide the paper's lines run: the length most long lines reach (a wrapped line's length). */
+const lineWidth = (lines: readonly CleanLine[]): number => {
+  const lengths = lines
+    .map((line) => line.text.length)
+    .filter((length) => length > 0)
+    .sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+};
+
+/** A line that ends mid-phrase: on a joining word, a comma or a dash. */
+const endsMidPhrase =
+  /(?:\b(?:and|or|of|the|for|to|in|on|at|by|with|from|a|an|between|into|under|regarding|re)|[,&–—-])$/i;
+const isUpper = (text: string) => {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  // "2022" wrapped under a title in capitals goes on in its style.
+  return letters === letters.toUpperCase();
+};
+
+/**
+ * A title the typesetter wrapped: "PALOS VERDES … COMMITTEE AND" / "REGIONAL CONTRACT LAW …". The
+ * next lines belong to the title when the heading line runs to the paper's width or stops
+ * mid-phrase, and they go on in its style: in capitals after capitals, or (in sentence case) up to
+ * the end of the sentence. A blank line, a labelled line ("Recommendation: …") or another
+ * numbered line ends it.
+ */
+const continuedTitle = (
+  title: string,
+  line: CleanLine,
+  after: readonly CleanLine[],
+  width: number,
+): string => {
+  const wrapped = (text: string) => text.length >= width * 0.8 || endsMidPhrase.test(text);
+  if (!wrapped(line.text) || /[.:;]$/.test(title))
+    return title.replace(/(?<!\b(?:etc|no))\.$/i, '');
+  const upper = isUpper(title);
+  let joined = title;
+  for (const next of after.slice(0, 4)) {
+    const text = next.text;
+    if (
+      text === '' ||
+      numberedStart.test(text) ||
+      /^\(\w{1,4}\)\s/.test(text) ||
+      pagesLine.test(text) ||
+      /^[\p{Lu}][\p{L} /'’-]{1,30}:/u.test(text)
+    )
+      break;
+    if (upper && !isUpper(text)) break;
+    const sentenceEnd = upper ? -1 : text.search(/[.;:](?:\s|$)/);
+    joined = `${joined} ${sentenceEnd >= 0 ? text.slice(0, sentenceEnd) : text}`;
+    if (sentenceEnd >= 0 || !wrapped(text)) break;
+  }
+  return joined.replace(/(?<!\b(?:etc|no))\.$/i, '');
 };
 
 /**
@@ -96,7 +160,10 @@ const longestSequence = (candidates: readonly AgendaItem[]): AgendaItem[] => {
       }
     }
   }
-  let end = length.reduce((best, value, index) => (value > (length[best] ?? 0) ? index : best), 0);
+  // Of equally long runs, numbers over letters: lettered lists sit under numbered items.
+  const score = (index: number) =>
+    (length[index] ?? 0) * 2 + (/^\d/.test(candidates[index]?.number ?? '') ? 1 : 0);
+  let end = length.reduce((best, _value, index) => (score(index) > score(best) ? index : best), 0);
   const chain: AgendaItem[] = [];
   while (end >= 0 && candidates[end]) {
     chain.unshift(candidates[end] as AgendaItem);
@@ -115,21 +182,44 @@ export const readAgendaItems = (
   raw: readonly string[],
 ): AgendaItem[] => {
   const candidates: AgendaItem[] = [];
+  const width = lineWidth(lines);
   for (const [index, line] of lines.entries()) {
     const source = raw[line.number - 1] ?? '';
-    const found =
-      (source.includes('\t') ? fromTabRow(source, line.number) : undefined) ?? fromHeading(line);
-    if (!found) continue;
+    const standalone = (lines[index + 1]?.text ?? '') === '';
+    const parsed =
+      (source.includes('\t') ? fromTabRow(source, line.number) : undefined) ??
+      fromHeading(line, standalone);
+    if (!parsed) continue;
+    const found = {
+      ...parsed,
+      title: continuedTitle(parsed.title, line, lines.slice(index + 1), width),
+    };
     // Page references set on the line below the title, right-aligned: "(Pages 5 - 14)".
     const below = lines.slice(index + 1).find((candidate) => candidate.text !== '')?.text ?? '';
-    const pagesBelow = /^\(?\s*(?:[^()]*\/\s*)?pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)?$/i.exec(
-      below,
-    )?.[1];
+    const pagesBelow = pagesLine.exec(below)?.[1];
     candidates.push(
       found.pages === null && pagesBelow ? { ...found, pages: normalisePages(pagesBelow) } : found,
     );
   }
   return withSubItems(longestSequence(candidates), candidates);
+};
+
+const isFirst = (number: string) => /^(?:1|a|i)$/i.test(number);
+
+/**
+ * The gap's candidates as runs each numbered from the start ("A." to "H.", then "A." to "C." under
+ * another sub-heading), or nothing when one of them does not fit.
+ */
+const restartingRuns = (gap: readonly AgendaItem[]): AgendaItem[][] | undefined => {
+  const runs: AgendaItem[][] = [];
+  for (const item of gap) {
+    if (/\./.test(item.number)) return undefined;
+    const last = runs.at(-1)?.at(-1);
+    if (last && plausiblyNext(last.number, item.number)) runs.at(-1)?.push(item);
+    else if (isFirst(item.number)) runs.push([item]);
+    else return undefined;
+  }
+  return runs;
 };
 
 /**
@@ -147,16 +237,16 @@ const withSubItems = (
     const next = top[index + 1];
     if (!next) break;
     const gap = candidates.filter((item) => item.line > parent.line && item.line < next.line);
-    const [first, ...rest] = gap;
-    if (!first || numberParts(first.number).join('.') !== '1' || /\./.test(first.number)) continue;
-    const run = [first];
-    for (const item of rest) {
-      const last = run.at(-1);
-      if (last && plausiblyNext(last.number, item.number) && !/\./.test(item.number))
-        run.push(item);
-      else break;
-    }
-    if (run.length < 2 || run.length !== gap.length) continue;
+    const runs = restartingRuns(gap);
+    if (!runs?.[0] || runs[0].length < 2) continue;
+    // Several runs are lists under sub-headings of the item ("REGULAR ACTIONS: A. … H.", "FIRST
+    // READING: A."): only in another scheme than the item's (letters under a number), each run of
+    // two or more but the last.
+    const lettersUnderNumber =
+      /^\d/.test(parent.number) && runs.flat().every((item) => /^[A-Za-z]$/.test(item.number));
+    if (runs.length > 1 && (!lettersUnderNumber || runs.slice(0, -1).some((run) => run.length < 2)))
+      continue;
+    const run = runs.flat();
     for (const child of run) result.push({ ...child, number: `${parent.number}.${child.number}` });
   }
   return result;

@@ -27,14 +27,18 @@ const isCapitalised = (title: string): boolean => {
   );
 };
 
-const isTitleLike = (title: string, strict = false): boolean => {
+const isTitleLike = (title: string, strict = false, standalone = false): boolean => {
   const words = title.split(/\s+/);
+  // "B. RESOLUTION (2019-38) Authorize the …": a lettered item led by a word in capitals.
+  if (strict && /^\p{Lu}{3,}(?:\s|$)/u.test(title) && words.length <= 16 && !/\.\s/.test(title))
+    return true;
   // A heading may wrap after a comma; a sentence ends with a stop. US agendas end items with one
-  // ("Call to Order."): a stop is allowed after a short title in capitals or title case.
+  // ("Call to Order.", "Motion to adjourn the meeting."): a stop is allowed after a short title in
+  // capitals or title case, or after a short sentence that is a paragraph of its own.
   if (/[.;:]$/.test(title) && !/\b(?:etc|no)\.$/i.test(title)) {
     const bare = title.slice(0, -1);
-    if (!/\.$/.test(title) || /\.\s/.test(bare) || words.length > 14 || !isCapitalised(bare))
-      return false;
+    if (!/\.$/.test(title) || /\.\s/.test(bare) || words.length > 14) return false;
+    if (!isCapitalised(bare) && !(standalone && !strict && words.length <= 12)) return false;
   }
   if (words.length > 16) return false;
   const letters = title.replace(/[^\p{L}]/gu, '');
@@ -44,12 +48,19 @@ const isTitleLike = (title: string, strict = false): boolean => {
   // Title case: most words of four or more letters start with a capital.
   const long = words.filter((word) => /^\p{L}{4,}/u.test(word));
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
-  if (long.length > 0 && capitalised / long.length >= 0.6 && words.length <= 12) return true;
+  if (long.length > 0 && capitalised / long.length >= 0.6 && words.length <= 14) return true;
   // Sentence case, as many councils write item headings: short, capitalised, no closing stop.
   return !strict && /^\p{Lu}/u.test(title) && words.filter((word) => word !== '/').length <= 10;
 };
 
-export const parseHeading = (text: string): { number: string; title: string } | undefined => {
+/**
+ * `standalone`: the line is a paragraph of its own (a blank line follows), as an agenda's items are;
+ * a short sentence ending with a stop is then a title too.
+ */
+export const parseHeading = (
+  text: string,
+  standalone = false,
+): { number: string; title: string } | undefined => {
   const match = heading.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   // "2021 Annual Report", "10 January 2022": a year or date, not an item number.
@@ -72,7 +83,9 @@ export const parseHeading = (text: string): { number: string; title: string } | 
   const title = beforeColon && isTitleLike(beforeColon) ? beforeColon : whole;
   // A lettered number needs a title in capitals or title case: "A. Smith said" is not item A.
   const lettered = /^[A-Z]/.test(match[1]);
-  return isTitleLike(title, lettered) ? { number: match[1].replace(/\.$/, ''), title } : undefined;
+  return isTitleLike(title, lettered, standalone)
+    ? { number: match[1].replace(/\.$/, ''), title }
+    : undefined;
 };
 
 /**

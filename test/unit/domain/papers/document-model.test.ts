@@ -295,4 +295,89 @@ describe('sub-items', () => {
     // Assess
     expect(items.map((item) => item.number)).toEqual(['3', '4', '4.1', '4.2', '5']);
   });
+
+  it('numbers lettered lists under sub-headings of an item as the item\'s, restarting at "A."', () => {
+    // Prepare
+    const text = [
+      'AGENDA – April 24, 2019',
+      '',
+      '10. Approval of Resolutions/Motions:',
+      '',
+      'REGULAR ACTIONS OF THE BOARD:',
+      '',
+      'A. RESOLUTION (2019-37) Accept the grant.',
+      '',
+      'B. RESOLUTION (2019-38) Authorize the Health Commissioner to enter into a contract.',
+      '',
+      'FIRST READING:',
+      '',
+      'A. RESOLUTION (2019-46) Approval to amend the Clinic Fee Schedule.',
+      '',
+      '11. Miscellaneous Business.',
+    ].join('\n');
+
+    // Act
+    const items = extractPaper(text).agendaItems;
+
+    // Assess
+    expect(items.map((item) => item.number)).toEqual(['10', '10.A', '10.B', '10.A', '11']);
+    expect(items[2]?.title).toBe(
+      'RESOLUTION (2019-38) Authorize the Health Commissioner to enter into a contract',
+    );
+  });
+});
+
+describe('item titles', () => {
+  it('joins a title in capitals that the typesetter wrapped, up to the line in another style', () => {
+    // Prepare
+    const text = [
+      'AGENDA',
+      '',
+      '4. CONSENT CALENDAR',
+      '',
+      'I. PALOS VERDES PENINSULA PUBLIC SAFETY COMMITTEE AND',
+      'REGIONAL CONTRACT LAW COMMITTEE MINUTES OF SEPTEMBER',
+      '2022',
+      'Recommendation: Receive and file.',
+      '',
+      'J. TENNIS TOURNAMENT DEBRIEF',
+      'Memorandum from the Director of Recreation',
+      '',
+      '5. CEREMONIAL ITEMS',
+    ].join('\n');
+
+    // Act
+    const titles = extractPaper(text).agendaItems.map((item) => item.title);
+
+    // Assess
+    expect(titles).toEqual([
+      'CONSENT CALENDAR',
+      'PALOS VERDES PENINSULA PUBLIC SAFETY COMMITTEE AND REGIONAL CONTRACT LAW COMMITTEE MINUTES OF SEPTEMBER 2022',
+      'TENNIS TOURNAMENT DEBRIEF',
+      'CEREMONIAL ITEMS',
+    ]);
+  });
+
+  it('reads a short sentence standing as its own paragraph as an item, without its stop', () => {
+    // Prepare
+    const text = [
+      'AGENDA',
+      '',
+      '1. Call to Order.',
+      '',
+      '2. Motion to amend agenda items as highlighted on revised agenda.',
+      '',
+      '3. Motion to adjourn the meeting.',
+    ].join('\n');
+
+    // Act
+    const titles = extractPaper(text).agendaItems.map((item) => item.title);
+
+    // Assess
+    expect(titles).toEqual([
+      'Call to Order',
+      'Motion to amend agenda items as highlighted on revised agenda',
+      'Motion to adjourn the meeting',
+    ]);
+  });
 });
