@@ -1,21 +1,21 @@
-import { type CleanLine, paragraphs } from './lines.ts';
+import { type CleanLine, cleanLine, type Paragraph, paragraphs } from './lines.ts';
 import type { Attendance, PaperTable, Section } from './model.ts';
-import { splitNames } from './names.ts';
+import { isPlausibleName, splitNames, stripMemberTitle } from './names.ts';
 
 type Role = keyof Attendance;
 
 /** Labels of attendance blocks, as councils write them. Order matters: the first match wins. */
 const blockLabels: readonly [RegExp, Role][] = [
   [
-    /^(?:members\s+present|councillors\s+present|commissioners\s+present|present|attendees|in\s+the\s+chair|roll\s+call|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?)\b\s*:?/i,
+    /^(?:(?:members|councillors|commissioners|trustees|directors|board\s+members)\s+present|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|roll\s+call|those\s+present|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?/i,
     'present',
   ],
   [
-    /^(?:apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|absent|members\s+absent|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?/i,
+    /^(?:apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absent|members\s+absent|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?/i,
     'apologies',
   ],
   [
-    /^(?:others?\s+in\s+attendance|staff(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|officers?(?:\s+present|\s+in\s+attendance)?|attending)\s*:?/i,
+    /^(?:others?\s+in\s+attendance|staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public|attending|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
     'inAttendance',
   ],
   [/^(?:substitutes?|substitute\s+members?)\s*:?/i, 'substitutes'],
@@ -28,20 +28,23 @@ const blockRole = (text: string): { role: Role; rest: string } | undefined => {
     if (!match) continue;
     const rest = text.slice(match[0].length).trim();
     if (match[0].trim().endsWith(':') || rest === '') return { role, rest };
+    // "Apologies – Cllr Jones": a dash after the label does what a colon does.
+    const dashed = /^[-–—]\s+(.+)$/.exec(rest)?.[1];
+    if (dashed) return { role, rest: dashed };
   }
   return undefined;
 };
 
 /** "Councillors Adoh, Hussein and Jones had given their apologies", "Apologies were received from …". */
 const apologySentences = [
-  /apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|submitted|given|tendered|noted)(?:\s+and\s+(?:accepted|noted|approved))?\s+from\s+([^.]+)/i,
+  /apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted)(?:\s+and\s+(?:accepted|noted|approved))?\s+from\s+([^.]+)/i,
   /(?:^|\.\s+|that\s+)((?:councillors?|cllrs?\.?)\s+[^.]+?)\s+(?:had\s+)?(?:given|sent|submitted|tendered)\s+(?:their\s+)?apologies/i,
 ];
 
 /** How US minutes record a roll call in sentences (names may carry initials: "Jesus M. Gomez"). */
 const rollCallSentences: readonly [RegExp, Role][] = [
   [
-    /\b(?:responding\s+to\s+(?:the\s+)?roll\s+call|(?:members\s+)?present)\s+were\s+((?:[^.]|\b[A-Z]\.)+?)(?:\s+in\s+person)?\./i,
+    /\b(?:responding\s+to\s+(?:the\s+)?roll\s+call|(?:members\s+)?present)\s+were\s+((?:\b[A-Z]\.|[^.])+?)(?:\s+in\s+person)?\./i,
     'present',
   ],
   [
@@ -53,7 +56,11 @@ const rollCallSentences: readonly [RegExp, Role][] = [
     'apologies',
   ],
   [
-    /\balso\s+(?:participating|present|in\s+attendance)\s+were\s+((?:[^.]|\b[A-Z]\.)+)\./i,
+    /(?:^|\.\s+)((?:commissioners?|councilmembers?|council\s+members?|directors?|trustees?|councillors?|cllrs?\.?)\s+(?:\b[A-Z]\.|[^.])+?)\s+(?:were|was)\s+(?:also\s+)?present\b/i,
+    'present',
+  ],
+  [
+    /\balso\s+(?:participating|present|in\s+attendance)\s+were\s+((?:\b[A-Z]\.|[^.])+)\./i,
     'inAttendance',
   ],
 ];
@@ -94,10 +101,98 @@ const fromTables = (tables: readonly PaperTable[], attendance: Attendance) => {
   }
 };
 
+/** A column head that names who is listed under it, with or without a colon: "Present:", "MEMBERS PRESENT". */
+const columnRole = (cell: string): Role | undefined => {
+  const text = cell.trim();
+  const block = blockRole(text.endsWith(':') ? text : `${text}:`);
+  if (block && block.rest === '') return block.role;
+  // "WINNIPEG PUBLIC SERVICE" beside "MEMBERS PRESENT": the officers who attended.
+  if (/\b(?:public\s+service|officers|officials|staff|administration)$/i.test(text))
+    return 'inAttendance';
+  return undefined;
+};
+
+/** One person per cell: "Mr. M. Lemoine, Deputy City Clerk"; "The Speaker, Councillor Sharma". */
+const personInCell = (cell: string): string[] => {
+  const [first = '', ...rest] = cell.split(',');
+  if (rest.length === 0 || /\band\b|&/.test(cell)) return splitNames(cell);
+  return splitNames(stripMemberTitle(first) === '' ? rest.join(',') : first);
+};
+
+/**
+ * Attendance laid out in columns under heads ("Present:⇥Members of the Public:", a Word table of
+ * "MEMBERS PRESENT | WINNIPEG PUBLIC SERVICE"): each row's cells belong to the column above them;
+ * a row of one cell to the first. The block ends at a blank line after its first names.
+ */
+const fromColumns = (raw: readonly string[], attendance: Attendance) => {
+  for (const [index, line] of raw.entries()) {
+    const heads = line.split('\t').map((cell) => cleanLine(cell));
+    while (heads.length > 0 && heads.at(-1) === '') heads.pop();
+    if (heads.length < 2) continue;
+    const roles = heads.map(columnRole);
+    if (!roles.includes('present') || roles.some((role) => role === undefined)) continue;
+    let names = 0;
+    for (const row of raw.slice(index + 1, index + 60)) {
+      const cells = row.split('\t').map((cell) => cleanLine(cell));
+      if (cells.every((cell) => cell === '')) {
+        if (names > 0) break;
+        continue;
+      }
+      if (cells.some((cell) => columnRole(cell)) || /^\d/.test(cells[0] ?? '')) break;
+      for (const [column, cell] of cells.entries()) {
+        const role = roles[column] ?? roles[0];
+        if (role && cell) {
+          const people = personInCell(cell);
+          names += people.length;
+          noteAll(attendance[role], people);
+        }
+      }
+    }
+  }
+};
+
+/** Words that start the title column of a roll-call table: "Robert Allen Fisk  Commissioner  Present". */
+const titleWords =
+  /^(?:commissioner|alternate|councilmember|council|councillor|mayor|vice|chair|chairperson|chairman|chairwoman|member|trustee|director|supervisor|secretary|treasurer|president|clerk|alderman|alderperson|boardmember|board|legislator|delegate|deputy|ex-officio|student)$/i;
+
+/**
+ * The roll-call table of minutes published from Legistar: "Attendee Name  Title  Status
+ * Arrived", then a row per member whose status is Present, Late, Remote, Absent or Excused.
+ */
+const fromRollCallTable = (lines: readonly CleanLine[], attendance: Attendance) => {
+  const header = lines.findIndex((line) => /^attendee name\s+title\s+status\b/i.test(line.text));
+  if (header < 0) return;
+  for (const line of lines.slice(header + 1, header + 40)) {
+    const row = /^(.+?)\s+(present|absent|late|excused|remote|absent excused)\b(?:\s+.*)?$/i.exec(
+      line.text,
+    );
+    if (!row?.[1] || !row[2]) break;
+    const words = row[1].split(/\s+/);
+    const title = words.findIndex((word, position) => position >= 1 && titleWords.test(word));
+    const name = (title > 0 ? words.slice(0, title) : words).join(' ');
+    const role = statusRole(row[2]) ?? (/excused/i.test(row[2]) ? 'apologies' : undefined);
+    if (role && isPlausibleName(name)) noteAll(attendance[role], [name]);
+  }
+};
+
+/**
+ * The names of a block's lines: one person a line when the lines carry no separators ("Nick
+ * Oakhill (NO) CHAIR" / "Kate Green (KG)"), else the lines read as one list.
+ */
+const namesInBlock = (entries: readonly string[]): string[] => {
+  const parts = entries.filter((entry) => entry.trim() !== '');
+  const whole = (part: string) =>
+    !/[,;]|\b(?:and|of|for)\b|&/.test(part) &&
+    (part.match(/\(/g) ?? []).length === (part.match(/\)/g) ?? []).length;
+  if (parts.length >= 2 && parts.every(whole)) return parts.flatMap((part) => splitNames(part));
+  return splitNames(parts.join(' '));
+};
+
 export const readAttendance = (
   lines: readonly CleanLine[],
   sections: readonly Section[] = [],
   tables: readonly PaperTable[] = [],
+  raw: readonly string[] = [],
 ): Attendance => {
   // Sentences about apologies count only in an apologies item (or where items are not numbered):
   // elsewhere they are often corrections to the minutes of an earlier meeting.
@@ -117,28 +212,40 @@ export const readAttendance = (
     substitutes: [] as string[],
   };
   fromTables(tables, attendance);
+  fromColumns(raw, attendance);
+  fromRollCallTable(lines, attendance);
   const blocks = paragraphs(lines);
+  const linesOf = (paragraph: Paragraph) =>
+    lines
+      .filter((line) => line.number >= paragraph.number && line.number <= paragraph.endLine)
+      .map((line) => line.text)
+      .filter((text) => text !== '');
   for (const [index, paragraph] of blocks.entries()) {
+    // "2726. Apologies for absence: Cllr Hoskins." – a numbered item that is a label with its names.
+    const numbered = /^\d[\d./]*\.?\s+(.*)$/.exec(paragraph.text)?.[1];
+    const itemBlock = numbered ? blockRole(numbered) : undefined;
+    if (itemBlock?.rest) noteAll(attendance[itemBlock.role], splitNames(itemBlock.rest));
     const block = blockRole(paragraph.text);
     // A heading such as "1 APOLOGIES FOR ABSENCE" is an item, handled by the sentences below.
     if (block && !/^\d/.test(paragraph.text)) {
       // "MEMBERS PRESENT" alone: the names are the next paragraph.
       const next = blocks[index + 1];
-      const names = block.rest
-        ? block.rest
+      const entries = block.rest
+        ? [blockRole(linesOf(paragraph)[0] ?? '')?.rest ?? '', ...linesOf(paragraph).slice(1)]
         : next && !blockRole(next.text) && !/^\d/.test(next.text)
-          ? next.text
-          : '';
-      noteAll(attendance[block.role], splitNames(names));
+          ? linesOf(next)
+          : [];
+      noteAll(attendance[block.role], namesInBlock(entries));
+    }
+    // A roll call says itself what it records, wherever the minutes put it.
+    for (const [sentence, role] of rollCallSentences) {
+      const match = sentence.exec(paragraph.text);
+      if (match?.[1]) noteAll(attendance[role], splitNames(match[1]));
     }
     if (!inApologyItem(paragraph.number)) continue;
     for (const sentence of apologySentences) {
       const match = sentence.exec(paragraph.text);
       if (match?.[1]) noteAll(attendance.apologies, splitNames(match[1]));
-    }
-    for (const [sentence, role] of rollCallSentences) {
-      const match = sentence.exec(paragraph.text);
-      if (match?.[1]) noteAll(attendance[role], splitNames(match[1]));
     }
     const substitute = substituteSentence.exec(paragraph.text);
     if (substitute?.[1]) noteAll(attendance.substitutes, splitNames(substitute[1]));

@@ -6,6 +6,7 @@ const documentStart = [
   /^minutes$/i,
   /^minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting|proceedings|last|previous)/i,
   /^(?:draft\s+)?minutes\s+of\s+the\s+[A-Z]/,
+  /^(?:draft\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){1,3}meeting\b/i,
   /^report\s+(?:to|of|for)\s+(?:the\s+)?[A-Z]/i,
   /^(?:exempt\s+|confidential\s+)?appendix\s+[A-Z0-9]{1,3}\b.{0,80}$/i,
   /^(?:forward\s+)?work\s+programme\b.{0,60}$/i,
@@ -54,14 +55,20 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
       .map((candidate) => candidate.text)
       .join(' ');
     const confirmed =
-      (/^minutes$/i.test(line.text) &&
-        /\bminutes\s+of\b|\bheld\s+on\b|\bpresent\b/i.test(following)) ||
+      (/^(?:draft\s+)?minutes\b/i.test(line.text) &&
+        /\bminutes\s+of\b|\bheld\s+on\b|\bpresent\b|\bcalled\b.{0,60}\bto\s+order\b|\bmet\s+(?:at|on|in)\b/i.test(
+          following,
+        )) ||
       (/^report\s+(?:to|of|for)\b/i.test(line.text) &&
         /\b(?:date|title|author|report\s+of|subject)\s*:/i.test(following));
     if (stampAt < 0 && !blanksBefore && !afterFurniture && !confirmed) continue;
     const start = stampAt >= 0 ? index - before.length + stampAt : index;
     // A document of a few lines is a heading run ("Report to Cabinet" then its title), not two documents.
-    if (start - lastStart < 6) continue;
+    if (
+      start - lastStart < 6 ||
+      lines.slice(lastStart, start).filter((candidate) => candidate.text !== '').length < 4
+    )
+      continue;
     starts.push(start);
     lastStart = start;
   }
@@ -72,6 +79,31 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
   });
 };
 
+/**
+ * A heading that names the record of a meeting: "Parish Council Meeting Minutes – 4 March 2025",
+ * "Notes of the Parent Council meeting", "Cofnodion Cyfarfod …". Not an item ("3. Minutes"), a
+ * sentence ("To approve the minutes of …") or an agenda's reference to earlier minutes.
+ */
+const minutesHeading =
+  /^(?![\d(]|to\s|that\s|approv|the\s+minutes)(?=.{0,120}$)(?:(?!\bminutes\s+of\s+(?:the\s+)?(?:previous|last)\b).)*\b(?:minutes|cofnodion|miontuairisc[ií]|notes?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}meeting)\b/i;
+
+/** What only a record of a meeting says: decisions taken, who was there, when it closed. */
+const recordEvidence = [
+  /^(?:it\s+was\s+)?(?:resolved|agreed)\b/i,
+  /\b(?:it\s+was|members|the\s+(?:council|committee|board))\s+(?:resolved|agreed|noted)\s+(?:that|to)\b/i,
+  /\bapologies\s+(?:were|had\s+been)\s+(?:received|given|noted)\b/i,
+  /\b(?:meeting|it)\s+(?:closed|ended|was\s+closed|was\s+adjourned)\s+at\b/i,
+  /\b(?:proposed|moved)\s+by\b.{0,60}\bseconded\s+by\b/i,
+  /\bmotion\s+(?:carried|passed|failed)\b|^carried\b/i,
+];
+
+/**
+ * A document no heading names whose body reads as a record: at least three of its lines state
+ * decisions taken, apologies received, a seconded motion or the meeting's close.
+ */
+const recordOfMeeting = (span: readonly CleanLine[]): boolean =>
+  span.filter((line) => recordEvidence.some((pattern) => pattern.test(line.text))).length >= 3;
+
 /** The type of one document, from its heading lines; `other` when nothing says. */
 export const documentTypeOf = (span: readonly CleanLine[], title: string | null): DocumentType => {
   const head = span
@@ -81,14 +113,19 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
   const heading = [title ?? '', ...head].join('\n');
   if (/^(?:exempt\s+|confidential\s+)?appendix\b/im.test(head.slice(0, 3).join('\n')))
     return 'appendix';
+  const agendaHead = /\bagenda\b|\bordre\s+du\s+jour\b|\bagenda$/i.test(head.slice(0, 3).join(' '));
   if (
-    /\bminutes\b/i.test(title ?? '') ||
+    /\b(?:minutes|cofnodion)\b/i.test(title ?? '') ||
     // "Minutes of …", or a heading ending in it ("Regular Meeting Minutes"), not an agenda line "3 Minutes".
     head
       .slice(0, 6)
       .some(
         (line) =>
-          /^(?:draft\s+)?minutes\b/i.test(line) || (/\bminutes$/i.test(line) && !/^\d/.test(line)),
+          /^(?:draft\s+|unconfirmed\s+|approved\s+)?(?:minutes|cofnodion|miontuairisc[ií])\b/i.test(
+            line,
+          ) ||
+          (/\bminutes$/i.test(line) && !/^\d/.test(line)) ||
+          (!agendaHead && minutesHeading.test(line)),
       )
   )
     return 'minutes';
@@ -101,7 +138,7 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
       span
         .slice(0, 30)
         .some((line) =>
-          /^(?:members\s+present|present\s*:|(?:é|e)taient\s+pr(?:é|e)sents?)|\b(?:the\s+(?:council|board|committee|commission)\s+met\s+at|(?:was|were)\s+called\s+to\s+order|called\s+the\s+meeting\s+to\s+order|se\s+sont\s+r(?:é|e)unis)\b/i.test(
+          /^(?:(?:members|councillors|commissioners|trustees|directors|those)\s+present\b|present\s*(?:\([^)]*\)\s*)?:|attendees\s*:|also\s+present\s*:|(?:é|e)taient\s+pr(?:é|e)sents?|yn\s+bresennol\s*:)|\b(?:the\s+(?:council|board|committee|commission)\s+met\s+at|(?:was|were)\s+called\s+to\s+order|called\s+the\s+meeting\s+to\s+order|se\s+sont\s+r(?:é|e)unis)\b/i.test(
             line.text,
           ),
         ))
@@ -123,5 +160,5 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
   const recommends = opening.some((line) => /^recommendations?\b/i.test(line));
   if (recommends && opening.some((line) => /\b(?:this|the)\s+report\b/i.test(line)))
     return 'report';
-  return 'other';
+  return recordOfMeeting(span) ? 'minutes' : 'other';
 };

@@ -111,7 +111,7 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
     venue,
     agendaItems: documentType === 'agenda' || isMinutes ? readAgendaItems(span.lines, raw) : [],
     attendance: isMinutes
-      ? readAttendance(span.lines, sections, tables)
+      ? readAttendance(span.lines, sections, tables, spanRaw)
       : { present: [], apologies: [], inAttendance: [], substitutes: [] },
     declarations: isMinutes ? readDeclarations(span.lines) : [],
     resolutions: readResolutions(span.lines, sections, isMinutes),

@@ -21,6 +21,10 @@ const roleSuffix = /\s*(?:\((?:[^)]*)\)|[-–—]\s*(?:chair|vice|clerk|mayor)[^
 
 export const stripMemberTitle = (name: string): string => name.replace(memberTitles, '').trim();
 
+/** A role in capitals after a name: "Nick Oakhill CHAIR". */
+const trailingRole =
+  /(?<=\S\s+\S+)\s+(?:CHAIR(?:MAN|WOMAN|PERSON)?|VICE[- ]CHAIR(?:MAN)?|CLERK|RFO|MAYOR|TREASURER|SECRETARY)$/;
+
 /**
  * Splits a written list of people ("Councillors A Smith (Chair), B Jones and C Brown") into names,
  * without member titles or bracketed roles. Returns [] for "None" or text that is not a list.
@@ -42,10 +46,11 @@ export const splitNames = (text: string): string[] => {
     .replace(/\s+/g, ' ')
     .trim();
   if (!cleaned || /^(?:none|nil|n\/a|no apologies.*|there were none\.?)$/i.test(cleaned)) return [];
-  return joinPostNominals(cleaned.split(/\s*[,;]\s*|\s+(?:and|&)\s+(?=[A-Z])/))
+  return joinPostNominals(cleaned.split(/\s*[,;]\s*|\s+(?:and|&)\s+(?=[A-Z]|the\s)/))
     .map((part) =>
       stripMemberTitle(part.replace(roleSuffix, '').replace(/^(?:and|&)\s+/i, ''))
         .replace(roleSuffix, '')
+        .replace(trailingRole, '')
         .trim(),
     )
     .filter((name) => isPlausibleName(name));

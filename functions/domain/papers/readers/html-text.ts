@@ -11,11 +11,11 @@ const cellMark = '\uE000';
  */
 export const htmlToText = (html: string): string => {
   const marked = html
-    // Paragraphs inside a cell (Word's HTML has them) would break the row over several lines.
+    // Paragraphs and headings inside a cell (Word's HTML has them) would break the row over lines.
     .replace(
       /<t([dh])([^>]*)>([\s\S]*?)<\/t\1>/gi,
       (_cell, kind: string, attributes: string, inner: string) =>
-        `<t${kind}${attributes}>${inner.replace(/<\/?p\b[^>]*>/gi, ' ')}</t${kind}>`,
+        `<t${kind}${attributes}>${inner.replace(/<\/?(?:p|h[1-6])\b[^>]*>/gi, ' ')}</t${kind}>`,
     )
     .replace(/(<\/t[dh]>)(\s*<t[dh][\s>])/gi, `${cellMark}$1$2`);
   return convert(marked, {

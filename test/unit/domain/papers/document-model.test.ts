@@ -381,3 +381,70 @@ describe('item titles', () => {
     ]);
   });
 });
+
+describe('attendance', () => {
+  it('reads names laid out in columns under their heads, one person a cell', () => {
+    // Prepare
+    const text = [
+      'MINUTES OF THE PARISH COUNCIL MEETING',
+      '',
+      'Present:\tMembers of the Public:',
+      '',
+      'Nick Oakhill (NO) CHAIR',
+      'Kate Green (KG)\tCllr Gareth Epps',
+      'Rob Large (RL)',
+      '',
+      '10.25.01\tApologies for absence',
+    ].join('\n');
+
+    // Act
+    const attendance = extractPaper(text).attendance;
+
+    // Assess
+    expect(attendance.present).toEqual(['Nick Oakhill', 'Kate Green', 'Rob Large']);
+    expect(attendance.inAttendance).toEqual(['Gareth Epps']);
+  });
+
+  it("reads the roll-call table of Legistar minutes by each member's status", () => {
+    // Prepare
+    const text = [
+      'REGULAR MEETING MINUTES',
+      '',
+      '1. CALL TO ORDER AND ROLL CALL',
+      'Attendee Name Title Status Arrived',
+      'Andrei Garcia Commissioner Late 7:08 p.m.',
+      'Robert Allen Fisk Commissioner Present',
+      'Uriel Hernandez Commissioner Absent',
+      'Juan Mendez Alternate Present',
+      '',
+      '2. APPROVAL OF THE AGENDA',
+    ].join('\n');
+
+    // Act
+    const attendance = extractPaper(text).attendance;
+
+    // Assess
+    expect(attendance.present).toEqual(['Andrei Garcia', 'Robert Allen Fisk', 'Juan Mendez']);
+    expect(attendance.apologies).toEqual(['Uriel Hernandez']);
+  });
+
+  it('reads a numbered item that is a label with its names', () => {
+    // Prepare
+    const text = [
+      'Minutes of the meeting of the Community Council',
+      '',
+      'Present: Cllrs Hayward, Hillard and Richards.',
+      '',
+      '2725. Public Forum: No one present.',
+      '',
+      '2726. Apologies for absence: Cllr Hoskins.',
+    ].join('\n');
+
+    // Act
+    const attendance = extractPaper(text).attendance;
+
+    // Assess
+    expect(attendance.present).toEqual(['Hayward', 'Hillard', 'Richards']);
+    expect(attendance.apologies).toEqual(['Hoskins']);
+  });
+});
