@@ -6,7 +6,9 @@ import type { Paragraph } from './lines.ts';
  * forms that say a decision was taken (broader ones, such as "The Board approved …" or any passive,
  * were measured and wrongly took reports of other bodies' decisions on unseen papers):
  * - the minutes of the last meeting approved: "The minutes … were approved as a correct record";
- * - "It was RESOLVED that …", "It was unanimously agreed that …" (the lead-in left out);
+ * - "It was RESOLVED that …", "It was unanimously agreed that …" (the lead-in left out), "It was
+ *   agreed to …";
+ * - an item whose record opens with its outcome: "Approval of minutes: Approved and signed";
  * - a motion that carried: "Moved by A, seconded by B, that …" or "A made a motion, seconded by
  *   B, to …", when its paragraph or the next ones, up to the next item or motion, say it carried
  *   (a failed, lost or withdrawn motion decides nothing);
@@ -25,12 +27,15 @@ const adverbs = String.raw`(?:(?:\p{L}+ly|also|further|then|therefore|duly|nem\.
  * approved as a correct record"): other passives in minutes often report other bodies' decisions.
  */
 const passive = new RegExp(
-  String.raw`^(?:the\s+)?(?:\p{L}+\s+){0,3}?minutes\b[^.]{0,200}?\b(?:was|were|had\s+been|have\s+been)\s+${adverbs}(?:approved|agreed|adopted|accepted|confirmed|signed)\b`,
+  String.raw`^(?:the\s+)?(?:\p{L}+\s+){0,3}?minutes\b[^.]{0,200}?\b(?:was|were|had\s+been|have\s+been)\s+(?:${adverbs}(?:approved|agreed|adopted|accepted|confirmed|signed)\b|[^.]{0,80}?\b(?:approved|agreed|accepted|confirmed)\s+as\s+(?:a|the)\s+(?:true|correct|accurate)\b)`,
   'iu',
 );
+/** An item's record that starts with its outcome: "Approval of minutes: Approved and signed as correct." */
+const outcomeFirst =
+  /^(?:approved|agreed|adopted|accepted|ratified|confirmed)\b(?!\s+(?:by|that)\b)/i;
 /** "It was RESOLVED that …", "It was unanimously agreed that …": the lead-in that names a decision. */
 const itWas = new RegExp(
-  String.raw`\bit\s+was\s+${adverbs}(?:resolved|agreed(?=\s+that\b))\b\s*(?:that\b\s*[:,]?\s*)?`,
+  String.raw`\bit\s+was\s+${adverbs}(?:resolved|agreed(?=\s+(?:that|to)\b))\b\s*(?:that\b\s*[:,]?\s*)?`,
   'iu',
 );
 const french =
@@ -56,7 +61,7 @@ const sentences = (text: string): string[] =>
 const verbatim = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The decision in a sentence, without its lead-in ("It was agreed that"), or undefined. */
-const decisionOf = (sentence: string): string | undefined => {
+const decisionOf = (sentence: string, first: boolean): string | undefined => {
   if (notTaken.test(sentence)) return undefined;
   const lead = itWas.exec(sentence);
   if (lead)
@@ -64,6 +69,7 @@ const decisionOf = (sentence: string): string | undefined => {
       ? sentence.slice(lead.index + lead[0].length)
       : sentence.slice(lead.index);
   if (passive.test(sentence)) return sentence;
+  if (first && outcomeFirst.test(sentence)) return sentence;
   if (french.test(sentence)) {
     const start = /\b(?:le\s+)?conseil\s+municipal\b/iu.exec(sentence);
     return start ? sentence.slice(start.index) : sentence;
@@ -109,8 +115,10 @@ export const readDecisionSentences = (
         });
       continue;
     }
-    for (const sentence of sentences(body)) {
-      const decision = decisionOf(sentence);
+    // Only an item's own record may open with its outcome, not any paragraph under it.
+    const record = body !== paragraph.text;
+    for (const [position, sentence] of sentences(body).entries()) {
+      const decision = decisionOf(sentence, record && position === 0);
       if (decision && decision.length >= 3)
         found.push({
           text: verbatim(decision),

@@ -11,6 +11,13 @@ import { type itemSections, parseHeading } from './sections.ts';
 const resolvedStart =
   /^(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?:(?:RESOLVED|AGREED|DECIDED|DECISION)(?:\s+(?:UNANIMOUSLY|unanimously))?\s*(?:[:.–—-]+\s*|\s+)|(?:Resolved|Agreed|Decided|Decision)(?:\s+unanimously)?\s*(?:[:–—-]+\s*|\s+(?=that\b)))(?:(?:that|That|THAT)\b\s*[:,–—-]?\s*)?(.*)$/;
 
+/**
+ * "THEREFORE BE IT RESOLVED that …", "AND BE IT FURTHER RESOLVED that …": a North-American
+ * resolution, a decision only where minutes record it (an agenda prints it as a draft).
+ */
+const beItResolved =
+  /^(?:(?:and|now|therefore|now,?\s+therefore),?\s+)*be\s+it\s+(?:further\s+|also\s+)?resolved,?\s+(?:that\b\s*[:,]?\s*)?(.*)$/i;
+
 /** Lettered or numbered sub-points that continue a resolution: "(a) …", "i) …", "1. …". */
 const subPoint = /^(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,5}\)|\d{1,2}[.)])\s+/i;
 
@@ -34,7 +41,9 @@ export const readResolutions = (
   const blocks = paragraphs(lines);
   for (let index = 0; index < blocks.length; index++) {
     const paragraph = blocks[index];
-    const match = paragraph && resolvedStart.exec(paragraph.text);
+    const match =
+      paragraph &&
+      (resolvedStart.exec(paragraph.text) ?? (minutes ? beItResolved.exec(paragraph.text) : null));
     if (!paragraph || !match) continue;
     // "Agreed actions", "Decision by …": a label, not a decision.
     if (/^(?:agreed|decision)\s+(?:actions?|items?|by|at)\b/i.test(paragraph.text)) continue;
@@ -55,6 +64,20 @@ export const readResolutions = (
       index++;
     }
     const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+    // "AND BE IT FURTHER RESOLVED that …" goes on with the resolution before it.
+    const previous = found.at(-1);
+    if (
+      previous &&
+      /^and\s+be\s+it\s+further\s+resolved\b/i.test(paragraph.text) &&
+      blocks[index - 1]?.endLine === previous.endLine
+    ) {
+      found[found.length - 1] = {
+        ...previous,
+        text: `${previous.text} ${paragraph.text.replace(/\s+/g, ' ').trim()}`,
+        endLine: end,
+      };
+      continue;
+    }
     if (text.length >= 3)
       found.push({
         item: itemOf(sections, paragraph.number),
@@ -63,9 +86,85 @@ export const readResolutions = (
         endLine: end,
       });
   }
+  if (!minutes) return found;
+  const results = resultBlocks(lines, blocks, sections);
   // Minutes record decisions one way: under RESOLVED headings, or in sentences. Sentences are read
   // only from minutes that have no RESOLVED blocks, where they are the record, not commentary.
-  if (minutes && found.length === 0) return sentenceDecisions(blocks, sections);
+  if (found.length === 0) return [...results, ...sentenceDecisions(blocks, sections)];
+  return [...found, ...results];
+};
+
+/** "RESULT: APPROVED AS AMENDED [UNANIMOUS]", as minutes published from Legistar record a vote. */
+const resultLine = /^RESULT:\s*(.+?)\s*(?=MOTION\s+BY:|MOVER:|SECOND(?:ER)?:|AYES:|$)/;
+const resultFailed = /\b(?:FAILED|LOST|DEFEATED|DENIED|WITHDRAWN|NOT\s+ADOPTED)\b/i;
+/** The action a staff recommendation asks for, as Legistar prints it under the item: "Adopt the …". */
+const actionAsked =
+  /^(?:adopt|approve|authori[sz]e|accept|receive|award|ratify|appoint|direct|introduce|waive|certify|confirm|amend|execute|deny|uphold|find|determine|declare|reject|grant|allocate|designate|select)\b/i;
+const motionMade =
+  /\bmade\s+a\s+motion\b|\b(?:moved|proposed)\s+(?:by|to|that)\b|\bmoved\s+and\s+seconded\b/i;
+
+/**
+ * Decisions of minutes that record each vote in a "RESULT:" block (Legistar): the actions the
+ * item asked for, printed between its heading (or the previous vote) and the block, each a
+ * decision when the result is not a failure; the result itself when the item printed none. An
+ * item that records a motion in words is left to the sentence reader, which reads the motion.
+ */
+/** Each line that opens with the action asked for, with its wrapped lines up to the sentence's end. */
+const actionsAsked = (lines: readonly CleanLine[]) => {
+  const actions: { text: string; line: number; endLine: number }[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (!actionAsked.test(line.text) || parseHeading(line.text)) continue;
+    const parts = [line.text];
+    let end = line.number;
+    for (const next of lines.slice(index + 1)) {
+      if (/\.$/.test(parts.at(-1) ?? '') || next.text === '' || parseHeading(next.text)) break;
+      parts.push(next.text);
+      end = next.number;
+    }
+    const text =
+      parts
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .split(/(?<=\.)\s+(?=[A-Z])/)[0] ?? '';
+    actions.push({ text: text.replace(/\.$/, ''), line: line.number, endLine: end });
+  }
+  return actions;
+};
+
+const resultBlocks = (
+  lines: readonly CleanLine[],
+  blocks: readonly Paragraph[],
+  sections: Sections,
+): Resolution[] => {
+  const found: Resolution[] = [];
+  let windowStart = 0;
+  for (const [index, paragraph] of blocks.entries()) {
+    const result = resultLine.exec(paragraph.text)?.[1];
+    if (!result) continue;
+    const section = sections.find(
+      (candidate) =>
+        candidate.line <= paragraph.number &&
+        (candidate.endLine ?? candidate.line) >= paragraph.number,
+    );
+    const window = blocks
+      .slice(windowStart, index)
+      .filter((candidate) => !section || candidate.number > section.line);
+    windowStart = index + 1;
+    if (resultFailed.test(result) || window.some((candidate) => motionMade.test(candidate.text)))
+      continue;
+    const from = window[0]?.number ?? paragraph.number;
+    const asked = actionsAsked(
+      lines.filter((line) => line.number >= from && line.number < paragraph.number),
+    );
+    if (asked.length === 0)
+      found.push({
+        item: itemOf(sections, paragraph.number),
+        text: result,
+        line: paragraph.number,
+        endLine: paragraph.number,
+      });
+    for (const action of asked) found.push({ item: itemOf(sections, action.line), ...action });
+  }
   return found;
 };
 

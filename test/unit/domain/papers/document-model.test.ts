@@ -448,3 +448,76 @@ describe('attendance', () => {
     expect(attendance.apologies).toEqual(['Hoskins']);
   });
 });
+
+describe('decisions recorded as votes and resolutions', () => {
+  it('reads the actions asked for above a Legistar RESULT block, and no failed vote', () => {
+    // Prepare
+    const text = [
+      'REGULAR MEETING MINUTES',
+      '',
+      '2. APPROVAL OF THE AGENDA',
+      'RESULT: APPROVED [UNANIMOUS]',
+      'MOTION BY: Mashack',
+      '',
+      '4. APPROVAL OF CONSENT CALENDAR',
+      '1. Planning Commission Meeting Calendar 2020',
+      'Approve the proposed Planning Commission Meeting Schedule for',
+      'Calendar Year 2020.',
+      'RESULT: ADOPTED [UNANIMOUS]',
+      '',
+      '5. ELECTION OF CHAIR',
+      'Appoint a new Chair.',
+      'RESULT: FAILED [3-4]',
+    ].join('\n');
+
+    // Act
+    const decisions = extractPaper(text).resolutions.map((decision) => decision.text);
+
+    // Assess
+    expect(decisions).toEqual([
+      'APPROVED [UNANIMOUS]',
+      'Approve the proposed Planning Commission Meeting Schedule for Calendar Year 2020',
+    ]);
+  });
+
+  it('reads "BE IT RESOLVED" in minutes with its further resolutions as one decision', () => {
+    // Prepare
+    const text = [
+      'MINUTES OF THE COUNCIL MEETING',
+      '',
+      'WHEREAS Council must elect the members of its committees;',
+      '',
+      'THEREFORE BE IT RESOLVED that the by-law be amended;',
+      '',
+      'AND BE IT FURTHER RESOLVED that Council make the following appointments:',
+    ].join('\n');
+
+    // Act
+    const decisions = extractPaper(text).resolutions.map((decision) => decision.text);
+
+    // Assess
+    expect(decisions).toEqual([
+      'the by-law be amended; AND BE IT FURTHER RESOLVED that Council make the following appointments:',
+    ]);
+  });
+
+  it('reads an item whose record opens with its outcome, and "it was agreed to"', () => {
+    // Prepare
+    const text = [
+      'Minutes of the meeting of the Community Council',
+      '',
+      '2728. Approval of minutes of previous meeting: Approved and signed as correct.',
+      '',
+      '2729. Website: Members discussed the website. It was agreed to investigate hosting.',
+    ].join('\n');
+
+    // Act
+    const decisions = extractPaper(text).resolutions.map((decision) => decision.text);
+
+    // Assess
+    expect(decisions).toEqual([
+      'Approved and signed as correct.',
+      'It was agreed to investigate hosting.',
+    ]);
+  });
+});
