@@ -32,19 +32,30 @@ const status = (paper: VersionRecord) =>
       ? tag('Exempt', 'orange')
       : tag('Published', 'green');
 
+/**
+ * The documents of a pack, each with its own committee and meeting date (a pack carries an earlier
+ * meeting's minutes). Each links to its own lines, which exist for the current version only.
+ */
 const documentsTable = (paper: PaperView, documents: readonly PackDocument[]) =>
   table({
     caption: 'Documents in this agenda pack',
-    head: ['Number', 'Document', 'Type', 'Lines'],
+    head: ['Number', 'Document', 'Type', 'Committee', 'Meeting date', 'Lines'],
     numeric: [0],
-    rows: documents.map((document, index) => [
-      String(index + 1),
-      document.exempt.exempt
-        ? [document.title ?? 'Untitled document', ' ', tag('Exempt', 'orange')]
-        : link(`/v1/papers/${paper.id}/documents/${index + 1}`, document.title ?? 'Untitled'),
-      label(document.documentType),
-      `${document.startLine}–${document.endLine}`,
-    ]),
+    rows: documents.map((document, index) => {
+      const title = document.title ?? 'Untitled document';
+      return [
+        String(index + 1),
+        document.exempt.exempt
+          ? [title, ' ', tag('Exempt', 'orange')]
+          : paper.version === paper.current
+            ? link(`/v1/papers/${paper.id}/documents/${index + 1}`, title)
+            : title,
+        label(document.documentType),
+        document.body,
+        longDate(document.meetingDate),
+        `${document.startLine}–${document.endLine}`,
+      ];
+    }),
   });
 
 /** A meeting's link says when it was: its id ends with its date. */
