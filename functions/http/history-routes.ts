@@ -4,8 +4,11 @@ import { type DiffDeps, diffVersions } from '../usecases/diff-versions.ts';
 import type { HistoryQueryDeps } from '../usecases/history-queries.ts';
 import { type Original, originalOf } from '../usecases/history-queries.ts';
 import { verifyRecord } from '../usecases/verify.ts';
+import { diffPageOf, verificationPageOf } from './history-renderers.ts';
+import { jsonOrHtml } from './media-types.ts';
 import { pathId, pathVersion } from './query.ts';
-import { bytes, json, seeOther } from './responses.ts';
+import { represent } from './representation.ts';
+import { bytes, seeOther } from './responses.ts';
 import type { Route } from './routes.ts';
 
 /** RFC 9530 `Repr-Digest`: the SHA-256 of the bytes, base64 in a structured-field byte sequence. */
@@ -33,7 +36,10 @@ export const originalResponse = (
   });
 };
 
-/** The routes every versioned kind has: a version's exact upload, and the chain's verification. */
+/**
+ * The routes every versioned kind has: a version's exact upload, what changed between two versions
+ * and the chain's verification; the last two are pages for people too.
+ */
 export const historyRoutes = (
   kind: RecordKind,
   deps: () => HistoryQueryDeps & DiffDeps,
@@ -51,8 +57,10 @@ export const historyRoutes = (
       method: 'GET',
       path: `${base}/versions/{version}/diff/{other}`,
       cache: 'immutable',
+      produces: jsonOrHtml,
       handler: async (event) =>
-        json(
+        represent(
+          event,
           await diffVersions(
             deps(),
             kind,
@@ -60,12 +68,19 @@ export const historyRoutes = (
             pathVersion(event),
             pathVersion(event, 'other'),
           ),
+          diffPageOf(deps()),
         ),
     },
     {
       method: 'GET',
       path: `${base}/verify`,
-      handler: async (event) => json(await verifyRecord(deps(), kind, pathId(event))),
+      produces: jsonOrHtml,
+      handler: async (event) =>
+        represent(
+          event,
+          await verifyRecord(deps(), kind, pathId(event)),
+          verificationPageOf(deps()),
+        ),
     },
   ];
 };

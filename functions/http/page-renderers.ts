@@ -14,6 +14,7 @@ import {
 import type { DecisionView } from '../usecases/decision-queries.ts';
 import { listMeetings, type MeetingQueryDeps } from '../usecases/meeting-queries.ts';
 import { listPaperVersions, type PaperQueryDeps } from '../usecases/paper-queries.ts';
+import { verifyRecord } from '../usecases/verify.ts';
 import { bodyPage } from '../web/pages/bodies.ts';
 import { type DatasetWithLinks, datasetPage } from '../web/pages/dataset.ts';
 import { decisionsPage } from '../web/pages/decisions.ts';
@@ -29,25 +30,38 @@ import type { PageRenderer } from './representation.ts';
 const listed = 100;
 const previewRows = 10;
 
-/** A paper, or one version of it, with its version history. */
+/** A paper, or one version of it (with whether its chain verifies), with its version history. */
 export const paperPageOf =
   (deps: PaperQueryDeps, versionPage: boolean): PageRenderer<PaperView> =>
-  async (paper, context) =>
-    paperPage(
+  async (paper, context) => {
+    const [versions, verification] = await Promise.all([
+      listPaperVersions(deps, paper.id, { limit: listed }),
+      versionPage ? verifyRecord(deps, 'paper', paper.id) : undefined,
+    ]);
+    return paperPage(
       paper,
-      { versions: await listPaperVersions(deps, paper.id, { limit: listed }), versionPage },
+      { versions, versionPage, ...(verification && { verification }) },
       context,
     );
+  };
 
-/** A dataset, or one version: its schema, report and first rows, and its version history. */
+/**
+ * A dataset, or one version (with whether its chain verifies): its schema, report and first
+ * rows, and its version history.
+ */
 export const datasetPageOf =
   (deps: DatasetQueryDeps, versionPage: boolean): PageRenderer<DatasetWithLinks> =>
   async (dataset, context) => {
-    const [versions, content] = await Promise.all([
+    const [versions, content, verification] = await Promise.all([
       listDatasetVersions(deps, dataset.id, { limit: listed }),
       dataset.status === 'withdrawn' ? undefined : datasetContent(deps, dataset),
+      versionPage ? verifyRecord(deps, 'dataset', dataset.id) : undefined,
     ]);
-    return datasetPage(dataset, { versions, versionPage, ...(content && { content }) }, context);
+    return datasetPage(
+      dataset,
+      { versions, versionPage, ...(content && { content }), ...(verification && { verification }) },
+      context,
+    );
   };
 
 const datasetContent = async (deps: DatasetQueryDeps, dataset: DatasetVersionRecord) => {

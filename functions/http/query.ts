@@ -61,7 +61,7 @@ export const recordListQuery = (
   const query = checkQuery(event, kind === 'paper' ? 'paper-list-query' : 'dataset-list-query');
   return {
     page: { limit: query.limit ? Number(query.limit) : defaultPageSize, cursor: query.cursor },
-    asOf: instant(query.asOf),
+    asOf: asOfInstant(query.asOf),
     filter: {
       body: query.body,
       type: query.type,
@@ -75,8 +75,17 @@ export const recordListQuery = (
 
 /** A record's `asOf` instant, if any. */
 export const recordQuery = (event: APIGatewayProxyEventV2): { asOf: string | undefined } => ({
-  asOf: instant(checkQuery(event, 'record-query').asOf),
+  asOf: asOfInstant(checkQuery(event, 'record-query').asOf),
 });
+
+/**
+ * `asOf` as an instant: a date means as it was on that day, so its last millisecond (UTC), when
+ * every version committed that day counts.
+ *
+ * @example asOfInstant('2024-05-09') // '2024-05-09T23:59:59.999Z'
+ */
+export const asOfInstant = (raw: string | undefined): string | undefined =>
+  raw !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T23:59:59.999Z` : instant(raw);
 
 /** Instants compare as ISO strings only in one zone and one precision: normalise to UTC milliseconds. */
 const instant = (raw: string | undefined) =>

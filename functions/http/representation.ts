@@ -3,7 +3,7 @@ import { type Html, htmlDocument } from '../web/html.ts';
 import type { PageContext } from '../web/page-context.ts';
 import { jsonOrHtml } from './media-types.ts';
 import { type HttpResult, json } from './responses.ts';
-import { negotiate } from './semantics.ts';
+import { type CachePolicy, cacheControl, negotiate } from './semantics.ts';
 
 /** Renders a route's data as a page; it may read more through the same use cases. */
 export type PageRenderer<T> = (data: T, context: PageContext) => Html | Promise<Html>;
@@ -24,6 +24,8 @@ export const htmlResult = (page: Html, status = 200): HttpResult => ({
 /**
  * One resource, two representations: the page when the request prefers `text/html` (or asked
  * `?format=html`), else the JSON the API has always served. Both come from the same data.
+ * `pageCache` caches the page by its own policy when it shows more than the immutable data (a
+ * version's page says whether its chain verifies today).
  *
  * @example return represent(event, await getPaper(deps, id), (paper, context) => paperPage(...))
  */
@@ -31,7 +33,10 @@ export const represent = async <T>(
   event: APIGatewayProxyEventV2,
   data: T,
   page: PageRenderer<T>,
-): Promise<HttpResult> =>
-  negotiate(event, jsonOrHtml) === 'text/html'
-    ? htmlResult(await page(data, pageContext(event)))
-    : json(data);
+  options: { readonly pageCache?: CachePolicy } = {},
+): Promise<HttpResult> => {
+  if (negotiate(event, jsonOrHtml) !== 'text/html') return json(data);
+  const result = htmlResult(await page(data, pageContext(event)));
+  if (options.pageCache) result.headers['cache-control'] = cacheControl[options.pageCache];
+  return result;
+};

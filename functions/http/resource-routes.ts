@@ -6,6 +6,7 @@ import { getDocument, listDocuments } from '../usecases/document-queries.ts';
 import type { MeetingQueryDeps } from '../usecases/meeting-queries.ts';
 import type { PaperQueryDeps } from '../usecases/paper-queries.ts';
 import { bodiesPage } from '../web/pages/bodies.ts';
+import { documentPage } from '../web/pages/document.ts';
 import { jsonOrHtml } from './media-types.ts';
 import { bodyPageOf, decisionsPageOf } from './page-renderers.ts';
 import { decisionQuery, pageRequest, pathId, pathVersion } from './query.ts';
@@ -39,8 +40,13 @@ export const resourceRoutes = (deps: () => PaperQueryDeps & MeetingQueryDeps): R
   {
     method: 'GET',
     path: '/v1/papers/{id}/documents/{number}',
+    produces: jsonOrHtml,
     handler: async (event) =>
-      json(await getDocument(deps(), pathId(event), pathVersion(event, 'number'))),
+      represent(
+        event,
+        await getDocument(deps(), pathId(event), pathVersion(event, 'number')),
+        documentPage,
+      ),
   },
   {
     method: 'GET',

@@ -28,6 +28,7 @@ import { searchPage } from '../web/pages/search.ts';
 import { type AuditDeps, auditRoutes } from './audit-routes.ts';
 import { catalogRoutes } from './catalog-routes.ts';
 import { type DigestQueryDeps, digestRoutes } from './digest-routes.ts';
+import { versionsPageOf } from './history-renderers.ts';
 import { historyRoutes } from './history-routes.ts';
 import { jsonOrHtml } from './media-types.ts';
 import { metaRoutes } from './meta-routes.ts';
@@ -125,8 +126,15 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
   {
     method: 'GET',
     path: '/v1/papers/{id}/versions',
-    handler: async (event) =>
-      json(await listPaperVersions(deps(), pathId(event), pageRequest(event))),
+    produces: jsonOrHtml,
+    handler: async (event) => {
+      const id = pathId(event);
+      return represent(
+        event,
+        await listPaperVersions(deps(), id, pageRequest(event)),
+        versionsPageOf('paper', id),
+      );
+    },
   },
   {
     method: 'GET',
@@ -164,8 +172,15 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
   {
     method: 'GET',
     path: '/v1/datasets/{id}/versions',
-    handler: async (event) =>
-      json(await listDatasetVersions(deps(), pathId(event), pageRequest(event))),
+    produces: jsonOrHtml,
+    handler: async (event) => {
+      const id = pathId(event);
+      return represent(
+        event,
+        await listDatasetVersions(deps(), id, pageRequest(event)),
+        versionsPageOf('dataset', id),
+      );
+    },
   },
   {
     method: 'GET',
@@ -177,6 +192,7 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
         event,
         withDatasetLinks(await getDataset(deps(), pathId(event), pathVersion(event))),
         datasetPageOf(deps(), true),
+        { pageCache: 'latest' },
       ),
   },
   {
@@ -237,6 +253,7 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
         event,
         await getPaperVersion(deps(), pathId(event), pathVersion(event)),
         paperPageOf(deps(), true),
+        { pageCache: 'latest' },
       ),
   },
   {

@@ -10,7 +10,7 @@ import type { Route } from './routes.ts';
 /** How long a response may be kept: version URLs never change; latest ones do. */
 export type CachePolicy = 'immutable' | 'latest' | 'private';
 
-const cacheControl: Record<CachePolicy, string> = {
+export const cacheControl: Readonly<Record<CachePolicy, string>> = {
   immutable: 'public, max-age=31536000, immutable',
   // A minute in caches, then a background refresh: harvesters see a change within two.
   latest: 'public, max-age=60, stale-while-revalidate=60',

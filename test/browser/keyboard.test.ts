@@ -96,4 +96,56 @@ describe('keyboard-only use', () => {
     expect(rows).toBeGreaterThan(0);
     expect(kept).toBe(committee);
   });
+
+  it('shows a paper as it was on a date, typed into its versions page’s form with the keyboard alone', async () => {
+    // Prepare
+    const { page, context } = await openTab(browser);
+    await page.goto(pagePath('paper versions'));
+    // A date field's parts come in the order of the browser's language (month first in en-US).
+    const order = await page.evaluate(() =>
+      new Intl.DateTimeFormat(navigator.language)
+        .formatToParts(new Date(Date.UTC(2099, 11, 31)))
+        .map((part) => part.type)
+        .filter((type) => type === 'day' || type === 'month' || type === 'year'),
+    );
+    const digits: Record<string, string> = { day: '31', month: '12', year: '2099' };
+    const field = await tabTo(page, (element) => element.text === 'as-of');
+
+    // Act
+    for (const part of order) await page.keyboard.type(digits[part] ?? '');
+    const typed = await page.locator('#as-of').inputValue();
+    const button = await tabTo(page, (element) => element.text === 'Show it as it was');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.has('asOf'));
+    const url = new URL(page.url());
+    const notice = await page.locator('main .govuk-inset-text').first().innerText();
+    await context.close();
+
+    // Assess
+    expect(typed).toBe('2099-12-31');
+    expect(field.indicated).toBe(true);
+    expect(button.indicated).toBe(true);
+    expect(`${url.pathname}${url.search}`).toBe(`${pagePath('paper')}?asOf=2099-12-31`);
+    expect(notice).toContain('as the public saw it on 31 December 2099: version 2');
+  });
+
+  it('reaches each comparison on a paper’s versions page, visibly focused, and follows it with Enter', async () => {
+    // Prepare
+    const { page, context } = await openTab(browser);
+    await page.goto(pagePath('paper versions'));
+
+    // Act
+    const compare = await tabTo(
+      page,
+      (element) => element.text === 'Compare version 2 with version 1',
+      80,
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/versions/1/diff/2');
+    await context.close();
+
+    // Assess
+    expect(compare.indicated).toBe(true);
+    expect(compare.inMain).toBe(true);
+  });
 });

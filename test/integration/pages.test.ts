@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../infra/local/paths.ts';
@@ -14,7 +15,15 @@ beforeAll(async () => {
   stack = harness.stack;
   await uploadSeeds(stack.clients.s3, stack.names.uploadBucket, join(repoRoot, 'seeds'));
   await stack.queue.whenIdle();
+  const seed = await readFile(join(repoRoot, 'seeds', `${minutesId}.txt`), 'utf8');
+  await harness.upload(
+    `uploads/papers/${minutesId}.txt`,
+    seed.replace('as a correct record', 'as an accurate record'),
+  );
 }, 120_000);
+
+/** A seed paper (minutes) corrected once by the set-up: it has two versions. */
+const minutesId = '001_d9cb9d1c97fa0289';
 
 afterAll(() => harness.stop());
 
@@ -54,5 +63,55 @@ describe('pages on the local stack, as a browser asks for them', () => {
     expect(page.text).toContain('href="/v1/papers/000_9edff7cd89e1ecb6?format=json"');
     expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(((await json.json()) as { id: string }).id).toBe('000_9edff7cd89e1ecb6');
+  });
+
+  it('serves a paper’s versions, a diff and its verification as pages, each linking to its JSON', async () => {
+    // Prepare
+    const base = `/v1/papers/${minutesId}`;
+
+    // Act
+    const [timeline, diff, verify] = await Promise.all(
+      [`${base}/versions`, `${base}/versions/1/diff/2`, `${base}/verify`].map(browse),
+    );
+
+    // Assess
+    for (const [page, path] of [
+      [timeline, `${base}/versions`],
+      [diff, `${base}/versions/1/diff/2`],
+      [verify, `${base}/verify`],
+    ] as const) {
+      expect(page?.status).toBe(200);
+      expect(page?.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(page?.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(page?.text).toContain(`href="${path}?format=json"`);
+    }
+    expect(timeline?.text).toContain(
+      `href="${base}/versions/1/diff/2">Compare version 2 with version 1</a>`,
+    );
+    expect(diff?.text).toContain(
+      '</span>a correct<span class="govuk-visually-hidden">]</span></del>',
+    );
+    expect(diff?.text).toContain(
+      '</span>an accurate<span class="govuk-visually-hidden">]</span></ins>',
+    );
+    expect(diff?.headers.get('cache-control')).toContain('immutable');
+    expect(verify?.text).toContain('Chain intact');
+  });
+
+  it('shows a paper as it was on a date given in its form, and the JSON takes the same date', async () => {
+    // Prepare
+    const today = new Date().toISOString().slice(0, 10);
+    const paper = await browse(`/v1/papers/${minutesId}`);
+
+    // Act
+    const then = await browse(`/v1/papers/${minutesId}?asOf=${today}`);
+    const json = await fetch(`${stack.apiUrl}/v1/papers/${minutesId}?asOf=${today}`);
+
+    // Assess
+    expect(paper.text).toContain(`<form action="/v1/papers/${minutesId}" method="get"`);
+    expect(paper.text).toContain('name="asOf" type="date"');
+    expect(then.status).toBe(200);
+    expect(then.text).toContain('This is the paper as the public saw it on');
+    expect(((await json.json()) as { version: number }).version).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { uploadAreas } from '../../functions/config/areas.ts';
 import { repoRoot } from '../../infra/local/paths.ts';
 import { uploadSeeds } from '../../infra/local/seeds.ts';
 import type { BrowsedSite, PageType } from '../browser/support/site.ts';
@@ -32,20 +33,52 @@ const first = <T>(listing: Listing<T>, what: string): T => {
   return item;
 };
 
+/** A dataset the site publishes twice, so that its history has a change to show. */
+const wardDataset = {
+  key: 'uploads/datasets/ward-complaints.csv',
+  id: 'ward-complaints',
+  versions: [
+    'ward,complaints\nAylesbury,3\nChesham,7\nWycombe,5\n',
+    'ward,complaints\nAylesbury,4\nChesham,7\nWycombe,5\nBeaconsfield,2\n',
+  ],
+  metadata: { title: 'Complaints by ward', publisher: 'Buckinghamshire Council' },
+} as const;
+
+interface DecisionListing {
+  readonly paperId: string;
+  readonly line: number;
+  readonly bodySlug: string;
+  readonly links: { readonly meeting: string; readonly paper: string };
+}
+
+const firstDecision = async (apiUrl: string) =>
+  first(await getJson<Listing<DecisionListing>>(apiUrl, '/v1/decisions'), 'decision');
+
+/**
+ * Corrects the seed paper of the register's first decision, as an officer re-uploading it would:
+ * the decision's line reworded, so the paper has a second version with a change to read.
+ */
+const correctDecisionPaper = async (harness: AnnouncedStack) => {
+  const decision = await firstDecision(harness.stack.apiUrl);
+  const name = `${decision.paperId}.txt`;
+  const lines = (await readFile(join(repoRoot, 'seeds', name), 'utf8')).split('\n');
+  const line = lines[decision.line - 1]?.trimEnd() ?? '';
+  lines[decision.line - 1] = line.endsWith('.')
+    ? `${line.slice(0, -1)}, as amended at the meeting.`
+    : `${line} (as amended at the meeting)`;
+  await harness.upload(`${uploadAreas.paper}${name}`, lines.join('\n'), { uploader: 'seeds' });
+};
+
 /**
  * An address for every kind of public page, read from the site's own data (so a change in what
  * the extractor reads from the seeds moves the address, not the test): the meeting, committee and
- * paper of the first decision in the register, the first dataset.
+ * paper of the first decision in the register (corrected once), the first dataset, and the
+ * dataset published twice.
  */
 export const pageTypes = async (apiUrl: string): Promise<PageType[]> => {
-  const decision = first(
-    await getJson<Listing<{ bodySlug: string; links: { meeting: string; paper: string } }>>(
-      apiUrl,
-      '/v1/decisions',
-    ),
-    'decision',
-  );
+  const decision = await firstDecision(apiUrl);
   const dataset = first(await getJson<Listing<{ id: string }>>(apiUrl, '/v1/datasets'), 'dataset');
+  const twice = `/v1/datasets/${wardDataset.id}`;
   const pages: [string, string, number?][] = [
     ['home', '/'],
     ['bodies list', '/v1/bodies'],
@@ -55,17 +88,23 @@ export const pageTypes = async (apiUrl: string): Promise<PageType[]> => {
     ['papers list', '/v1/papers'],
     ['paper', decision.links.paper],
     ['paper version', `${decision.links.paper}/versions/1`],
+    ['paper versions', `${decision.links.paper}/versions`],
+    ['paper diff', `${decision.links.paper}/versions/1/diff/2`],
+    ['paper verification', `${decision.links.paper}/verify`],
     ['decisions register, filtered', `/v1/decisions?body=${decision.bodySlug}`],
     ['datasets list', '/v1/datasets'],
     ['dataset', `/v1/datasets/${dataset.id}`],
+    ['dataset versions', `${twice}/versions`],
+    ['dataset diff', `${twice}/versions/1/diff/2`],
     ['error (404)', '/v1/papers/no-such-paper', 404],
   ];
   return pages.map(([name, path, status]) => ({ name, path, status: status ?? 200 }));
 };
 
 /**
- * The local stack as `npm start` runs it (in-memory engines, a free port) with the seed papers and
- * one exempt report ingested: what the browser tests and the screenshots browse.
+ * The local stack as `npm start` runs it (in-memory engines, a free port) with the seed papers, one
+ * exempt report, a correction of a seed paper and a dataset published twice ingested: what the
+ * browser tests and the screenshots browse.
  */
 export const startBrowsedSite = async (): Promise<{
   harness: AnnouncedStack;
@@ -79,6 +118,9 @@ export const startBrowsedSite = async (): Promise<{
     await readFile(join(repoRoot, exemptFixture.file)),
     { id: exemptFixture.id },
   );
+  await correctDecisionPaper(harness);
+  for (const body of wardDataset.versions)
+    await harness.upload(wardDataset.key, body, wardDataset.metadata);
   return {
     harness,
     site: {

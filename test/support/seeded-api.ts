@@ -1,11 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { MemoryDigestStore } from '../../functions/adapters/memory/memory-digest-store.ts';
+import type { RecordKind } from '../../functions/config/areas.ts';
 import { createApiHandler } from '../../functions/handlers/api.ts';
 import type { HttpResult } from '../../functions/http/responses.ts';
 import { silentLogger } from '../../functions/observability/log.ts';
 import { ingestUpload } from '../../functions/usecases/ingest-upload.ts';
 import { SearchIndexCache } from '../../functions/usecases/search-index-cache.ts';
+import { withdrawRecord } from '../../functions/usecases/withdraw.ts';
 import { lambdaContext } from '../../infra/local/lambda-context.ts';
 import { httpGet } from './events.ts';
 import { memoryDeps, uploadEvent } from './memory-deps.ts';
@@ -29,6 +31,8 @@ export interface SeededApi {
   ): Promise<HttpResult>;
   /** Ingests one more upload, as an S3 notification would. */
   upload(key: string, body: string | Uint8Array, metadata?: Record<string, string>): Promise<void>;
+  /** Withdraws a record, as `npx council-papers withdraw` does. */
+  withdraw(kind: RecordKind, id: string, reason: string, by: string): Promise<void>;
 }
 
 /**
@@ -56,6 +60,9 @@ export const seededApi = async (now = new Date('2024-06-01T09:00:00.000Z')): Pro
   const handler = createApiHandler(() => ({ api: deps, logger: silentLogger }));
   return {
     upload,
+    withdraw: async (kind, id, reason, by) => {
+      await withdrawRecord(deps, kind, id, null, { reason, by, at: now.toISOString() });
+    },
     get: (path, options = {}) => {
       const base = httpGet(path, options.query, options.method);
       const event: APIGatewayProxyEventV2 = {

@@ -4,11 +4,14 @@ import type { Field, TableSchema } from '../../domain/datasets/table-schema.ts';
 import type { datasetLinks } from '../../domain/links.ts';
 import type { Page } from '../../ports/page.ts';
 import type { DatasetRow } from '../../ports/row-store.ts';
+import type { Verification } from '../../usecases/verify.ts';
 import { link, list, section, summaryList, table, tag, withheld } from '../components.ts';
 import { fileSize, label, longDateTime, plural } from '../format.ts';
+import { asOfForm, asOfNotice, compareWithPrevious } from '../history.ts';
 import { type Html, html, type Interpolation } from '../html.ts';
 import { layout } from '../layout.ts';
 import type { PageContext } from '../page-context.ts';
+import { verificationSummary } from './verification.ts';
 
 export type DatasetWithLinks = DatasetVersionRecord & {
   readonly links: ReturnType<typeof datasetLinks>;
@@ -24,6 +27,8 @@ export interface DatasetPageExtras {
   };
   readonly versions: Page<DatasetVersionRecord>;
   readonly versionPage: boolean;
+  /** Whether the dataset's hash chain verifies, checked for a version's page. */
+  readonly verification?: Verification;
 }
 
 const constraintsOf = (field: Field): string =>
@@ -102,7 +107,7 @@ const versionsTable = (dataset: DatasetVersionRecord, versions: Page<DatasetVers
   const current = versions.next ? undefined : versions.items.at(-1)?.current;
   return table({
     caption: 'Every version of this dataset, oldest first',
-    head: ['Version', 'Why', 'Published', 'Rows', 'Status'],
+    head: ['Version', 'Why', 'Published', 'Rows', 'Status', 'Changes'],
     numeric: [3],
     rows: versions.items.map((version) => [
       link(`/v1/datasets/${dataset.id}/versions/${version.version}`, `Version ${version.version}`),
@@ -114,6 +119,7 @@ const versionsTable = (dataset: DatasetVersionRecord, versions: Page<DatasetVers
         : version.status === 'withdrawn'
           ? tag('Withdrawn', 'grey')
           : '',
+      compareWithPrevious(version),
     ]),
   });
 };
@@ -138,6 +144,8 @@ export const datasetPage = (
     ],
     content: html`
 ${dataset.description && html`<p class="govuk-body-l">${dataset.description}</p>`}
+${extras.versionPage && dataset.version !== dataset.current && html`<div class="govuk-inset-text">This is version ${dataset.version}, kept as it was. ${link(base, 'See the dataset as it stands')}.</div>`}
+${!extras.versionPage && asOfNotice(dataset, context)}
 ${dataset.withdrawal && withheld(`Withdrawn on ${longDateTime(dataset.withdrawal.at)}: ${dataset.withdrawal.reason}`)}
 ${summaryList([
   [
@@ -185,6 +193,9 @@ ${
   ]
 }
 ${section('Versions', extras.versions.items, () => versionsTable(dataset, extras.versions), 'No versions.')}
+<p class="govuk-body">${link(`${base}/versions`, 'The history of this dataset')}: who published each version, when, and the SHA-256 of each original.</p>
+${asOfForm('dataset', dataset.id, context)}
+${extras.verification && [html`<h2 class="govuk-heading-l">Verification</h2>`, verificationSummary(extras.verification, dataset)]}
 <p class="govuk-body">${link(`${base}/verify`, 'Check this dataset’s hash chain')}.</p>`,
   });
 };

@@ -1,11 +1,14 @@
 import type { PaperView, VersionRecord } from '../../domain/paper-record.ts';
 import type { PackDocument, PaperExtraction, PaperTable } from '../../domain/papers/model.ts';
 import type { Page } from '../../ports/page.ts';
+import type { Verification } from '../../usecases/verify.ts';
 import { link, list, section, summaryList, table, tag, withheld } from '../components.ts';
 import { fileSize, label, longDate, longDateTime, plural } from '../format.ts';
+import { asOfForm, asOfNotice, compareWithPrevious, versionReasons } from '../history.ts';
 import { type Html, html, type Interpolation } from '../html.ts';
 import { layout } from '../layout.ts';
 import type { PageContext } from '../page-context.ts';
+import { verificationSummary } from './verification.ts';
 
 /** The extraction as stored; read defensively, as older versions may lack newer fields. */
 type Extraction = Partial<PaperExtraction>;
@@ -16,13 +19,11 @@ export interface PaperPageExtras {
   readonly versions: Page<VersionRecord>;
   /** The page is of one numbered version rather than the paper as it stands. */
   readonly versionPage: boolean;
+  /** Whether the paper's hash chain verifies, checked for a version's page. */
+  readonly verification?: Verification;
 }
 
-const reasons: Record<VersionRecord['reason'], string> = {
-  new: 'First published',
-  correction: 'Correction',
-  withdrawal: 'Withdrawal',
-};
+const reasons = versionReasons;
 
 const status = (paper: VersionRecord) =>
   paper.status === 'withdrawn'
@@ -31,19 +32,30 @@ const status = (paper: VersionRecord) =>
       ? tag('Exempt', 'orange')
       : tag('Published', 'green');
 
+/**
+ * The documents of a pack, each with its own committee and meeting date (a pack carries an earlier
+ * meeting's minutes). Each links to its own lines, which exist for the current version only.
+ */
 const documentsTable = (paper: PaperView, documents: readonly PackDocument[]) =>
   table({
     caption: 'Documents in this agenda pack',
-    head: ['Number', 'Document', 'Type', 'Lines'],
+    head: ['Number', 'Document', 'Type', 'Committee', 'Meeting date', 'Lines'],
     numeric: [0],
-    rows: documents.map((document, index) => [
-      String(index + 1),
-      document.exempt.exempt
-        ? [document.title ?? 'Untitled document', ' ', tag('Exempt', 'orange')]
-        : link(`/v1/papers/${paper.id}/documents/${index + 1}`, document.title ?? 'Untitled'),
-      label(document.documentType),
-      `${document.startLine}–${document.endLine}`,
-    ]),
+    rows: documents.map((document, index) => {
+      const title = document.title ?? 'Untitled document';
+      return [
+        String(index + 1),
+        document.exempt.exempt
+          ? [title, ' ', tag('Exempt', 'orange')]
+          : paper.version === paper.current
+            ? link(`/v1/papers/${paper.id}/documents/${index + 1}`, title)
+            : title,
+        label(document.documentType),
+        document.body,
+        longDate(document.meetingDate),
+        `${document.startLine}–${document.endLine}`,
+      ];
+    }),
   });
 
 /** A meeting's link says when it was: its id ends with its date. */
@@ -81,7 +93,7 @@ const versionsTable = (paper: VersionRecord, versions: Page<VersionRecord>) => {
   return [
     table({
       caption: 'Every version of this paper, oldest first',
-      head: ['Version', 'Why', 'Published', 'Status'],
+      head: ['Version', 'Why', 'Published', 'Status', 'Changes'],
       rows: versions.items.map((version) => [
         link(`/v1/papers/${paper.id}/versions/${version.version}`, `Version ${version.version}`),
         reasons[version.reason],
@@ -91,10 +103,10 @@ const versionsTable = (paper: VersionRecord, versions: Page<VersionRecord>) => {
           : version.status === 'withdrawn'
             ? tag('Withdrawn', 'grey')
             : '',
+        compareWithPrevious(version),
       ]),
     }),
-    versions.next &&
-      html`<p class="govuk-body">${link(`/v1/papers/${paper.id}/versions`, 'All versions, as JSON')}</p>`,
+    html`<p class="govuk-body">${link(`/v1/papers/${paper.id}/versions`, 'The history of this paper')}: who published each version, when, and the SHA-256 of each original.</p>`,
   ];
 };
 
@@ -135,6 +147,7 @@ export const paperPage = (
     ],
     content: html`
 ${extras.versionPage && paper.version !== paper.current && html`<div class="govuk-inset-text">This is version ${paper.version}, kept as it was. ${link(base, 'See the paper as it stands')}.</div>`}
+${!extras.versionPage && asOfNotice(paper, context)}
 ${paper.withdrawal && withheld(`Withdrawn on ${longDateTime(paper.withdrawal.at)}: ${paper.withdrawal.reason}`)}
 ${paper.withheld && withheld(paper.withheld.reason)}
 ${summaryList([
@@ -168,6 +181,8 @@ ${section(
   () => versionsTable(paper, extras.versions),
   'No versions.',
 )}
+${asOfForm('paper', paper.id, context)}
+${extras.verification && [html`<h2 class="govuk-heading-l">Verification</h2>`, verificationSummary(extras.verification, paper)]}
 <p class="govuk-body">${link(`${base}/verify`, 'Check this paper’s hash chain')} (${plural(extras.versions.items.length, 'version')} listed).</p>`,
   });
 };

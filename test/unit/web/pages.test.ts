@@ -72,6 +72,7 @@ const everyPage = [
   '/v1/papers',
   '/v1/papers/000_9edff7cd89e1ecb6',
   '/v1/papers/000_9edff7cd89e1ecb6/versions/1',
+  '/v1/papers/000_9edff7cd89e1ecb6/documents/2',
   '/v1/papers/depot-sale',
   '/v1/meetings',
   '/v1/meetings/childrens-and-education-select-committee-2021-11-11',
@@ -142,7 +143,9 @@ describe('pages for people', () => {
     expect(text).toContain("Committee Children's & Education Select Committee");
     expect(text).toContain('Meeting date 20 January 2022');
     expect(text).toContain('Documents in this agenda pack');
-    expect(text).toContain('2 Minutes Minutes 57–198');
+    expect(text).toContain(
+      "2 Minutes Minutes Children's & Education Select Committee 11 November 2021 57–198",
+    );
     expect(body).toContain('href="/v1/papers/000_9edff7cd89e1ecb6/documents/2"');
     expect(body).toContain('href="/v1/datasets/000_9edff7cd89e1ecb6-table-1"');
     expect(body).toContain(
@@ -152,6 +155,19 @@ describe('pages for people', () => {
     expect(body).toContain('href="/v1/papers/000_9edff7cd89e1ecb6/versions/1/original"');
     expect(text).toContain('Every version of this paper, oldest first');
     expect(text).toContain('Webcasting notice');
+  });
+
+  it('pack document: its committee and meeting date, where it sits in the pack, its decisions and its lines', async () => {
+    const { body } = await page('/v1/papers/000_9edff7cd89e1ecb6/documents/2');
+    const text = textOf(body);
+
+    expect(text).toContain('Minutes, document 2 of a pack');
+    expect(text).toContain("Committee Children's & Education Select Committee");
+    expect(text).toContain('Meeting date 11 November 2021');
+    expect(text).toContain('version 1, lines 57–198');
+    expect(text).toContain('Decisions Item 3: the minutes of the meeting held on 9th September');
+    expect(text).toContain('MINUTES OF THE MEETING OF THE CHILDREN');
+    expect(body).toContain('href="/v1/papers/000_9edff7cd89e1ecb6"');
   });
 
   it('paper: a table read with blank header cells names those columns by position', async () => {
