@@ -10,7 +10,7 @@ import { readLines } from './furniture.ts';
 import { type CleanLine, paragraphs } from './lines.ts';
 import { statedMeeting } from './meeting-date.ts';
 import type { DocumentFields, PackDocument, PaperExtraction, WithheldPart } from './model.ts';
-import { readRecommendations } from './recommendations.ts';
+import { readItemRecommendations, readRecommendations } from './recommendations.ts';
 import { readResolutions } from './resolutions.ts';
 import { itemSections } from './sections.ts';
 import { readTables } from './tables.ts';
@@ -119,7 +119,9 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
     recommendations:
       documentType === 'report' || documentType === 'other'
         ? readRecommendations(span.lines, raw)
-        : [],
+        : documentType === 'agenda'
+          ? readItemRecommendations(span.lines)
+          : [],
     votes: readVotes(span.lines, sections),
     tables,
     sections: sections.map(({ lines: _lines, ...section }) => section),

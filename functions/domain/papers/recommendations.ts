@@ -1,5 +1,6 @@
 import type { CleanLine } from './lines.ts';
 import type { Recommendation } from './model.ts';
+import { numberedStart } from './numbering.ts';
 import { parseHeading } from './sections.ts';
 
 const heading =
@@ -92,4 +93,66 @@ const splitPoints = (block: readonly CleanLine[], raw: readonly string[]): Recom
   const text = fold(stem);
   const first = block[0]?.number ?? 0;
   return text ? [{ text, line: first, endLine: first + stem.length - 1 }] : [];
+};
+
+/** "Recommendation: Receive and file.", "RECOMMENDED ACTION: Adopt …", "Staff Recommendation: …". */
+const labelled =
+  /^(?:(?:staff|department)\s+)?(?:recommendations?|recommended\s+actions?|recommended\s+motion|action\s+requested)\s*:\s*(.+)$/i;
+/** The same label alone on its line, the recommendation below it: "DEPARTMENT RECOMMENDATION". */
+const labelAlone =
+  /^(?:(?:staff|department)\s+)?(?:recommendations?|recommended\s+actions?|recommended\s+motion)$/i;
+/** "Staff recommends the Housing Authority approve …", "Recommends that the Board approve …". */
+const recommendsSentence =
+  /(?:^|(?<=[.;:–—-]\s))((?:(?:[Ss]taff|[Tt]he\s+[Dd]epartment|[Tt]he\s+[Cc]ity\s+[Mm]anager|[Tt]he\s+[Ee]xecutive\s+[Dd]irector)\s+)?[Rr]ecommends?\s+(?:that\s+)?(?:the\s+)?[A-Z].*)$/;
+/** An item that is itself a recommendation: "Recommendation for approval of the minutes of …". */
+const recommendationItem = /^(?:\d{1,3}[.)]?\s+)?(recommendations?\s+(?:for|to)\s+.+)$/i;
+
+/** The first sentence: a stop before a space or the end, not after "No." or an initial. */
+const sentenceEnd = (text: string) => {
+  const end = text.search(
+    /(?<!\b(?:Nos?|Inc|Ltd|Co|St|Dr|Mr|Mrs|Ms|vs|etc|approx|[A-Z]))\.(?=\s|$)/,
+  );
+  return (end >= 0 ? text.slice(0, end + 1) : text).trim();
+};
+
+/** A line that starts something else: a label, a numbered item, a page heading. */
+const startsOther = (text: string) =>
+  text === '' || /^[\p{Lu}][\p{L} ()'’/-]{1,40}:/u.test(text) || numberedStart.test(text);
+
+/**
+ * What an agenda asks the meeting to decide on each item, where the agenda says it: a
+ * "Recommendation:" label under the item (or above it, alone), a "Staff recommends …" sentence, or
+ * an item worded as a recommendation; its wrapped lines are joined up to the sentence's end.
+ * Nothing else in an agenda is read as one.
+ */
+export const readItemRecommendations = (lines: readonly CleanLine[]): Recommendation[] => {
+  const found: Recommendation[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line || line.text === '') continue;
+    let start = index;
+    let value =
+      labelled.exec(line.text)?.[1] ??
+      recommendationItem.exec(line.text)?.[1] ??
+      recommendsSentence.exec(line.text)?.[1];
+    if (!value && labelAlone.test(line.text)) {
+      const next = lines.slice(index + 1, index + 3).find((candidate) => candidate.text !== '');
+      if (next && !startsOther(next.text)) {
+        value = next.text;
+        start = lines.indexOf(next);
+      }
+    }
+    if (!value) continue;
+    let end = start;
+    for (const next of lines.slice(start + 1, start + 7)) {
+      if (sentenceEnd(value) !== value.trim() || /\.$/.test(value) || startsOther(next.text)) break;
+      value = `${value} ${next.text}`;
+      end = lines.indexOf(next);
+    }
+    const text = sentenceEnd(value).replace(/\s+/g, ' ');
+    if (text.length >= 3)
+      found.push({ text, line: line.number, endLine: lines[end]?.number ?? line.number });
+    index = end;
+  }
+  return found;
 };

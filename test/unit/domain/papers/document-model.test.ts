@@ -521,3 +521,36 @@ describe('decisions recorded as votes and resolutions', () => {
     ]);
   });
 });
+
+describe('what an agenda recommends', () => {
+  it('reads labelled recommendations, one alone above its text, and "Staff recommends" sentences', () => {
+    // Prepare
+    const text = [
+      'CITY COUNCIL AGENDA',
+      '',
+      '4. CONSENT CALENDAR',
+      'A. DEMANDS AND WARRANTS',
+      'Recommendation: That the City Council approve the warrants in the amount of',
+      '$812,506.67.',
+      'Attachments: Warrants',
+      '',
+      '5. MEETING MINUTES – Staff recommends the Council approve the minutes of',
+      'October 18, 2022, as submitted. 315-05-03',
+      '',
+      'DEPARTMENT RECOMMENDATION',
+      'Recommend that the City Council Approve the Project',
+      '',
+      'Members of the public may speak on any item.',
+    ].join('\n');
+
+    // Act
+    const recommendations = extractPaper(text).recommendations.map((item) => item.text);
+
+    // Assess
+    expect(recommendations).toEqual([
+      'That the City Council approve the warrants in the amount of $812,506.67.',
+      'Staff recommends the Council approve the minutes of October 18, 2022, as submitted.',
+      'Recommend that the City Council Approve the Project',
+    ]);
+  });
+});
