@@ -1,7 +1,7 @@
 import { type CleanLine, cleanLine } from './lines.ts';
 import type { AgendaItem } from './model.ts';
 import { numberedStart } from './numbering.ts';
-import { parseHeading, plausiblyNext } from './sections.ts';
+import { parseHeading, plausiblyNext, romanValue } from './sections.ts';
 import { findTime } from './times.ts';
 
 const pagesPattern = /\(?\s*pages?\s+(\d+\s*[-–]\s*\d+|\d+)\s*\)?|^(\d+\s*[-–]\s*\d+|\d{1,4})$/i;
@@ -243,7 +243,8 @@ const withSubItems = (
     // READING: A."): only in another scheme than the item's (letters under a number), each run of
     // two or more but the last.
     const lettersUnderNumber =
-      /^\d/.test(parent.number) && runs.flat().every((item) => /^[A-Za-z]$/.test(item.number));
+      (/^\d/.test(parent.number) || (romanValue(parent.number) ?? 0) > 0) &&
+      runs.flat().every((item) => /^[A-Za-z]$/.test(item.number));
     if (runs.length > 1 && (!lettersUnderNumber || runs.slice(0, -1).some((run) => run.length < 2)))
       continue;
     const run = runs.flat();

@@ -1,5 +1,6 @@
 import type { DocumentType } from '../paper-record.ts';
 import { type CleanLine, isFurniture } from './lines.ts';
+import { numberedStart } from './numbering.ts';
 
 /** Headings that open a new document inside a pack. */
 const documentStart = [
@@ -124,7 +125,7 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
           /^(?:draft\s+|unconfirmed\s+|approved\s+)?(?:minutes|cofnodion|miontuairisc[ií])\b/i.test(
             line,
           ) ||
-          (/\bminutes$/i.test(line) && !/^\d/.test(line)) ||
+          (/\bminutes$/i.test(line) && !/^\d/.test(line) && !numberedStart.test(line)) ||
           (!agendaHead && minutesHeading.test(line)),
       )
   )

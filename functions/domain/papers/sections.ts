@@ -109,12 +109,29 @@ export const itemSections = (lines: readonly CleanLine[]): (Section & { lines: C
   return sections;
 };
 
+const romanDigits: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** "IV" → 4; undefined for anything that is not a Roman numeral written the usual way. */
+export const romanValue = (text: string): number | undefined => {
+  if (!/^(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(text) || text === '')
+    return undefined;
+  let total = 0;
+  for (let index = 0; index < text.length; index++) {
+    const value = romanDigits[text[index] ?? ''] ?? 0;
+    const next = romanDigits[text[index + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+};
+
 /**
  * An item number as a sortable tuple: "10.25.01" → [10, 25, 1], "19/05/01" → [19, 5, 1],
  * "6a" → [6, 1], "B.2" → [2, 2].
  */
 export const numberParts = (number: string): number[] =>
   number.split(/[./]/).flatMap((part) => {
+    const roman = part.length >= 2 ? romanValue(part) : undefined;
+    if (roman !== undefined) return [roman];
     const match = /^(\d*)([a-z]?)$/i.exec(part);
     if (!match) return [Number.NaN];
     const letter = match[2] ? match[2].toLowerCase().charCodeAt(0) - 96 : undefined;
@@ -137,6 +154,15 @@ export const compareNumbers = (a: string, b: string): number => {
 
 /** The next item follows the last: later, and (at the first level) not more than five further on. */
 export const plausiblyNext = (previous: string, next: string): boolean => {
+  // "I." then "II.": a single I, V or X is a letter or a numeral; the one after it says which.
+  const romanBefore = romanValue(previous);
+  const romanAfter = romanValue(next);
+  if (
+    romanBefore !== undefined &&
+    romanAfter !== undefined &&
+    (previous.length > 1 || next.length > 1)
+  )
+    return romanAfter > romanBefore && romanAfter - romanBefore <= 5;
   if (compareNumbers(previous, next) >= 0) return false;
   const jump = (numberParts(next)[0] ?? 0) - (numberParts(previous)[0] ?? 0);
   return Number.isNaN(jump) || jump <= 5;

@@ -554,3 +554,37 @@ describe('what an agenda recommends', () => {
     ]);
   });
 });
+
+describe('Roman numerals', () => {
+  it('reads an agenda numbered I., II., … with lettered items under a numeral, as an agenda', () => {
+    // Prepare
+    const text = [
+      'BOARD OF TRUSTEES',
+      'REGULAR MEETING AGENDA',
+      '',
+      'I. CALL TO ORDER',
+      '',
+      'II. APPROVAL OF MINUTES',
+      '',
+      'III. CONSENT AGENDA',
+      'A. Personnel Actions',
+      'B. Contracts',
+      '',
+      'IV. ADJOURNMENT',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.documentType).toBe('agenda');
+    expect(paper.agendaItems.map((item) => item.number)).toEqual([
+      'I',
+      'II',
+      'III',
+      'III.A',
+      'III.B',
+      'IV',
+    ]);
+  });
+});
