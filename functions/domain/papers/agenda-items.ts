@@ -185,6 +185,8 @@ export const readAgendaItems = (
   const width = lineWidth(lines);
   for (const [index, line] of lines.entries()) {
     const source = raw[line.number - 1] ?? '';
+    // "- I. Mr M Appleyard, Cabinet Member": an entry of a bulleted list, not an item.
+    if (/^\s*(?:[-*•▪●◦]|\u2022)\s+/.test(source)) continue;
     const standalone = (lines[index + 1]?.text ?? '') === '';
     const parsed =
       (source.includes('\t') ? fromTabRow(source, line.number) : undefined) ??
