@@ -46,7 +46,7 @@ export const pageTypes = async (apiUrl: string): Promise<PageType[]> => {
     'decision',
   );
   const dataset = first(await getJson<Listing<{ id: string }>>(apiUrl, '/v1/datasets'), 'dataset');
-  const pages: [string, string, number?][] = [
+  const pages: [string, string, number?, PageType['signIn']?][] = [
     ['home', '/'],
     ['bodies list', '/v1/bodies'],
     ['body', `/v1/bodies/${decision.bodySlug}`],
@@ -59,8 +59,24 @@ export const pageTypes = async (apiUrl: string): Promise<PageType[]> => {
     ['datasets list', '/v1/datasets'],
     ['dataset', `/v1/datasets/${dataset.id}`],
     ['error (404)', '/v1/papers/no-such-paper', 404],
+    ['sign in', '/officer/sign-in'],
+    ['upload', '/upload', 200, 'officer'],
+    [
+      'upload outcome',
+      `/upload/outcome?key=${encodeURIComponent('uploads/papers/000_9edff7cd89e1ecb6.txt')}`,
+      200,
+      'officer',
+    ],
+    ['ingest log', '/v1/audit/ingests', 200, 'auditor'],
+    ['withheld papers', '/v1/audit/withheld', 200, 'auditor'],
+    ['withheld paper version', `/v1/audit/papers/${exemptFixture.id}/versions/1`, 200, 'auditor'],
   ];
-  return pages.map(([name, path, status]) => ({ name, path, status: status ?? 200 }));
+  return pages.map(([name, path, status, signIn]) => ({
+    name,
+    path,
+    status: status ?? 200,
+    ...(signIn && { signIn }),
+  }));
 };
 
 /**
@@ -86,6 +102,7 @@ export const startBrowsedSite = async (): Promise<{
       s3Endpoint: stack.engines.s3Endpoint,
       uploadBucket: stack.names.uploadBucket,
       auditToken: stack.auditToken,
+      officerToken: stack.officerToken,
       pages: await pageTypes(stack.apiUrl),
       exempt: { id: exemptFixture.id, sentences: exemptFixture.sentences },
     },

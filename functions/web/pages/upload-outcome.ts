@@ -64,7 +64,7 @@ export const uploadOutcomePage = (outcome: UploadOutcome, context: PageContext):
     caption: 'Upload',
     title: outcome.key.slice(outcome.key.lastIndexOf('/') + 1),
     breadcrumbs: [{ text: 'Upload', href: '/upload' }],
-    content: html`
+    content: html`<div class="app-break">
 ${
   outcome.state === 'waiting'
     ? html`<p class="govuk-body">${outcomeTag('waiting')} The file reached the bucket and is being read, which takes a few seconds (longer for a large dataset).</p>
@@ -72,5 +72,5 @@ ${
     : outcomeDetails(outcome)
 }
 ${outcome.at && html`<p class="govuk-body-s">Ingested ${longDateTime(outcome.at)}.</p>`}
-<p class="govuk-body">${link('/upload', 'Upload more files, or see recent uploads')}</p>`,
+<p class="govuk-body">${link('/upload', 'Upload more files, or see recent uploads')}</p></div>`,
   });
