@@ -6,6 +6,17 @@ const assets = new URL('../functions/web/assets/', import.meta.url);
 const frontend = new URL('../node_modules/govuk-frontend/package.json', import.meta.url);
 
 /**
+ * Embeds the upload page's script (`functions/web/assets/upload.js`, browser JavaScript as it is
+ * served) into `upload-js.json`, imported like the stylesheet; a unit test fails while it is stale.
+ */
+const embedScript = async () => {
+  const js = await readFile(new URL('upload.js', assets), 'utf8');
+  const out = new URL('upload-js.json', assets);
+  await writeFile(out, `${JSON.stringify({ js }, null, 2)}\n`);
+  console.log(`${fileURLToPath(out)}: ${js.length} characters`);
+};
+
+/**
  * Compiles the site's stylesheet (`functions/web/assets/site.scss`: GOV.UK Frontend in the system
  * font stack, plus our own rules) into `site-css.json`, a module every runtime imports the same
  * way (Lambda bundle, local stack, tests). Run after changing the SCSS or bumping govuk-frontend:
@@ -25,3 +36,4 @@ const build = async () => {
 };
 
 await build();
+await embedScript();

@@ -17,6 +17,9 @@ import { Construct } from 'constructs';
 /** The audit routes: IAM-authorised, served by the audit function. */
 export const auditRoutePaths = ['/v1/audit', '/v1/audit/{proxy+}'] as const;
 
+/** The officers' pages and forms: served by the officer function, which may upload and withdraw. */
+export const officerRoutePaths = ['/upload', '/upload/{proxy+}', '/officer/{proxy+}'] as const;
+
 /** Requests per second across the stage, and the burst above it, before API Gateway answers 429. */
 export const apiThrottle = { rateLimit: 200, burstLimit: 400 } as const;
 
@@ -41,6 +44,7 @@ const accessLogFormat = AccessLogFormat.custom(
 export interface ApiGatewayProps {
   readonly publicFunction: IFunction;
   readonly auditFunction: IFunction;
+  readonly officerFunction: IFunction;
   readonly allowedOrigins: readonly string[];
 }
 
@@ -70,6 +74,17 @@ export class ApiGateway extends Construct {
     const authorizer = new HttpIamAuthorizer();
     for (const path of auditRoutePaths)
       this.api.addRoutes({ path, methods: [HttpMethod.ANY], integration: audit, authorizer });
+
+    // No gateway authorizer: a browser's page requests carry the session cookie, which API
+    // Gateway's JWT authorizer cannot read (headers and query strings only); the officer function
+    // verifies the Cognito ID token the cookie holds (signature, issuer, audience, expiry).
+    const officer = new HttpLambdaIntegration('OfficerIntegration', props.officerFunction);
+    for (const path of officerRoutePaths)
+      this.api.addRoutes({
+        path,
+        methods: [HttpMethod.GET, HttpMethod.POST],
+        integration: officer,
+      });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_YEAR });
     this.stage = new HttpStage(this, 'DefaultStage', {

@@ -4,7 +4,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { archivePrefixes, digestPrefix, uploadAreas } from '../functions/config/areas.ts';
 import { searchIndexPrefix } from '../functions/config/search.ts';
-import { auditRoutePaths } from './http-api.ts';
+import { auditRoutePaths, officerRoutePaths } from './http-api.ts';
 import type { BucketPurpose } from './names.ts';
 import { servedArchivePrefixes } from './permissions.ts';
 import type { StatefulStack } from './stateful-stack.ts';
@@ -64,23 +64,35 @@ export const acknowledgements = ({ config, data, service }: NaggedStacks): NagAc
       reason:
         "CDK's own bucket-notifications custom resource, which sets the upload bucket's notifications at deploy time; its role is built by CDK and the managed policy grants only CloudWatch Logs writes.",
     },
-    ...[service.ingest, service.apiFunction, service.auditFunction, service.digest].map((fn) => ({
+    ...[
+      service.ingest,
+      service.apiFunction,
+      service.auditFunction,
+      service.officerFunction,
+      service.digest,
+    ].map((fn) => ({
       scope: roleOf(fn),
       id: iam5('*'),
       reason: xrayReason,
     })),
-    ...Object.values(uploadAreas).map((prefix) => ({
-      scope: roleOf(service.ingest),
-      id: iam5(nagObjectArn(stage, 'uploads', prefix)),
-      reason: uploadReason,
-    })),
-    ...Object.values(archivePrefixes).map((prefix) => ({
-      scope: roleOf(service.ingest),
-      id: iam5(nagObjectArn(stage, 'archive', prefix)),
-      reason: archiveReason,
-    })),
+    ...[service.ingest, service.officerFunction].flatMap((fn) => [
+      ...Object.values(uploadAreas).map((prefix) => ({
+        scope: roleOf(fn),
+        id: iam5(nagObjectArn(stage, 'uploads', prefix)),
+        reason:
+          fn === service.ingest
+            ? uploadReason
+            : `${uploadReason} The officer function also puts there: the presigned POST forms it signs upload with its role, each form's policy narrowing the key to one area, the size and the time.`,
+      })),
+      ...Object.values(archivePrefixes).map((prefix) => ({
+        scope: roleOf(fn),
+        id: iam5(nagObjectArn(stage, 'archive', prefix)),
+        reason: `${archiveReason}${fn === service.ingest ? '' : ' The officer function writes there only to withdraw (a tombstone archives nothing new) and reads reports.'}`,
+      })),
+    ]),
     ...[
       [service.ingest, 'Ingest reads and conditionally rewrites shards.'],
+      [service.officerFunction, 'A withdrawal rewrites its record’s shard, as ingest does.'],
       [service.apiFunction, 'Read-only.'],
       [service.auditFunction, 'Read-only.'],
     ].map(([fn, why]) => ({
@@ -111,6 +123,20 @@ export const acknowledgements = ({ config, data, service }: NaggedStacks): NagAc
       id: 'AwsSolutions::AwsSolutions-APIG4',
       reason:
         'The $default route is the public, read-only open-data API: anonymous access is its purpose. It is throttled at the stage and cached by CloudFront; the audit routes use IAM authorisation.',
+    },
+    ...officerRoutePaths.flatMap((path) =>
+      ['GET', 'POST'].map((method) => ({
+        scope: service.api.node.findChild(`${method}${path.replaceAll('/', '--')}`),
+        id: 'AwsSolutions::AwsSolutions-APIG4',
+        reason:
+          'The officer routes are pages a browser opens with its session cookie, which API Gateway’s JWT authorizer cannot read (headers and query strings only): the officer function verifies the Cognito ID token the cookie holds (signature, issuer, audience, expiry) before anything else, and sends anyone else to sign in.',
+      })),
+    ),
+    {
+      scope: data.officers,
+      id: 'AwsSolutions::AwsSolutions-COG8',
+      reason:
+        'The Plus feature plan (threat protection) is a paid tier a council may turn on; officers are few, created by an administrator, and need an authenticator app (MFA required).',
     },
     {
       scope: service.distribution,

@@ -181,3 +181,22 @@ export const grantDigest = (fn: IGrantable, data: DataResources): void =>
     }),
     listBuckets([bucketArn(data.stage, 'archive')]),
   ]);
+
+/**
+ * The officer function (the upload page): signs presigned POST forms, which upload with its own
+ * role, so it may put objects under the two upload prefixes only; reads the ingest log for each
+ * upload's outcome; and withdraws records as ingest does (tombstone versions, meetings, index).
+ */
+export const grantOfficer = (fn: IGrantable, data: DataResources): void => {
+  grantIngest(fn, data);
+  add(fn, [
+    new PolicyStatement({
+      sid: 'SignUploadForms',
+      actions: ['s3:PutObject'],
+      // Wildcard forced: officers name their files; each form's policy narrows it to one area.
+      resources: Object.values(uploadAreas).map((prefix) =>
+        objectsArn(data.stage, 'uploads', prefix),
+      ),
+    }),
+  ]);
+};

@@ -1,4 +1,5 @@
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AccountRecovery, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { AnyPrincipal, Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import {
@@ -7,6 +8,7 @@ import {
   BucketEncryption,
   type BucketProps,
   EventType,
+  HttpMethods,
   ObjectLockRetention,
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
@@ -59,6 +61,9 @@ export class StatefulStack extends Stack {
   readonly ingests: Table;
   readonly ingestQueue: Queue;
   readonly deadLetters: Queue;
+  /** Officers who sign in to the upload page: created by an administrator, never by sign-up. */
+  readonly officers: UserPool;
+  readonly officersClient: UserPoolClient;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -86,6 +91,19 @@ export class StatefulStack extends Stack {
       versioned: true,
       serverAccessLogsBucket: this.logs,
       serverAccessLogsPrefix: 's3/uploads/',
+      // The upload page posts files straight here (presigned POSTs) from the site's pages.
+      cors: [
+        {
+          allowedMethods: [HttpMethods.POST],
+          allowedOrigins: [
+            ...(config.publicBaseUrl ? [new URL(config.publicBaseUrl).origin] : []),
+            ...config.allowedOrigins,
+          ],
+          allowedHeaders: ['*'],
+          exposedHeaders: ['ETag', 'Location'],
+          maxAge: 600,
+        },
+      ],
       lifecycleRules: [
         {
           id: 'superseded-uploads',
@@ -155,6 +173,31 @@ export class StatefulStack extends Stack {
       visibilityTimeout: Duration.seconds(ingestTimeout.toSeconds() * 6),
       retentionPeriod: Duration.days(14),
       deadLetterQueue: { queue: this.deadLetters, maxReceiveCount: ingestMaxReceiveCount },
+    });
+
+    this.officers = new UserPool(this, 'Officers', {
+      userPoolName: `council-papers-${config.stage}-officers`,
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      passwordPolicy: {
+        minLength: 14,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+      },
+      // Officers publish in the council's name: an authenticator app as a second factor, always.
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.officersClient = this.officers.addClient('UploadPage', {
+      // A browser's client: no secret; ID tokens an hour long, as the page's session checks them.
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      idTokenValidity: Duration.hours(1),
+      preventUserExistenceErrors: true,
     });
 
     const destination = new SqsDestination(this.ingestQueue);

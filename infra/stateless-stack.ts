@@ -14,7 +14,13 @@ import { ApiGateway } from './http-api.ts';
 import { ingestBatchSize, ingestMaxConcurrency, ingestTimeout } from './ingest-settings.ts';
 import { Monitoring } from './monitoring.ts';
 import { bucketName } from './names.ts';
-import { grantAudit, grantDigest, grantIngest, grantPublicApi } from './permissions.ts';
+import {
+  grantAudit,
+  grantDigest,
+  grantIngest,
+  grantOfficer,
+  grantPublicApi,
+} from './permissions.ts';
 import type { StatefulStack } from './stateful-stack.ts';
 
 export interface StatelessStackProps extends StackProps {
@@ -30,6 +36,7 @@ export class StatelessStack extends Stack {
   readonly ingest: NodejsFunction;
   readonly apiFunction: NodejsFunction;
   readonly auditFunction: NodejsFunction;
+  readonly officerFunction: NodejsFunction;
   readonly api: HttpApi;
   readonly gateway: ApiGateway;
   readonly distribution: Distribution;
@@ -106,6 +113,20 @@ export class StatelessStack extends Stack {
     });
     grantAudit(this.auditFunction, resources);
 
+    this.officerFunction = appFunction(this, 'Officer', {
+      handler: 'api',
+      description: "The officers' upload page: presigned upload forms, outcomes, withdrawals",
+      environment: {
+        ...apiEnvironment,
+        OFFICER_AUTH: 'cognito',
+        OFFICER_USER_POOL_ID: data.officers.userPoolId,
+        OFFICER_CLIENT_ID: data.officersClient.userPoolClientId,
+      },
+      timeout: Duration.seconds(30),
+      memorySize: 1024,
+    });
+    grantOfficer(this.officerFunction, resources);
+
     this.digest = appFunction(this, 'Digest', {
       handler: 'digest',
       description: 'Publishes the chained digest of every record chain head',
@@ -124,6 +145,7 @@ export class StatelessStack extends Stack {
     this.gateway = new ApiGateway(this, 'Gateway', {
       publicFunction: this.apiFunction,
       auditFunction: this.auditFunction,
+      officerFunction: this.officerFunction,
       allowedOrigins: config.allowedOrigins,
     });
     this.api = this.gateway.api;
@@ -136,6 +158,7 @@ export class StatelessStack extends Stack {
         Ingest: this.ingest,
         Api: this.apiFunction,
         Audit: this.auditFunction,
+        Officer: this.officerFunction,
         Digest: this.digest,
       },
       ingestQueue: data.ingestQueue,
@@ -154,6 +177,8 @@ export class StatelessStack extends Stack {
     output('UploadBucket', bucketName(stage, 'uploads'), 'Upload papers and datasets here');
     output('ArchiveBucket', bucketName(stage, 'archive'), 'Originals, write-once');
     output('LogsBucket', bucketName(stage, 'logs'), 'S3 and CloudFront access logs');
+    output('UploadPage', `${this.api.apiEndpoint}/upload`, 'Officers sign in and upload here');
+    output('OfficerUserPoolId', data.officers.userPoolId, 'Add officers to this user pool');
     output('AuditorPolicyArn', this.gateway.auditorPolicy.managedPolicyArn, 'Attach to auditors');
     output('AlarmTopicArn', this.monitoring.topic.topicArn, 'Subscribe to alarms');
     output('DashboardName', this.monitoring.dashboard.dashboardName, 'CloudWatch dashboard');

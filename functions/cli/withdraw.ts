@@ -1,7 +1,6 @@
 import type { Root } from '../composition/root.ts';
 import type { RecordKind } from '../config/areas.ts';
-import { indexRecord } from '../usecases/search-indexing.ts';
-import { withdrawRecord } from '../usecases/withdraw.ts';
+import { withdrawPublished } from '../usecases/withdraw-published.ts';
 import { CliError } from './cli-error.ts';
 
 /** Which kind an id names: as given, or the one kind that has it. */
@@ -28,14 +27,11 @@ export const withdrawCommand = async (
   if (!options.reason?.trim())
     throw new CliError('withdraw needs --reason: say why, for the record');
   const kind = await kindOf(root, id, options.as);
-  const result = await withdrawRecord(root.ingest, kind, id, null, {
+  const result = await withdrawPublished(root.ingest, kind, id, {
     reason: options.reason.trim(),
     by: options.by ?? process.env.USER ?? null,
     at: new Date().toISOString(),
   });
-  // The search index forgets it at once (and again on a rerun, should that write have failed).
-  if (result.outcome === 'withdrawn' || result.code === 'already-withdrawn')
-    await indexRecord(root.ingest, kind, id);
   if (result.outcome === 'skipped') return { message: result.message, exitCode: 1 };
   return {
     message: `withdrew ${kind} ${id}: version ${result.record.version} (chain ${result.record.chainHash.slice(0, 12)}…)`,

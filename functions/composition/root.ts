@@ -7,14 +7,19 @@ import { DynamoIngestLog } from '../adapters/dynamo/ingest-log.ts';
 import { DynamoMeetingStore } from '../adapters/dynamo/meeting-store.ts';
 import { DynamoRowStore } from '../adapters/dynamo/row-store.ts';
 import { DynamoVersionStore } from '../adapters/dynamo/version-store.ts';
+import { CognitoIdentity } from '../adapters/identity/cognito-identity.ts';
+import { closedIdentity, LocalTokenIdentity } from '../adapters/identity/local-token-identity.ts';
 import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
 import { S3SearchIndexStore } from '../adapters/s3/s3-search-index-store.ts';
+import { S3UploadFormSigner } from '../adapters/s3/s3-upload-form-signer.ts';
 import { type AuditAccess, readAuditAccess } from '../config/audit-access.ts';
+import { type OfficerAccess, readOfficerAccess } from '../config/officer-access.ts';
 import { type RuntimeConfig, readRuntimeConfig } from '../config/runtime-config.ts';
 import { searchIndexPrefix, searchRefreshMs, searchShardCount } from '../config/search.ts';
 import type { ApiDeps } from '../http/routes.ts';
 import { jsonLogger, type Logger } from '../observability/log.ts';
 import { emfSink, type MetricsSink } from '../observability/metrics.ts';
+import type { OfficerIdentity } from '../ports/officer-identity.ts';
 import type { IngestDeps } from '../usecases/ingest-upload.ts';
 import type { DigestDeps } from '../usecases/publish-digest.ts';
 import { SearchIndexCache } from '../usecases/search-index-cache.ts';
@@ -22,6 +27,11 @@ import { SearchIndexCache } from '../usecases/search-index-cache.ts';
 export interface Clients {
   readonly s3: S3Client;
   readonly dynamo: DynamoDBDocumentClient;
+  /**
+   * The S3 client upload forms are signed with, whose endpoint browsers post files to: `s3` in
+   * AWS; the local stack's policy-checking gateway in front of the S3 stand-in.
+   */
+  readonly uploadS3?: S3Client;
 }
 
 export interface Root {
@@ -48,12 +58,21 @@ export const createClients = (
   }),
 });
 
+/** The officers' identity provider for how they sign in. */
+const officerIdentity = (access: OfficerAccess): OfficerIdentity =>
+  access.mode === 'cognito'
+    ? new CognitoIdentity(access.userPoolId, access.clientId)
+    : access.mode === 'token'
+      ? new LocalTokenIdentity(access.token)
+      : closedIdentity;
+
 /** Wires adapters to ports. Tests call this with clients for the local engines. */
 export const buildRoot = (
   config: RuntimeConfig,
   clients: Clients,
   logger: Logger = jsonLogger,
   audit: AuditAccess = readAuditAccess(),
+  officers: OfficerAccess = readOfficerAccess(),
 ): Root => {
   const archive = new S3BlobStore(clients.s3, config.archiveBucket, { writeOnce: true });
   const versions = new DynamoVersionStore(clients.dynamo, config.recordsTable);
@@ -65,22 +84,29 @@ export const buildRoot = (
   // The index is derived data: kept beside the uploads, under a prefix no notification watches.
   const searchIndex = new S3SearchIndexStore(clients.s3, config.uploadBucket, searchIndexPrefix);
   const search = new SearchIndexCache(searchIndex, () => Date.now(), searchRefreshMs);
+  const ingest = {
+    uploadBucket: config.uploadBucket,
+    uploads: new S3BlobStore(clients.s3, config.uploadBucket),
+    archive,
+    versions,
+    feed,
+    meetings,
+    rows,
+    log,
+    searchIndex,
+    searchShards: searchShardCount,
+  };
+  const officer = {
+    officers: officerIdentity(officers),
+    uploadForms: new S3UploadFormSigner(clients.uploadS3 ?? clients.s3, config.uploadBucket),
+    withdraw: ingest,
+    publicBaseUrl: process.env.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+  };
   return {
     config,
     logger,
-    ingest: {
-      uploadBucket: config.uploadBucket,
-      uploads: new S3BlobStore(clients.s3, config.uploadBucket),
-      archive,
-      versions,
-      feed,
-      meetings,
-      rows,
-      log,
-      searchIndex,
-      searchShards: searchShardCount,
-    },
-    api: { versions, archive, meetings, rows, log, audit, digests, feed, search },
+    ingest,
+    api: { versions, archive, meetings, rows, log, audit, digests, feed, search, officer },
     digest: { versions, archive, digests },
   };
 };

@@ -6,9 +6,14 @@ import type { IngestLog } from '../ports/ingest-log.ts';
 import { type DiffDeps, diffVersions } from '../usecases/diff-versions.ts';
 import { type HistoryQueryDeps, originalOf } from '../usecases/history-queries.ts';
 import { withBody } from '../usecases/paper-queries.ts';
+import { withheldPapers } from '../usecases/withheld-papers.ts';
+import { auditPaperPage, withheldPapersPage } from '../web/pages/audit-paper.ts';
+import { ingestLogPage } from '../web/pages/ingest-log.ts';
 import { requireAuditor } from './audit-auth.ts';
 import { originalResponse } from './history-routes.ts';
+import { jsonOrHtml } from './media-types.ts';
 import { auditIngestsQuery, pathId, pathVersion } from './query.ts';
+import { represent } from './representation.ts';
 import { type HttpResult, json } from './responses.ts';
 import type { Route } from './routes.ts';
 
@@ -48,14 +53,33 @@ export const auditRoutes = (deps: () => AuditDeps): Route[] => [
     method: 'GET',
     path: '/v1/audit/ingests',
     cache: 'private',
-    handler: audited(deps, async (event) => json(await deps().log.query(auditIngestsQuery(event)))),
+    produces: jsonOrHtml,
+    handler: audited(deps, async (event) =>
+      represent(event, await deps().log.query(auditIngestsQuery(event)), ingestLogPage),
+    ),
+  },
+  {
+    method: 'GET',
+    path: '/v1/audit/withheld',
+    cache: 'private',
+    produces: jsonOrHtml,
+    handler: audited(deps, async (event) =>
+      represent(event, { items: await withheldPapers(deps().versions) }, (data, context) =>
+        withheldPapersPage(data.items, context),
+      ),
+    ),
   },
   {
     method: 'GET',
     path: '/v1/audit/papers/{id}/versions/{version}',
     cache: 'private',
+    produces: jsonOrHtml,
     handler: audited(deps, async (event) =>
-      json(await withBody(deps().archive, await paperVersion(deps(), event), { audit: true })),
+      represent(
+        event,
+        await withBody(deps().archive, await paperVersion(deps(), event), { audit: true }),
+        auditPaperPage,
+      ),
     ),
   },
   {

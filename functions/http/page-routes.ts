@@ -1,12 +1,13 @@
 import { NotFoundError } from '../domain/errors.ts';
 import { type HomeDeps, homeOverview } from '../usecases/home-queries.ts';
+import { uploadScript } from '../web/assets/scripts.ts';
 import { stylesheet } from '../web/assets/stylesheet.ts';
 import { homePage } from '../web/pages/home.ts';
 import { jsonOrHtml } from './media-types.ts';
 import { represent } from './representation.ts';
 import type { Route } from './routes.ts';
 
-/** The routes that exist for people: the home page and the stylesheet every page links to. */
+/** The routes that exist for people: the home page, the stylesheet every page links to, the upload page's script. */
 export const pageRoutes = (deps: () => HomeDeps & { readonly now?: () => Date }): Route[] => [
   {
     method: 'GET',
@@ -27,10 +28,16 @@ export const pageRoutes = (deps: () => HomeDeps & { readonly now?: () => Date })
   {
     method: 'GET',
     path: '/assets/{file}',
-    // The file's name holds its content's hash: a new stylesheet gets a new address.
+    // The file's name holds its content's hash: a new stylesheet or script gets a new address.
     cache: 'immutable',
-    produces: ['text/css'],
+    produces: ['text/css', 'text/javascript'],
     handler: async (event) => {
+      if (event.rawPath === uploadScript.path)
+        return {
+          statusCode: 200,
+          headers: { 'content-type': 'text/javascript; charset=utf-8' },
+          body: uploadScript.js,
+        };
       if (event.rawPath !== stylesheet.path)
         throw new NotFoundError(`There is no asset ${event.rawPath}.`);
       return {

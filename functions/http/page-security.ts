@@ -2,23 +2,55 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { HttpResult } from './responses.ts';
 
-/**
- * The Content-Security-Policy of every HTML answer: the site's own stylesheet and images, forms
- * sent only to itself, and nothing else: no scripts, no inline styles, no framing, no `<base>`.
- */
-export const pagePolicy = [
-  "default-src 'none'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
-].join('; ');
+/** What one page needs beyond the rest: its own script, and the bucket it uploads to. */
+export interface PagePolicyExtras {
+  /** The page runs the site's own scripts (`/assets/*.js`), and nothing inline. */
+  readonly scripts?: boolean;
+  /** The origin its forms and scripts send files to (the upload bucket's). */
+  readonly uploadOrigin?: string;
+}
+
+/** The header a route sets to ask for {@link PagePolicyExtras}; taken off before answering. */
+export const pagePolicyHeader = 'x-page-policy';
 
 /**
- * Puts {@link pagePolicy} on HTML answers, replacing the generic policy of the security-headers
+ * The Content-Security-Policy of an HTML answer: the site's own stylesheet and images, forms
+ * sent only to itself, and nothing else: no scripts, no inline styles, no framing, no `<base>`.
+ * The upload page adds the site's own script and the bucket, for its forms and uploads only.
+ */
+export const pagePolicyWith = (extras: PagePolicyExtras = {}): string =>
+  [
+    "default-src 'none'",
+    ...(extras.scripts ? ["script-src 'self'"] : []),
+    "style-src 'self'",
+    "img-src 'self'",
+    ...(extras.uploadOrigin ? [`connect-src 'self' ${extras.uploadOrigin}`] : []),
+    `form-action 'self'${extras.uploadOrigin ? ` ${extras.uploadOrigin}` : ''}`,
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
+  ].join('; ');
+
+export const pagePolicy = pagePolicyWith();
+
+/** The header value asking for extras, for a route's answer. */
+export const pagePolicyRequest = (extras: PagePolicyExtras): Record<string, string> => ({
+  [pagePolicyHeader]: JSON.stringify(extras),
+});
+
+const extrasOf = (value: string | undefined): PagePolicyExtras => {
+  if (!value) return {};
+  const parsed = JSON.parse(value) as PagePolicyExtras;
+  return {
+    scripts: parsed.scripts === true,
+    // Only an origin (scheme, host, port) may widen the policy.
+    ...(parsed.uploadOrigin && { uploadOrigin: new URL(parsed.uploadOrigin).origin }),
+  };
+};
+
+/**
+ * Puts the page policy on HTML answers, replacing the generic policy of the security-headers
  * middleware, which always adds `sandbox` (no forms, no downloads) and `upgrade-insecure-requests`
  * (no stylesheet on the local stack's plain http). Used outermost, so it runs last.
  */
@@ -26,10 +58,12 @@ export const pageSecurityPolicy = (): MiddlewareObj<APIGatewayProxyEventV2, Http
   const apply = (request: { response?: HttpResult | null }) => {
     const headers = request.response?.headers;
     if (!headers) return;
+    const extras = extrasOf(headers[pagePolicyHeader]);
+    delete headers[pagePolicyHeader];
     const type = headers['content-type'] ?? headers['Content-Type'] ?? '';
     if (!type.startsWith('text/html')) return;
     delete headers['content-security-policy'];
-    headers['Content-Security-Policy'] = pagePolicy;
+    headers['Content-Security-Policy'] = pagePolicyWith(extras);
   };
   return { after: apply, onError: apply };
 };

@@ -10,7 +10,7 @@ import { negotiate } from './semantics.ts';
 
 /** A browser (which prefers HTML to JSON) is told of an error in a page; anyone else, in JSON. */
 const wantsPage = (event: APIGatewayProxyEventV2) =>
-  ['GET', 'HEAD'].includes(event.requestContext.http.method) &&
+  ['GET', 'HEAD', 'POST'].includes(event.requestContext.http.method) &&
   negotiate(event, ['application/problem+json', 'text/html']) === 'text/html';
 
 /**

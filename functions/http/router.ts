@@ -14,7 +14,9 @@ export const createRouter = (routes: readonly Route[]) => {
   const middyRoutes: MiddyRoute<APIGatewayProxyEventV2, HttpResult>[] = routes.flatMap((route) => [
     { method: route.method, path: route.path, handler: route.handler },
     // HEAD runs the GET handler; the semantics middleware drops the body once it has its ETag.
-    { method: 'HEAD', path: route.path, handler: route.handler },
+    ...(route.method === 'GET'
+      ? [{ method: 'HEAD' as const, path: route.path, handler: route.handler }]
+      : []),
   ]);
   return httpRouterHandler<APIGatewayProxyEventV2, HttpResult>({
     routes: middyRoutes,
@@ -23,7 +25,9 @@ export const createRouter = (routes: readonly Route[]) => {
         .filter((route) => route.pattern.test(path))
         .map((route) => route.method);
       if (allowed.length > 0)
-        throw new MethodNotAllowedError(method, [...new Set([...allowed, 'HEAD'])]);
+        throw new MethodNotAllowedError(method, [
+          ...new Set(allowed.flatMap((one) => (one === 'GET' ? ['GET', 'HEAD'] : [one]))),
+        ]);
       throw new RouteNotFoundError(`There is no route ${path}.`);
     },
   });

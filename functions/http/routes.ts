@@ -32,6 +32,7 @@ import { versionsPageOf } from './history-renderers.ts';
 import { historyRoutes } from './history-routes.ts';
 import { jsonOrHtml } from './media-types.ts';
 import { metaRoutes } from './meta-routes.ts';
+import { type OfficerRouteDeps, officerRoutes } from './officer-routes.ts';
 import { datasetPageOf, paperPageOf } from './page-renderers.ts';
 import { pageRoutes } from './page-routes.ts';
 import {
@@ -55,7 +56,8 @@ import type { CachePolicy } from './semantics.ts';
 export type RouteHandler = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
 
 export interface Route {
-  readonly method: 'GET';
+  /** GET routes also answer HEAD; POST routes take the upload page's forms. */
+  readonly method: 'GET' | 'POST';
   readonly path: string;
   readonly handler: RouteHandler;
   /** How long caches may keep the answer; `latest` when not said. */
@@ -73,7 +75,8 @@ export type ApiDeps = PaperQueryDeps &
   AuditDeps &
   DigestQueryDeps &
   ChangesDeps &
-  SearchDeps;
+  SearchDeps &
+  OfficerRouteDeps;
 
 /** Every route of the API. The router, the 405 check and the tests all read this one list. */
 export const routes = (deps: () => ApiDeps): readonly Route[] => {
@@ -269,5 +272,6 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
   ...resourceRoutes(deps),
   ...catalogRoutes(deps),
   ...auditRoutes(deps),
+  ...officerRoutes(deps),
   ...digestRoutes(deps),
 ];

@@ -81,8 +81,11 @@ export const httpSemantics = (
   routes: readonly Route[],
 ): MiddlewareObj<APIGatewayProxyEventV2, HttpResult> => {
   const patterns = routes.map((route) => ({ route, pattern: pathPattern(route.path) }));
-  const routeOf = (event: APIGatewayProxyEventV2) =>
-    patterns.find(({ pattern }) => pattern.test(event.rawPath))?.route;
+  const routeOf = (event: APIGatewayProxyEventV2) => {
+    const method = event.requestContext.http.method === 'POST' ? 'POST' : 'GET';
+    const onPath = patterns.filter(({ pattern }) => pattern.test(event.rawPath));
+    return (onPath.find(({ route }) => route.method === method) ?? onPath[0])?.route;
+  };
   return {
     before: (request) => {
       const route = routeOf(request.event);

@@ -28,6 +28,10 @@ export interface PageSpec {
   /** The pages above this one, from the home page down (the home page is added). */
   readonly breadcrumbs?: readonly Crumb[];
   readonly content: Html;
+  /** The page's own scripts (paths under `/assets/`); none but the upload page has one. */
+  readonly scripts?: readonly string[];
+  /** Whether the page is also a JSON resource to link to (a sign-in form is not). */
+  readonly data?: boolean;
 }
 
 const breadcrumbs = (crumbs: readonly Crumb[]) => html`
@@ -62,7 +66,8 @@ const navigation = (path: string) => html`
 /**
  * A whole page in the GOV.UK template's structure: skip link, header with the service's
  * navigation, breadcrumbs, `main` with its language, the page's one `h1`, a link to the same
- * resource as JSON, and a footer. No scripts and no inline styles (the CSP allows neither).
+ * resource as JSON, and a footer. No inline scripts or styles (the CSP allows neither); only the
+ * upload page loads a script, the site's own.
  */
 export const layout = (context: PageContext, spec: PageSpec): Html => {
   const json = hrefWith(context, { format: 'json' });
@@ -73,7 +78,7 @@ export const layout = (context: PageContext, spec: PageSpec): Html => {
   <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
   <meta name="theme-color" content="#1d70b8">
   <link rel="stylesheet" href="${stylesheet.path}">
-  <link rel="alternate" type="application/json" href="${json}">
+  ${spec.data !== false && html`<link rel="alternate" type="application/json" href="${json}">`}
 </head>
 <body class="govuk-template__body">
   <a href="#main-content" class="govuk-skip-link">Skip to main content</a>
@@ -92,7 +97,7 @@ export const layout = (context: PageContext, spec: PageSpec): Html => {
     <main class="govuk-main-wrapper" id="main-content" lang="en">
       <h1 class="govuk-heading-xl">${spec.caption && html`<span class="govuk-caption-l">${spec.caption}</span>`}${spec.title}</h1>
       ${spec.content}
-      <p class="govuk-body-s">This page as data: ${link(json, 'JSON')} (or request this address with <code>Accept: application/json</code>). The whole API is described at ${link('/v1/openapi.json', 'the OpenAPI document')}.</p>
+      ${spec.data !== false && html`<p class="govuk-body-s">This page as data: ${link(json, 'JSON')} (or request this address with <code>Accept: application/json</code>). The whole API is described at ${link('/v1/openapi.json', 'the OpenAPI document')}.</p>`}
     </main>
   </div>
   <footer class="govuk-footer">
@@ -104,12 +109,14 @@ export const layout = (context: PageContext, spec: PageSpec): Html => {
             <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/v1/openapi.json">API</a></li>
             <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/v1/catalog">DCAT catalogue</a></li>
             <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/v1/changes">Change feed</a></li>
+            <li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="/upload">Upload (officers)</a></li>
           </ul>
           <p class="govuk-body-s">Every page here is also open data: each record is kept as versions that can be verified.</p>
         </div>
       </div>
     </div>
   </footer>
+  ${(spec.scripts ?? []).map((src) => html`<script src="${src}"></script>`)}
 </body>
 </html>`;
 };

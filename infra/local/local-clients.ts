@@ -7,6 +7,10 @@ export interface Endpoints {
 
 export const localRegion = 'eu-west-2';
 
+/** The S3 stand-in's credentials: its secret also signs (and checks) upload form policies. */
+export const localAccessKey = 'S3RVER';
+export const localSecret = 'S3RVER';
+
 /**
  * SDK clients for the stand-ins. Checksums only when required: the SDK's default CRC checksums
  * make streamed uploads aws-chunked, which the S3 stand-in rejects.
@@ -17,7 +21,7 @@ export const localClients = (endpoints: Endpoints): Clients =>
       endpoint: endpoints.s3Endpoint,
       forcePathStyle: true,
       region: localRegion,
-      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      credentials: { accessKeyId: localAccessKey, secretAccessKey: localSecret },
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
     },

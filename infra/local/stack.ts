@@ -13,10 +13,11 @@ import { jsonLogger, type Logger } from '../../functions/observability/log.ts';
 import { type Engines, startEngines } from './engines.ts';
 import { serveHttpApi } from './http-gateway.ts';
 import { lambdaContext } from './lambda-context.ts';
-import { localClients, localRegion } from './local-clients.ts';
+import { localClients, localRegion, localSecret } from './local-clients.ts';
 import { LocalQueue } from './local-queue.ts';
 import { localNames, provision } from './provision.ts';
 import { createSequencer, toAwsEventRecord } from './s3-events.ts';
+import { startUploadGateway } from './upload-gateway.ts';
 
 export interface LocalStackOptions {
   /** Keep data here across restarts; omit for throw-away in-memory engines (tests). */
@@ -30,6 +31,8 @@ export interface LocalStackOptions {
   readonly digestEveryMs?: number;
   /** The bearer token audit routes require; a random one when not given. */
   readonly auditToken?: string;
+  /** The token officers sign in to the upload page with; a random one when not given. */
+  readonly officerToken?: string;
 }
 
 export interface LocalStack {
@@ -41,6 +44,9 @@ export interface LocalStack {
   readonly root: Root;
   readonly queue: LocalQueue;
   readonly auditToken: string;
+  readonly officerToken: string;
+  /** Where browsers post uploads: the gateway that checks presigned POST policies. */
+  readonly uploadEndpoint: string;
   stop(): Promise<void>;
 }
 
@@ -55,7 +61,20 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
   const names = localNames(options.namespace);
   await provision(clients, names);
   const auditToken = options.auditToken ?? randomBytes(32).toString('base64url');
-  const root = buildRoot(names, clients, logger, { mode: 'token', token: auditToken });
+  const officerToken = options.officerToken ?? randomBytes(32).toString('base64url');
+  const gateway = await startUploadGateway({
+    s3: clients.s3,
+    bucket: names.uploadBucket,
+    secret: localSecret,
+  });
+  const uploadS3 = localClients({ ...engines, s3Endpoint: gateway.endpoint }).s3;
+  const root = buildRoot(
+    names,
+    { ...clients, uploadS3 },
+    logger,
+    { mode: 'token', token: auditToken },
+    { mode: 'token', token: officerToken },
+  );
 
   const ingest = createIngestHandler(() => root);
   const queue = new LocalQueue({
@@ -114,9 +133,13 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     root,
     queue,
     auditToken,
+    officerToken,
+    uploadEndpoint: gateway.endpoint,
     stop: async () => {
       clearInterval(digestTimer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => gateway.server.close(() => resolve()));
+      uploadS3.destroy();
       await queue.whenIdle();
       queue.stop();
       clients.s3.destroy();

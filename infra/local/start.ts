@@ -64,7 +64,11 @@ const main = async () => {
   data         ${dataDir}
   upload with  npx council-papers upload FILE...   (or any S3 client at the endpoint above)
   status       npx council-papers status
+  upload page  ${stack.apiUrl}/upload   (sign in with the officer token)
+  officer      ${stack.officerToken}
+  browser POST ${stack.uploadEndpoint}   (checks presigned POST policies, then stores in S3)
   audit        curl -H 'Authorization: Bearer ${stack.auditToken}' ${stack.apiUrl}/v1/audit/ingests
+               (or sign in at ${stack.apiUrl}/officer/sign-in with that token for the audit pages)
   verify       npx council-papers verify --all`);
 
   let stopping = false;

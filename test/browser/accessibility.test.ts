@@ -21,7 +21,7 @@ describe.for(windows)(
   (window) => {
     it.for(site.pages)('the $name page ($path) has no violations', async (pageType) => {
       // Prepare
-      const { page, context } = await openTab(browser, window.viewport);
+      const { page, context } = await openTab(browser, window.viewport, pageType);
       const response = await page.goto(pageType.path);
 
       // Act

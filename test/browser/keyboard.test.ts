@@ -26,7 +26,7 @@ describe('keyboard-only use', () => {
     'on the $name page, Tab reaches the skip link first, then the header links, each visibly focused',
     async (pageType) => {
       // Prepare
-      const { page, context } = await openTab(browser);
+      const { page, context } = await openTab(browser, undefined, pageType);
       await page.goto(pageType.path);
 
       // Act

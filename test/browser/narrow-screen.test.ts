@@ -14,7 +14,7 @@ afterAll(() => browser.close());
 describe('at 320 px wide (WCAG 1.4.10 reflow)', () => {
   it.for(site.pages)('the $name page does not scroll sideways', async (pageType) => {
     // Prepare
-    const { page, context } = await openTab(browser, mobile);
+    const { page, context } = await openTab(browser, mobile, pageType);
 
     // Act
     await page.goto(pageType.path);

@@ -272,3 +272,51 @@ describe('ingest queue', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('upload page', () => {
+  it('lets browsers post files to the upload bucket (presigned POSTs), and nothing else', () => {
+    // Act
+    const uploads = bucketNamed('uploads');
+
+    // Assess
+    expect(uploads.Properties.CorsConfiguration).toEqual({
+      CorsRules: [
+        {
+          AllowedMethods: ['POST'],
+          AllowedOrigins: ['*'],
+          AllowedHeaders: ['*'],
+          ExposedHeaders: ['ETag', 'Location'],
+          MaxAge: 600,
+        },
+      ],
+    });
+  });
+
+  it('keeps officers in a retained Cognito user pool: no sign-up, MFA by authenticator app', () => {
+    // Act
+    const [, pool] = onlyResource(data, 'AWS::Cognito::UserPool');
+
+    // Assess
+    expect(pool).toMatchObject({
+      DeletionPolicy: 'Retain',
+      Properties: {
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+        MfaConfiguration: 'ON',
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+        Policies: { PasswordPolicy: { MinimumLength: 14 } },
+      },
+    });
+  });
+
+  it('gives the upload page a public app client (no secret) for SRP sign-in', () => {
+    // Act
+    const [, client] = onlyResource(data, 'AWS::Cognito::UserPoolClient');
+
+    // Assess
+    expect(client.Properties).toMatchObject({
+      GenerateSecret: false,
+      ExplicitAuthFlows: expect.arrayContaining(['ALLOW_USER_SRP_AUTH']),
+      PreventUserExistenceErrors: 'ENABLED',
+    });
+  });
+});

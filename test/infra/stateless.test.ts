@@ -9,7 +9,7 @@ beforeAll(() => {
   ({ service } = synthesize());
 });
 
-const functionNamed = (prefix: 'Ingest' | 'Api' | 'Audit'): [string, CfnResource] => {
+const functionNamed = (prefix: 'Ingest' | 'Api' | 'Audit' | 'Officer'): [string, CfnResource] => {
   const found = resourcesOf(service, 'AWS::Lambda::Function').find(([id]) =>
     new RegExp(`^${prefix}[0-9A-F]{8}$`).test(id),
   );
@@ -28,6 +28,7 @@ describe('functions', () => {
       'Audit',
       'Digest',
       'Ingest',
+      'Officer',
     ]);
     for (const [, fn] of functions) {
       expect(fn.Properties).toMatchObject({
@@ -43,11 +44,11 @@ describe('functions', () => {
   it('each have their own role and their own log group with a retention', () => {
     const functions = resourcesOf(service, 'AWS::Lambda::Function');
     const roles = functions.map(([, fn]) => flatten(fn.Properties.Role));
-    expect(new Set(roles).size).toBe(4);
+    expect(new Set(roles).size).toBe(5);
     const logGroups = functions.map(([, fn]) =>
       flatten((fn.Properties.LoggingConfig as { LogGroup: unknown }).LogGroup),
     );
-    expect(new Set(logGroups).size).toBe(4);
+    expect(new Set(logGroups).size).toBe(5);
     for (const ref of logGroups) {
       const id = ref.slice(1, -1);
       expect(service.toJSON().Resources[id]).toMatchObject({
@@ -148,11 +149,40 @@ describe('HTTP API', () => {
       expect(route?.AuthorizationType, key).toBe('AWS_IAM');
       expect(integrationFunction(route?.Target)).toBe(`<${functionNamed('Audit')[0]}.Arn>`);
     }
-    expect(Object.keys(routes()).sort()).toEqual([
-      '$default',
-      'ANY /v1/audit',
-      'ANY /v1/audit/{proxy+}',
+    expect(Object.keys(routes()).filter((key) => key.includes('/v1/audit'))).toHaveLength(2);
+  });
+
+  it('sends the officers’ pages and forms to the officer function, and nothing else new', () => {
+    const officerKeys = ['/upload', '/upload/{proxy+}', '/officer/{proxy+}'].flatMap((path) => [
+      `GET ${path}`,
+      `POST ${path}`,
     ]);
+    for (const key of officerKeys) {
+      const route = routes()[key];
+      expect(route?.AuthorizationType, key).toBe('NONE');
+      expect(integrationFunction(route?.Target), key).toBe(`<${functionNamed('Officer')[0]}.Arn>`);
+    }
+    expect(Object.keys(routes()).sort()).toEqual(
+      ['$default', 'ANY /v1/audit', 'ANY /v1/audit/{proxy+}', ...officerKeys].sort(),
+    );
+  });
+
+  it('lets the officer function verify Cognito ID tokens of the officers’ pool and client', () => {
+    // Act
+    const [, fn] = functionNamed('Officer');
+
+    // Assess
+    expect(fn).toMatchObject({
+      Properties: {
+        Environment: {
+          Variables: {
+            OFFICER_AUTH: 'cognito',
+            OFFICER_USER_POOL_ID: expect.anything(),
+            OFFICER_CLIENT_ID: expect.anything(),
+          },
+        },
+      },
+    });
   });
 
   it('throttles the stage and writes a JSON access log line per request', () => {

@@ -73,7 +73,8 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes every route and nothing else', () => {
-    expect(Object.keys(doc.paths).sort()).toEqual(Object.keys(operations).sort());
+    const described = Object.keys(operations).map((name) => name.replace(/^POST /, ''));
+    expect(Object.keys(doc.paths).sort()).toEqual([...new Set(described)].sort());
   });
 
   it('matches what every route really answers, and every problem', async () => {
@@ -105,11 +106,17 @@ describe('the OpenAPI document', () => {
       file: () => stylesheet.path.replace('/assets/', ''),
     };
     const auth = { authorization: `Bearer ${stack.auditToken}` };
+    const officer = { authorization: `Bearer ${stack.officerToken}` };
+    // Routes that need a query string to answer at all.
+    const queries: Record<string, string> = { '/upload/outcome': '?key=uploads/papers/none.txt' };
     const checked: string[] = [];
-    for (const path of Object.keys(doc.paths)) {
-      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => values[name]?.(path) ?? name);
+    const gets = Object.keys(doc.paths).filter((path) => doc.paths[path].get);
+    for (const path of gets) {
+      const url =
+        path.replace(/\{(\w+)\}/g, (_, name: string) => values[name]?.(path) ?? name) +
+        (queries[path] ?? '');
       const response = await fetch(`${stack.apiUrl}${url}`, {
-        headers: path.startsWith('/v1/audit') ? auth : {},
+        headers: path.startsWith('/v1/audit') ? auth : path.startsWith('/upload') ? officer : {},
         redirect: 'manual',
       });
       if (doc.paths[path].get.responses['302']) {
@@ -136,7 +143,7 @@ describe('the OpenAPI document', () => {
       } else await response.body?.cancel();
       checked.push(path);
     }
-    expect(checked).toHaveLength(Object.keys(doc.paths).length);
+    expect(checked).toHaveLength(gets.length);
 
     // The search answers with results too, not only the empty page a bare URL gets.
     const search = schemaAt(

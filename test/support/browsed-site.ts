@@ -79,7 +79,7 @@ export const pageTypes = async (apiUrl: string): Promise<PageType[]> => {
   const decision = await firstDecision(apiUrl);
   const dataset = first(await getJson<Listing<{ id: string }>>(apiUrl, '/v1/datasets'), 'dataset');
   const twice = `/v1/datasets/${wardDataset.id}`;
-  const pages: [string, string, number?][] = [
+  const pages: [string, string, number?, PageType['signIn']?][] = [
     ['home', '/'],
     ['bodies list', '/v1/bodies'],
     ['body', `/v1/bodies/${decision.bodySlug}`],
@@ -97,8 +97,24 @@ export const pageTypes = async (apiUrl: string): Promise<PageType[]> => {
     ['dataset versions', `${twice}/versions`],
     ['dataset diff', `${twice}/versions/1/diff/2`],
     ['error (404)', '/v1/papers/no-such-paper', 404],
+    ['sign in', '/officer/sign-in'],
+    ['upload', '/upload', 200, 'officer'],
+    [
+      'upload outcome',
+      `/upload/outcome?key=${encodeURIComponent('uploads/papers/000_9edff7cd89e1ecb6.txt')}`,
+      200,
+      'officer',
+    ],
+    ['ingest log', '/v1/audit/ingests', 200, 'auditor'],
+    ['withheld papers', '/v1/audit/withheld', 200, 'auditor'],
+    ['withheld paper version', `/v1/audit/papers/${exemptFixture.id}/versions/1`, 200, 'auditor'],
   ];
-  return pages.map(([name, path, status]) => ({ name, path, status: status ?? 200 }));
+  return pages.map(([name, path, status, signIn]) => ({
+    name,
+    path,
+    status: status ?? 200,
+    ...(signIn && { signIn }),
+  }));
 };
 
 /**
@@ -128,6 +144,7 @@ export const startBrowsedSite = async (): Promise<{
       s3Endpoint: stack.engines.s3Endpoint,
       uploadBucket: stack.names.uploadBucket,
       auditToken: stack.auditToken,
+      officerToken: stack.officerToken,
       pages: await pageTypes(stack.apiUrl),
       exempt: { id: exemptFixture.id, sentences: exemptFixture.sentences },
     },

@@ -1,3 +1,4 @@
+import { closedIdentity } from '../../functions/adapters/identity/local-token-identity.ts';
 import { MemoryBlobStore } from '../../functions/adapters/memory/memory-blob-store.ts';
 import { MemoryChangeFeed } from '../../functions/adapters/memory/memory-change-feed.ts';
 import { MemoryDigestStore } from '../../functions/adapters/memory/memory-digest-store.ts';
@@ -5,6 +6,7 @@ import { MemoryIngestLog } from '../../functions/adapters/memory/memory-ingest-l
 import { MeetingMemoryStore } from '../../functions/adapters/memory/memory-meeting-store.ts';
 import { MemoryRowStore } from '../../functions/adapters/memory/memory-row-store.ts';
 import { MemorySearchIndexStore } from '../../functions/adapters/memory/memory-search-index-store.ts';
+import { MemoryUploadFormSigner } from '../../functions/adapters/memory/memory-upload-form-signer.ts';
 import { MemoryVersionStore } from '../../functions/adapters/memory/memory-version-store.ts';
 import type { ApiDeps } from '../../functions/http/routes.ts';
 import { SearchIndexCache } from '../../functions/usecases/search-index-cache.ts';
@@ -34,6 +36,11 @@ export const memoryApiDeps = (overrides: Partial<ApiDeps> = {}): ApiDeps => {
     digests: new MemoryDigestStore(),
     // Refreshed on every search: tests see each ingest at once.
     search: new SearchIndexCache(deps.searchIndex, () => Date.now(), 0),
+    officer: {
+      officers: closedIdentity,
+      uploadForms: new MemoryUploadFormSigner(),
+      withdraw: deps,
+    },
     ...overrides,
   };
 };

@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { repoRoot } from '../../infra/local/paths.ts';
-import { chromiumPath } from '../browser/support/site.ts';
+import { chromiumPath, sessionCookie } from '../browser/support/site.ts';
 import { startBrowsedSite } from './browsed-site.ts';
 
 /** The two windows each page is shown in: a desktop's and the narrowest phone's (WCAG reflow). */
@@ -35,6 +35,15 @@ const main = async () => {
       const context = await browser.newContext({ baseURL: site.apiUrl, viewport: window.viewport });
       const page = await context.newPage();
       for (const pageType of site.pages) {
+        // Officer and auditor pages: signed in as the one the page is for.
+        await context.clearCookies();
+        if (pageType.signIn)
+          await context.addCookies([
+            sessionCookie(
+              site.apiUrl,
+              pageType.signIn === 'officer' ? site.officerToken : site.auditToken,
+            ),
+          ]);
         await page.goto(pageType.path);
         const file = join(outDir, `${fileStem(pageType.name)}-${window.name}.png`);
         await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });

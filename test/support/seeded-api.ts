@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { closedIdentity } from '../../functions/adapters/identity/local-token-identity.ts';
 import { MemoryDigestStore } from '../../functions/adapters/memory/memory-digest-store.ts';
+import { MemoryUploadFormSigner } from '../../functions/adapters/memory/memory-upload-form-signer.ts';
 import type { RecordKind } from '../../functions/config/areas.ts';
 import { createApiHandler } from '../../functions/handlers/api.ts';
 import type { HttpResult } from '../../functions/http/responses.ts';
@@ -47,6 +49,11 @@ export const seededApi = async (now = new Date('2024-06-01T09:00:00.000Z')): Pro
     audit: { mode: 'closed' } as const,
     digests: new MemoryDigestStore(),
     now: () => now,
+    officer: {
+      officers: closedIdentity,
+      uploadForms: new MemoryUploadFormSigner(),
+      withdraw: stores,
+    },
   };
   const upload: SeededApi['upload'] = async (key, body, metadata) => {
     await deps.uploads.put(key, typeof body === 'string' ? new TextEncoder().encode(body) : body, {

@@ -1,7 +1,7 @@
 import { type SchemaName, schemas } from '../../domain/schemas.ts';
 import { pageFormats } from '../media-types.ts';
 import type { Route } from '../routes.ts';
-import { operations } from './operations.ts';
+import { type Operation, operations } from './operations.ts';
 import { componentSchemas, ref } from './response-schemas.ts';
 
 const pathParameter = (name: string) => ({
@@ -64,6 +64,26 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
 
+/** A form the pages post (`application/x-www-form-urlencoded`), answered by a 303 to the next page. */
+const formOperation = (path: string, operation: Operation) => ({
+  operationId: `post${path.replace(/(^|[/._-])(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
+  summary: operation.summary,
+  tags: [operation.tag],
+  ...(operation.officer && { security: [{ session: [] }] }),
+  requestBody: {
+    required: true,
+    content: { 'application/x-www-form-urlencoded': { schema: operation.form ?? {} } },
+  },
+  responses: {
+    '303': { description: 'See Other: `Location` is the page to show next' },
+    ...(operation.content && {
+      '401': { description: 'Not signed in', content: operation.content },
+    }),
+    '400': problem('A field is missing or wrong, each named under `errors`'),
+    '403': problem('The form did not come from this site (CSRF), or has expired'),
+  },
+});
+
 /**
  * The OpenAPI 3.1 document of the API, built from the route list itself, so a route cannot exist
  * without being described, and from the same schemas that check requests and records.
@@ -71,8 +91,13 @@ const problem = (description: string) => ({
 export const openApiDocument = (routes: readonly Route[]) => {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
-    const operation = operations[route.path];
-    if (!operation) throw new Error(`Route ${route.path} has no OpenAPI description`);
+    const name = route.method === 'GET' ? route.path : `${route.method} ${route.path}`;
+    const operation = operations[name];
+    if (!operation) throw new Error(`Route ${name} has no OpenAPI description`);
+    if (route.method === 'POST') {
+      paths[route.path] = { ...paths[route.path], post: formOperation(route.path, operation) };
+      continue;
+    }
     const names = [...route.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
     const produces = route.produces ?? ['application/json'];
     const content =
@@ -84,6 +109,7 @@ export const openApiDocument = (routes: readonly Route[]) => {
       ? { 'application/json': { schema: operation.response } }
       : {};
     paths[route.path] = {
+      ...paths[route.path],
       get: {
         operationId: `get${route.path.replace(/[{}]/g, '').replace(/(^|[/._-])(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
         summary: operation.summary,
@@ -94,6 +120,7 @@ export const openApiDocument = (routes: readonly Route[]) => {
           ...formatParameter(produces),
         ],
         ...(operation.audit && { security: [{ sigv4: [] }, { bearer: [] }] }),
+        ...(operation.officer && { security: [{ session: [] }, { bearer: [] }] }),
         responses: {
           ...(operation.redirect
             ? {
@@ -113,6 +140,10 @@ export const openApiDocument = (routes: readonly Route[]) => {
           ...(operation.audit && {
             '401': problem('No or wrong bearer token (local stack)'),
             '403': problem('Not signed through the IAM-authorised route (AWS)'),
+          }),
+          ...(operation.officer && {
+            '303': { description: 'A browser not signed in is sent to /officer/sign-in' },
+            '401': problem('Not signed in as an officer (JSON clients)'),
           }),
           '404': problem('No such record, version or route'),
           '405': problem('Method not allowed; `Allow` lists the ones that are'),
@@ -147,7 +178,15 @@ export const openApiDocument = (routes: readonly Route[]) => {
         bearer: {
           type: 'http',
           scheme: 'bearer',
-          description: 'The token `npm start` prints (local stack)',
+          description:
+            'Audit: the token `npm start` prints (local stack). Officers: that stack’s officer token, or a Cognito ID token (AWS)',
+        },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'council-session',
+          description:
+            'The session /officer/sign-in sets (`__Host-council-session` over https); forms also carry its CSRF token',
         },
       },
     },

@@ -12,16 +12,33 @@ export interface Operation {
     | 'feeds'
     | 'audit'
     | 'meta'
-    | 'pages';
+    | 'pages'
+    | 'officers';
   /** The published schema its query string is checked against, if it takes one. */
   readonly query?: SchemaName;
   /** The JSON answer's schema; routes that answer in other types say so in `content`. */
   readonly response: Record<string, unknown>;
   readonly content?: Record<string, Record<string, unknown>>;
   readonly audit?: boolean;
+  /** Signed-in officers only: a session cookie, or a bearer token. */
+  readonly officer?: boolean;
+  /** A POST route's form fields. */
+  readonly form?: Record<string, unknown>;
   /** A route that only sends the client elsewhere: its answer is a 302 to this path. */
   readonly redirect?: string;
 }
+
+const csrf = { type: 'string', description: 'The CSRF token the page put in the form' };
+
+const signInForm = {
+  type: 'object',
+  required: ['csrf', 'token'],
+  properties: {
+    csrf,
+    token: { type: 'string', description: 'An officer or auditor token' },
+    next: { type: 'string', description: 'A path on this site to go to afterwards' },
+  },
+};
 
 const kinds = [
   ['papers', 'PaperView', 'PaperRecord', 'paper'],
@@ -114,10 +131,14 @@ export const operations: Record<string, Operation> = {
     response: ref('SearchResults'),
   },
   '/assets/{file}': {
-    summary: 'The stylesheet the pages use; its name holds its hash (immutable)',
+    summary:
+      'The stylesheet the pages use, and the upload page script; names hold their hash (immutable)',
     tag: 'pages',
     response: {},
-    content: { 'text/css': { schema: { type: 'string' } } },
+    content: {
+      'text/css': { schema: { type: 'string' } },
+      'text/javascript': { schema: { type: 'string' } },
+    },
   },
   '/v1/openapi.json': { summary: 'This document', tag: 'meta', response: ref('OpenApi') },
   '/v1/schemas': {
@@ -251,5 +272,66 @@ export const operations: Record<string, Operation> = {
     tag: 'audit',
     response: ref('VersionDiff'),
     audit: true,
+  },
+  '/v1/audit/withheld': {
+    summary:
+      'Papers whose current version the public cannot read whole (exempt, or with exempt parts)',
+    tag: 'audit',
+    response: {
+      type: 'object',
+      required: ['items'],
+      properties: { items: { type: 'array', items: ref('PaperRecord') } },
+    },
+    audit: true,
+  },
+  '/officer/sign-in': {
+    summary: 'The sign-in form for officers and auditors (a page)',
+    tag: 'officers',
+    response: {},
+    content: { 'text/html': { schema: { type: 'string' } } },
+  },
+  'POST /officer/sign-in': {
+    summary: 'Signs in with a token: sets the session cookie and sends the browser on to `next`',
+    tag: 'officers',
+    response: {},
+    content: { 'text/html': { schema: { type: 'string' } } },
+    form: signInForm,
+  },
+  'POST /officer/sign-out': {
+    summary: 'Ends the session',
+    tag: 'officers',
+    response: {},
+    officer: true,
+    form: { type: 'object', required: ['csrf'], properties: { csrf } },
+  },
+  '/upload': {
+    summary:
+      'The upload page: presigned POST forms for each upload area (key prefix, size cap, 10-minute expiry) and the recent uploads',
+    tag: 'officers',
+    response: ref('UploadDesk'),
+    officer: true,
+  },
+  '/upload/outcome': {
+    summary: 'What became of an upload (key, at or after `from`): waiting, or its outcome in words',
+    tag: 'officers',
+    query: 'audit-ingests-query',
+    response: ref('UploadOutcome'),
+    officer: true,
+  },
+  'POST /upload/withdraw': {
+    summary: 'Withdraws a record (a tombstone version saying why, by whom, when)',
+    tag: 'officers',
+    response: {},
+    officer: true,
+    form: {
+      type: 'object',
+      required: ['csrf', 'kind', 'id', 'reason'],
+      properties: {
+        csrf,
+        kind: { enum: ['paper', 'dataset'] },
+        id: { type: 'string' },
+        reason: { type: 'string', minLength: 1 },
+      },
+    },
   },
 };

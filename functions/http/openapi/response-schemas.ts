@@ -543,6 +543,77 @@ export const componentSchemas: Record<string, Schema> = {
   },
   JsonSchema: { type: 'object', description: 'A JSON Schema (draft 2020-12).' },
   OpenApi: { type: 'object', required: ['openapi', 'paths'] },
+  UploadForm: {
+    type: 'object',
+    description:
+      'An S3 presigned POST: send `fields`, then the file as `file`, as multipart/form-data to `url`. The policy fixes the key prefix, the size range and the uploader; the x-amz-meta-id, -title, -description, -licence and -publisher fields may be added.',
+    required: ['kind', 'url', 'fields', 'keyPrefix', 'maxBytes', 'expiresAt'],
+    properties: {
+      kind,
+      url: { type: 'string' },
+      fields: { type: 'object', additionalProperties: { type: 'string' } },
+      keyPrefix: { type: 'string' },
+      maxBytes: { type: 'integer', minimum: 1 },
+      expiresAt: dateTime,
+    },
+  },
+  UploadDesk: {
+    type: 'object',
+    required: ['officer', 'forms', 'recent'],
+    properties: {
+      officer: { type: 'string' },
+      forms: { type: 'array', items: ref('UploadForm') },
+      recent: { type: 'array', items: ref('IngestEntry') },
+    },
+  },
+  UploadOutcome: {
+    type: 'object',
+    required: [
+      'key',
+      'state',
+      'at',
+      'kind',
+      'id',
+      'version',
+      'record',
+      'reason',
+      'read',
+      'dataset',
+    ],
+    properties: {
+      key: { type: 'string' },
+      state: { enum: ['waiting', 'accepted', 'duplicate', 'rejected', 'skipped', 'withdrawn'] },
+      at: { type: ['string', 'null'], format: 'date-time' },
+      kind: nullable(kind),
+      id: { type: ['string', 'null'] },
+      version: { type: ['integer', 'null'] },
+      record: { type: ['string', 'null'], description: 'The record published or matched' },
+      reason: { type: ['string', 'null'] },
+      read: { type: ['object', 'null'], description: 'A paper: what was read' },
+      dataset: nullable({
+        type: 'object',
+        required: ['rows', 'fields', 'problems', 'partial'],
+        properties: {
+          rows: { type: 'integer' },
+          fields: { type: 'integer' },
+          partial: { type: 'boolean' },
+          problems: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['line', 'field', 'problem', 'fix'],
+              properties: {
+                line: { type: ['integer', 'null'] },
+                field: { type: ['string', 'null'] },
+                problem: { type: 'string' },
+                fix: { type: 'string' },
+              },
+            },
+          },
+        },
+      }),
+    },
+  },
 };
 
 export { ref };

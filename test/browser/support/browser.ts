@@ -1,6 +1,6 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import type { BrowsedSite } from './site.ts';
+import { type BrowsedSite, type PageType, sessionCookie } from './site.ts';
 
 /** The site this run browses (started once by the browser project's global setup). */
 export const site: BrowsedSite = inject('site');
@@ -15,12 +15,23 @@ export const mobile = { width: 320, height: 640 } as const;
 /** Connects to the run's Chromium. */
 export const connectBrowser = (): Promise<Browser> => chromium.connect(site.wsEndpoint);
 
-/** A fresh tab (its own cookies and history) on the site, with a window of the given size. */
+/**
+ * A fresh tab (its own cookies and history) on the site, with a window of the given size, signed
+ * in as the officer or auditor a page type needs.
+ */
 export const openTab = async (
   browser: Browser,
   viewport: { readonly width: number; readonly height: number } = desktop,
+  pageType?: PageType,
 ): Promise<{ page: Page; context: BrowserContext }> => {
   const context = await browser.newContext({ baseURL: site.apiUrl, viewport });
+  if (pageType?.signIn)
+    await context.addCookies([
+      sessionCookie(
+        site.apiUrl,
+        pageType.signIn === 'officer' ? site.officerToken : site.auditToken,
+      ),
+    ]);
   return { page: await context.newPage(), context };
 };
 

@@ -8,6 +8,8 @@ export interface PageType {
   readonly path: string;
   /** The HTTP status it answers with. */
   readonly status: number;
+  /** Who must be signed in to see it (officer and auditor pages); public when absent. */
+  readonly signIn?: 'officer' | 'auditor';
 }
 
 /** What the browser tests are given: the local stack they browse and the browser to use. */
@@ -18,6 +20,8 @@ export interface BrowsedSite {
   readonly s3Endpoint: string;
   readonly uploadBucket: string;
   readonly auditToken: string;
+  /** The token officers sign in to the upload page with. */
+  readonly officerToken: string;
   /** Every kind of public page, at an address resolved from the seeds' data. */
   readonly pages: readonly PageType[];
   /** The exempt paper ingested for the run, and sentences of its text no public page may show. */
@@ -57,3 +61,12 @@ export const chromiumPath = async (env: NodeJS.ProcessEnv = process.env): Promis
   }
   return path;
 };
+
+/** The session cookie a person gets by signing in with a token (as the sign-in form sets it). */
+export const sessionCookie = (apiUrl: string, token: string) => ({
+  name: 'council-session',
+  value: token,
+  url: apiUrl,
+  httpOnly: true,
+  sameSite: 'Strict' as const,
+});
