@@ -1,4 +1,4 @@
-import type { CleanLine } from './lines.ts';
+import { type CleanLine, paragraphs } from './lines.ts';
 import type { Action } from './model.ts';
 import { itemOf } from './resolutions.ts';
 import type { itemSections } from './sections.ts';
@@ -9,7 +9,18 @@ type Sections = ReturnType<typeof itemSections>;
 /** "ACTION: Service Director for Education", "Action – J Smith to circulate the report". */
 const actionLine = /^(?:action(?:ed)?(?:\s+by)?|owner)\s*[:–—-]\s*(.+)$/i;
 /** "J Smith to circulate the report by 1 May" inside an action line. */
-const ownerThenTask = /^([A-Z][\p{L}.'’& -]{1,60}?)\s+to\s+(.+)$/u;
+const ownerThenTask = /^([A-Z][\p{L}.'’&/ -]{1,60}?)\s+(?:to|will)\s+(.+)$/u;
+
+/**
+ * Who an action sentence names first, as town and parish minutes write them: the clerk, the chair,
+ * a councillor, or members' initials ("NO/HD").
+ */
+const owner = String.raw`(?:the\s+)?(?:Clerk|Chair(?:man|woman|person)?|(?:Cllrs?\.?|Councillors?)\s+[A-Z][\p{L}'’-]+(?:\s*(?:&|and)\s*[A-Z][\p{L}'’-]+)?|[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)`;
+/** "Clerk to contact another agent", "NO/HD to prepare …", "Clerk will write", "Clerk inform Mr P". */
+const actionSentence = new RegExp(
+  String.raw`^(?:[Aa]ctions?\s*[-–—:]\s*)?(${owner})\s+(?:(?:to|will)\s+(?!be\b|have\b)[a-z]|(?:ask|inform|email|e-mail|notify|write|contact|chase|send|circulate|arrange|obtain|check|order|book|reply|respond)\s)`,
+  'u',
+);
 
 /**
  * Actions: "ACTION:" lines (the owner; the task is the paragraph above when the line names only
@@ -36,6 +47,33 @@ const paragraphBefore = (
   }
   return paragraph;
 };
+
+/** Sentences of the minutes' paragraphs that give someone a task. */
+const actionSentences = (lines: readonly CleanLine[], raw: readonly string[]) =>
+  paragraphs(lines).flatMap((paragraph) =>
+    // Rows of a table laid out with tabs are read as the table's, not as sentences.
+    raw.slice(paragraph.number - 1, paragraph.endLine).some((line) => line.includes('\t'))
+      ? []
+      : paragraph.text
+          .split(/(?<=[.!?])\s+(?=[A-Z])/)
+          // An item's title may lead the sentence: "2733. Website: Cllr Richards will update it."
+          .map((sentence) => {
+            const trimmed = sentence.trim();
+            if (actionSentence.test(trimmed)) return trimmed;
+            const after = /^.{1,80}?:\s+(.*)$/.exec(trimmed)?.[1];
+            return after && actionSentence.test(after) ? after : '';
+          })
+          .filter((sentence) => sentence !== '')
+          .map((sentence) => {
+            const text = sentence.replace(/^actions?\s*[-–—:]\s*/i, '').replace(/\.$/, '');
+            return {
+              owner: actionSentence.exec(sentence)?.[1]?.trim() ?? '',
+              text,
+              line: paragraph.number,
+              endLine: paragraph.endLine,
+            };
+          }),
+  );
 
 export const readActions = (
   lines: readonly CleanLine[],
@@ -72,6 +110,11 @@ export const readActions = (
       line: paragraph[0]?.number ?? line.number,
       endLine: line.number,
     });
+  }
+  for (const action of actionSentences(lines, raw)) {
+    if (found.some((known) => known.line === action.line || known.text.includes(action.text)))
+      continue;
+    found.push({ item: itemOf(sections, action.line), ...action });
   }
   for (const table of tables) {
     const owner = table.columns.findIndex((column) =>

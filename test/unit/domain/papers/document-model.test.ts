@@ -588,3 +588,28 @@ describe('Roman numerals', () => {
     ]);
   });
 });
+
+describe('actions in minutes', () => {
+  it('reads sentences that give the clerk, a councillor or members by initials a task', () => {
+    // Prepare
+    const text = [
+      'Minutes of the meeting of the Parish Council',
+      '',
+      '2731. Footpaths: The stile is broken. Clerk to contact the county council for a repair.',
+      '',
+      '2732. Bench: Action - NO/HD to prepare a plan for the village. The Clerk reported on costs.',
+      '',
+      '2733. Website: Cllr Richards will update the page.',
+    ].join('\n');
+
+    // Act
+    const actions = extractPaper(text).actions.map((action) => [action.owner, action.text]);
+
+    // Assess
+    expect(actions).toEqual([
+      ['Clerk', 'Clerk to contact the county council for a repair'],
+      ['NO/HD', 'NO/HD to prepare a plan for the village'],
+      ['Cllr Richards', 'Cllr Richards will update the page'],
+    ]);
+  });
+});
