@@ -124,25 +124,44 @@ const personInCell = (cell: string): string[] => {
  * "MEMBERS PRESENT | WINNIPEG PUBLIC SERVICE"): each row's cells belong to the column above them;
  * a row of one cell to the first. The block ends at a blank line after its first names.
  */
+/** A laid-out line's cells with where each starts: split at tabs, or at runs of three spaces. */
+const cellsOf = (line: string): { text: string; at: number }[] => {
+  if (line.includes('\t'))
+    return line.split('\t').map((cell, at) => ({ text: cleanLine(cell), at }));
+  return [...line.matchAll(/\S(?:(?!\s{3,}).)*/g)].map((match) => ({
+    text: cleanLine(match[0]),
+    at: match.index ?? 0,
+  }));
+};
+
 const fromColumns = (raw: readonly string[], attendance: Attendance) => {
   for (const [index, line] of raw.entries()) {
-    const heads = line.split('\t').map((cell) => cleanLine(cell));
-    while (heads.length > 0 && heads.at(-1) === '') heads.pop();
+    const tabbed = line.includes('\t');
+    const heads = cellsOf(line);
+    while (heads.length > 0 && heads.at(-1)?.text === '') heads.pop();
     if (heads.length < 2) continue;
-    const roles = heads.map(columnRole);
+    const roles = heads.map((head) => columnRole(head.text));
     if (!roles.includes('present') || roles.some((role) => role === undefined)) continue;
+    // With tabs a cell's place is its index; laid out with spaces, the head it starts under.
+    const columnOf = (cell: { at: number }, position: number) =>
+      tabbed
+        ? position
+        : Math.max(
+            0,
+            heads.findLastIndex((head) => head.at <= cell.at + 2),
+          );
     let names = 0;
     for (const row of raw.slice(index + 1, index + 60)) {
-      const cells = row.split('\t').map((cell) => cleanLine(cell));
-      if (cells.every((cell) => cell === '')) {
+      const cells = cellsOf(row);
+      if (cells.every((cell) => cell.text === '')) {
         if (names > 0) break;
         continue;
       }
-      if (cells.some((cell) => columnRole(cell)) || /^\d/.test(cells[0] ?? '')) break;
-      for (const [column, cell] of cells.entries()) {
-        const role = roles[column] ?? roles[0];
-        if (role && cell) {
-          const people = personInCell(cell);
+      if (cells.some((cell) => columnRole(cell.text)) || /^\d/.test(cells[0]?.text ?? '')) break;
+      for (const [position, cell] of cells.entries()) {
+        const role = roles[columnOf(cell, position)] ?? roles[0];
+        if (role && cell.text) {
+          const people = personInCell(cell.text);
           names += people.length;
           noteAll(attendance[role], people);
         }
