@@ -203,7 +203,9 @@ export const readAgendaItems = (
       found.pages === null && pagesBelow ? { ...found, pages: normalisePages(pagesBelow) } : found,
     );
   }
-  return withSubItems(longestSequence(candidates), candidates);
+  const items = withSubItems(longestSequence(candidates), candidates);
+  const sectioned = repeatedSections(candidates, lines);
+  return sectioned.length > items.length ? sectioned : items;
 };
 
 const isFirst = (number: string) => /^(?:1|a|i)$/i.test(number);
@@ -222,6 +224,61 @@ const restartingRuns = (gap: readonly AgendaItem[]): AgendaItem[][] | undefined 
     else return undefined;
   }
   return runs;
+};
+
+/** The heading line just above an item, in capitals: "REPORT OF THE EXECUTIVE POLICY COMMITTEE". */
+const capitalHeadingAbove = (item: AgendaItem, lines: readonly CleanLine[]): string | undefined => {
+  const at = lines.findIndex((line) => line.number === item.line);
+  const above = lines
+    .slice(Math.max(0, at - 4), at)
+    .filter((line) => line.text !== '')
+    .at(-1)?.text;
+  // Capitals for its first words at least: "REPORT OF THE … COMMITTEE dated March 4, 2015".
+  return above &&
+    /^\p{Lu}{3,}\s/u.test(above) &&
+    isUpper(above.slice(0, 30)) &&
+    !numberedStart.test(above)
+    ? above
+    : undefined;
+};
+
+/**
+ * Lists numbered afresh under headings of one kind ("REPORT OF THE … COMMITTEE" then 1, 2, 3; the
+ * next "REPORT OF …" then 1, 2): where two or more runs start at 1 under headings in capitals with
+ * the same first word, each such run, followed as far as its numbers follow one another.
+ */
+const repeatedSections = (
+  candidates: readonly AgendaItem[],
+  lines: readonly CleanLine[],
+): AgendaItem[] => {
+  const kindOf = (item: AgendaItem) =>
+    isFirst(item.number) ? capitalHeadingAbove(item, lines)?.split(/\s+/)[0] : undefined;
+  const counts = new Map<string, number>();
+  for (const candidate of candidates) {
+    const kind = kindOf(candidate);
+    if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  const [kind] =
+    [...counts.entries()].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!kind) return [];
+  const runs: AgendaItem[][] = [];
+  let open = false;
+  for (const candidate of candidates) {
+    if (/\./.test(candidate.number)) continue;
+    const last = runs.at(-1)?.at(-1);
+    if (kindOf(candidate) === kind) {
+      runs.push([candidate]);
+      open = true;
+    } else if (
+      open &&
+      last &&
+      plausiblyNext(last.number, candidate.number) &&
+      !capitalHeadingAbove(candidate, lines)
+    )
+      runs.at(-1)?.push(candidate);
+    else open = false;
+  }
+  return runs.flat();
 };
 
 /**

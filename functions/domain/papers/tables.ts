@@ -27,6 +27,41 @@ const rowOf = (raw: string, number: number): Row | undefined => {
   return cells.filter((cell) => cell !== '').length >= 2 ? { line: number, cells } : undefined;
 };
 
+/** Where a laid-out line's cells start: tab stops count as columns, spaces as character offsets. */
+const cellStarts = (raw: string): number[] =>
+  raw.includes('\t')
+    ? raw.split('\t').flatMap((cell, index) => (cell.trim() ? [index] : []))
+    : [...raw.matchAll(/\S(?:(?! {3,}).)*/g)].map((match) => match.index ?? 0);
+
+/**
+ * Lines of a wrapped cell between rows: each line's text joins the cell of the row above that it
+ * starts under. Returns the index after them, or undefined when they are not a continuation.
+ */
+const continuation = (raw: readonly string[], cursor: number, rows: Row[]): number | undefined => {
+  const last = rows.at(-1);
+  const header = rows[0];
+  if (!last || !header || rows.length < 2) return undefined;
+  let end = cursor;
+  while (end < raw.length && end < cursor + 2) {
+    const text = raw[end] ?? '';
+    if (text.trim() === '' || rowOf(text, end + 1)) break;
+    if (cleanLine(text).length > 60 || footnote.test(cleanLine(text))) return undefined;
+    end++;
+  }
+  if (end === cursor || !rowOf(raw[end] ?? '', end + 1)) return undefined;
+  const headStarts = cellStarts(raw[header.line - 1] ?? '');
+  for (const text of raw.slice(cursor, end)) {
+    const start = cellStarts(text)[0] ?? 0;
+    const column = Math.max(
+      0,
+      headStarts.findLastIndex((head) => head <= start + 2),
+    );
+    const cells = last.cells;
+    if (column < cells.length) cells[column] = `${cells[column] ?? ''} ${cleanLine(text)}`.trim();
+  }
+  return end;
+};
+
 /** Label/value lines ("Date:⇥9 May 2023") are front matter, not a table. */
 const isLabelBlock = (rows: readonly Row[]) =>
   rows.filter((row) => /:$/.test(row.cells[0] ?? '')).length >= rows.length * 0.6;
@@ -87,6 +122,13 @@ export const readTables = (raw: readonly string[]): PaperTable[] => {
       const nextRow = text.trim() === '' ? rowOf(raw[cursor + 1] ?? '', cursor + 2) : undefined;
       if (nextRow) {
         cursor++;
+        continue;
+      }
+      // A cell wrapped onto a line of its own ("Board of Appeal (Local" / "Improvement)") goes on
+      // in the row above when a row follows within two lines.
+      const continued = continuation(raw, cursor, rows);
+      if (continued) {
+        cursor = continued;
         continue;
       }
       break;
