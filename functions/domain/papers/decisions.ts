@@ -60,9 +60,21 @@ const sentences = (text: string): string[] =>
 
 const verbatim = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Only the forms that name a decision themselves: "it was resolved …", "it was agreed that …". */
+const explicitDecisionOf = (sentence: string): string | undefined => {
+  if (notTaken.test(sentence)) return undefined;
+  const lead = itWas.exec(sentence);
+  if (!lead) return undefined;
+  return lead[0].toLowerCase().includes('that')
+    ? sentence.slice(lead.index + lead[0].length)
+    : sentence.slice(lead.index);
+};
+
 /** The decision in a sentence, without its lead-in ("It was agreed that"), or undefined. */
 const decisionOf = (sentence: string, first: boolean): string | undefined => {
   if (notTaken.test(sentence)) return undefined;
+  const explicit = explicitDecisionOf(sentence);
+  if (explicit) return explicit;
   const lead = itWas.exec(sentence);
   if (lead)
     return lead[0].toLowerCase().includes('that')
@@ -86,12 +98,13 @@ export const readDecisionSentences = (
   paragraphs: readonly Paragraph[],
   bodyOf: (paragraph: Paragraph) => string,
   startsItem: (text: string) => boolean,
+  explicitOnly = false,
 ): DecisionSentence[] => {
   const found: DecisionSentence[] = [];
   for (const [index, paragraph] of paragraphs.entries()) {
     const body = bodyOf(paragraph);
     if (!body) continue;
-    const motion = motionClause.exec(body);
+    const motion = explicitOnly ? null : motionClause.exec(body);
     if (motion?.[1]) {
       // The outcome is said in the motion's paragraph or the next ones, up to the next item or motion.
       const following = paragraphs.slice(index + 1, index + 3);
@@ -118,7 +131,9 @@ export const readDecisionSentences = (
     // Only an item's own record may open with its outcome, not any paragraph under it.
     const record = body !== paragraph.text;
     for (const [position, sentence] of sentences(body).entries()) {
-      const decision = decisionOf(sentence, record && position === 0);
+      const decision = explicitOnly
+        ? explicitDecisionOf(sentence)
+        : decisionOf(sentence, record && position === 0);
       if (decision && decision.length >= 3)
         found.push({
           text: verbatim(decision),

@@ -9,7 +9,7 @@ import { type itemSections, parseHeading } from './sections.ts';
  * so a sentence such as "Agreed how we will measure success" is not taken for a decision.
  */
 const resolvedStart =
-  /^(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?:(?:RESOLVED|AGREED|DECIDED|DECISION)(?:\s+(?:UNANIMOUSLY|unanimously))?\s*(?:[:.–—-]+\s*|\s+)|(?:Resolved|Agreed|Decided|Decision)(?:\s+unanimously)?\s*(?:[:–—-]+\s*|\s+(?=that\b)))(?:(?:that|That|THAT)\b\s*[:,–—-]?\s*)?(.*)$/;
+  /^(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?:(?:RESOLVED|AGREED|DECIDED|DECISION|PENDERFYNWYD|CYTUNWYD)(?:\s+(?:UNANIMOUSLY|unanimously|YN\s+UNFRYDOL|yn\s+unfrydol))?\s*(?:[:.–—-]+\s*|\s+)|(?:Resolved|Agreed|Decided|Decision|Penderfynwyd|Cytunwyd)(?:\s+unanimously|\s+yn\s+unfrydol)?\s*(?:[:–—-]+\s*|\s+(?=that\b)))(?:(?:that|That|THAT)\b\s*[:,–—-]?\s*)?(.*)$/;
 
 /**
  * "THEREFORE BE IT RESOLVED that …", "AND BE IT FURTHER RESOLVED that …": a North-American
@@ -90,8 +90,18 @@ export const readResolutions = (
   const results = resultBlocks(lines, blocks, sections);
   // Minutes record decisions one way: under RESOLVED headings, or in sentences. Sentences are read
   // only from minutes that have no RESOLVED blocks, where they are the record, not commentary.
-  if (found.length === 0) return [...results, ...sentenceDecisions(blocks, sections)];
-  return [...found, ...results];
+  if (found.length === 0) return [...results, ...sentenceDecisions(blocks, sections, false)];
+  // Beside RESOLVED blocks, only sentences that say themselves a decision was taken ("it was
+  // resolved to …") are read, and none a block already holds.
+  const opening = (text: string) => text.toLowerCase().replace(/\W+/g, ' ').trim().slice(0, 50);
+  const explicit = sentenceDecisions(blocks, sections, true).filter(
+    (decision) =>
+      !found.some((block) => opening(block.text) === opening(decision.text)) &&
+      !found.some(
+        (block) => block.line <= decision.line && (block.endLine ?? block.line) >= decision.line,
+      ),
+  );
+  return [...found, ...results, ...explicit].sort((a, b) => a.line - b.line);
 };
 
 /** "RESULT: APPROVED AS AMENDED [UNANIMOUS]", as minutes published from Legistar record a vote. */
@@ -177,8 +187,12 @@ const bodyAfterHeading = (paragraph: Paragraph): string => {
   return rest.trim();
 };
 
-const sentenceDecisions = (blocks: readonly Paragraph[], sections: Sections): Resolution[] =>
-  readDecisionSentences(blocks, bodyAfterHeading, (text) => !!parseHeading(text)).map(
+const sentenceDecisions = (
+  blocks: readonly Paragraph[],
+  sections: Sections,
+  explicitOnly: boolean,
+): Resolution[] =>
+  readDecisionSentences(blocks, bodyAfterHeading, (text) => !!parseHeading(text), explicitOnly).map(
     (decision) => ({
       item: itemOf(sections, decision.line),
       text: decision.text,
