@@ -50,7 +50,9 @@ const isTitleLike = (title: string, strict = false, standalone = false): boolean
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
   if (long.length > 0 && capitalised / long.length >= 0.6 && words.length <= 14) return true;
   // Sentence case, as many councils write item headings: short, capitalised, no closing stop.
-  return !strict && /^\p{Lu}/u.test(title) && words.filter((word) => word !== '/').length <= 10;
+  // "To approve the minutes of the meeting held on 4th February 2025": an agenda's item, longer.
+  const limit = /^To\s+\p{Ll}/u.test(title) ? 16 : 10;
+  return !strict && /^\p{Lu}/u.test(title) && words.filter((word) => word !== '/').length <= limit;
 };
 
 /**
