@@ -82,7 +82,18 @@ export const parseHeading = (
     .replace(/\s*:-?$/, '')
     .trim();
   const beforeColon = titleBeforeColon.exec(whole)?.[1];
-  const title = beforeColon && isTitleLike(beforeColon) ? beforeColon : whole;
+  // "MEETING MINUTES – Staff recommends …": a title in capitals, a dash, then what the item asks.
+  const beforeDash = /^([^–—]{3,90}?)\s+[–—-]\s+\S/.exec(whole)?.[1];
+  const capitalsBeforeDash =
+    beforeDash && isCapitalised(beforeDash) && beforeDash === beforeDash.toUpperCase()
+      ? beforeDash
+      : undefined;
+  const title =
+    beforeColon && isTitleLike(beforeColon)
+      ? beforeColon
+      : capitalsBeforeDash && !isTitleLike(whole)
+        ? capitalsBeforeDash
+        : whole;
   // A lettered number needs a title in capitals or title case: "A. Smith said" is not item A.
   const lettered = /^[A-Z]/.test(match[1]);
   return isTitleLike(title, lettered, standalone)
