@@ -57,7 +57,8 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
       .join(' ');
     const confirmed =
       (/^(?:draft\s+)?minutes\b/i.test(line.text) &&
-        /\bminutes\s+of\b|\bheld\s+on\b|\bpresent\b|\bcalled\b.{0,60}\bto\s+order\b|\bmet\s+(?:at|on|in)\b/i.test(
+        // Not "MINUTES" heading an item of minutes: "The Board approved the minutes of …".
+        /^(?!.*\bapproved\s+the\s+minutes\b).*(?:\bminutes\s+of\b|\bheld\s+on\b)|\bpresent\b|\bcalled\b.{0,60}\bto\s+order\b|\bmet\s+(?:at|on|in)\b/i.test(
           following,
         )) ||
       (/^report\s+(?:to|of|for)\b/i.test(line.text) &&

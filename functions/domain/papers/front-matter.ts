@@ -281,7 +281,12 @@ export const readFrontMatter = (
     (timeLabel && findTime(timeLabel.value) ? timeLabel : undefined) ??
     (dateSource && findTime(dateSource.value) ? dateSource : undefined) ??
     front
-      .filter((line) => /\b(?:commencing|starting|begins?|at)\b/i.test(line.text))
+      .filter(
+        (line) =>
+          /\b(?:commencing|starting|begins?|at)\b/i.test(line.text) ||
+          // A cover's line that is only the time: "5:45 P.M.".
+          /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?$/i.test(line.text),
+      )
       .map((line) => ({ value: line.text, line: line.number }))
       .find((line) => findTime(line.value));
   const meetingTime = note(
