@@ -84,8 +84,12 @@ export const parseHeading = (
   const beforeColon = titleBeforeColon.exec(whole)?.[1];
   // "MEETING MINUTES – Staff recommends …": a title in capitals, a dash, then what the item asks.
   const beforeDash = /^([^–—]{3,90}?)\s+[–—-]\s+\S/.exec(whole)?.[1];
+  // "Declarations of Interest - to receive any declarations …": a title, then what the item does.
+  const afterDash = beforeDash ? whole.slice(beforeDash.length).replace(/^\s+[–—-]\s+/, '') : '';
   const capitalsBeforeDash =
-    beforeDash && isCapitalised(beforeDash) && beforeDash === beforeDash.toUpperCase()
+    beforeDash &&
+    ((isCapitalised(beforeDash) && beforeDash === beforeDash.toUpperCase()) ||
+      (isTitleLike(beforeDash, true) && /^\p{Ll}/u.test(afterDash)))
       ? beforeDash
       : undefined;
   const title =
