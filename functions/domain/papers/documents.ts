@@ -99,6 +99,18 @@ const recordEvidence = [
   /\bmotion\s+(?:carried|passed|failed)\b|^carried\b/i,
 ];
 
+/** The sections an agenda is made of, each a line of its own: "DELEGATIONS", "Call to Order". */
+const agendaSection =
+  /^(?:[IVX]+\.|\d{1,2}\.?|[A-Z]\.)?\s*(?:call\s+to\s+order|roll\s+call|introduction|communications|delegations|public\s+(?:comments?|participation|forum)|consent\s+(?:calendar|agenda)|new\s+business|old\s+business|unfinished\s+business|notices?\s+of\s+motion|motions|by-laws|inquiries|adjournment|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?)\.?$/i;
+
+/** How many of an agenda's usual sections a document heads its lines with. */
+const agendaSections = (span: readonly CleanLine[]): number =>
+  new Set(
+    span
+      .filter((line) => agendaSection.test(line.text))
+      .map((line) => line.text.replace(/^[^A-Za-z]*/, '').toLowerCase()),
+  ).size;
+
 /**
  * A document no heading names whose body reads as a record: at least three of its lines state
  * decisions taken, apologies received, a seconded motion or the meeting's close.
@@ -151,6 +163,7 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
   if (/\b(?:calendar|schedule|programme)\s+of\s+meetings\b/i.test(heading)) return 'calendar';
   if (/\b(?:ofsted|inspection)\b.*\breport\b|\binspection\s+of\b/i.test(head.slice(0, 5).join(' ')))
     return 'inspection-report';
+  if (agendaSections(span) >= 3 && !recordOfMeeting(span)) return 'agenda';
   if (head.slice(0, 3).some((line) => /^report\s+(?:to|of|for)\b/i.test(line))) return 'report';
   if (/\bagenda\b|\bnotice\s+of\s+(?:the\s+)?meeting\b|\bsummons\b/i.test(heading)) return 'agenda';
   if (
