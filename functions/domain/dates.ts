@@ -13,8 +13,40 @@ const months = [
   'december',
 ] as const;
 
+/** Months as French and Welsh councils write them (France's procès-verbaux, Welsh minutes). */
+const otherMonths: Record<string, number> = {
+  janvier: 0,
+  février: 1,
+  fevrier: 1,
+  mars: 2,
+  avril: 3,
+  mai: 4,
+  juin: 5,
+  juillet: 6,
+  août: 7,
+  aout: 7,
+  septembre: 8,
+  octobre: 9,
+  novembre: 10,
+  décembre: 11,
+  decembre: 11,
+  ionawr: 0,
+  chwefror: 1,
+  mawrth: 2,
+  ebrill: 3,
+  mehefin: 5,
+  gorffennaf: 6,
+  awst: 7,
+  medi: 8,
+  hydref: 9,
+  tachwedd: 10,
+  rhagfyr: 11,
+};
+
 const monthIndex = (name: string): number => {
   const lower = name.toLowerCase();
+  const other = otherMonths[lower];
+  if (other !== undefined) return other;
   // Accept full names and the common three-letter (and "Sept") abbreviations.
   return months.findIndex(
     (month) => month === lower || (lower.length >= 3 && month.startsWith(lower.replace(/\.$/, ''))),
@@ -35,9 +67,11 @@ const iso = (year: number, month: number, day: number): string | undefined => {
 
 const monthWords =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const otherMonthWords = Object.keys(otherMonths).join('|');
+// "12 July 2023", "1er juillet 2023", "12fed Chwefror 2020": the day's suffix in English, French or Welsh.
 const dayMonthYear = new RegExp(
-  `\\b(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?\\s+(?:of\\s+)?(${monthWords})\\.?,?\\s+(\\d{4})\\b`,
-  'i',
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\s?(?:st|nd|rd|th|er|af|ail|ydd|ed|fed|eg))?\\s+(?:of\\s+)?(${monthWords}|${otherMonthWords})(?![\\p{L}])\\.?,?\\s+(\\d{4})\\b`,
+  'iu',
 );
 const monthDayYear = new RegExp(
   `\\b(${monthWords})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,

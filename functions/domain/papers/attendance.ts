@@ -27,7 +27,9 @@ const blockRole = (text: string): { role: Role; rest: string } | undefined => {
     const match = label.exec(text);
     if (!match) continue;
     const rest = text.slice(match[0].length).trim();
-    if (match[0].trim().endsWith(':') || rest === '') return { role, rest };
+    // "Étaient absents et excusés Patrick CARTIER, …": the French label needs no colon.
+    if (match[0].trim().endsWith(':') || rest === '' || /^(?:é|e)taient\b/i.test(match[0]))
+      return { role, rest };
     // "Apologies – Cllr Jones": a dash after the label does what a colon does.
     const dashed = /^[-–—]\s+(.+)$/.exec(rest)?.[1];
     if (dashed) return { role, rest: dashed };

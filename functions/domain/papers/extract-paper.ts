@@ -97,6 +97,21 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
       }
     }
   }
+  if (documentType === 'minutes' && meetingDate !== null && (!venue || !meetingTime)) {
+    // The opening that says who met, where and when ("… à 20 heures, les membres … se sont réunis
+    // à la mairie …"), when the date is known from the heading.
+    const opening = paragraphs(span.lines.slice(0, frontLines)).find((paragraph) =>
+      /\bse\s+sont\s+r[ée]unis\b|\bs'est\s+r[ée]uni\b/iu.test(paragraph.text),
+    );
+    if (opening) {
+      const place = placeInStatement(opening.text);
+      if (!venue && place) {
+        venue = place;
+        provenance.venue = { line: opening.number };
+      }
+      if (!meetingTime) meetingTime = findTime(opening.text) ?? null;
+    }
+  }
   if (meetingDate === null && dateConflict)
     notes.push(`No meeting date taken: ${dateConflict}, and nothing says which is the meeting's.`);
   const isMinutes = documentType === 'minutes';

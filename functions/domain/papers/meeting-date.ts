@@ -14,7 +14,7 @@ export interface DatedLine {
 
 /** Words that make a date something other than the meeting's: publication, revision, another meeting. */
 const otherDate =
-  /\b(?:previous|last|next|revised|revision|published|publication|issued|dated|posted|printed|despatched|dispatched|circulated|deadline|received\s+by|amended|updated|minutes\s+of|approved|adopted|signed)\b/i;
+  /\b(?:previous|last|next|revised|revision|published|publication|issued|dated|posted|printed|despatched|dispatched|circulated|deadline|received\s+by|amended|updated|minutes\s+of|approved|adopted|signed|convocation|convoqu\p{L}*|affich\p{L}*|envoy\p{L}*)\b/iu;
 
 /** Textual dates only ("29th July 2019", "January 11, 2022") and ISO: "4/5/2022" is read differently in the US and the UK. */
 const writtenDate = (text: string): string | undefined => {

@@ -19,7 +19,12 @@ const joinPostNominals = (parts: readonly string[]): string[] => {
 /** Roles written after a name in attendance lists: "(Chair)", "– Vice-Chairman", ", Clerk". */
 const roleSuffix = /\s*(?:\((?:[^)]*)\)|[-–—]\s*(?:chair|vice|clerk|mayor)[^,;]*)\s*$/i;
 
-export const stripMemberTitle = (name: string): string => name.replace(memberTitles, '').trim();
+/** French forms of address before a list: "Mmes et Mrs Fabrice BERJONNEAU", "MM. Dupont". */
+const frenchAddress =
+  /^(?:(?:mmes?|mm\.?|madame|monsieur|mesdames|messieurs)\.?(?:\s+et\s+(?:mmes?|mrs?|mm\.?|mesdames|messieurs)\.?)?|(?:mrs?|m\.)\s+et\s+(?:mmes?|mrs?|mm\.?))\s+(?=\p{Lu})/iu;
+
+export const stripMemberTitle = (name: string): string =>
+  name.replace(memberTitles, '').replace(frenchAddress, '').trim();
 
 /** A role in capitals after a name: "Nick Oakhill CHAIR". */
 const trailingRole =

@@ -14,6 +14,10 @@ export const findTime = (text: string): string | undefined => {
     const pm = (twelveHour[3] ?? '').toLowerCase() === 'p';
     return format((hour % 12) + (pm ? 12 : 0), minute);
   }
+  // French: "à 20 heures", "20h30", "20 h 30".
+  const french =
+    /(?<![\d.:])([01]?\d|2[0-3])(?:\s+heures?|\s?h)(?:\s?([0-5]\d))?(?![\p{L}\d])/iu.exec(text);
+  if (french) return format(Number(french[1]), Number(french[2] ?? '0'));
   const twentyFour =
     /(?<![\d.])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.])(?:\s*(?:hrs|hours|h)\b)?/.exec(text);
   if (twentyFour && /[:]|hrs|hours/.test(twentyFour[0]))

@@ -31,8 +31,12 @@ const tidy = (value: string) =>
  * The place a sentence says a meeting was held in: "…held in Committee Room 1, Town Hall on …",
  * "…2023 at 10.00 am in the Council Chamber".
  */
+/** "… les membres du Conseil Municipal se sont réunis à la mairie de … sous la présidence de …". */
+const metIn =
+  /\b(?:se\s+sont\s+r[ée]unis|s'est\s+r[ée]uni|met)\s+(?:(?:à|au|en|dans|in|at)\s+)(?!\d)(.+?)(?:,?\s+(?:sous\s+la\s+pr[ée]sidence|under|on|at\s+\d)\b.*|[,.]\s.*|\.)?$/iu;
+
 export const placeInStatement = (text: string): string | undefined => {
-  const place = heldIn.exec(text)?.[1] ?? inAfter.exec(text)?.[1];
+  const place = heldIn.exec(text)?.[1] ?? inAfter.exec(text)?.[1] ?? metIn.exec(text)?.[1];
   return place ? tidy(place) || undefined : undefined;
 };
 

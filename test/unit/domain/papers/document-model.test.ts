@@ -613,3 +613,34 @@ describe('actions in minutes', () => {
     ]);
   });
 });
+
+describe('a French procès-verbal', () => {
+  it('reads its date, time, place and who was present or excused', () => {
+    // Prepare
+    const text = [
+      'Réunion du Conseil Municipal',
+      'du 12 juillet 2023',
+      '',
+      'Le douze juillet deux mil vingt-trois, à 20 heures, les membres du Conseil Municipal se sont',
+      'réunis à la mairie de la commune de Coulon sous la présidence de Madame Anne GUICHET, Maire.',
+      '',
+      'Étaient présents : Mmes et Mrs Fabrice BERJONNEAU, Juliette DELAVALLE.',
+      'Étaient absents et excusés Patrick CARTIER (pouvoir à Juliette DELAVALLE), Pascal MORIN.',
+      '',
+      'Date de convocation : 06 juillet 2023',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper).toMatchObject({
+      documentType: 'minutes',
+      meetingDate: '2023-07-12',
+      meetingTime: '20:00',
+      venue: 'la mairie de la commune de Coulon',
+    });
+    expect(paper.attendance.present).toEqual(['Fabrice BERJONNEAU', 'Juliette DELAVALLE']);
+    expect(paper.attendance.apologies).toEqual(['Patrick CARTIER', 'Pascal MORIN']);
+  });
+});
