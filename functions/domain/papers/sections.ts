@@ -9,7 +9,7 @@ import { itemNumber } from './numbering.ts';
  * are not headings: those end like sentences or run long.
  */
 const heading = new RegExp(
-  String.raw`^(?:(?:item|minute|min\.?|agenda item)\s+)?(${itemNumber})(?:[.):]|\s[-–—:])?\s+(.{3,400})$`,
+  String.raw`^(?:(?:item|minute|min\.?|agenda item)\s+)?(${itemNumber})(?:[.):]|-(?=\s)|\s[-–—:])?\s+(.{3,400})$`,
   'i',
 );
 
@@ -143,10 +143,10 @@ export const romanValue = (text: string): number | undefined => {
 
 /**
  * An item number as a sortable tuple: "10.25.01" → [10, 25, 1], "19/05/01" → [19, 5, 1],
- * "6a" → [6, 1], "B.2" → [2, 2].
+ * "6a" → [6, 1], "B.2" → [2, 2], "1-1-2" → [1, 1, 2].
  */
 export const numberParts = (number: string): number[] =>
-  number.split(/[./]/).flatMap((part) => {
+  number.split(/[./]|(?<=\d)-(?=\d)/).flatMap((part) => {
     const roman = part.length >= 2 ? romanValue(part) : undefined;
     if (roman !== undefined) return [roman];
     const match = /^(\d*)([a-z]?)$/i.exec(part);
