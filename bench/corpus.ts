@@ -5,15 +5,17 @@ import { analysePaper } from '../functions/domain/papers/read-paper.ts';
 
 // `npm run bench:corpus`: extracts every labelled real paper of test/fixtures/corpus (each PDF twice:
 // as published and from its `pdftotext -layout` dump) and scores the outputs per field family with
-// the shared scorer (../shared/tools/score_extraction.py), for the tuning set and the check set.
-// `--details` lists what was missed, extra and wrong, for the tuning set only: nobody tunes
-// against the check set. Outputs are left in .local/corpus/ for the scorer's own --details.
+// the shared scorer (../shared/tools/score_extraction.py), for the tuning set, the check set and
+// the five samples in seeds/. `--details` lists what was missed, extra and wrong, for all but the
+// check set: nobody tunes against it. Outputs are left in .local/corpus/ for the scorer's own --details.
 
 const root = new URL('../test/fixtures/corpus/', import.meta.url);
 const scorer = new URL('../../shared/tools/score_extraction.py', import.meta.url);
 const out = new URL('../.local/corpus/', import.meta.url);
 const details = process.argv.includes('--details');
-const sets = ['tuning', 'check'] as const;
+// The five samples the project ships (seeds/) are scored too, once labelled in truth/samples/.
+const sets = ['tuning', 'check', 'samples'] as const;
+const seedsDir = new URL('../seeds/', import.meta.url);
 
 interface Seed {
   readonly seed: string;
@@ -94,7 +96,7 @@ for (const set of sets) {
   mkdirSync(dumps, { recursive: true });
   writeFileSync(new URL('truth.json', base), JSON.stringify({ seeds }, null, 1));
   for (const { seed } of seeds) {
-    const paper = new URL(`papers/${seed}`, root);
+    const paper = set === 'samples' ? new URL(seed, seedsDir) : new URL(`papers/${seed}`, root);
     const output = JSON.stringify(await extract(paper));
     writeFileSync(new URL(`${seed}.json`, published), output);
     // The text-dump column reads each PDF from its dump, and every other paper as published.
@@ -110,11 +112,7 @@ for (const set of sets) {
     ['as-published', published],
     ['text-dump', dumps],
   ] as const) {
-    const { figures, report } = score(
-      new URL('truth.json', base),
-      dir,
-      details && set === 'tuning',
-    );
+    const { figures, report } = score(new URL('truth.json', base), dir, details && set !== 'check');
     results[`${set} ${variant}`] = figures;
     if (report) console.log(report);
   }
