@@ -62,6 +62,8 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
     // "Watch Council meetings here": in a heading, a name runs to the end of its words.
     const rest = line.text.slice(line.text.indexOf(value) + value.length);
     if (inHeading && line.text.includes(value) && /^\s+\p{Ll}/u.test(rest)) return undefined;
+    // "7:00 PM Council Chambers": a room and a time, not an authority.
+    if (/^\s*chambers?\b/i.test(rest) || /^(?:[AP]\.?M\.?|\d)/i.test(value)) return undefined;
     return { value, line: line.number };
   };
   const clean = (value: string | undefined) =>
