@@ -231,7 +231,13 @@ const findTitle = (
   );
   if (named) return { value: named.text, line: named.number };
   const first = opening[0];
-  if (first && first.text.length <= 150 && titleWords.test(first.text))
+  // The council's name alone ("TINTERN COMMUNITY COUNCIL", "COUNCIL OF THE CITY OF WINNIPEG") is
+  // a banner, not the document's title.
+  const councilOnly = (text: string) =>
+    /^(?:the\s+)?(?:[\p{L}'’&-]+\s+){0,5}council$|^council\s+of\s+the\s+(?:city|town|county|borough|district)\s+of\s+[\p{L}\s'’-]+$/iu.test(
+      text,
+    );
+  if (first && first.text.length <= 150 && titleWords.test(first.text) && !councilOnly(first.text))
     return { value: first.text, line: first.number };
   return undefined;
 };
