@@ -10,7 +10,7 @@ const documentStart = [
   /^(?:draft\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){1,3}meeting\b/i,
   /^report\s+(?:to|of|for)\s+(?:the\s+)?[A-Z]/i,
   /^(?:exempt\s+|confidential\s+)?appendix\s+[A-Z0-9]{1,3}\b.{0,80}$/i,
-  /^(?:forward\s+)?work\s+programme\b.{0,60}$/i,
+  /^(?:forward\s+)?work\s+programmes?\b.{0,60}$/i,
   /^(?:cabinet|committee|council)\s+report$/i,
 ];
 
@@ -158,7 +158,7 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
         ))
   )
     return 'minutes';
-  if (/\b(?:forward\s+)?work\s+programme\b/i.test(head.slice(0, 4).join(' ')))
+  if (/\b(?:forward\s+)?work\s+programmes?\b/i.test(head.slice(0, 4).join(' ')))
     return 'work-programme';
   if (/\b(?:calendar|schedule|programme)\s+of\s+meetings\b/i.test(heading)) return 'calendar';
   if (/\b(?:ofsted|inspection)\b.*\breport\b|\binspection\s+of\b/i.test(head.slice(0, 5).join(' ')))

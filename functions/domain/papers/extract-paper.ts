@@ -163,7 +163,15 @@ export const extractPaper = (text: string, pages: number | null = null): PaperEx
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   const lines = readLines(text);
   const spans = splitDocuments(lines);
-  const read = spans.map((span) => readDocument(span, raw));
+  const read = spans.map((span, index) => {
+    const document = readDocument(span, raw);
+    // In a pack, a document after the agenda that calls itself a report is one, whatever its cover.
+    return index > 0 &&
+      document.documentType === 'other' &&
+      /\breport\b/i.test(document.title ?? '')
+      ? { ...document, documentType: 'report' as const }
+      : document;
+  });
   const documents: PackDocument[] = read.map(
     ({ notes: _notes, withheldParts: _parts, ...document }, index) => ({
       ...document,
