@@ -58,7 +58,12 @@ describe('the 2022 agenda pack (000)', () => {
       pack2022.documents
         .filter((document) => document.documentType === 'report')
         .map((document) => document.title),
-    ).toEqual(['Education Standards Report', 'Fostering, Adoption and Special Guardianship Order']);
+    ).toEqual([
+      'Annual Report 2020/21',
+      'Education Standards Report',
+      'Education Standards Report',
+      'Fostering, Adoption and Special Guardianship Order',
+    ]);
   });
 
   it('attaches the minutes to the meeting they record, with attendance, declarations and decisions', () => {

@@ -22,7 +22,10 @@ describe('meetingsOf', () => {
   it('gives an agenda pack its own meeting and the earlier meeting whose minutes it carries', () => {
     const meetings = meetingsOf(seed('000_9edff7cd89e1ecb6.txt'), 'pack', 3);
     expect(meetings.map((meeting) => [meeting.meetingId, meeting.roles])).toEqual([
-      ['childrens-and-education-select-committee-2022-01-20', ['agenda', 'other', 'report']],
+      [
+        'childrens-and-education-select-committee-2022-01-20',
+        ['agenda', 'report', 'other', 'work-programme'],
+      ],
       ['childrens-and-education-select-committee-2021-11-11', ['minutes']],
     ]);
     const [own, previous] = meetings;
