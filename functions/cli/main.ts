@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
+import { isDataPackageKey } from '../domain/datasets/data-package.ts';
 import { rebuildSearchIndex } from '../usecases/search-indexing.ts';
 import { CliError } from './cli-error.ts';
 import { describeExtraction, extractFile } from './extract.ts';
-import { describeEntry } from './format.ts';
+import { describeEntry, describeEntryInFull } from './format.ts';
 import { localStack, operatorRoot } from './operator-root.ts';
 import { resolveTarget } from './target.ts';
 import { uploadFiles } from './upload.ts';
-import { describeReport, validateFile } from './validate.ts';
+import { describePackage, describeReport, validateFile, validatePackage } from './validate.ts';
 import {
   describeVerification,
   everyRecord,
@@ -23,7 +24,8 @@ Usage:
   council-papers status [--limit N] [--json]
   council-papers extract FILE [--json]     read a paper as ingest would, touching no storage
   council-papers validate FILE [--schema S] [--json]
-                                           a dataset's validation report; exit 0 valid, 1 invalid, 2 unreadable
+                                           a dataset's validation report; exit 0 valid, 1 invalid, 2 unreadable;
+                                           datapackage.json: the package and each of its resources
   council-papers withdraw ID --reason TEXT [--as paper|dataset] [--by NAME]
                                            publish a tombstone version; history stays retrievable
   council-papers reindex                   build the search index again from every record's current version
@@ -80,7 +82,12 @@ const run = async (argv: string[]): Promise<number> => {
         });
         for (const result of results) {
           console.log(
-            result.entry ? describeEntry(result.entry) : `uploaded ${result.file} → ${result.key}`,
+            result.entry && target.log
+              ? await describeEntryInFull(
+                  { log: target.log, archive: target.archive },
+                  result.entry,
+                )
+              : `uploaded ${result.file} → ${result.key}`,
           );
         }
         return results.some((result) => result.entry?.outcome === 'rejected') ? 1 : 0;
@@ -101,7 +108,13 @@ const run = async (argv: string[]): Promise<number> => {
         const entries = await target.log.recent(limit);
         if (values.json) console.log(JSON.stringify(entries, null, 2));
         else if (entries.length === 0) console.log(`no ingests yet in ${target.description}`);
-        else for (const entry of entries) console.log(describeEntry(entry));
+        else
+          for (const entry of entries)
+            console.log(
+              entry.outcome === 'rejected'
+                ? await describeEntryInFull({ log: target.log, archive: target.archive }, entry)
+                : describeEntry(entry),
+            );
         return 0;
       } finally {
         target.close();
@@ -110,6 +123,28 @@ const run = async (argv: string[]): Promise<number> => {
     case 'validate': {
       const [file, ...extra] = args;
       if (!file || extra.length > 0) throw new CliError('validate takes one FILE');
+      if (isDataPackageKey(file)) {
+        if (values.schema) throw new CliError('a data package names its own schemas: no --schema');
+        const validation = await validatePackage(file);
+        console.log(
+          values.json
+            ? JSON.stringify(
+                {
+                  name: validation.pkg.name,
+                  warnings: validation.pkg.warnings,
+                  resources: validation.resources.map(({ name, file, table }) => ({
+                    name,
+                    file,
+                    report: table.report,
+                  })),
+                },
+                null,
+                2,
+              )
+            : describePackage(file, validation),
+        );
+        return validation.exitCode;
+      }
       const { table, exitCode } = await validateFile(file, values.schema);
       console.log(
         values.json ? JSON.stringify(table.report, null, 2) : describeReport(file, table),
