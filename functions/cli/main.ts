@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isDataPackageKey } from '../domain/datasets/data-package.ts';
+import { publishDigest } from '../usecases/publish-digest.ts';
 import { rebuildSearchIndex } from '../usecases/search-indexing.ts';
 import { CliError } from './cli-error.ts';
 import { describeExtraction, extractFile } from './extract.ts';
@@ -9,9 +10,14 @@ import { resolveTarget } from './target.ts';
 import { uploadFiles } from './upload.ts';
 import { describePackage, describeReport, validateFile, validatePackage } from './validate.ts';
 import {
+  describeTotals,
+  describeUnchecked,
   describeVerification,
   everyRecord,
   findKind,
+  type OutsideVerification,
+  type UncheckedRecord,
+  verificationTotals,
   verifyDigests,
   verifyFromOutside,
 } from './verify.ts';
@@ -29,9 +35,10 @@ Usage:
   council-papers withdraw ID --reason TEXT [--as paper|dataset] [--by NAME]
                                            publish a tombstone version; history stays retrievable
   council-papers reindex                   build the search index again from every record's current version
-  council-papers verify [ID... | --all | --digests] [--as paper|dataset] [--api URL] [--json]
-                                           recompute hash chains and original hashes from the public API,
-                                           or check every published digest still holds; exit 0 intact, 1 broken
+  council-papers verify [ID... | --all | --digests | --digest-now] [--as paper|dataset] [--api URL] [--json]
+                                           recompute hash chains and original hashes from the public API
+                                           (--all: with totals), or check every published digest still holds
+                                           (--digest-now: publish one first, on the local stack); exit 0 intact, 1 not
 
 Target: the running local stack (npm start) unless --bucket (or UPLOAD_BUCKET) names a bucket;
 --ingests-table (or INGESTS_TABLE) lets upload and status read outcomes there; --port picks
@@ -55,6 +62,7 @@ const run = async (argv: string[]): Promise<number> => {
       by: { type: 'string' },
       all: { type: 'boolean', default: false },
       digests: { type: 'boolean', default: false },
+      'digest-now': { type: 'boolean', default: false },
       api: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -193,7 +201,26 @@ const run = async (argv: string[]): Promise<number> => {
         throw new CliError(
           'verify needs an API: --api URL, or a local stack started with `npm start`',
         );
-      if (values.digests) {
+      if (values['digest-now']) {
+        // In AWS the digest function's schedule publishes them; locally one may be asked for.
+        if (process.env.UPLOAD_BUCKET || values.api)
+          throw new CliError(
+            'verify --digest-now publishes on the local stack only; in AWS digests follow the schedule',
+          );
+        if (values.all || args.length > 0) throw new CliError('verify --digest-now takes no IDs');
+        const { root, close } = await operatorRoot(values.port);
+        try {
+          const { published, entry } = await publishDigest(root.digest);
+          console.log(
+            published
+              ? `digest ${entry?.number} published: ${entry?.records} chain heads at ${entry?.endTime}`
+              : `no chain head moved since digest ${entry?.number ?? '-'}: none published`,
+          );
+        } finally {
+          close();
+        }
+      }
+      if (values.digests || values['digest-now']) {
         if (values.all || args.length > 0) throw new CliError('verify --digests takes no IDs');
         const result = await verifyDigests(apiUrl);
         console.log(
@@ -213,14 +240,25 @@ const run = async (argv: string[]): Promise<number> => {
       const targets = values.all
         ? await everyRecord(apiUrl)
         : await Promise.all(args.map((id) => findKind(apiUrl, id, kinds)));
-      const results = [];
+      const results: OutsideVerification[] = [];
+      const unchecked: UncheckedRecord[] = [];
       for (const target of targets) {
-        const result = await verifyFromOutside(apiUrl, target.kind, target.id);
-        results.push(result);
-        if (!values.json) console.log(describeVerification(result));
+        try {
+          const result = await verifyFromOutside(apiUrl, target.kind, target.id);
+          results.push(result);
+          if (!values.json) console.log(describeVerification(result));
+        } catch (error) {
+          // One record that cannot be checked does not stop the others: it fails the run.
+          if (!(error instanceof CliError) || !values.all) throw error;
+          const record = { ...target, ok: false as const, error: error.message };
+          unchecked.push(record);
+          if (!values.json) console.log(describeUnchecked(record));
+        }
       }
-      if (values.json) console.log(JSON.stringify(results, null, 2));
-      return results.every((result) => result.ok) ? 0 : 1;
+      const totals = verificationTotals(results, unchecked);
+      if (values.json) console.log(JSON.stringify([...results, ...unchecked], null, 2));
+      else if (values.all) console.log(describeTotals(totals));
+      return totals.broken + totals.unchecked === 0 ? 0 : 1;
     }
     default:
       throw new CliError(`unknown command "${command}"\n\n${usage}`);

@@ -32,3 +32,63 @@ describe('council-papers status on the local stack', () => {
     expect(result.stdout).toContain('Fix: This row has more cells than the header has columns');
   });
 });
+
+describe('council-papers verify on the local stack', () => {
+  const paper =
+    '# Cabinet\n\nMeeting held on 9 May 2024\n\nRESOLVED that the budget be approved.\n';
+
+  it('publishes a digest on demand after an upload, then checks every digest', async () => {
+    // Prepare
+    await harness.upload('uploads/papers/digest-now.md', paper);
+
+    // Act
+    const result = await harness.cli('verify', '--digest-now');
+
+    // Assess
+    expect(result.code ?? 0).toBe(0);
+    expect(result.stdout).toMatch(/^digest 1 published: \d+ chain heads at /);
+    expect(result.stdout).toContain('ok      1 digests chain');
+  });
+
+  it('prints totals after checking every record and exits 0 when all are intact', async () => {
+    // Prepare
+    await harness.upload(
+      'uploads/papers/totals.md',
+      `${paper}\nRESOLVED that the report be noted.\n`,
+    );
+
+    // Act
+    const result = await harness.cli('verify', '--all');
+
+    // Assess
+    expect(result.code ?? 0).toBe(0);
+    expect(result.stdout).toMatch(
+      /ALL OK {2}2 records: 2 intact, 0 broken, 0 could not be checked/,
+    );
+  });
+
+  it('goes on past a record it cannot check, prints totals and exits 1', async () => {
+    // Prepare
+    const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');
+    const record = (await (await fetch(`${harness.stack.apiUrl}/v1/papers/totals`)).json()) as {
+      originalKey: string;
+    };
+    await harness.stack.clients.s3.send(
+      new DeleteObjectCommand({
+        Bucket: harness.stack.names.archiveBucket,
+        Key: record.originalKey,
+      }),
+    );
+
+    // Act
+    const result = await harness.cli('verify', '--all');
+
+    // Assess
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('FAILED  paper totals: The original of paper totals v1');
+    expect(result.stdout).toContain('ok      paper digest-now');
+    expect(result.stdout).toMatch(
+      /FAILED {2}2 records: 1 intact, 0 broken, 1 could not be checked/,
+    );
+  });
+});
