@@ -6,6 +6,7 @@ import { CliError } from './cli-error.ts';
 import { describeExtraction, extractFile } from './extract.ts';
 import { describeEntry, describeEntryInFull } from './format.ts';
 import { localStack, operatorRoot } from './operator-root.ts';
+import { takedownCommand } from './takedown.ts';
 import { resolveTarget } from './target.ts';
 import { uploadFiles } from './upload.ts';
 import { describePackage, describeReport, validateFile, validatePackage } from './validate.ts';
@@ -34,6 +35,9 @@ Usage:
                                            datapackage.json: the package and each of its resources
   council-papers withdraw ID --reason TEXT [--as paper|dataset] [--by NAME]
                                            publish a tombstone version; history stays retrievable
+  council-papers takedown paper|dataset ID --version N --reason TEXT [--by NAME]
+                                           withhold a version's original, text and rows from the public (410);
+                                           its history, metadata and the auditors' access stay
   council-papers reindex                   build the search index again from every record's current version
   council-papers verify [ID... | --all | --digests | --digest-now] [--as paper|dataset] [--api URL] [--json]
                                            recompute hash chains and original hashes from the public API
@@ -59,6 +63,7 @@ const run = async (argv: string[]): Promise<number> => {
       'ingests-table': { type: 'string' },
       port: { type: 'string' },
       reason: { type: 'string' },
+      version: { type: 'string' },
       by: { type: 'string' },
       all: { type: 'boolean', default: false },
       digests: { type: 'boolean', default: false },
@@ -176,6 +181,22 @@ const run = async (argv: string[]): Promise<number> => {
         const { message, exitCode } = await withdrawCommand(root, id, {
           reason: values.reason,
           as: values.as,
+          by: values.by,
+        });
+        console.log(`${message}  [${description}]`);
+        return exitCode;
+      } finally {
+        close();
+      }
+    }
+    case 'takedown': {
+      const [kind, id, ...extra] = args;
+      if (!kind || !id || extra.length > 0) throw new CliError('takedown takes a KIND and an ID');
+      const { root, description, close } = await operatorRoot(values.port);
+      try {
+        const { message, exitCode } = await takedownCommand(root, kind, id, {
+          version: values.version,
+          reason: values.reason,
           by: values.by,
         });
         console.log(`${message}  [${description}]`);

@@ -92,3 +92,92 @@ describe('council-papers verify on the local stack', () => {
     );
   });
 });
+
+describe('council-papers takedown on the local stack', () => {
+  const text =
+    '# Licensing\n\nMeeting held on 9 May 2024\n\nThe applicant lives at 1 Example Street.\n';
+  const reason = 'Home address published in error';
+
+  beforeAll(async () => {
+    await harness.upload('uploads/papers/licensing.md', text);
+    await harness.cli(
+      'takedown',
+      'paper',
+      'licensing',
+      '--version',
+      '1',
+      '--reason',
+      reason,
+      '--by',
+      'data.protection',
+    );
+  });
+
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${harness.stack.apiUrl}${path}`, { headers });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('answers 410 with the reason for the version’s original', async () => {
+    // Act
+    const original = await get('/v1/papers/licensing/versions/1/original');
+
+    // Assess
+    expect(original.status).toBe(410);
+    expect(original.body).toMatchObject({
+      type: '/problems/taken-down',
+      detail: expect.stringContaining(reason),
+    });
+  });
+
+  it('keeps the version’s metadata public but withholds its text and extraction, saying why', async () => {
+    // Act
+    const version = await get('/v1/papers/licensing/versions/1');
+
+    // Assess
+    expect(version.status).toBe(200);
+    expect(version.body).toMatchObject({
+      id: 'licensing',
+      version: 1,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      body: null,
+      extraction: null,
+      withheld: { reason: expect.stringContaining(reason) },
+    });
+  });
+
+  it('leaves the hash chain intact', async () => {
+    // Act
+    const verification = await get('/v1/papers/licensing/verify');
+
+    // Assess
+    expect(verification.body).toMatchObject({ ok: true, versions: 1 });
+  });
+
+  it('leaves the auditors’ access whole', async () => {
+    // Act
+    const audited = await get('/v1/audit/papers/licensing/versions/1', {
+      authorization: `Bearer ${harness.stack.auditToken}`,
+    });
+
+    // Assess
+    expect(audited.status).toBe(200);
+    expect(audited.body.body).toContain('1 Example Street');
+  });
+
+  it('says so when the version was already taken down, exiting 1', async () => {
+    // Act
+    const again = await harness.cli(
+      'takedown',
+      'paper',
+      'licensing',
+      '--version',
+      '1',
+      '--reason',
+      'again',
+    );
+
+    // Assess
+    expect(again).toMatchObject({ code: 1, stdout: expect.stringContaining('already taken down') });
+  });
+});
