@@ -10,7 +10,7 @@ import type { DatasetRow, FilterOperator, RowFilter, RowStore } from '../ports/r
 import type { VersionStore } from '../ports/version-store.ts';
 import { readHistory } from './commit-version.ts';
 import { readArchived } from './read-archived.ts';
-import { takedownOf } from './takedown.ts';
+import { takedownOf, withTakedowns } from './takedown.ts';
 
 export interface DatasetQueryDeps {
   readonly versions: VersionStore;
@@ -55,7 +55,7 @@ export const listDatasetVersions = async (
 ): Promise<Page<DatasetVersionRecord>> => {
   const result = await deps.versions.listVersions('dataset', id, page);
   if (result.items.length === 0 && page.cursor === undefined) throw notFound(id);
-  return result;
+  return withTakedowns(deps.archive, 'dataset', result);
 };
 
 /** An archived JSON document of a version: its Table Schema or its validation report. */

@@ -10,7 +10,7 @@ import type { Page, PageRequest } from '../ports/page.ts';
 import type { VersionStore } from '../ports/version-store.ts';
 import { readHistory } from './commit-version.ts';
 import { readArchived } from './read-archived.ts';
-import { takedownOf } from './takedown.ts';
+import { takedownOf, withTakedowns } from './takedown.ts';
 
 export interface PaperQueryDeps {
   readonly versions: VersionStore;
@@ -99,7 +99,7 @@ export const listPaperVersions = async (
 ): Promise<Page<VersionRecord>> => {
   const result = await deps.versions.listVersions('paper', id, page);
   if (result.items.length === 0 && page.cursor === undefined) throw notFound(id);
-  return result;
+  return withTakedowns(deps.archive, 'paper', result);
 };
 
 export const getPaperVersion = async (

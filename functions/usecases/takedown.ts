@@ -3,6 +3,7 @@ import { canonicalJson } from '../domain/canonical-json.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { type Takedown, takedownKey } from '../domain/history/takedown.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
+import type { Page } from '../ports/page.ts';
 import type { VersionStore } from '../ports/version-store.ts';
 
 export interface TakedownDeps {
@@ -61,3 +62,28 @@ export const takeDown = async (
   );
   return { outcome: 'taken-down', takedown };
 };
+
+/** A version as the history lists it: with its takedown, when its content was taken down. */
+export type ListedVersion<T> = T & {
+  readonly takedown?: Pick<Takedown, 'reason' | 'by' | 'at'>;
+};
+
+/**
+ * A page of versions, each taken down one saying when, by whom and why, so the history shows that
+ * it happened (one archive read per version listed).
+ */
+export const withTakedowns = async <T extends { readonly id: string; readonly version: number }>(
+  archive: BlobStore,
+  kind: RecordKind,
+  page: Page<T>,
+): Promise<Page<ListedVersion<T>>> => ({
+  ...page,
+  items: await Promise.all(
+    page.items.map(async (item) => {
+      const takedown = await takedownOf(archive, kind, item.id, item.version);
+      if (!takedown) return item;
+      const { reason, by, at } = takedown;
+      return { ...item, takedown: { reason, by, at } };
+    }),
+  ),
+});

@@ -146,6 +146,16 @@ describe('council-papers takedown on the local stack', () => {
     });
   });
 
+  it('shows in the version history that it happened, when, by whom and why', async () => {
+    // Act
+    const history = await get('/v1/papers/licensing/versions');
+
+    // Assess
+    expect(history.body.items).toMatchObject([
+      { version: 1, takedown: { reason, by: 'data.protection', at: expect.any(String) } },
+    ]);
+  });
+
   it('leaves the hash chain intact', async () => {
     // Act
     const verification = await get('/v1/papers/licensing/verify');
