@@ -1,16 +1,24 @@
 import { parseArgs } from 'node:util';
+import { isDataPackageKey } from '../domain/datasets/data-package.ts';
+import { publishDigest } from '../usecases/publish-digest.ts';
 import { rebuildSearchIndex } from '../usecases/search-indexing.ts';
 import { CliError } from './cli-error.ts';
 import { describeExtraction, extractFile } from './extract.ts';
-import { describeEntry } from './format.ts';
+import { describeEntry, describeEntryInFull } from './format.ts';
 import { localStack, operatorRoot } from './operator-root.ts';
+import { takedownCommand } from './takedown.ts';
 import { resolveTarget } from './target.ts';
 import { uploadFiles } from './upload.ts';
-import { describeReport, validateFile } from './validate.ts';
+import { describePackage, describeReport, validateFile, validatePackage } from './validate.ts';
 import {
+  describeTotals,
+  describeUnchecked,
   describeVerification,
   everyRecord,
   findKind,
+  type OutsideVerification,
+  type UncheckedRecord,
+  verificationTotals,
   verifyDigests,
   verifyFromOutside,
 } from './verify.ts';
@@ -23,13 +31,18 @@ Usage:
   council-papers status [--limit N] [--json]
   council-papers extract FILE [--json]     read a paper as ingest would, touching no storage
   council-papers validate FILE [--schema S] [--json]
-                                           a dataset's validation report; exit 0 valid, 1 invalid, 2 unreadable
+                                           a dataset's validation report; exit 0 valid, 1 invalid, 2 unreadable;
+                                           datapackage.json: the package and each of its resources
   council-papers withdraw ID --reason TEXT [--as paper|dataset] [--by NAME]
                                            publish a tombstone version; history stays retrievable
+  council-papers takedown paper|dataset ID --version N --reason TEXT [--by NAME]
+                                           withhold a version's original, text and rows from the public (410);
+                                           its history, metadata and the auditors' access stay
   council-papers reindex                   build the search index again from every record's current version
-  council-papers verify [ID... | --all | --digests] [--as paper|dataset] [--api URL] [--json]
-                                           recompute hash chains and original hashes from the public API,
-                                           or check every published digest still holds; exit 0 intact, 1 broken
+  council-papers verify [ID... | --all | --digests | --digest-now] [--as paper|dataset] [--api URL] [--json]
+                                           recompute hash chains and original hashes from the public API
+                                           (--all: with totals), or check every published digest still holds
+                                           (--digest-now: publish one first, on the local stack); exit 0 intact, 1 not
 
 Target: the running local stack (npm start) unless --bucket (or UPLOAD_BUCKET) names a bucket;
 --ingests-table (or INGESTS_TABLE) lets upload and status read outcomes there; --port picks
@@ -50,9 +63,11 @@ const run = async (argv: string[]): Promise<number> => {
       'ingests-table': { type: 'string' },
       port: { type: 'string' },
       reason: { type: 'string' },
+      version: { type: 'string' },
       by: { type: 'string' },
       all: { type: 'boolean', default: false },
       digests: { type: 'boolean', default: false },
+      'digest-now': { type: 'boolean', default: false },
       api: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -80,7 +95,12 @@ const run = async (argv: string[]): Promise<number> => {
         });
         for (const result of results) {
           console.log(
-            result.entry ? describeEntry(result.entry) : `uploaded ${result.file} → ${result.key}`,
+            result.entry && target.log
+              ? await describeEntryInFull(
+                  { log: target.log, archive: target.archive },
+                  result.entry,
+                )
+              : `uploaded ${result.file} → ${result.key}`,
           );
         }
         return results.some((result) => result.entry?.outcome === 'rejected') ? 1 : 0;
@@ -101,7 +121,13 @@ const run = async (argv: string[]): Promise<number> => {
         const entries = await target.log.recent(limit);
         if (values.json) console.log(JSON.stringify(entries, null, 2));
         else if (entries.length === 0) console.log(`no ingests yet in ${target.description}`);
-        else for (const entry of entries) console.log(describeEntry(entry));
+        else
+          for (const entry of entries)
+            console.log(
+              entry.outcome === 'rejected'
+                ? await describeEntryInFull({ log: target.log, archive: target.archive }, entry)
+                : describeEntry(entry),
+            );
         return 0;
       } finally {
         target.close();
@@ -110,6 +136,28 @@ const run = async (argv: string[]): Promise<number> => {
     case 'validate': {
       const [file, ...extra] = args;
       if (!file || extra.length > 0) throw new CliError('validate takes one FILE');
+      if (isDataPackageKey(file)) {
+        if (values.schema) throw new CliError('a data package names its own schemas: no --schema');
+        const validation = await validatePackage(file);
+        console.log(
+          values.json
+            ? JSON.stringify(
+                {
+                  name: validation.pkg.name,
+                  warnings: validation.pkg.warnings,
+                  resources: validation.resources.map(({ name, file, table }) => ({
+                    name,
+                    file,
+                    report: table.report,
+                  })),
+                },
+                null,
+                2,
+              )
+            : describePackage(file, validation),
+        );
+        return validation.exitCode;
+      }
       const { table, exitCode } = await validateFile(file, values.schema);
       console.log(
         values.json ? JSON.stringify(table.report, null, 2) : describeReport(file, table),
@@ -141,6 +189,22 @@ const run = async (argv: string[]): Promise<number> => {
         close();
       }
     }
+    case 'takedown': {
+      const [kind, id, ...extra] = args;
+      if (!kind || !id || extra.length > 0) throw new CliError('takedown takes a KIND and an ID');
+      const { root, description, close } = await operatorRoot(values.port);
+      try {
+        const { message, exitCode } = await takedownCommand(root, kind, id, {
+          version: values.version,
+          reason: values.reason,
+          by: values.by,
+        });
+        console.log(`${message}  [${description}]`);
+        return exitCode;
+      } finally {
+        close();
+      }
+    }
     case 'reindex': {
       if (args.length > 0) throw new CliError('reindex takes no arguments');
       const { root, description, close } = await operatorRoot(values.port);
@@ -158,7 +222,26 @@ const run = async (argv: string[]): Promise<number> => {
         throw new CliError(
           'verify needs an API: --api URL, or a local stack started with `npm start`',
         );
-      if (values.digests) {
+      if (values['digest-now']) {
+        // In AWS the digest function's schedule publishes them; locally one may be asked for.
+        if (process.env.UPLOAD_BUCKET || values.api)
+          throw new CliError(
+            'verify --digest-now publishes on the local stack only; in AWS digests follow the schedule',
+          );
+        if (values.all || args.length > 0) throw new CliError('verify --digest-now takes no IDs');
+        const { root, close } = await operatorRoot(values.port);
+        try {
+          const { published, entry } = await publishDigest(root.digest);
+          console.log(
+            published
+              ? `digest ${entry?.number} published: ${entry?.records} chain heads at ${entry?.endTime}`
+              : `no chain head moved since digest ${entry?.number ?? '-'}: none published`,
+          );
+        } finally {
+          close();
+        }
+      }
+      if (values.digests || values['digest-now']) {
         if (values.all || args.length > 0) throw new CliError('verify --digests takes no IDs');
         const result = await verifyDigests(apiUrl);
         console.log(
@@ -178,14 +261,25 @@ const run = async (argv: string[]): Promise<number> => {
       const targets = values.all
         ? await everyRecord(apiUrl)
         : await Promise.all(args.map((id) => findKind(apiUrl, id, kinds)));
-      const results = [];
+      const results: OutsideVerification[] = [];
+      const unchecked: UncheckedRecord[] = [];
       for (const target of targets) {
-        const result = await verifyFromOutside(apiUrl, target.kind, target.id);
-        results.push(result);
-        if (!values.json) console.log(describeVerification(result));
+        try {
+          const result = await verifyFromOutside(apiUrl, target.kind, target.id);
+          results.push(result);
+          if (!values.json) console.log(describeVerification(result));
+        } catch (error) {
+          // One record that cannot be checked does not stop the others: it fails the run.
+          if (!(error instanceof CliError) || !values.all) throw error;
+          const record = { ...target, ok: false as const, error: error.message };
+          unchecked.push(record);
+          if (!values.json) console.log(describeUnchecked(record));
+        }
       }
-      if (values.json) console.log(JSON.stringify(results, null, 2));
-      return results.every((result) => result.ok) ? 0 : 1;
+      const totals = verificationTotals(results, unchecked);
+      if (values.json) console.log(JSON.stringify([...results, ...unchecked], null, 2));
+      else if (values.all) console.log(describeTotals(totals));
+      return totals.broken + totals.unchecked === 0 ? 0 : 1;
     }
     default:
       throw new CliError(`unknown command "${command}"\n\n${usage}`);

@@ -4,6 +4,8 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { localClients } from '../../infra/local/local-clients.ts';
 import { liveStacks } from '../../infra/local/registry.ts';
 import { DynamoIngestLog } from '../adapters/dynamo/ingest-log.ts';
+import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
+import type { BlobStore } from '../ports/blob-store.ts';
 import type { IngestLog } from '../ports/ingest-log.ts';
 import { CliError } from './cli-error.ts';
 
@@ -14,6 +16,8 @@ export interface Target {
   readonly bucket: string;
   /** Absent when the ingest table is unknown (a remote bucket given without one). */
   readonly log: IngestLog | undefined;
+  /** The archive, where a dataset's full validation report is; absent when it is unknown. */
+  readonly archive: BlobStore | undefined;
   close(): void;
 }
 
@@ -24,7 +28,7 @@ export interface TargetOptions {
 }
 
 /**
- * A bucket named by flag or environment (`UPLOAD_BUCKET`, `INGESTS_TABLE`; AWS credentials and
+ * A bucket named by flag or environment (`UPLOAD_BUCKET`, `INGESTS_TABLE`, `ARCHIVE_BUCKET`; AWS credentials and
  * region from the usual chain) wins; otherwise the running local stack, found through the file
  * `npm start` writes, whatever port it serves on.
  */
@@ -39,6 +43,9 @@ export const resolveTarget = async (options: TargetOptions): Promise<Target> => 
       s3,
       bucket,
       log: dynamo && table ? new DynamoIngestLog(dynamo, table) : undefined,
+      archive: process.env.ARCHIVE_BUCKET
+        ? new S3BlobStore(s3, process.env.ARCHIVE_BUCKET)
+        : undefined,
       close: () => {
         s3.destroy();
         dynamo?.destroy();
@@ -62,6 +69,7 @@ export const resolveTarget = async (options: TargetOptions): Promise<Target> => 
     s3: clients.s3,
     bucket: stack.names.uploadBucket,
     log: new DynamoIngestLog(clients.dynamo, stack.names.ingestsTable),
+    archive: new S3BlobStore(clients.s3, stack.names.archiveBucket),
     close: () => {
       clients.s3.destroy();
       clients.dynamo.destroy();

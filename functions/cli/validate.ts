@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { maxRowBytes } from '../config/limits.ts';
+import { bytesSource } from '../domain/byte-source.ts';
+import { type DataPackage, readDataPackage } from '../domain/datasets/data-package.ts';
 import { streamTable, type TableSummary } from '../domain/datasets/read-table.ts';
 import type { TableSchema } from '../domain/datasets/table-schema.ts';
+import { UploadRejectedError } from '../domain/errors.ts';
 import { CliError } from './cli-error.ts';
 import { fileSource } from './file-source.ts';
 
@@ -21,21 +25,82 @@ export const validateFile = async (
 ): Promise<{ table: TableSummary; exitCode: number }> => {
   // Streamed, so a million-row file is checked without being held.
   const source = await fileSource(file).catch(fail(file));
-  let schema: TableSchema | undefined;
-  if (schemaFile) {
-    try {
-      schema = JSON.parse((await readOrFail(schemaFile)).toString('utf8')) as TableSchema;
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-      throw new CliError(`${schemaFile}: not a JSON Table Schema (${(error as Error).message})`);
-    }
-  }
+  const schema = schemaFile ? await readSchemaFile(schemaFile) : undefined;
   const options = { maxRowBytes, ...(schema ? { schema } : {}) };
   const table = await streamTable(source, options, async () => {});
+  return { table, exitCode: exitCodeOf(table) };
+};
+
+const readSchemaFile = async (schemaFile: string): Promise<TableSchema> => {
+  try {
+    return JSON.parse((await readOrFail(schemaFile)).toString('utf8')) as TableSchema;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${schemaFile}: not a JSON Table Schema (${(error as Error).message})`);
+  }
+};
+
+/** 0 valid, 1 invalid, 2 not readable as a table. */
+const exitCodeOf = (table: TableSummary): number => {
   const unreadable =
     table.report.errors.some((error) => error.type === 'source-error') && table.rowCount === 0;
-  return { table, exitCode: unreadable ? 2 : table.report.valid ? 0 : 1 };
+  return unreadable ? 2 : table.report.valid ? 0 : 1;
 };
+
+export interface PackageValidation {
+  readonly pkg: DataPackage;
+  readonly resources: readonly {
+    readonly name: string;
+    readonly file: string;
+    readonly table: TableSummary;
+  }[];
+  readonly exitCode: number;
+}
+
+/**
+ * `council-papers validate datapackage.json`: the descriptor as ingest reads it (its warnings, or
+ * why it is refused), then each resource's report with the schema the package gives it. The exit
+ * code is the worst of the resources'; 2 when the descriptor itself cannot be read.
+ */
+export const validatePackage = async (file: string): Promise<PackageValidation> => {
+  const path = resolve(file);
+  let pkg: DataPackage;
+  try {
+    pkg = readDataPackage(await readOrFail(path), path);
+  } catch (error) {
+    if (error instanceof UploadRejectedError)
+      throw new CliError(error.message, 2, { cause: error });
+    throw error;
+  }
+  const resources = [];
+  for (const resource of pkg.resources) {
+    const source = resource.data
+      ? bytesSource(new TextEncoder().encode(JSON.stringify(resource.data)))
+      : await fileSource(resource.key ?? '').catch(fail(resource.key ?? ''));
+    const schema =
+      resource.schema ??
+      (resource.schemaKey ? await readSchemaFile(resource.schemaKey) : undefined);
+    const options = { maxRowBytes, ...(schema ? { schema } : {}) };
+    const table = await streamTable(source, options, async () => {});
+    resources.push({
+      name: resource.name,
+      file: resource.key ?? `${file}#${resource.name}`,
+      table,
+    });
+  }
+  const exitCode = Math.max(0, ...resources.map(({ table }) => exitCodeOf(table)));
+  return { pkg, resources, exitCode };
+};
+
+/** The package's warnings, then each resource's report. */
+export const describePackage = (file: string, validation: PackageValidation): string =>
+  [
+    `${file}: data package "${validation.pkg.name}", ${validation.resources.length} resource(s)`,
+    ...validation.pkg.warnings.map((warning) => `  warning: ${warning}`),
+    ...validation.resources.map(({ name, file: resourceFile, table }) =>
+      describeReport(`resource "${name}" (${resourceFile})`, table),
+    ),
+  ].join('\n');
 
 /** The report as a readable table: a summary line, then one line per error with where it is. */
 export const describeReport = (file: string, table: TableSummary): string => {
@@ -51,5 +116,8 @@ export const describeReport = (file: string, table: TableSummary): string => {
     ),
   ];
   if (report.partial) lines.push('  … more errors left out (error limit reached)');
+  // Reports archived before warnings existed have none.
+  for (const warning of report.warnings ?? [])
+    lines.push(`  ${String(warning.rowNumber ?? '-').padStart(6)}  warning: ${warning.message}`);
   return lines.join('\n');
 };

@@ -71,7 +71,8 @@ export const verifyFromOutside = async (
     if (chainBreak && version.version >= chainBreak.version) break;
     if (version.reason === 'withdrawal') continue;
     const response = await fetchPolitely(`${base}/versions/${version.version}/original`);
-    if (response.status === 403) {
+    // 403: an exempt paper's original; 410: a version taken down. Both still chain.
+    if (response.status === 403 || response.status === 410) {
       withheld++;
       await response.body?.cancel();
       continue;
@@ -112,6 +113,48 @@ export const everyRecord = async (apiUrl: string): Promise<{ kind: RecordKind; i
       records.push({ kind, id: item.id });
   return records;
 };
+
+/** A record `verify` could not check at all (its versions or an original would not load). */
+export interface UncheckedRecord {
+  readonly kind: RecordKind;
+  readonly id: string;
+  readonly ok: false;
+  readonly error: string;
+}
+
+export interface VerificationTotals {
+  readonly records: number;
+  readonly intact: number;
+  readonly broken: number;
+  readonly unchecked: number;
+  readonly versions: number;
+  readonly originalsChecked: number;
+  readonly originalsWithheld: number;
+}
+
+/**
+ * What a run of `verify` found, summed: a failure to check a record counts against it as a break does.
+ *
+ * @example verificationTotals([intact, broken], [unchecked]) // { records: 3, intact: 1, broken: 1, unchecked: 1, … }
+ */
+export const verificationTotals = (
+  results: readonly OutsideVerification[],
+  unchecked: readonly UncheckedRecord[],
+): VerificationTotals => ({
+  records: results.length + unchecked.length,
+  intact: results.filter((result) => result.ok).length,
+  broken: results.filter((result) => !result.ok).length,
+  unchecked: unchecked.length,
+  versions: results.reduce((sum, result) => sum + result.versions, 0),
+  originalsChecked: results.reduce((sum, result) => sum + result.originalsChecked, 0),
+  originalsWithheld: results.reduce((sum, result) => sum + result.originalsWithheld, 0),
+});
+
+export const describeTotals = (totals: VerificationTotals): string =>
+  `${totals.broken + totals.unchecked === 0 ? 'ALL OK' : 'FAILED'}  ${totals.records} records: ${totals.intact} intact, ${totals.broken} broken, ${totals.unchecked} could not be checked; ${totals.versions} versions, ${totals.originalsChecked} originals hashed, ${totals.originalsWithheld} withheld`;
+
+export const describeUnchecked = (record: UncheckedRecord): string =>
+  `FAILED  ${record.kind} ${record.id}: ${record.error}`;
 
 export const describeVerification = (result: OutsideVerification): string => {
   const name = `${result.kind} ${result.id}`;

@@ -27,6 +27,14 @@ export class WithheldError extends CouncilPapersError {
   override readonly name = 'WithheldError';
 }
 
+/**
+ * Content taken down after publication (personal data published in error): gone from the public
+ * routes for good (410), while its history, metadata and the auditors' access remain.
+ */
+export class TakenDownError extends CouncilPapersError {
+  override readonly name = 'TakenDownError';
+}
+
 /** None of the representations a resource has is acceptable to the client (406). */
 export class NotAcceptableError extends CouncilPapersError {
   override readonly name = 'NotAcceptableError';

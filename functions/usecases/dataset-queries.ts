@@ -1,7 +1,8 @@
 import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
 import { castCell } from '../domain/datasets/cast.ts';
 import type { TableSchema } from '../domain/datasets/table-schema.ts';
-import { InvalidRequestError, NotFoundError } from '../domain/errors.ts';
+import { InvalidRequestError, NotFoundError, TakenDownError } from '../domain/errors.ts';
+import { takedownNotice } from '../domain/history/takedown.ts';
 import { isFiltered, type RecordFilter } from '../domain/record-filter.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
@@ -9,6 +10,7 @@ import type { DatasetRow, FilterOperator, RowFilter, RowStore } from '../ports/r
 import type { VersionStore } from '../ports/version-store.ts';
 import { readHistory } from './commit-version.ts';
 import { readArchived } from './read-archived.ts';
+import { takedownOf, withTakedowns } from './takedown.ts';
 
 export interface DatasetQueryDeps {
   readonly versions: VersionStore;
@@ -53,7 +55,7 @@ export const listDatasetVersions = async (
 ): Promise<Page<DatasetVersionRecord>> => {
   const result = await deps.versions.listVersions('dataset', id, page);
   if (result.items.length === 0 && page.cursor === undefined) throw notFound(id);
-  return result;
+  return withTakedowns(deps.archive, 'dataset', result);
 };
 
 /** An archived JSON document of a version: its Table Schema or its validation report. */
@@ -85,6 +87,11 @@ export const datasetRows = async (
   request: RowsRequest,
 ): Promise<{ record: DatasetVersionRecord; page: Page<DatasetRow> }> => {
   const record = await getDataset(deps, id, request.version);
+  const takedown = await takedownOf(deps.archive, 'dataset', id, record.version);
+  if (takedown)
+    throw new TakenDownError(
+      `The rows of version ${record.version} of dataset "${id}": ${takedownNotice(takedown)}`,
+    );
   // The schema is read only to cast filter values: an unfiltered page costs no archive read.
   const schema = request.filters.length
     ? ((await datasetDocument(deps, record, 'schemaKey')) as TableSchema)

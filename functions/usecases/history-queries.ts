@@ -1,11 +1,13 @@
 import { posix } from 'node:path';
 import type { RecordKind } from '../config/areas.ts';
-import { NotFoundError, WithheldError } from '../domain/errors.ts';
+import { NotFoundError, TakenDownError, WithheldError } from '../domain/errors.ts';
+import { takedownNotice } from '../domain/history/takedown.ts';
 import { hasWithheldParts } from '../domain/paper-record.ts';
 import { matchesFilter, type RecordFilter } from '../domain/record-filter.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
 import type { StoredVersion, VersionOf, VersionStore } from '../ports/version-store.ts';
+import { takedownOf } from './takedown.ts';
 
 export interface HistoryQueryDeps {
   readonly versions: VersionStore;
@@ -110,6 +112,11 @@ export const originalOf = async (
   if (record.reason === 'withdrawal')
     throw new NotFoundError(
       `Version ${version} of ${noun(kind)} "${id}" withdraws it and has no upload of its own; earlier versions keep theirs.`,
+    );
+  const takedown = options.audit ? undefined : await takedownOf(deps.archive, kind, id, version);
+  if (takedown)
+    throw new TakenDownError(
+      `The original of version ${version} of ${noun(kind)} "${id}": ${takedownNotice(takedown)}`,
     );
   if (record.kind === 'paper' && record.exempt && !options.audit)
     throw new WithheldError(

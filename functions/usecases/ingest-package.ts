@@ -134,7 +134,8 @@ export const ingestPackage = async (
     if (outcome.outcome === 'accepted' || outcome.outcome === 'duplicate')
       await indexRecord(deps, 'dataset', resource.id);
   }
-  const message = `Data package "${pkg.name}", ${pkg.resources.length} resource(s): ${lines.join('; ')}.`;
+  const warnings = pkg.warnings.map((warning) => ` Warning: ${warning}.`).join('');
+  const message = `Data package "${pkg.name}", ${pkg.resources.length} resource(s): ${lines.join('; ')}.${warnings}`;
   if (rejected === pkg.resources.length) throw new UploadRejectedError('invalid-dataset', message);
   return {
     ...none,

@@ -1,4 +1,5 @@
 import { NotFoundError } from '../domain/errors.ts';
+import { takedownNotice } from '../domain/history/takedown.ts';
 import { paperLinks } from '../domain/links.ts';
 import { hasWithheldParts, type PaperView, type VersionRecord } from '../domain/paper-record.ts';
 import type { PaperExtraction } from '../domain/papers/model.ts';
@@ -9,6 +10,7 @@ import type { Page, PageRequest } from '../ports/page.ts';
 import type { VersionStore } from '../ports/version-store.ts';
 import { readHistory } from './commit-version.ts';
 import { readArchived } from './read-archived.ts';
+import { takedownOf, withTakedowns } from './takedown.ts';
 
 export interface PaperQueryDeps {
   readonly versions: VersionStore;
@@ -27,6 +29,18 @@ export const withBody = async (
   // A withdrawal restates what it withdraws, not its text: earlier versions keep that.
   if (record.status === 'withdrawn')
     return { ...record, body: null, extraction: null, withheld: null, links: paperLinks(record) };
+  // A version taken down keeps its metadata public; its text and extraction only auditors read.
+  const takedown = options.audit
+    ? undefined
+    : await takedownOf(archive, 'paper', record.id, record.version);
+  if (takedown)
+    return {
+      ...record,
+      body: null,
+      extraction: null,
+      withheld: { reason: takedownNotice(takedown) },
+      links: paperLinks(record),
+    };
   if (record.exempt && !options.audit) {
     const reason = `Withheld from publication: ${record.exemptReason ?? 'marked exempt'}.`;
     return {
@@ -85,7 +99,7 @@ export const listPaperVersions = async (
 ): Promise<Page<VersionRecord>> => {
   const result = await deps.versions.listVersions('paper', id, page);
   if (result.items.length === 0 && page.cursor === undefined) throw notFound(id);
-  return result;
+  return withTakedowns(deps.archive, 'paper', result);
 };
 
 export const getPaperVersion = async (

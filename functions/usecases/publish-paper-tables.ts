@@ -1,5 +1,6 @@
 import { bytesSource } from '../domain/byte-source.ts';
 import { toCsv } from '../domain/datasets/csv-out.ts';
+import { inferSchema } from '../domain/datasets/infer-schema.ts';
 import { UploadRejectedError } from '../domain/errors.ts';
 import { sha256Hex } from '../domain/hashing.ts';
 import type { VersionRecord } from '../domain/paper-record.ts';
@@ -31,7 +32,13 @@ export const publishPaperTables = async (
   if (extraction.exempt.exempt) return [];
   const published: string[] = [];
   for (const [index, table] of extraction.tables.entries()) {
-    const bytes = new TextEncoder().encode(toCsv(table.columns, table.rows));
+    // A column of numbers keeps `-35` as it is: only text is neutralised as a formula.
+    const numericColumns = new Set(
+      inferSchema(table.columns, table.rows)
+        .fields.map((field, column) => (['integer', 'number'].includes(field.type) ? column : -1))
+        .filter((column) => column >= 0),
+    );
+    const bytes = new TextEncoder().encode(toCsv(table.columns, table.rows, { numericColumns }));
     const id = tableDatasetId(paper.id, index);
     const metadata = {
       title: table.heading ?? `Table ${index + 1} of ${paper.title ?? paper.id}`,

@@ -28,7 +28,10 @@ export interface UploadOutcome {
   readonly dataset: {
     readonly rows: number;
     readonly fields: number;
+    /** Every problem the report lists (up to its limit of 1,000), not a summary. */
     readonly problems: readonly ProblemInWords[];
+    /** What was read past without doubt, such as blank rows skipped. */
+    readonly warnings: readonly string[];
     /** More problems were found than the report lists. */
     readonly partial: boolean;
   } | null;
@@ -73,6 +76,8 @@ export const outcomeOf = async (
           rows: report.stats.rows,
           fields: report.stats.fields,
           problems: report.errors.map(problemInWords),
+          // Reports archived before warnings existed have none.
+          warnings: (report.warnings ?? []).map((warning) => warning.message),
           partial: report.partial,
         }
       : null,

@@ -1,6 +1,7 @@
 import { type RecordKind, recordPath } from '../config/areas.ts';
 import { hasWithheldParts } from '../domain/paper-record.ts';
 import type { StoredVersion } from '../ports/version-store.ts';
+import type { ListedVersion } from '../usecases/takedown.ts';
 import { link } from './components.ts';
 import { fileSize, longDate, longDateTime } from './format.ts';
 import { type Html, html, type Interpolation } from './html.ts';
@@ -34,8 +35,9 @@ export const diffHref = (kind: RecordKind, id: string, from: number, to: number)
  * The link to download a version's original, or why there is none: a withdrawal uploaded nothing,
  * and an exempt paper's original (or one holding exempt parts) is withheld from the public.
  */
-export const originalOf = (version: StoredVersion): Interpolation => {
+export const originalOf = (version: ListedVersion<StoredVersion>): Interpolation => {
   if (version.reason === 'withdrawal') return 'None: a withdrawal uploads nothing';
+  if (version.takedown) return 'Taken down: no longer public';
   if (version.kind === 'paper' && (version.exempt || hasWithheldParts(version)))
     return 'Withheld: it holds exempt information';
   return link(

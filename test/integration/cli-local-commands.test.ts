@@ -96,4 +96,46 @@ describe('council-papers validate', () => {
     );
     expect(result).toMatchObject({ code: 2, stdout: expect.stringContaining('source-error') });
   });
+
+  it('validates a data package and each of its resources, naming an unnamed one from its path', async () => {
+    // Prepare
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const folder = await mkdtemp(join(tmpdir(), 'package-'));
+    await writeFile(join(folder, 'wards.csv'), 'ward,seats\nAylesbury,3\n');
+    await writeFile(join(folder, 'spend.csv'), 'supplier,amount\nAcme,12,9\n');
+    await writeFile(
+      join(folder, 'datapackage.json'),
+      JSON.stringify({
+        name: 'council',
+        resources: [
+          { path: 'wards.csv' },
+          {
+            name: 'spend',
+            path: 'spend.csv',
+            schema: {
+              fields: [
+                { name: 'supplier', type: 'string' },
+                { name: 'amount', type: 'number' },
+              ],
+            },
+          },
+        ],
+      }),
+    );
+
+    // Act
+    const result = await cli('validate', join(folder, 'datapackage.json'), '--json');
+
+    // Assess
+    expect(result).toMatchObject({ code: 1 });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      name: 'council',
+      warnings: [expect.stringContaining('named "wards" from its path "wards.csv"')],
+      resources: [
+        { name: 'wards', report: { valid: true } },
+        { name: 'spend', report: { valid: false, errors: [{ type: 'extra-cell', rowNumber: 2 }] } },
+      ],
+    });
+  });
 });

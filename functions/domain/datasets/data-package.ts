@@ -22,6 +22,8 @@ export interface PackageResource {
 export interface DataPackage {
   readonly name: string;
   readonly resources: readonly PackageResource[];
+  /** What was read past without doubt, such as a resource named from its path. */
+  readonly warnings: readonly string[];
 }
 
 interface Descriptor {
@@ -32,7 +34,7 @@ interface Descriptor {
   licenses?: License[];
   contributors?: { title?: string; role?: string }[];
   resources: {
-    name: string;
+    name?: string;
     path?: string;
     data?: unknown[];
     title?: string;
@@ -102,6 +104,21 @@ const defined = (entries: Record<string, string | undefined>): Record<string, st
   );
 
 /**
+ * A resource's name from its path, as Frictionless tools name one: the file name without its
+ * extension, in the characters a name may hold; `resource-N` for inline data.
+ *
+ * @example nameFromPath('data/Spend 2024-Q1.csv', 0) // 'spend-2024-q1'
+ */
+export const nameFromPath = (path: string | undefined, index: number): string => {
+  const file = path === undefined ? '' : posix.basename(path).replace(/\.[^.]*$/, '');
+  const name = file
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return name || `resource-${index + 1}`;
+};
+
+/**
  * Reads a Frictionless `datapackage.json` uploaded at `packageKey`: validates the descriptor,
  * resolves each resource's file and schema paths inside the package's folder, and names the
  * dataset each becomes. Throws a rejection that lists every problem with the descriptor.
@@ -129,11 +146,17 @@ export const readDataPackage = (bytes: Uint8Array, packageKey: string): DataPack
   const folder = posix.dirname(packageKey);
   const name = pkg.name ?? posix.basename(folder);
   const names = new Set<string>();
+  const warnings: string[] = [];
   const resources = pkg.resources.map((resource, index): PackageResource => {
-    const where = `${packageKey} resources[${index}] ("${resource.name}")`;
-    if (names.has(resource.name))
+    const resourceName = resource.name ?? nameFromPath(resource.path, index);
+    if (resource.name === undefined)
+      warnings.push(
+        `${packageKey} resources[${index}] has no "name": named "${resourceName}" from ${resource.path === undefined ? 'its position' : `its path "${resource.path}"`}`,
+      );
+    const where = `${packageKey} resources[${index}] ("${resourceName}")`;
+    if (names.has(resourceName))
       throw new UploadRejectedError('invalid-dataset', `${where}: the name is used twice.`);
-    names.add(resource.name);
+    names.add(resourceName);
     if ((resource.path === undefined) === (resource.data === undefined))
       throw new UploadRejectedError(
         'invalid-dataset',
@@ -141,8 +164,8 @@ export const readDataPackage = (bytes: Uint8Array, packageKey: string): DataPack
       );
     const schema = typeof resource.schema === 'object' ? resource.schema : undefined;
     return {
-      name: resource.name,
-      id: recordIdFrom(`${name} ${resource.name}`, where),
+      name: resourceName,
+      id: recordIdFrom(`${name} ${resourceName}`, where),
       key: resource.path === undefined ? undefined : resolvePath(folder, resource.path, where),
       data: resource.data,
       schema,
@@ -151,7 +174,7 @@ export const readDataPackage = (bytes: Uint8Array, packageKey: string): DataPack
           ? resolvePath(folder, resource.schema, `${where} schema`)
           : undefined,
       metadata: defined({
-        title: resource.title ?? (pkg.title ? `${pkg.title}: ${resource.name}` : undefined),
+        title: resource.title ?? (pkg.title ? `${pkg.title}: ${resourceName}` : undefined),
         description: resource.description ?? pkg.description,
         licence: licenceOf(resource.licenses) ?? licenceOf(pkg.licenses),
         publisher: pkg.contributors?.find((contributor) => contributor.role === 'publisher')?.title,
@@ -159,5 +182,5 @@ export const readDataPackage = (bytes: Uint8Array, packageKey: string): DataPack
       }),
     };
   });
-  return { name, resources };
+  return { name, resources, warnings };
 };

@@ -34,18 +34,31 @@ const detectQuote = (sample: string): QuoteChar => {
   return wraps("'") && !wraps('"') ? "'" : '"';
 };
 
+/** A record's width up to its last filled cell: a trailing delimiter adds no column. */
+const filledWidth = (cells: readonly string[]) => {
+  let width = cells.length;
+  while (width > 0 && cells[width - 1]?.trim() === '') width--;
+  return width;
+};
+
 /**
- * The most common field count among non-blank records; on a tie, the one met first, since the header
- * is nearer the top than any stray row.
+ * The most common field count among non-blank records, trailing empty cells left out (rows exported
+ * with a trailing delimiter are as wide as their header); on a tie, the one met first, since the
+ * header is nearer the top than any stray row.
  */
 const modalWidth = (entries: readonly ParsedEntry[]): { width: number; count: number } => {
   const counts = new Map<number, number>();
   for (const entry of entries) {
     const cells = cellsOf(entry);
-    if (cells && !isBlank(cells)) counts.set(cells.length, (counts.get(cells.length) ?? 0) + 1);
+    if (cells && !isBlank(cells)) {
+      const width = filledWidth(cells);
+      counts.set(width, (counts.get(width) ?? 0) + 1);
+    }
   }
-  let best = { width: 1, count: 0 };
-  for (const [width, count] of counts) if (count > best.count) best = { width, count };
+  // A record with one filled cell is a title line unless every record is: it does not set the width.
+  const several = [...counts].filter(([width]) => width > 1);
+  let best = { width: 1, count: several.length > 0 ? 0 : (counts.get(1) ?? 0) };
+  for (const [width, count] of several) if (count > best.count) best = { width, count };
   return best;
 };
 

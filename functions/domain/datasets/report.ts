@@ -30,6 +30,18 @@ export interface ReportError {
   readonly message: string;
 }
 
+/**
+ * Something the reader set right by itself and says so: a blank row skipped, a trailing delimiter
+ * read past, a resource named from its path. A warning never rejects an upload, strict or not.
+ */
+export type ReportWarningType = 'blank-row' | 'empty-extra-cell' | 'resource-name';
+
+export interface ReportWarning {
+  readonly type: ReportWarningType;
+  readonly rowNumber: number | null;
+  readonly message: string;
+}
+
 export interface ReportStats {
   readonly rows: number;
   readonly fields: number;
@@ -43,6 +55,8 @@ export interface Report {
   readonly valid: boolean;
   readonly stats: ReportStats;
   readonly errors: readonly ReportError[];
+  /** What was read past without doubt, at most the error limit of them; never a reason to reject. */
+  readonly warnings: readonly ReportWarning[];
   /** True when errors beyond the limit were found and left out. */
   readonly partial: boolean;
 }
@@ -72,6 +86,7 @@ export class ErrorCollector {
   readonly #limit: number;
   readonly #errors: ReportError[] = [];
   readonly #types: Partial<Record<ReportErrorType, number>> = {};
+  readonly #warnings: ReportWarning[] = [];
   #partial = false;
 
   constructor(limit = defaultErrorLimit) {
@@ -101,11 +116,19 @@ export class ErrorCollector {
     });
   }
 
+  /** Notes something read past; warnings beyond the limit are dropped, as they change nothing. */
+  warn(warning: Pick<ReportWarning, 'type' | 'message'> & { readonly rowNumber?: number }) {
+    if (this.#warnings.length >= this.#limit) return;
+    const { type, message } = warning;
+    this.#warnings.push({ type, rowNumber: warning.rowNumber ?? null, message });
+  }
+
   report(rows: number, fields: number): Report {
     return {
       valid: this.#errors.length === 0 && !this.#partial,
       stats: { rows, fields, errors: this.#errors.length, errorTypes: { ...this.#types } },
       errors: [...this.#errors],
+      warnings: [...this.#warnings],
       partial: this.#partial,
     };
   }

@@ -93,9 +93,14 @@ export class TableValidator {
   row(cells: readonly string[]): TypedRow | null {
     const rowNumber = this.#headerRowNumber + ++this.#rows;
     if (cells.every((cell) => cell.trim() === '')) {
-      this.#errors.add({ type: 'blank-row', rowNumber, message: `Row ${rowNumber} is blank` });
+      this.#errors.warn({
+        type: 'blank-row',
+        rowNumber,
+        message: `Row ${rowNumber} is blank: skipped`,
+      });
       return null;
     }
+    cells = this.#withoutEmptyExtras(cells, rowNumber);
     checkWidth(cells, this.#names, rowNumber, this.#delimiter, this.#errors);
     this.#checkSize(cells, rowNumber);
     const values = this.#header.map((_, index) => this.#value(cells, index, rowNumber));
@@ -112,6 +117,23 @@ export class TableValidator {
   /** Reports a problem with the file as a whole. */
   sourceError(message: string): void {
     this.#errors.add({ type: 'source-error', message });
+  }
+
+  /**
+   * A row whose only cells beyond the header are empty (a trailing delimiter, as spreadsheets
+   * export) is read at the header's width, with a warning: no value is in doubt.
+   */
+  #withoutEmptyExtras(cells: readonly string[], rowNumber: number): readonly string[] {
+    const width = this.#header.length;
+    if (cells.length <= width || cells.slice(width).some((cell) => cell.trim() !== ''))
+      return cells;
+    const extra = cells.length - width;
+    this.#errors.warn({
+      type: 'empty-extra-cell',
+      rowNumber,
+      message: `Row ${rowNumber} ends with ${extra === 1 ? 'an empty cell' : `${extra} empty cells`} beyond the header's ${width} columns (a trailing delimiter): read without ${extra === 1 ? 'it' : 'them'}`,
+    });
+    return cells.slice(0, width);
   }
 
   #checkSize(cells: readonly string[], rowNumber: number): void {

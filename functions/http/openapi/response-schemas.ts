@@ -347,6 +347,20 @@ export const componentSchemas: Record<string, Schema> = {
           },
         },
       },
+      warnings: {
+        type: 'array',
+        description:
+          'What was read past without doubt (blank rows skipped, trailing delimiters): never a reason to reject.',
+        items: {
+          type: 'object',
+          required: ['type', 'rowNumber', 'message'],
+          properties: {
+            type: { enum: ['blank-row', 'empty-extra-cell', 'resource-name'] },
+            rowNumber: { type: ['integer', 'null'] },
+            message: { type: 'string' },
+          },
+        },
+      },
       partial: { type: 'boolean' },
     },
   },
@@ -592,11 +606,12 @@ export const componentSchemas: Record<string, Schema> = {
       read: { type: ['object', 'null'], description: 'A paper: what was read' },
       dataset: nullable({
         type: 'object',
-        required: ['rows', 'fields', 'problems', 'partial'],
+        required: ['rows', 'fields', 'problems', 'warnings', 'partial'],
         properties: {
           rows: { type: 'integer' },
           fields: { type: 'integer' },
           partial: { type: 'boolean' },
+          warnings: { type: 'array', items: { type: 'string' } },
           problems: {
             type: 'array',
             items: {

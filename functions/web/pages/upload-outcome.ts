@@ -52,6 +52,8 @@ export const outcomeDetails = (outcome: UploadOutcome): Interpolation => [
           problem.fix,
         ]),
       }),
+    outcome.dataset.warnings.length > 0 &&
+      list(outcome.dataset.warnings.map((warning) => `Warning: ${warning}`)),
   ],
 ];
 

@@ -1,6 +1,7 @@
 import { type RecordKind, recordCollections, recordPath } from '../../config/areas.ts';
 import type { Page } from '../../ports/page.ts';
 import type { StoredVersion } from '../../ports/version-store.ts';
+import type { ListedVersion } from '../../usecases/takedown.ts';
 import { link, list, nextPage, summaryList, tag } from '../components.ts';
 import { longDateTime } from '../format.ts';
 import {
@@ -25,7 +26,7 @@ const whatItDid = (version: StoredVersion) =>
       : 'First published';
 
 /** One entry of the timeline: what, who, when, the original's hash, and where to go from it. */
-const entry = (version: StoredVersion, current: number | undefined): Html => {
+const entry = (version: ListedVersion<StoredVersion>, current: number | undefined): Html => {
   const { kind, id } = version;
   const late =
     version.current !== version.version &&
@@ -40,6 +41,11 @@ const entry = (version: StoredVersion, current: number | undefined): Html => {
     ['When', longDateTime(version.publishedAt)],
     ['SHA-256 of the original', version.reason === 'withdrawal' ? '' : hash(version.sha256)],
     ['Note', late],
+    [
+      'Taken down',
+      version.takedown &&
+        `On ${longDateTime(version.takedown.at)} by ${version.takedown.by ?? 'someone not recorded'}: ${version.takedown.reason}. Its original, text and rows are no longer public; its place in the history is kept.`,
+    ],
   ])}
   ${list([
     link(versionHref(kind, id, version.version), `View version ${version.version}`),

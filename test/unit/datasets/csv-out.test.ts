@@ -78,3 +78,30 @@ describe('toCsv', () => {
     );
   });
 });
+
+describe('toCsv with the schema', () => {
+  it('leaves a plain number unchanged in a column the schema types as numbers', () => {
+    // Prepare
+    const rows = [
+      ['-35', '-35'],
+      ['-1,200.50', '-2+3'],
+    ];
+
+    // Act
+    const csv = toCsv(['change', 'note'], rows, { numericColumns: new Set([0]) });
+
+    // Assess
+    expect(csv).toBe('change,note\r\n-35,\'-35\r\n"-1,200.50",\'-2+3\r\n');
+  });
+
+  it('still neutralises a formula in a numeric column', () => {
+    // Prepare
+    const rows = [['-2+3'], ['=1+1']];
+
+    // Act
+    const csv = toCsv(['change'], rows, { numericColumns: new Set([0]) });
+
+    // Assess
+    expect(csv).toBe("change\r\n'-2+3\r\n'=1+1\r\n");
+  });
+});

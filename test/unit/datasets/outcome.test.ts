@@ -20,6 +20,7 @@ const reportWith = (types: Partial<Record<ReportErrorType, number>>, partial = f
               message: 'm',
             },
           ],
+    warnings: [],
     partial,
   };
 };

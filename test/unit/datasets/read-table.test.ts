@@ -110,3 +110,51 @@ describe('readTable', () => {
     expect(table.dialect?.delimiter).toBe(',');
   });
 });
+
+describe('readTable, proportionate', () => {
+  it('accepts a CSV with blank lines and trailing delimiters, skipping and warning, with no error', async () => {
+    // Prepare
+    const csv = 'ward,count\nAylesbury,3,\n\nWycombe,4,\n\n';
+
+    // Act
+    const table = await readTable(utf8(csv));
+
+    // Assess
+    expect(table.outcome).toBe('accepted');
+    expect(table.rows).toEqual([
+      ['Aylesbury', 3],
+      ['Wycombe', 4],
+    ]);
+    expect(table.report.errors).toEqual([]);
+    expect(table.report.warnings.map((warning) => `${warning.type} ${warning.rowNumber}`)).toEqual([
+      'empty-extra-cell 2',
+      'blank-row 3',
+      'empty-extra-cell 4',
+      'blank-row 5',
+    ]);
+  });
+
+  it('accepts blank rows even when the upload asks for strict validation', async () => {
+    // Prepare
+    const csv = 'ward,count\nAylesbury,3\n,\nWycombe,4\n';
+
+    // Act
+    const table = await readTable(utf8(csv), { strict: true });
+
+    // Assess
+    expect(table.outcome).toBe('accepted');
+    expect(table.report.warnings).toHaveLength(1);
+  });
+
+  it('still rejects a row with a value beyond the header (ambiguous structure)', async () => {
+    // Prepare
+    const csv = 'ward,count\nAylesbury,3\nWycombe,4,5\n';
+
+    // Act
+    const table = await readTable(utf8(csv));
+
+    // Assess
+    expect(table.outcome).toBe('rejected');
+    expect(table.report.errors.map((error) => error.type)).toEqual(['extra-cell']);
+  });
+});

@@ -11,6 +11,7 @@ describe('TableValidator cell checks', () => {
       valid: true,
       stats: { rows: 1, fields: 4, errors: 0, errorTypes: {} },
       errors: [],
+      warnings: [],
       partial: false,
     });
   });

@@ -21,15 +21,56 @@ describe('TableValidator structure, limits and streaming', () => {
     );
   });
 
-  it('reports blank rows once, without cell errors, and returns null for them', () => {
-    const { typed, report } = validate(header, [[''], [' ', '', '', '']]);
+  it('skips blank rows with a warning each, not an error, and returns null for them', () => {
+    // Prepare
+    const rows = [[''], [' ', '', '', '']];
 
+    // Act
+    const { typed, report } = validate(header, rows);
+
+    // Assess
     expect(typed).toEqual([null, null]);
-    expect(summary(header, [[''], [' ', '', '', '']])).toEqual([
-      'blank-row 2:null',
-      'blank-row 3:null',
+    expect(report.valid).toBe(true);
+    expect(report.warnings).toEqual([
+      { type: 'blank-row', rowNumber: 2, message: 'Row 2 is blank: skipped' },
+      { type: 'blank-row', rowNumber: 3, message: 'Row 3 is blank: skipped' },
     ]);
     expect(report.stats.rows).toBe(2);
+  });
+
+  it('reads a row whose only extra cells are empty (a trailing delimiter) at the header width, with a warning', () => {
+    // Prepare
+    const rows = [['1', '2', 'paid', 'INV-1', '', ' ']];
+
+    // Act
+    const { typed, report } = validate(header, rows);
+
+    // Assess
+    expect(typed).toEqual([[1, 2, 'paid', 'INV-1']]);
+    expect(report.valid).toBe(true);
+    expect(report.warnings).toEqual([
+      {
+        type: 'empty-extra-cell',
+        rowNumber: 2,
+        message:
+          "Row 2 ends with 2 empty cells beyond the header's 4 columns (a trailing delimiter): read without them",
+      },
+    ]);
+  });
+
+  it('still reports an extra cell that holds a value', () => {
+    // Prepare
+    const rows = [['1', '2', 'paid', 'INV-1', '', 'x']];
+
+    // Act
+    const { report } = validate(header, rows);
+
+    // Assess
+    expect(report.errors.map((error) => [error.type, error.fieldNumber])).toEqual([
+      ['extra-cell', 5],
+      ['extra-cell', 6],
+    ]);
+    expect(report.warnings).toEqual([]);
   });
 
   it('reports blank, repeated and misnamed labels', () => {

@@ -97,6 +97,29 @@ describe('readDataPackage', () => {
     expect(reject({ resources: [] })).toMatch(/resources: must NOT have fewer than 1 items/);
     expect(reject({ resources: [{ name: 'a' }] })).toMatch(/give either "path"/);
   });
+
+  it('names a resource without a name from its path, or its position for inline data, with a warning', () => {
+    // Prepare
+    const bytes = new TextEncoder().encode(
+      JSON.stringify({
+        name: 'spend',
+        resources: [{ path: 'data/Spend Q1.csv' }, { data: [{ ward: 'Aylesbury' }] }],
+      }),
+    );
+
+    // Act
+    const pkg = readDataPackage(bytes, 'uploads/datasets/spend/datapackage.json');
+
+    // Assess
+    expect(pkg.resources.map((resource) => [resource.name, resource.id])).toEqual([
+      ['spend-q1', 'spend-spend-q1'],
+      ['resource-2', 'spend-resource-2'],
+    ]);
+    expect(pkg.warnings).toEqual([
+      'uploads/datasets/spend/datapackage.json resources[0] has no "name": named "spend-q1" from its path "data/Spend Q1.csv"',
+      'uploads/datasets/spend/datapackage.json resources[1] has no "name": named "resource-2" from its position',
+    ]);
+  });
 });
 
 describe('ingesting a data package', () => {

@@ -78,3 +78,37 @@ describe('a paper’s tables follow the paper’s history', () => {
     expect(await statusOf(deps, 'dataset', 'cabinet-table-9-table-1')).toBe('published');
   });
 });
+
+describe('a paper’s table published as a dataset', () => {
+  it('keeps a negative number in a numeric column as a number, not neutralised as a formula', async () => {
+    // Prepare
+    const deps = memoryDeps();
+    const text = [
+      '# Cabinet',
+      '',
+      'Meeting held on 9 May 2024',
+      '',
+      '## Variance',
+      '',
+      '| Service | Change |',
+      '| --- | --- |',
+      '| Adults | -35 |',
+      '| Children | 12 |',
+      '',
+    ].join('\n');
+    await put(deps, text);
+
+    // Act
+    await ingestUpload(deps, uploadEvent(key));
+
+    // Assess
+    const table = (await readHistory(deps.versions, 'dataset', 'cabinet-table-1')).current;
+    expect(table).toMatchObject({ status: 'published', valid: true });
+    const rowset = table?.kind === 'dataset' ? table.rowset : '';
+    const rows = await deps.rows.read(rowset, { limit: 10 });
+    expect(rows.items.map((row) => row.values)).toEqual([
+      { Service: 'Adults', Change: -35 },
+      { Service: 'Children', Change: 12 },
+    ]);
+  });
+});

@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AnnouncedStack, announcedStack } from '../support/announced-stack.ts';
+
+let harness: AnnouncedStack;
+
+beforeAll(async () => {
+  harness = await announcedStack();
+});
+
+afterAll(() => harness.stop());
+
+describe('council-papers status on the local stack', () => {
+  it('shows every problem of a rejected dataset, not the first three', async () => {
+    // Prepare
+    const good = [1, 2, 3, 4, 5, 6].map((n) => `Ward ${n},${n}`);
+    const bad = [7, 8, 9, 10, 11].map((n) => `Ward ${n},${n},x`);
+    const ragged = ['ward,count', ...good, ...bad].join('\n');
+    await harness.upload('uploads/datasets/ragged.csv', ragged);
+
+    // Act
+    const result = await harness.cli('status', '--limit', '5');
+
+    // Assess
+    const problems = result.stdout.split('\n').filter((line) => line.includes('problem: line'));
+    expect(problems.map((line) => line.match(/line (\d+)/)?.[1])).toEqual([
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ]);
+    expect(result.stdout).toContain('Fix: This row has more cells than the header has columns');
+  });
+});
+
+describe('council-papers verify on the local stack', () => {
+  const paper =
+    '# Cabinet\n\nMeeting held on 9 May 2024\n\nRESOLVED that the budget be approved.\n';
+
+  it('publishes a digest on demand after an upload, then checks every digest', async () => {
+    // Prepare
+    await harness.upload('uploads/papers/digest-now.md', paper);
+
+    // Act
+    const result = await harness.cli('verify', '--digest-now');
+
+    // Assess
+    expect(result.code ?? 0).toBe(0);
+    expect(result.stdout).toMatch(/^digest 1 published: \d+ chain heads at /);
+    expect(result.stdout).toContain('ok      1 digests chain');
+  });
+
+  it('prints totals after checking every record and exits 0 when all are intact', async () => {
+    // Prepare
+    await harness.upload(
+      'uploads/papers/totals.md',
+      `${paper}\nRESOLVED that the report be noted.\n`,
+    );
+
+    // Act
+    const result = await harness.cli('verify', '--all');
+
+    // Assess
+    expect(result.code ?? 0).toBe(0);
+    expect(result.stdout).toMatch(
+      /ALL OK {2}2 records: 2 intact, 0 broken, 0 could not be checked/,
+    );
+  });
+
+  it('goes on past a record it cannot check, prints totals and exits 1', async () => {
+    // Prepare
+    const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');
+    const record = (await (await fetch(`${harness.stack.apiUrl}/v1/papers/totals`)).json()) as {
+      originalKey: string;
+    };
+    await harness.stack.clients.s3.send(
+      new DeleteObjectCommand({
+        Bucket: harness.stack.names.archiveBucket,
+        Key: record.originalKey,
+      }),
+    );
+
+    // Act
+    const result = await harness.cli('verify', '--all');
+
+    // Assess
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('FAILED  paper totals: The original of paper totals v1');
+    expect(result.stdout).toContain('ok      paper digest-now');
+    expect(result.stdout).toMatch(
+      /FAILED {2}2 records: 1 intact, 0 broken, 1 could not be checked/,
+    );
+  });
+});
+
+describe('council-papers takedown on the local stack', () => {
+  const text =
+    '# Licensing\n\nMeeting held on 9 May 2024\n\nThe applicant lives at 1 Example Street.\n';
+  const reason = 'Home address published in error';
+
+  beforeAll(async () => {
+    await harness.upload('uploads/papers/licensing.md', text);
+    await harness.cli(
+      'takedown',
+      'paper',
+      'licensing',
+      '--version',
+      '1',
+      '--reason',
+      reason,
+      '--by',
+      'data.protection',
+    );
+  });
+
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${harness.stack.apiUrl}${path}`, { headers });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('answers 410 with the reason for the version’s original', async () => {
+    // Act
+    const original = await get('/v1/papers/licensing/versions/1/original');
+
+    // Assess
+    expect(original.status).toBe(410);
+    expect(original.body).toMatchObject({
+      type: '/problems/taken-down',
+      detail: expect.stringContaining(reason),
+    });
+  });
+
+  it('keeps the version’s metadata public but withholds its text and extraction, saying why', async () => {
+    // Act
+    const version = await get('/v1/papers/licensing/versions/1');
+
+    // Assess
+    expect(version.status).toBe(200);
+    expect(version.body).toMatchObject({
+      id: 'licensing',
+      version: 1,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      body: null,
+      extraction: null,
+      withheld: { reason: expect.stringContaining(reason) },
+    });
+  });
+
+  it('shows in the version history that it happened, when, by whom and why', async () => {
+    // Act
+    const history = await get('/v1/papers/licensing/versions');
+
+    // Assess
+    expect(history.body.items).toMatchObject([
+      { version: 1, takedown: { reason, by: 'data.protection', at: expect.any(String) } },
+    ]);
+  });
+
+  it('leaves the hash chain intact', async () => {
+    // Act
+    const verification = await get('/v1/papers/licensing/verify');
+
+    // Assess
+    expect(verification.body).toMatchObject({ ok: true, versions: 1 });
+  });
+
+  it('leaves the auditors’ access whole', async () => {
+    // Act
+    const audited = await get('/v1/audit/papers/licensing/versions/1', {
+      authorization: `Bearer ${harness.stack.auditToken}`,
+    });
+
+    // Assess
+    expect(audited.status).toBe(200);
+    expect(audited.body.body).toContain('1 Example Street');
+  });
+
+  it('says so when the version was already taken down, exiting 1', async () => {
+    // Act
+    const again = await harness.cli(
+      'takedown',
+      'paper',
+      'licensing',
+      '--version',
+      '1',
+      '--reason',
+      'again',
+    );
+
+    // Assess
+    expect(again).toMatchObject({ code: 1, stdout: expect.stringContaining('already taken down') });
+  });
+});
