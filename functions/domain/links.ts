@@ -1,10 +1,21 @@
 import { recordPath } from '../config/areas.ts';
 import type { DatasetVersionRecord } from './dataset-record.ts';
 import type { VersionRecord } from './paper-record.ts';
+import { publicRecord } from './public-record.ts';
+
+/** The links a withdrawn version keeps: itself, its record's history and its proofs. */
+const historyLinks = (self: string, version: number) => ({
+  self,
+  version: `${self}/versions/${version}`,
+  versions: `${self}/versions`,
+  verify: `${self}/verify`,
+});
 
 /** Where everything a paper version relates to is: its history, documents, meetings, proofs. */
-export const paperLinks = (record: VersionRecord) => {
+export const paperLinks = (record: VersionRecord): Record<string, string | string[]> => {
   const self = recordPath('paper', record.id);
+  // A withdrawal has no original, documents or meetings of its own: only its history answers.
+  if (record.status === 'withdrawn') return historyLinks(self, record.version);
   return {
     self,
     version: `${self}/versions/${record.version}`,
@@ -20,6 +31,7 @@ export const paperLinks = (record: VersionRecord) => {
 /** Where everything a dataset version relates to is: rows in each format, schema, report, proofs. */
 export const datasetLinks = (record: DatasetVersionRecord) => {
   const self = recordPath('dataset', record.id);
+  if (record.status === 'withdrawn') return historyLinks(self, record.version);
   const version = `?version=${record.version}`;
   return {
     self,
@@ -39,3 +51,11 @@ export const withDatasetLinks = (record: DatasetVersionRecord) => ({
   ...record,
   links: datasetLinks(record),
 });
+
+/** A list of records as the public reads it: no storage keys, and each item with its links. */
+export const publicList =
+  <R extends object>(linksOf: (record: R) => Record<string, string | string[]>) =>
+  (page: { readonly items: readonly R[]; readonly next: string | null }) => ({
+    ...page,
+    items: page.items.map((record) => ({ ...publicRecord(record), links: linksOf(record) })),
+  });

@@ -20,6 +20,7 @@ import recordQuerySchema from '../../schemas/record-query.schema.json' with { ty
 import rowsQuerySchema from '../../schemas/rows-query.schema.json' with { type: 'json' };
 import searchQuerySchema from '../../schemas/search-query.schema.json' with { type: 'json' };
 import versionHistorySchema from '../../schemas/version-history.schema.json' with { type: 'json' };
+import versionQuerySchema from '../../schemas/version-query.schema.json' with { type: 'json' };
 
 /** Every schema in `schemas/`, by the name the API publishes it under. */
 export const schemas = {
@@ -39,6 +40,7 @@ export const schemas = {
   'decision-query': decisionQuerySchema,
   'search-query': searchQuerySchema,
   'version-history': versionHistorySchema,
+  'version-query': versionQuerySchema,
 } as const;
 
 export type SchemaName = keyof typeof schemas;

@@ -5,6 +5,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { productionRoot } from '../composition/root.ts';
 import { pageSecurityPolicy } from '../http/page-security.ts';
 import { problemDetails } from '../http/problem-middleware.ts';
+import { requestHygiene } from '../http/request-hygiene.ts';
 import type { HttpResult } from '../http/responses.ts';
 import { createRouter } from '../http/router.ts';
 import { type ApiDeps, routes } from '../http/routes.ts';
@@ -31,6 +32,7 @@ const allowedOrigins = (env: NodeJS.ProcessEnv = process.env) =>
 export const createApiHandler = (deps: () => ApiHandlerDeps) => {
   const list = routes(() => deps().api);
   return middy<APIGatewayProxyEventV2, HttpResult>()
+    .use(requestHygiene())
     .use(pageSecurityPolicy())
     .use(
       httpCors({

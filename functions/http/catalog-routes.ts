@@ -1,25 +1,16 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { readCatalogConfig } from '../config/catalog.ts';
 import { maxPageSize } from '../config/limits.ts';
 import { buildDcatAp } from '../domain/catalog/dcat-ap.ts';
 import { buildDcatUs } from '../domain/catalog/dcat-us.ts';
 import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
 import type { VersionStore } from '../ports/version-store.ts';
+import { publicBaseUrl } from './base-url.ts';
 import { pageRequest } from './query.ts';
 import { json } from './responses.ts';
 import type { Route } from './routes.ts';
 
-/**
- * The public address of the API: `PUBLIC_BASE_URL` when set (the CDN's in AWS), else the host
- * the request came to. Catalogues carry absolute URLs, since harvesters store them.
- */
-const baseUrl = (event: APIGatewayProxyEventV2) => {
-  if (process.env.PUBLIC_BASE_URL) return process.env.PUBLIC_BASE_URL.replace(/\/+$/, '');
-  const host = event.headers?.host ?? event.requestContext.domainName;
-  const scheme =
-    event.headers?.['x-forwarded-proto'] ?? (host.startsWith('localhost') ? 'http' : 'https');
-  return `${scheme}://${host}`;
-};
+/** Catalogues carry absolute URLs, since harvesters store them. */
+const baseUrl = publicBaseUrl;
 
 const config = (base: string) => {
   const read = readCatalogConfig();

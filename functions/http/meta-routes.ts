@@ -1,5 +1,6 @@
 import { NotFoundError } from '../domain/errors.ts';
 import { type SchemaName, schemas } from '../domain/schemas.ts';
+import { publicBaseUrl } from './base-url.ts';
 import { openApiDocument } from './openapi/document.ts';
 import { json } from './responses.ts';
 import type { Route } from './routes.ts';
@@ -8,14 +9,16 @@ const schemaNames = Object.keys(schemas) as SchemaName[];
 
 /** The API describing itself: its OpenAPI document, and every JSON Schema it publishes. */
 export const metaRoutes = (all: () => readonly Route[]): Route[] => {
-  // Built on the first request, not at cold start, and once: the routes do not change.
-  let document: ReturnType<typeof openApiDocument> | undefined;
+  // Built on the first request, not at cold start, and once per address it is served at.
+  const documents = new Map<string, ReturnType<typeof openApiDocument>>();
   return [
     {
       method: 'GET',
       path: '/v1/openapi.json',
-      handler: async () => {
-        document ??= openApiDocument(all());
+      handler: async (event) => {
+        const server = publicBaseUrl(event);
+        const document = documents.get(server) ?? openApiDocument(all(), server);
+        documents.set(server, document);
         return json(document);
       },
     },

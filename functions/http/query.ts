@@ -5,13 +5,44 @@ import { InvalidRequestError } from '../domain/errors.ts';
 import { idPattern } from '../domain/identity.ts';
 import { bodySlug } from '../domain/papers/meetings.ts';
 import type { RecordFilter } from '../domain/record-filter.ts';
-import { validatorFor } from '../domain/schemas.ts';
+import { schemas, validatorFor } from '../domain/schemas.ts';
 import type { IngestQuery } from '../ports/ingest-log.ts';
 import type { MeetingQuery } from '../ports/meeting-store.ts';
 import type { PageRequest } from '../ports/page.ts';
 import type { FilterOperator } from '../ports/row-store.ts';
 import type { RowsRequest } from '../usecases/dataset-queries.ts';
 import type { SearchRequest } from '../usecases/search-queries.ts';
+
+type ParameterSchema = {
+  readonly enum?: readonly string[];
+  readonly format?: string;
+  readonly anyOf?: readonly ParameterSchema[];
+  readonly description?: string;
+  readonly examples?: readonly string[];
+};
+
+const formats: Record<string, string> = {
+  date: 'a date such as 2026-12-06',
+  'date-time': 'an RFC 3339 date-time such as 2026-12-06T00:00:00Z',
+};
+
+/**
+ * What a query parameter takes, in words, from its published schema: the allowed values, or the
+ * format with an example, so a 400 says how to fix the request.
+ *
+ * @example expectation({ anyOf: [{ format: 'date' }, { format: 'date-time' }] }) // 'a date such as 2026-12-06 or an RFC 3339 date-time such as 2026-12-06T00:00:00Z'
+ */
+export const expectation = (schema: ParameterSchema): string => {
+  if (schema.enum) return `one of ${schema.enum.join(', ')}`;
+  if (schema.anyOf) return schema.anyOf.map(expectation).join(' or ');
+  if (schema.format && formats[schema.format]) return formats[schema.format] as string;
+  const described = (schema.description ?? 'a valid value').replace(/\.$/, '');
+  const words = /^[A-Z][a-z]/.test(described)
+    ? `${described[0]?.toLowerCase()}${described.slice(1)}`
+    : described;
+  const example = schema.examples?.[0];
+  return example === undefined ? words : `${words}, such as ${example}`;
+};
 
 /** Checks a query string against one of the published query schemas, naming every bad parameter. */
 const checkQuery = (
@@ -26,25 +57,41 @@ const checkQuery = (
     | 'audit-ingests-query'
     | 'changes-query'
     | 'decision-query'
-    | 'search-query',
+    | 'search-query'
+    | 'version-query',
 ): Record<string, string | undefined> => {
   const query = event.queryStringParameters ?? {};
   const validate = validatorFor(schema);
-  if (!validate(query)) {
-    throw new InvalidRequestError(
-      'The query string has invalid parameters.',
-      (validate.errors ?? []).map((error) => ({
-        where: `query${error.instancePath.replaceAll('/', '.')}`,
-        message:
-          error.keyword === 'additionalProperties'
-            ? `unknown parameter "${String(error.params.additionalProperty)}"`
-            : error.instancePath === '/limit'
-              ? 'must be a whole number from 1 to 100'
-              : (error.message ?? 'is invalid'),
-      })),
+  if (validate(query)) return query;
+  const properties = (schemas[schema] as { properties: Record<string, ParameterSchema> })
+    .properties;
+  const problems = new Map<string, string>();
+  for (const error of validate.errors ?? []) {
+    if (error.keyword === 'additionalProperties') {
+      const name = String(error.params.additionalProperty);
+      problems.set(
+        `query.${name}`,
+        `unknown parameter "${name}"; known: ${Object.keys(properties).join(', ')}`,
+      );
+      continue;
+    }
+    // One problem per parameter, however many of its schema's branches failed.
+    const name = error.instancePath.split('/')[1] ?? '';
+    const parameter = properties[name];
+    const given = query[name];
+    problems.set(
+      `query.${name}`,
+      parameter
+        ? `${given === undefined ? '' : `"${given}" is not valid: `}expected ${
+            name === 'limit' ? 'a whole number from 1 to 100, such as 20' : expectation(parameter)
+          }`
+        : (error.message ?? 'is invalid'),
     );
   }
-  return query;
+  throw new InvalidRequestError(
+    `The query string has invalid parameters: ${[...problems.keys()].map((where) => where.replace('query.', '')).join(', ')}.`,
+    [...problems].map(([where, message]) => ({ where, message })),
+  );
 };
 
 /** Reads `limit` and `cursor`, checked against the published list-query schema. */
@@ -148,13 +195,28 @@ const meetingParameters = (query: Record<string, string | undefined>): MeetingQu
   };
 };
 
+/** A path parameter decoded; a malformed percent-escape is the caller's error, not a 500. */
+export const decodedPathParameter = (event: APIGatewayProxyEventV2, name: string): string => {
+  const raw = event.pathParameters?.[name] ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch (error) {
+    throw new InvalidRequestError(
+      `"${raw}" has a malformed percent-escape.`,
+      [{ where: `path.${name}`, message: 'escapes are % and two hexadecimal digits, such as %20' }],
+      { cause: error },
+    );
+  }
+};
+
 export const pathId = (event: APIGatewayProxyEventV2): string => {
-  const id = decodeURIComponent(event.pathParameters?.id ?? '');
+  const id = decodedPathParameter(event, 'id');
   if (!idPattern.test(id)) {
     throw new InvalidRequestError(`"${id}" is not a valid id.`, [
       {
         where: 'path.id',
-        message: 'lower-case letters, digits, "-" and "_", at most 200 characters',
+        message:
+          'expected lower-case letters, digits, "-" and "_", at most 200 characters, such as cabinet-2024-05-09',
       },
     ]);
   }
@@ -165,7 +227,7 @@ export const pathVersion = (event: APIGatewayProxyEventV2, name = 'version'): nu
   const raw = event.pathParameters?.[name] ?? '';
   if (!/^[1-9]\d{0,9}$/.test(raw)) {
     throw new InvalidRequestError(`"${raw}" is not a version number.`, [
-      { where: `path.${name}`, message: 'a whole number from 1' },
+      { where: `path.${name}`, message: 'expected a whole number from 1, such as 1 or 12' },
     ]);
   }
   return Number(raw);
@@ -203,11 +265,6 @@ export const rowsQuery = (
 
 /** `?version=N` on single-dataset documents (schema, report). */
 export const versionQuery = (event: APIGatewayProxyEventV2): number | undefined => {
-  const raw = event.queryStringParameters?.version;
-  if (raw === undefined) return undefined;
-  if (!/^[1-9]\d{0,9}$/.test(raw))
-    throw new InvalidRequestError(`"${raw}" is not a version number.`, [
-      { where: 'query.version', message: 'a whole number from 1' },
-    ]);
-  return Number(raw);
+  const raw = checkQuery(event, 'version-query').version;
+  return raw === undefined ? undefined : Number(raw);
 };

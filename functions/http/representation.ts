@@ -25,7 +25,7 @@ export const htmlResult = (page: Html, status = 200): HttpResult => ({
  * One resource, two representations: the page when the request prefers `text/html` (or asked
  * `?format=html`), else the JSON the API has always served. Both come from the same data.
  * `pageCache` caches the page by its own policy when it shows more than the immutable data (a
- * version's page says whether its chain verifies today).
+ * version's page says whether its chain verifies today); `json` picks what the JSON shows.
  *
  * @example return represent(event, await getPaper(deps, id), (paper, context) => paperPage(...))
  */
@@ -33,9 +33,14 @@ export const represent = async <T>(
   event: APIGatewayProxyEventV2,
   data: T,
   page: PageRenderer<T>,
-  options: { readonly pageCache?: CachePolicy } = {},
+  options: {
+    readonly pageCache?: CachePolicy;
+    /** What the JSON answer shows of the data, when not all of it (records: no storage keys). */
+    readonly json?: (data: T) => unknown;
+  } = {},
 ): Promise<HttpResult> => {
-  if (negotiate(event, jsonOrHtml) !== 'text/html') return json(data);
+  if (negotiate(event, jsonOrHtml) !== 'text/html')
+    return json(options.json ? options.json(data) : data);
   const result = htmlResult(await page(data, pageContext(event)));
   if (options.pageCache) result.headers['cache-control'] = cacheControl[options.pageCache];
   return result;

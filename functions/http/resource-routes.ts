@@ -9,7 +9,7 @@ import { bodiesPage } from '../web/pages/bodies.ts';
 import { documentPage } from '../web/pages/document.ts';
 import { jsonOrHtml } from './media-types.ts';
 import { bodyPageOf, decisionsPageOf } from './page-renderers.ts';
-import { decisionQuery, pageRequest, pathId, pathVersion } from './query.ts';
+import { decisionQuery, decodedPathParameter, pageRequest, pathId, pathVersion } from './query.ts';
 import { represent } from './representation.ts';
 import { json } from './responses.ts';
 import type { Route } from './routes.ts';
@@ -22,10 +22,14 @@ const bodyLinks = (bodySlug: string) => ({
 });
 
 const decisionId = (event: APIGatewayProxyEventV2) => {
-  const id = decodeURIComponent(event.pathParameters?.decisionId ?? '');
+  const id = decodedPathParameter(event, 'decisionId');
   if (!/^[a-z0-9][a-z0-9_-]*\.[1-9][0-9]{0,5}$/.test(id))
     throw new InvalidRequestError(`"${id}" is not a decision id.`, [
-      { where: 'path.decisionId', message: 'a meeting id, a dot and the decision number' },
+      {
+        where: 'path.decisionId',
+        message:
+          'expected a meeting id, a dot and the decision number, such as cabinet-2024-05-09.1',
+      },
     ]);
   return id;
 };

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { withDatasetLinks } from '../domain/links.ts';
+import { datasetLinks, paperLinks, publicList, withDatasetLinks } from '../domain/links.ts';
+import { publicRecord } from '../domain/public-record.ts';
 import { type ChangesDeps, readChanges } from '../usecases/changes.ts';
 import {
   type DatasetQueryDeps,
@@ -107,6 +108,7 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
           ? await listAsOf(deps().versions, 'paper', page, asOf, filter)
           : await listPapers(deps(), page, filter),
         papersPage,
+        { json: publicList(paperLinks) },
       );
     },
   },
@@ -123,6 +125,7 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
           ? await withBody(deps().archive, await requireAsOf(deps().versions, 'paper', id, asOf))
           : await getPaper(deps(), id),
         paperPageOf(deps(), false),
+        { json: publicRecord },
       );
     },
   },
@@ -151,6 +154,7 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
           ? await listAsOf(deps().versions, 'dataset', page, asOf, filter)
           : await listDatasets(deps(), page, filter),
         datasetsPage,
+        { json: publicList(datasetLinks) },
       );
     },
   },
@@ -169,6 +173,7 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
             : await getDataset(deps(), id),
         ),
         datasetPageOf(deps(), false),
+        { json: publicRecord },
       );
     },
   },
@@ -195,7 +200,7 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
         event,
         withDatasetLinks(await getDataset(deps(), pathId(event), pathVersion(event))),
         datasetPageOf(deps(), true),
-        { pageCache: 'latest' },
+        { pageCache: 'latest', json: publicRecord },
       ),
   },
   {
@@ -256,7 +261,7 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
         event,
         await getPaperVersion(deps(), pathId(event), pathVersion(event)),
         paperPageOf(deps(), true),
-        { pageCache: 'latest' },
+        { pageCache: 'latest', json: publicRecord },
       ),
   },
   {

@@ -6,7 +6,7 @@ import { UploadRejectedError } from '../domain/errors.ts';
 import { sha256Hex } from '../domain/hashing.ts';
 import { recordIdFromKey } from '../domain/identity.ts';
 import type { VersionRecord } from '../domain/paper-record.ts';
-import { meetingsOf } from '../domain/papers/meetings.ts';
+import { type MeetingProjection, meetingsOf } from '../domain/papers/meetings.ts';
 import type { PaperExtraction } from '../domain/papers/model.ts';
 import { publicExtraction } from '../domain/papers/public-view.ts';
 import { analysePaper } from '../domain/papers/read-paper.ts';
@@ -268,7 +268,7 @@ const ingestPaper = async (
     committed.status === 'published' &&
     committed.sha256 === sha256
   ) {
-    await projectMeetings(deps, shown, written.record);
+    await projectMeetings(deps, shown, written.record, lineCountOf(paper.text));
     const tables = await publishPaperTables(deps, event, written.record, shown);
     await withdrawPaperTables(deps, id, new Set(tables), {
       reason: `Version ${written.record.version} of paper ${id} no longer publishes this table.`,
@@ -287,6 +287,24 @@ const ingestPaper = async (
   };
 };
 
+/** How many lines a text has: a final line break ends the last line, it does not start one. */
+const lineCountOf = (text: string) => text.replace(/\n$/, '').split('\n').length;
+
+/**
+ * A paper that is one document runs to its last line: the projection's open end (a placeholder
+ * as large as a number can safely be) becomes that line's number, so no placeholder is published.
+ */
+export const withLastLine = (
+  projection: MeetingProjection,
+  lineCount: number,
+): MeetingProjection => ({
+  ...projection,
+  documents: projection.documents.map((document) => ({
+    ...document,
+    endLine: Math.min(document.endLine, lineCount),
+  })),
+});
+
 /**
  * Writes what this version says about each meeting, and retires the meetings the previous version
  * spoke of and this one does not. Runs again on a retry (the writes are idempotent per version).
@@ -295,9 +313,10 @@ const projectMeetings = async (
   deps: IngestDeps,
   extraction: PaperExtraction,
   record: VersionRecord,
+  lineCount: number,
 ) => {
   for (const projection of meetingsOf(extraction, record.id, record.version))
-    await deps.meetings.putProjection(projection);
+    await deps.meetings.putProjection(withLastLine(projection, lineCount));
   const previous =
     record.version > 1
       ? await deps.versions.get('paper', record.id, record.version - 1)

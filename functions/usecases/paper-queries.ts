@@ -4,6 +4,7 @@ import { paperLinks } from '../domain/links.ts';
 import { hasWithheldParts, type PaperView, type VersionRecord } from '../domain/paper-record.ts';
 import type { PaperExtraction } from '../domain/papers/model.ts';
 import { publicExtraction, publicText } from '../domain/papers/public-view.ts';
+import { readableText } from '../domain/readable-text.ts';
 import { isFiltered, type RecordFilter } from '../domain/record-filter.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
@@ -61,7 +62,7 @@ export const withBody = async (
     const parts = shown.withheldParts;
     return {
       ...record,
-      body: publicText(text, parts),
+      body: readableText(publicText(text, parts)),
       extraction: shown,
       withheld: {
         reason: `Parts withheld from publication: ${parts.map((part) => `lines ${part.startLine}-${part.endLine}, ${part.reason}`).join('; ')}.`,
@@ -69,7 +70,9 @@ export const withBody = async (
       links: paperLinks(record),
     };
   }
-  return { ...record, body: text, extraction, withheld: null, links: paperLinks(record) };
+  // Auditors read the text as stored; everyone else, without form feeds and page furniture.
+  const body = options.audit ? text : readableText(text);
+  return { ...record, body, extraction, withheld: null, links: paperLinks(record) };
 };
 
 const notFound = (id: string, version?: number) =>

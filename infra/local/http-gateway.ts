@@ -73,7 +73,9 @@ const send = (
   acceptEncoding?: string,
 ) => {
   const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
+  // Like API Gateway, which reads the result as JSON: a header whose value is undefined is not sent.
+  for (const [name, value] of Object.entries(result.headers ?? {}))
+    if (value !== undefined && value !== null) headers[name] = String(value);
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;
   const raw =
     result.body === undefined

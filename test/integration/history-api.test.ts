@@ -243,7 +243,8 @@ describe('history over HTTP on the local stack', () => {
 
     // Replace one archived original's bytes, as someone with bucket access might.
     await upload('uploads/papers/archive-tamper.txt', paperText('kept safe'));
-    const record = (await get('/v1/papers/archive-tamper')).body;
+    // The storage keys are only in the version history, sealed into the chain.
+    const [record] = (await get('/v1/papers/archive-tamper/versions')).body.items;
     await stack.clients.s3.send(
       new PutObjectCommand({
         Bucket: stack.names.archiveBucket,

@@ -116,8 +116,9 @@ describe('upload → ingest handler → DynamoDB → API handler, on the local e
     await ingest(
       await upload('uploads/papers/Cabinet 9 May+Appendix.md', '# Cabinet\n\nDate: 9 May 2023\n'),
     );
-    const paper = await get('/v1/papers/cabinet-9-may-appendix');
-    expect(paper.body).toMatchObject({
+    // The upload key is kept in the version history, which anyone can recompute the chain from.
+    const versions = await get('/v1/papers/cabinet-9-may-appendix/versions');
+    expect(versions.body.items[0]).toMatchObject({
       sourceKey: 'uploads/papers/Cabinet 9 May+Appendix.md',
       format: 'markdown',
       meetingDate: '2023-05-09',

@@ -4,21 +4,45 @@ import type { Route } from '../routes.ts';
 import { type Operation, operations } from './operations.ts';
 import { componentSchemas, ref } from './response-schemas.ts';
 
-const pathParameter = (name: string) => ({
-  name,
-  in: 'path',
-  required: true,
-  schema:
-    name === 'id'
-      ? { type: 'string', pattern: '^[a-z0-9](?:[a-z0-9_-]{0,198}[a-z0-9])?$' }
-      : name === 'name'
-        ? { type: 'string', pattern: '^[a-z-]+$' }
-        : name === 'file'
-          ? { type: 'string', pattern: '^site-[0-9a-f]{16}\\.css$' }
-          : name === 'decisionId'
-            ? { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*\\.[1-9][0-9]{0,5}$' }
-            : { type: 'string', pattern: '^[1-9][0-9]{0,9}$' },
-});
+/** What each path parameter is, with an example a reader can try. */
+const pathParameters: Record<string, { description: string; example: string; pattern: string }> = {
+  id: {
+    description:
+      'The id of the record, meeting or body: lower-case letters, digits, "-" and "_", at most 200 characters',
+    example: 'cabinet-2024-05-09',
+    pattern: '^[a-z0-9](?:[a-z0-9_-]{0,198}[a-z0-9])?$',
+  },
+  name: {
+    description: 'The name of a published schema, as /v1/schemas lists them',
+    example: 'paper-record',
+    pattern: '^[a-z-]+$',
+  },
+  file: {
+    description: 'The stylesheet, named by a hash of its content',
+    example: 'site-0123456789abcdef.css',
+    pattern: '^site-[0-9a-f]{16}\\.css$',
+  },
+  decisionId: {
+    description: 'A meeting id, a dot and the decision number within the meeting',
+    example: 'cabinet-2024-05-09.1',
+    pattern: '^[a-z0-9][a-z0-9_-]*\\.[1-9][0-9]{0,5}$',
+  },
+  version: { description: 'A version number, from 1', example: '1', pattern: '' },
+  other: { description: 'The version to compare with, from 1', example: '2', pattern: '' },
+  number: { description: "A document's place in its pack, from 1", example: '1', pattern: '' },
+};
+
+const pathParameter = (name: string) => {
+  const known = pathParameters[name];
+  return {
+    name,
+    in: 'path',
+    required: true,
+    description: known?.description ?? name,
+    example: known?.example,
+    schema: { type: 'string', pattern: known?.pattern || '^[1-9][0-9]{0,9}$' },
+  };
+};
 
 /** Query parameters, from the published schema the route checks its query string against. */
 const queryParameters = (name: SchemaName | undefined) => {
@@ -30,6 +54,8 @@ const queryParameters = (name: SchemaName | undefined) => {
     name: parameter,
     in: 'query',
     required: false,
+    description: String(parameterSchema.description ?? parameter),
+    ...(Array.isArray(parameterSchema.examples) && { example: parameterSchema.examples[0] }),
     schema: parameterSchema,
   }));
 };
@@ -54,6 +80,7 @@ const formatParameter = (produces: readonly string[]) =>
           in: 'query',
           required: false,
           description: 'json or html: the representation, overriding Accept (a link cannot set it)',
+          example: 'json',
           schema: { type: 'string', enum: Object.keys(pageFormats) },
         },
       ]
@@ -68,6 +95,13 @@ const problem = (description: string) => ({
 const formOperation = (path: string, operation: Operation) => ({
   operationId: `post${path.replace(/(^|[/._-])(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
   summary: operation.summary,
+  description: [
+    `${operation.summary}.`,
+    operation.description,
+    "A form the site's own pages post; it answers with a 303 to the page to show next.",
+  ]
+    .filter(Boolean)
+    .join(' '),
   tags: [operation.tag],
   ...(operation.officer && { security: [{ session: [] }] }),
   requestBody: {
@@ -84,11 +118,46 @@ const formOperation = (path: string, operation: Operation) => ({
   },
 });
 
+/** An operation described in full: what it answers, in which types, how long it may be kept. */
+const describe = (route: Route, operation: Operation, produces: readonly string[]) =>
+  [
+    `${operation.summary}.`,
+    operation.description,
+    produces.includes('text/html')
+      ? 'Answers JSON, or the same resource as a page for people when the request prefers text/html (or says ?format=html).'
+      : `Answers ${produces.join(' or ')}.`,
+    route.cache === 'immutable'
+      ? 'A version never changes: caches may keep the answer for good.'
+      : undefined,
+    operation.audit
+      ? 'For auditors only.'
+      : operation.officer
+        ? 'For signed-in officers only.'
+        : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+/** The groups operations are tagged with, described for the readers of generated clients. */
+const tags = [
+  ['records', 'Papers and datasets: the current version of each, or as it was at an instant'],
+  ['history', 'Every version of a record, its original bytes, what changed and the proofs'],
+  ['meetings', 'Meetings, bodies, pack documents and decisions, as read from the papers'],
+  ['datasets', "A dataset's rows, Table Schema and validation report"],
+  ['feeds', 'The change feed, chained digests and DCAT catalogues, for harvesters'],
+  ['audit', 'Ingest log and withheld content, for auditors'],
+  ['meta', 'Liveness, this document and the published JSON Schemas'],
+  ['pages', 'Pages for people: the home page, its search box and assets'],
+  ['officers', 'Signing in, uploading and withdrawing, for council officers'],
+]
+  .map(([name = '', description]) => ({ name, description }))
+  .sort((a, b) => a.name.localeCompare(b.name));
+
 /**
  * The OpenAPI 3.1 document of the API, built from the route list itself, so a route cannot exist
  * without being described, and from the same schemas that check requests and records.
  */
-export const openApiDocument = (routes: readonly Route[]) => {
+export const openApiDocument = (routes: readonly Route[], server = 'http://localhost:3000') => {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const name = route.method === 'GET' ? route.path : `${route.method} ${route.path}`;
@@ -113,6 +182,7 @@ export const openApiDocument = (routes: readonly Route[]) => {
       get: {
         operationId: `get${route.path.replace(/[{}]/g, '').replace(/(^|[/._-])(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
         summary: operation.summary,
+        description: describe(route, operation, produces),
         tags: [operation.tag],
         parameters: [
           ...names.map(pathParameter),
@@ -160,11 +230,15 @@ export const openApiDocument = (routes: readonly Route[]) => {
       title: 'council-papers',
       version: '1',
       summary: 'Council papers and datasets as versioned, verifiable open data.',
+      description:
+        'Agenda packs, minutes, reports and the datasets inside them, each kept as immutable, hash-chained versions. Every record answers JSON (and most a page for people); errors are RFC 9457 problem details whose `errors` name each bad parameter and what it expects.',
       license: {
         name: 'Open Government Licence v3.0',
         url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
       },
     },
+    servers: [{ url: server, description: 'This API, at the address this document was read from' }],
+    tags,
     paths,
     components: {
       schemas: componentSchemas,

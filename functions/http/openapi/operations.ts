@@ -4,6 +4,8 @@ import { pageOf, ref } from './response-schemas.ts';
 /** What the OpenAPI document says of one route; every route has one (a test holds them together). */
 export interface Operation {
   readonly summary: string;
+  /** More than the summary says, when there is more (the document adds types, caching, access). */
+  readonly description?: string;
   readonly tag:
     | 'records'
     | 'history'
@@ -41,19 +43,19 @@ const signInForm = {
 };
 
 const kinds = [
-  ['papers', 'PaperView', 'PaperRecord', 'paper'],
-  ['datasets', 'DatasetView', 'DatasetRecord', 'dataset'],
+  ['papers', 'PaperView', 'PaperRecord', 'paper', 'PaperSummary'],
+  ['datasets', 'DatasetView', 'DatasetRecord', 'dataset', 'DatasetSummary'],
 ] as const;
 
 const historyOperations = Object.fromEntries(
-  kinds.flatMap(([collection, view, record, noun]) => [
+  kinds.flatMap(([collection, view, record, noun, summary]) => [
     [
       `/v1/${collection}`,
       {
         summary: `The latest version of every ${noun}, or each as it was at an instant (asOf)`,
         tag: 'records',
         query: `${noun}-list-query` as const,
-        response: pageOf(ref(record)),
+        response: pageOf(ref(summary)),
       },
     ],
     [
@@ -69,6 +71,8 @@ const historyOperations = Object.fromEntries(
       `/v1/${collection}/{id}/versions`,
       {
         summary: `Every version of a ${noun}, oldest first`,
+        description:
+          'Each version as sealed into the hash chain, its storage keys included, so anyone can recompute the chain (`npx council-papers verify`).',
         tag: 'history',
         query: 'list-query',
         response: pageOf(ref(record)),
@@ -155,11 +159,13 @@ export const operations: Record<string, Operation> = {
   '/v1/datasets/{id}/schema': {
     summary: "A dataset version's Table Schema (the latest, or ?version=)",
     tag: 'datasets',
+    query: 'version-query',
     response: ref('TableSchema'),
   },
   '/v1/datasets/{id}/report': {
-    summary: "A dataset version's validation report",
+    summary: "A dataset version's validation report (the latest, or ?version=)",
     tag: 'datasets',
+    query: 'version-query',
     response: ref('ValidationReport'),
   },
   '/v1/datasets/{id}/rows': {
@@ -255,7 +261,7 @@ export const operations: Record<string, Operation> = {
   '/v1/audit/papers/{id}/versions/{version}': {
     summary: 'A paper version whole, exempt content included',
     tag: 'audit',
-    response: ref('PaperView'),
+    response: ref('AuditPaperView'),
     audit: true,
   },
   '/v1/audit/papers/{id}/versions/{version}/original': {

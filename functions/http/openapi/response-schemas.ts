@@ -1,3 +1,4 @@
+import { storageFields } from '../../domain/public-record.ts';
 import { schemas } from '../../domain/schemas.ts';
 
 /**
@@ -15,11 +16,73 @@ const kind = { enum: ['paper', 'dataset'] };
 const id = { type: 'string', pattern: '^[a-z0-9](?:[a-z0-9_-]{0,198}[a-z0-9])?$' };
 const dateTime = { type: 'string', format: 'date-time' };
 
-/** A published schema, as a component: its `$id` kept, so the `$ref`s between them resolve. */
+/** The component each published schema becomes, by the name the API publishes it under. */
+const componentOf: Partial<Record<keyof typeof schemas, string>> = {
+  'version-history': 'VersionHistory',
+  'paper-record': 'PaperRecord',
+  'dataset-record': 'DatasetRecord',
+  paper: 'PaperExtraction',
+  'ingest-entry': 'IngestEntry',
+};
+
+const idPrefix = 'urn:council-papers:schema:';
+
+const pascal = (name: string) =>
+  name.replace(/(^|[-_])(\w)/g, (_, __, c: string) => c.toUpperCase());
+
+/**
+ * Where a `$ref` of a published schema points, from the OpenAPI document's root: a definition
+ * (`#/$defs/cell`) is a component of its own (`PaperExtractionCell`), since generators type
+ * `$defs` inside a component as part of it, and a schema that refers to its own part is circular.
+ */
+const rootRef = (ref: string, home: string): string => {
+  const [base = '', pointer = ''] = ref.split('#');
+  const component = base ? componentOf[base.replace(idPrefix, '') as keyof typeof schemas] : home;
+  if (!component) throw new Error(`The $ref ${ref} names no published component`);
+  const definition = /^\/\$defs\/([^/]+)$/.exec(pointer);
+  if (pointer && !definition) throw new Error(`The $ref ${ref} is not to a whole definition`);
+  return `#/components/schemas/${component}${definition ? pascal(definition[1] as string) : ''}`;
+};
+
+/**
+ * A published schema rebased into the document: without `$id` and `$schema`, and every `$ref`
+ * (to its own `$defs`, or by `$id` to another published schema) made relative to the root, the
+ * only base OpenAPI tools (Spectral, generators) resolve.
+ */
+const rebase = (node: unknown, home: string): unknown => {
+  if (Array.isArray(node)) return node.map((item) => rebase(item, home));
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => key !== '$id' && key !== '$schema')
+      .map(([key, value]) => [
+        key,
+        key === '$ref' && typeof value === 'string' ? rootRef(value, home) : rebase(value, home),
+      ]),
+  );
+};
+
+/** A published schema, as a component; its definitions are components beside it. */
 const published = (name: keyof typeof schemas): Schema => {
-  const { $schema: _dialect, ...schema } = schemas[name] as Schema;
+  const { $defs: _definitions, ...schema } = rebase(
+    schemas[name],
+    componentOf[name] ?? name,
+  ) as Schema;
   return schema;
 };
+
+/** The definitions of the published schemas, each a component named after its schema's. */
+const definitions = (): Record<string, Schema> =>
+  Object.fromEntries(
+    Object.entries(componentOf).flatMap(([name, component]) =>
+      Object.entries(
+        (schemas[name as keyof typeof schemas] as { $defs?: Record<string, Schema> }).$defs ?? {},
+      ).map(([definition, schema]) => [
+        `${component}${pascal(definition)}`,
+        rebase(schema, component) as Schema,
+      ]),
+    ),
+  );
 
 /** A record schema widened with the fields a single-record answer adds. */
 const links = {
@@ -30,16 +93,28 @@ const links = {
   },
 };
 
-const widened = (
-  name: 'paper-record' | 'dataset-record',
-  extra: Schema,
-  required: string[],
-): Schema => {
-  const { $id: _id, $schema: _dialect, ...base } = schemas[name] as Schema;
+/** A record schema as the public reads it: no storage keys, and the record's links. */
+const publicOf = (name: 'paper-record' | 'dataset-record'): Schema => {
+  const base = published(name);
+  const hidden = new Set<string>(storageFields);
   return {
     ...base,
-    title: `${String(base.title)} with its content`,
-    required: [...(base.required as string[]), ...required],
+    title: `${String(base.title)}, as the public reads it`,
+    required: [...(base.required as string[]).filter((field) => !hidden.has(field)), 'links'],
+    properties: {
+      ...Object.fromEntries(
+        Object.entries(base.properties as Schema).filter(([field]) => !hidden.has(field)),
+      ),
+      links,
+    },
+  };
+};
+
+const widened = (base: Schema, extra: Schema, required: string[]): Schema => {
+  return {
+    ...base,
+    title: `${String(base.title)}, with its content`,
+    required: [...new Set([...(base.required as string[]), ...required])],
     properties: { ...(base.properties as Schema), ...extra },
   };
 };
@@ -64,30 +139,38 @@ const meetingSummary = {
   council: { type: ['string', 'null'] },
 };
 
+/** What a paper answer adds to its record: the text, the extraction, what is withheld, links. */
+const paperContent: Schema = {
+  body: {
+    type: ['string', 'null'],
+    description: 'The plain text; null when withheld or withdrawn.',
+  },
+  extraction: nullable(ref('PaperExtraction')),
+  withheld: nullable({
+    type: 'object',
+    required: ['reason'],
+    properties: { reason: { type: 'string' } },
+  }),
+  links,
+};
+
 export const componentSchemas: Record<string, Schema> = {
+  ...definitions(),
   VersionHistory: published('version-history'),
   PaperRecord: published('paper-record'),
   DatasetRecord: published('dataset-record'),
+  PaperSummary: publicOf('paper-record'),
+  DatasetSummary: publicOf('dataset-record'),
   PaperExtraction: published('paper'),
   IngestEntry: published('ingest-entry'),
-  PaperView: widened(
-    'paper-record',
-    {
-      body: {
-        type: ['string', 'null'],
-        description: 'The plain text; null when withheld or withdrawn.',
-      },
-      extraction: nullable(ref('PaperExtraction')),
-      withheld: nullable({
-        type: 'object',
-        required: ['reason'],
-        properties: { reason: { type: 'string' } },
-      }),
-      links,
-    },
-    ['body', 'extraction', 'withheld', 'links'],
-  ),
-  DatasetView: widened('dataset-record', { links }, ['links']),
+  PaperView: widened(publicOf('paper-record'), paperContent, ['body', 'extraction', 'withheld']),
+  AuditPaperView: widened(published('paper-record'), paperContent, [
+    'body',
+    'extraction',
+    'withheld',
+    'links',
+  ]),
+  DatasetView: publicOf('dataset-record'),
   MeetingSummary: {
     type: 'object',
     required: Object.keys(meetingSummary),
@@ -107,7 +190,19 @@ export const componentSchemas: Record<string, Schema> = {
             paperId: id,
             version: { type: 'integer', minimum: 1 },
             roles: { type: 'array', items: { type: 'string' } },
-            documents: { type: 'array' },
+            documents: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['documentType', 'title', 'startLine', 'endLine'],
+                properties: {
+                  documentType: { type: 'string' },
+                  title: { type: ['string', 'null'] },
+                  startLine: { type: 'integer', minimum: 1 },
+                  endLine: { type: 'integer', minimum: 1 },
+                },
+              },
+            },
           },
         },
       },
@@ -286,7 +381,7 @@ export const componentSchemas: Record<string, Schema> = {
     type: 'object',
     description: 'A DCAT-US 1.1 catalogue (data.json).',
     required: ['@context', '@type', 'conformsTo', 'dataset'],
-    properties: { dataset: { type: 'array' } },
+    properties: { dataset: { type: 'array', items: { type: 'object' } } },
   },
   Row: {
     type: 'object',
@@ -461,7 +556,7 @@ export const componentSchemas: Record<string, Schema> = {
           matchedBy: { enum: ['primaryKey', 'rowNumber'] },
           added: { type: 'array', items: ref('Row') },
           removed: { type: 'array', items: ref('Row') },
-          changed: { type: 'array' },
+          changed: { type: 'array', items: { type: 'object' } },
           counts: { type: 'object' },
           truncated: { type: 'boolean' },
         },

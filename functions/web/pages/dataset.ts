@@ -168,7 +168,8 @@ ${summaryList([
   ['SHA-256 of the original', html`<code class="app-break">${dataset.sha256}</code>`],
 ])}
 ${
-  content && [
+  content &&
+  'csv' in dataset.links && [
     html`<h2 class="govuk-heading-l">Download</h2>`,
     list([
       link(dataset.links.csv, 'Rows as CSV'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../functions/adapters/memory/memory-blob-store.ts';
 import { MemoryVersionStore } from '../../../functions/adapters/memory/memory-version-store.ts';
+import { publicRecord } from '../../../functions/domain/public-record.ts';
 import { createApiHandler } from '../../../functions/handlers/api.ts';
 import { silentLogger } from '../../../functions/observability/log.ts';
 import { lambdaContext } from '../../../infra/local/lambda-context.ts';
@@ -49,7 +50,7 @@ describe('API handler', () => {
     expect(result.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(result.headers['x-request-id']).toBe('request-1');
     expect(body(result)).toEqual({
-      ...record,
+      ...publicRecord(record),
       body: 'Report to Cabinet',
       extraction: { documentType: 'report' },
       withheld: null,
@@ -111,7 +112,7 @@ describe('API handler', () => {
   it.each([
     [{ limit: '0' }, 'query.limit'],
     [{ limit: 'all' }, 'query.limit'],
-    [{ sort: 'title' }, 'query'],
+    [{ sort: 'title' }, 'query.sort'],
     [{ cursor: 'not a cursor!' }, 'query.cursor'],
   ])('answers 400 for bad list parameters %o, saying where', async (query, where) => {
     const { call } = await setup();

@@ -311,7 +311,9 @@ describe('errors', () => {
     const { response, body } = await page('/v1/decisions', { from: 'last tuesday' });
 
     expect(response.statusCode).toBe(400);
-    expect(textOf(body)).toContain('query.from: must match format "date"');
+    expect(textOf(body)).toContain(
+      'query.from: "last tuesday" is not valid: expected a date such as 2026-12-06',
+    );
   });
 
   it('still tells API clients in problem+json', async () => {
