@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { withDatasetLinks } from '../domain/links.ts';
 import { type ChangesDeps, readChanges } from '../usecases/changes.ts';
+import { datasetDownload } from '../usecases/dataset-downloads.ts';
 import {
   type DatasetQueryDeps,
   datasetDocument,
@@ -39,6 +40,7 @@ import {
   changesQuery,
   meetingQuery,
   pageRequest,
+  pathDistributionFormat,
   pathId,
   pathVersion,
   recordListQuery,
@@ -50,7 +52,7 @@ import {
 import { represent } from './representation.ts';
 import { resourceRoutes } from './resource-routes.ts';
 import { type HttpResult, json } from './responses.ts';
-import { rowFormats, rowsResponse } from './rows-response.ts';
+import { downloadResponse, rowFormats, rowsResponse } from './rows-response.ts';
 import type { CachePolicy } from './semantics.ts';
 
 export type RouteHandler = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
@@ -219,6 +221,20 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
           deps(),
           await getDataset(deps(), pathId(event), versionQuery(event)),
           'reportKey',
+        ),
+      ),
+  },
+  {
+    method: 'GET',
+    path: '/v1/datasets/{id}/versions/{version}/download/{format}',
+    produces: ['*/*'],
+    handler: async (event) =>
+      downloadResponse(
+        await datasetDownload(
+          deps(),
+          pathId(event),
+          pathVersion(event),
+          pathDistributionFormat(event),
         ),
       ),
   },

@@ -10,15 +10,19 @@ import type { CellValue } from './cast.ts';
  *
  * @example toCsv(['name', 'amount'], [['=HYPERLINK("x")', -5]]) // 'name,amount\r\n"\'=HYPERLINK(""x"")",-5\r\n'
  */
-export const toCsv = (header: readonly string[], rows: Iterable<readonly CellValue[]>): string => {
-  const records: CellValue[][] = [[...header]];
-  for (const row of rows) records.push([...row]);
-  return stringify(records, {
-    record_delimiter: 'windows',
-    eof: true,
-    escape_formulas: true,
-    // csv-stringify 6.9 leaves a lone LF or CR unquoted when the record delimiter is CRLF.
-    quoted_match: /[\r\n]/,
-    cast: { boolean: (value) => (value ? 'true' : 'false') },
-  });
-};
+export const toCsv = (header: readonly string[], rows: Iterable<readonly CellValue[]>): string =>
+  toCsvRecords([header, ...rows]);
+
+/** Records written as `toCsv` writes them, with no header added: for CSV written a batch at a time. */
+export const toCsvRecords = (records: Iterable<readonly CellValue[]>): string =>
+  stringify(
+    Array.from(records, (record) => [...record]),
+    {
+      record_delimiter: 'windows',
+      eof: true,
+      escape_formulas: true,
+      // csv-stringify 6.9 leaves a lone LF or CR unquoted when the record delimiter is CRLF.
+      quoted_match: /[\r\n]/,
+      cast: { boolean: (value) => (value ? 'true' : 'false') },
+    },
+  );

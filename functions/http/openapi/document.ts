@@ -15,9 +15,11 @@ const pathParameter = (name: string) => ({
         ? { type: 'string', pattern: '^[a-z-]+$' }
         : name === 'file'
           ? { type: 'string', pattern: '^site-[0-9a-f]{16}\\.css$' }
-          : name === 'decisionId'
-            ? { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*\\.[1-9][0-9]{0,5}$' }
-            : { type: 'string', pattern: '^[1-9][0-9]{0,9}$' },
+          : name === 'format'
+            ? { type: 'string', enum: ['csv', 'ndjson', 'json'] }
+            : name === 'decisionId'
+              ? { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*\\.[1-9][0-9]{0,5}$' }
+              : { type: 'string', pattern: '^[1-9][0-9]{0,9}$' },
 });
 
 /** Query parameters, from the published schema the route checks its query string against. */
@@ -122,19 +124,21 @@ export const openApiDocument = (routes: readonly Route[]) => {
         ...(operation.audit && { security: [{ sigv4: [] }, { bearer: [] }] }),
         ...(operation.officer && { security: [{ session: [] }, { bearer: [] }] }),
         responses: {
-          ...(operation.redirect
-            ? {
-                '302': {
-                  description: `Found: \`Location\` is ${operation.redirect} with the same query string`,
-                },
-              }
-            : {
-                '200': {
-                  description:
-                    'OK, with an ETag and a Cache-Control by the resource (versions: immutable)',
-                  content: { ...json, ...content },
-                },
-              }),
+          ...(operation.seeOther
+            ? { '303': { description: `See Other: \`Location\` is ${operation.seeOther}` } }
+            : operation.redirect
+              ? {
+                  '302': {
+                    description: `Found: \`Location\` is ${operation.redirect} with the same query string`,
+                  },
+                }
+              : {
+                  '200': {
+                    description:
+                      'OK, with an ETag and a Cache-Control by the resource (versions: immutable)',
+                    content: { ...json, ...content },
+                  },
+                }),
           '304': { description: 'Not modified: If-None-Match holds the current ETag' },
           '400': problem('Bad parameters, each named under `errors`'),
           ...(operation.audit && {
