@@ -26,7 +26,7 @@ export const archivePrefixes = {
   schemas: 'schemas/sha256/',
   datasetReports: 'reports/sha256/',
   /** A dataset version's whole rows as CSV, NDJSON and JSON, keyed by the rowset they encode. */
-  distributions: 'distributions/',
+  distributions: 'distributions/sha256/',
 } as const;
 
 /**

@@ -61,14 +61,16 @@ describe('S3BlobStore on s3rver', () => {
   it('writes an object of unknown size in parts, as it is produced, without holding it', async () => {
     // Prepare: 20 MiB in 1 MiB chunks, so the upload takes three 8 MiB parts
     const chunk = (index: number) => new Uint8Array(1024 * 1024).fill(index);
-    const writer = store.openWriter('distributions/large/written.csv', { contentType: 'text/csv' });
+    const writer = store.openWriter('distributions/sha256/large/written.csv', {
+      contentType: 'text/csv',
+    });
 
     // Act
     for (let index = 0; index < 20; index++) await writer.write(chunk(index));
     await writer.finish();
 
     // Assess
-    const opened = await store.open('distributions/large/written.csv');
+    const opened = await store.open('distributions/sha256/large/written.csv');
     if (!opened) throw new Error('not written');
     expect(opened.size).toBe(20 * 1024 * 1024);
     const whole = Buffer.concat(Array.from({ length: 20 }, (_, index) => chunk(index)));

@@ -64,7 +64,7 @@ export const catalogueRecords = (): DatasetVersionRecord[] => [
   datasetVersion({
     distributions: (['csv', 'ndjson', 'json'] as const).map((format, index) => ({
       format,
-      key: `distributions/spend-over-500-2024-q1/${hex('d')}.${format}`,
+      key: `distributions/sha256/${hex('d')}/spend-over-500-2024-q1.${format}`,
       byteSize: 90_000 + index,
       sha256: hex(String(index + 1)),
       mediaType: format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/json',

@@ -59,11 +59,11 @@ export const distributionKind = (format: DistributionFormat): DistributionKind =
  * Where a rowset's distribution lives: the rows of identical bytes are identical, so the key is
  * fixed by the rowset and the object is written once.
  *
- * @example distributionKey('spend#ab12…', 'csv') // 'distributions/spend/ab12….csv'
+ * @example distributionKey('spend#ab12…', 'csv') // 'distributions/sha256/ab12…/spend.csv'
  */
 export const distributionKey = (rowset: string, format: DistributionFormat): string => {
   const [id, sha256] = rowset.split('#');
-  return `${archivePrefixes.distributions}${id}/${sha256}.${format}`;
+  return `${archivePrefixes.distributions}${sha256}/${id}.${format}`;
 };
 
 /** The file name a download is saved as. */

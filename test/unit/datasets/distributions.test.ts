@@ -59,6 +59,6 @@ describe('distributionKey', () => {
     const key = distributionKey(`spend#${'a'.repeat(64)}`, 'ndjson');
 
     // Assess
-    expect(key).toBe(`distributions/spend/${'a'.repeat(64)}.ndjson`);
+    expect(key).toBe(`distributions/sha256/${'a'.repeat(64)}/spend.ndjson`);
   });
 });

@@ -76,7 +76,7 @@ describe('dataset distributions', () => {
 
     // Assess
     expect(download.distribution).toBeUndefined();
-    const key = `distributions/wards/${stored.sha256}.ndjson`;
+    const key = `distributions/sha256/${stored.sha256}/wards.ndjson`;
     expect(download.url).toBe(`memory://${encodeURIComponent(key)}`);
     expect(archived(deps, key)).toBe(
       '{"ward":"Aylesbury","count":3}\n{"ward":"Wycombe","count":4}\n{"ward":"Chesham","count":null}\n',
