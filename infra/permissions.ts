@@ -34,6 +34,7 @@ export const servedArchivePrefixes = [
   archivePrefixes.extractions,
   archivePrefixes.schemas,
   archivePrefixes.datasetReports,
+  archivePrefixes.distributions,
 ] as const;
 
 const indexArn = (table: Table, indexName: string) => `${table.tableArn}/index/${indexName}`;
@@ -62,8 +63,9 @@ export const grantIngest = (fn: IGrantable, data: DataResources): void =>
     }),
     new PolicyStatement({
       sid: 'ArchiveOnce',
-      // GetObject also authorises HeadObject (the "already archived?" check before a put).
-      actions: ['s3:GetObject', 's3:PutObject'],
+      // GetObject also authorises HeadObject (the "already archived?" check before a put);
+      // PutObject covers a multipart upload's parts, AbortMultipartUpload clears a failed one.
+      actions: ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload'],
       // Wildcard forced: keys are SHA-256 digests of content not yet seen. One wildcard per fixed
       // prefix; Object Lock and the bucket policy make a put onto an existing key a new locked
       // version, never a replacement of the old one.
@@ -140,9 +142,20 @@ const publicReads = (data: DataResources): PolicyStatement[] => [
   }),
 ];
 
-/** The public API: read-only on published records; no access to the ingest log. */
+/**
+ * The public API: read-only on published records, no access to the ingest log; it may add one
+ * thing to the archive: the downloads of a dataset version archived before ingest wrote them,
+ * made on first request (written once: the bucket policy demands If-None-Match).
+ */
 export const grantPublicApi = (fn: IGrantable, data: DataResources): void =>
-  add(fn, publicReads(data));
+  add(fn, [
+    ...publicReads(data),
+    new PolicyStatement({
+      sid: 'WriteOlderDownloads',
+      actions: ['s3:PutObject', 's3:AbortMultipartUpload'],
+      resources: [objectsArn(data.stage, 'archive', archivePrefixes.distributions)],
+    }),
+  ]);
 
 /** The audit function: what the API reads, plus the ingest log, which only it may read. */
 export const grantAudit = (fn: IGrantable, data: DataResources): void =>

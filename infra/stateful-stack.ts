@@ -152,7 +152,12 @@ export class StatefulStack extends Stack {
         principals: [new AnyPrincipal()],
         actions: ['s3:PutObject'],
         resources: [this.archive.arnForObjects('*')],
-        conditions: { Null: { 's3:if-none-match': 'true' } },
+        // CreateMultipartUpload and UploadPart take no conditional header: the condition binds the
+        // operations that create the object (PutObject, CompleteMultipartUpload), as AWS advises.
+        conditions: {
+          Null: { 's3:if-none-match': 'true' },
+          Bool: { 's3:ObjectCreationOperation': 'true' },
+        },
       }),
     );
 

@@ -25,6 +25,8 @@ export const archivePrefixes = {
   extractions: 'extractions/sha256/',
   schemas: 'schemas/sha256/',
   datasetReports: 'reports/sha256/',
+  /** A dataset version's whole rows as CSV, NDJSON and JSON, keyed by the rowset they encode. */
+  distributions: 'distributions/sha256/',
 } as const;
 
 /**

@@ -1,3 +1,4 @@
+import type { DatasetDistribution } from './datasets/distributions.ts';
 import type { HistoryFacts } from './history/facts.ts';
 import type { SourceFacts } from './paper-record.ts';
 
@@ -21,4 +22,9 @@ export interface DatasetVersionRecord extends SourceFacts, HistoryFacts {
   readonly rowset: string;
   readonly schemaKey: string;
   readonly reportKey: string;
+  /**
+   * The whole rows as CSV, NDJSON and JSON, written at ingest. Versions archived before
+   * distributions existed have none: theirs are generated from the rows on first download.
+   */
+  readonly distributions?: readonly DatasetDistribution[];
 }

@@ -43,6 +43,10 @@ export const datasetLinks = (record: DatasetVersionRecord) => {
     schema: `${self}/schema${version}`,
     report: `${self}/report${version}`,
     original: `${self}/versions/${record.version}/original`,
+    /** The whole rows in one file each, by a redirect to the archived file. */
+    csvFile: `${self}/versions/${record.version}/download/csv`,
+    ndjsonFile: `${self}/versions/${record.version}/download/ndjson`,
+    jsonFile: `${self}/versions/${record.version}/download/json`,
     verify: `${self}/verify`,
   };
 };

@@ -1,9 +1,8 @@
 import { readCatalogConfig } from '../config/catalog.ts';
-import { maxPageSize } from '../config/limits.ts';
 import { buildDcatAp } from '../domain/catalog/dcat-ap.ts';
 import { buildDcatUs } from '../domain/catalog/dcat-us.ts';
-import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
 import type { VersionStore } from '../ports/version-store.ts';
+import { allDatasets, catalogModified } from '../usecases/catalog-queries.ts';
 import { publicBaseUrl } from './base-url.ts';
 import { pageRequest } from './query.ts';
 import { json } from './responses.ts';
@@ -17,18 +16,6 @@ const config = (base: string) => {
   return { ...read, homepage: read.homepage ?? base };
 };
 
-/** Every dataset's current version, for the unpaged DCAT-US catalogue. */
-const allDatasets = async (versions: VersionStore): Promise<DatasetVersionRecord[]> => {
-  const records: DatasetVersionRecord[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await versions.listLatest('dataset', { limit: maxPageSize, cursor });
-    records.push(...page.items);
-    cursor = page.next ?? undefined;
-  } while (cursor);
-  return records;
-};
-
 /** The catalogues portals harvest: DCAT-AP 3 (JSON-LD, paged) and DCAT-US 1.1 (`data.json`). */
 export const catalogRoutes = (deps: () => { readonly versions: VersionStore }): Route[] => [
   {
@@ -38,9 +25,16 @@ export const catalogRoutes = (deps: () => { readonly versions: VersionStore }): 
     handler: async (event) => {
       const page = pageRequest(event);
       const base = baseUrl(event);
-      const datasets = await deps().versions.listLatest('dataset', page);
+      const [datasets, modified] = await Promise.all([
+        deps().versions.listLatest('dataset', page),
+        catalogModified(deps().versions),
+      ]);
       const url = `${base}/v1/catalog?limit=${page.limit}${page.cursor ? `&cursor=${page.cursor}` : ''}`;
-      const catalog = buildDcatAp(datasets.items, base, config(base), { url, next: datasets.next });
+      const catalog = buildDcatAp(datasets.items, base, config(base), {
+        url,
+        next: datasets.next,
+        modified,
+      });
       return json(catalog, 200, { 'content-type': 'application/ld+json; charset=utf-8' });
     },
   },

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { RecordKind } from '../config/areas.ts';
 import { defaultPageSize } from '../config/limits.ts';
+import { type DistributionFormat, distributionFormats } from '../domain/datasets/distributions.ts';
 import { InvalidRequestError } from '../domain/errors.ts';
 import { idPattern } from '../domain/identity.ts';
 import { bodySlug } from '../domain/papers/meetings.ts';
@@ -221,6 +222,18 @@ export const pathId = (event: APIGatewayProxyEventV2): string => {
     ]);
   }
   return id;
+};
+
+/** The `{format}` of a download: one of the distribution formats. */
+export const pathDistributionFormat = (event: APIGatewayProxyEventV2): DistributionFormat => {
+  const raw = event.pathParameters?.format ?? '';
+  const format = distributionFormats.find((candidate) => candidate === raw);
+  if (!format) {
+    throw new InvalidRequestError(`"${raw}" is not a download format.`, [
+      { where: 'path.format', message: `one of ${distributionFormats.join(', ')}` },
+    ]);
+  }
+  return format;
 };
 
 export const pathVersion = (event: APIGatewayProxyEventV2, name = 'version'): number => {

@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { datasetLinks, paperLinks, publicList, withDatasetLinks } from '../domain/links.ts';
 import { publicRecord } from '../domain/public-record.ts';
 import { type ChangesDeps, readChanges } from '../usecases/changes.ts';
+import { datasetDownload } from '../usecases/dataset-downloads.ts';
 import {
   type DatasetQueryDeps,
   datasetDocument,
@@ -40,6 +41,7 @@ import {
   changesQuery,
   meetingQuery,
   pageRequest,
+  pathDistributionFormat,
   pathId,
   pathVersion,
   recordListQuery,
@@ -51,7 +53,7 @@ import {
 import { represent } from './representation.ts';
 import { resourceRoutes } from './resource-routes.ts';
 import { type HttpResult, json } from './responses.ts';
-import { rowFormats, rowsResponse } from './rows-response.ts';
+import { downloadResponse, rowFormats, rowsResponse } from './rows-response.ts';
 import type { CachePolicy } from './semantics.ts';
 
 export type RouteHandler = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
@@ -224,6 +226,20 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
           deps(),
           await getDataset(deps(), pathId(event), versionQuery(event)),
           'reportKey',
+        ),
+      ),
+  },
+  {
+    method: 'GET',
+    path: '/v1/datasets/{id}/versions/{version}/download/{format}',
+    produces: ['*/*'],
+    handler: async (event) =>
+      downloadResponse(
+        await datasetDownload(
+          deps(),
+          pathId(event),
+          pathVersion(event),
+          pathDistributionFormat(event),
         ),
       ),
   },

@@ -3,7 +3,9 @@ import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
 import { toCsv } from '../domain/datasets/csv-out.ts';
 import type { Page } from '../ports/page.ts';
 import type { DatasetRow } from '../ports/row-store.ts';
-import { type HttpResult, json } from './responses.ts';
+import type { DatasetDownload } from '../usecases/dataset-downloads.ts';
+import { reprDigest } from './history-routes.ts';
+import { type HttpResult, json, seeOther } from './responses.ts';
 import { negotiate } from './semantics.ts';
 
 /** What rows come as, by media type; the first is the default. */
@@ -57,3 +59,16 @@ export const rowsResponse = (
     body: page.items.map((row) => JSON.stringify(row)).join('\n') + (page.items.length ? '\n' : ''),
   };
 };
+
+/**
+ * A 303 to the signed link of a whole download. The link expires, so the redirect is cached only
+ * briefly; the file's SHA-256 rides along as `Repr-Digest` when ingest recorded it.
+ */
+export const downloadResponse = ({ distribution, url }: DatasetDownload): HttpResult =>
+  seeOther(url, {
+    'cache-control': 'private, max-age=60',
+    ...(distribution && {
+      'repr-digest': reprDigest(distribution.sha256),
+      etag: `"${distribution.sha256}"`,
+    }),
+  });

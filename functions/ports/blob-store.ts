@@ -32,12 +32,26 @@ export interface BlobStore {
   put(key: string, body: Uint8Array, options: PutOptions): Promise<void>;
   /** Writes an object from a source of known size, a chunk at a time. */
   putSource(key: string, source: ByteSource, options: PutOptions): Promise<void>;
+  /**
+   * Writes an object of unknown size as it is produced, a part at a time (S3 multipart), so it is
+   * never held whole. Nothing is visible at `key` until `finish` resolves.
+   */
+  openWriter(key: string, options: PutOptions): BlobWriter;
   exists(key: string): Promise<boolean>;
   /**
    * A time-limited URL that downloads the object directly, named `filename`: for objects too large
    * to pass through a function's response.
    */
   downloadUrl(key: string, options: DownloadOptions): Promise<string>;
+}
+
+/** An object being written; `write` waits while the store catches up. */
+export interface BlobWriter {
+  write(chunk: Uint8Array): Promise<void>;
+  /** Completes the object. */
+  finish(): Promise<void>;
+  /** Gives up: nothing is written. */
+  abort(): Promise<void>;
 }
 
 export interface DownloadOptions {

@@ -18,6 +18,7 @@ import { archiveOnce } from './archive-once.ts';
 import type { IngestDeps, Outcome } from './ingest-upload.ts';
 import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
+import { openDistributions } from './write-distributions.ts';
 
 /** Rows between progress lines in the log: a million-row load logs ten. */
 const progressEvery = 100_000;
@@ -127,20 +128,38 @@ export const ingestDataset = async (
   const rowset = rowsetOf(id, sha256);
   // Rows before the version: a version is published only once every row it points at is stored.
   // The second pass reads with the schema the first settled on, so it skips inference.
+  // The same pass streams the complete downloads (CSV, NDJSON, JSON) to the archive.
   let written = 0;
-  await streamTable(object, { ...options, schema: table.schema }, async (batch) => {
-    await deps.rows.write(
-      rowset,
-      batch.map(({ rowNumber, values }) => ({
+  const downloads = openDistributions(deps.archive, rowset, fields);
+  const distributions = await streamTable(
+    object,
+    { ...options, schema: table.schema },
+    async (batch) => {
+      const rows = batch.map(({ rowNumber, values }) => ({
         rowNumber,
         values: Object.fromEntries(fields.map((field, column) => [field, values[column] ?? null])),
-      })),
-    );
-    const before = written;
-    written += batch.length;
-    if (Math.floor(before / progressEvery) < Math.floor(written / progressEvery))
-      deps.logger?.info('dataset rows written', { id, rowset, rows: written, of: table.rowCount });
-  });
+      }));
+      await Promise.all([
+        deps.rows.write(rowset, rows),
+        downloads.add(rows.map((row) => row.values)),
+      ]);
+      const before = written;
+      written += batch.length;
+      if (Math.floor(before / progressEvery) < Math.floor(written / progressEvery))
+        deps.logger?.info('dataset rows written', {
+          id,
+          rowset,
+          rows: written,
+          of: table.rowCount,
+        });
+    },
+  ).then(
+    () => downloads.finish(),
+    async (error: unknown) => {
+      await downloads.abort();
+      throw error;
+    },
+  );
   const record: VersionContent<DatasetVersionRecord> = {
     kind: 'dataset',
     id,
@@ -158,6 +177,7 @@ export const ingestDataset = async (
     rowset,
     schemaKey,
     reportKey,
+    distributions,
     ...sourceFacts(event, object, sha256, {
       format,
       mediaType: sniffed.mediaType,

@@ -69,7 +69,11 @@ describe('ingest', () => {
     expect(dataGrants('Ingest')).toEqual(
       [
         ...Object.values(uploadAreas).map((prefix) => `s3:GetObject uploads:${prefix}*`),
-        ...archiveObjects(Object.values(archivePrefixes), ['s3:GetObject', 's3:PutObject']),
+        ...archiveObjects(Object.values(archivePrefixes), [
+          's3:GetObject',
+          's3:PutObject',
+          's3:AbortMultipartUpload',
+        ]),
         's3:ListBucket bucket:archive',
         's3:ListBucket bucket:uploads',
         `s3:GetObject uploads:${searchIndexPrefix}*`,
@@ -106,7 +110,7 @@ describe('digest', () => {
 });
 
 describe('public API', () => {
-  it('only reads published records, meetings, rows and served archive objects', () => {
+  it("only reads published records, meetings, rows and served archive objects, and writes only older versions' downloads", () => {
     expect(dataGrants('Api')).toEqual(
       [
         'dynamodb:GetItem table:Records',
@@ -125,8 +129,13 @@ describe('public API', () => {
             archivePrefixes.extractions,
             archivePrefixes.schemas,
             archivePrefixes.datasetReports,
+            archivePrefixes.distributions,
           ],
           ['s3:GetObject'],
+        ),
+        ...archiveObjects(
+          [archivePrefixes.distributions],
+          ['s3:PutObject', 's3:AbortMultipartUpload'],
         ),
         's3:ListBucket bucket:archive',
         `s3:GetObject uploads:${searchIndexPrefix}*`,
@@ -145,9 +154,8 @@ describe('public API', () => {
 
 describe('audit', () => {
   it('reads what the API reads, and the ingest log', () => {
-    expect(dataGrants('Audit')).toEqual(
-      [...dataGrants('Api'), 'dynamodb:Query table:Ingests'].sort(),
-    );
+    const reads = dataGrants('Api').filter((grant) => !/PutObject|AbortMultipart/.test(grant));
+    expect(dataGrants('Audit')).toEqual([...reads, 'dynamodb:Query table:Ingests'].sort());
   });
 });
 

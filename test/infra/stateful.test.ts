@@ -179,7 +179,7 @@ describe('archive bucket', () => {
     );
   });
 
-  it('refuses any put without If-None-Match, so no archived key is ever replaced', () => {
+  it('refuses any object-creating put (a PutObject or a multipart completion) without If-None-Match, so no archived key is ever replaced', () => {
     const archive = bucketNamed('archive').logicalId;
     data.hasResourceProperties('AWS::S3::BucketPolicy', {
       Bucket: { Ref: archive },
@@ -191,7 +191,10 @@ describe('archive bucket', () => {
             Principal: { AWS: '*' },
             Action: 's3:PutObject',
             Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [archive, 'Arn'] }, '/*']] },
-            Condition: { Null: { 's3:if-none-match': 'true' } },
+            Condition: {
+              Null: { 's3:if-none-match': 'true' },
+              Bool: { 's3:ObjectCreationOperation': 'true' },
+            },
           },
         ]),
       },

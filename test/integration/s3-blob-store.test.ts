@@ -58,6 +58,37 @@ describe('S3BlobStore on s3rver', () => {
     expect(await store.open('nothing/here')).toBeUndefined();
   });
 
+  it('writes an object of unknown size in parts, as it is produced, without holding it', async () => {
+    // Prepare: 20 MiB in 1 MiB chunks, so the upload takes three 8 MiB parts
+    const chunk = (index: number) => new Uint8Array(1024 * 1024).fill(index);
+    const writer = store.openWriter('distributions/sha256/large/written.csv', {
+      contentType: 'text/csv',
+    });
+
+    // Act
+    for (let index = 0; index < 20; index++) await writer.write(chunk(index));
+    await writer.finish();
+
+    // Assess
+    const opened = await store.open('distributions/sha256/large/written.csv');
+    if (!opened) throw new Error('not written');
+    expect(opened.size).toBe(20 * 1024 * 1024);
+    const whole = Buffer.concat(Array.from({ length: 20 }, (_, index) => chunk(index)));
+    expect(await sha256OfSource(opened)).toBe(sha256Hex(whole));
+  });
+
+  it('leaves nothing behind when a write in parts is abandoned', async () => {
+    // Prepare
+    const writer = store.openWriter('distributions/abandoned.csv', { contentType: 'text/csv' });
+    await writer.write(new Uint8Array(1024).fill(1));
+
+    // Act
+    await writer.abort();
+
+    // Assess
+    expect(await store.exists('distributions/abandoned.csv')).toBe(false);
+  });
+
   it('answers undefined and false for a missing object', async () => {
     expect(await store.get('nothing/here', 10)).toBeUndefined();
     expect(await store.exists('nothing/here')).toBe(false);

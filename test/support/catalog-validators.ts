@@ -23,14 +23,25 @@ const toRdfOptions: jsonld.Options.ToRdf & { safe: boolean } = {
   safe: true,
 };
 
+let documents = 0;
+
 export const toRdf = async (document: object): Promise<Store> => {
   const nquads = await jsonld.toRDF(document as jsonld.JsonLdDocument, toRdfOptions);
-  return new Store(new Parser({ format: 'N-Quads' }).parse(String(nquads)));
+  // Blank nodes of different documents are different nodes: each parse labels its own apart.
+  const blankNodePrefix = `d${documents++}_`;
+  return new Store(new Parser({ format: 'N-Quads', blankNodePrefix }).parse(String(nquads)));
 };
 
-/** SHACL validation against our DCAT-AP 3 shapes. */
-export const validateDcatAp = async (document: object) => {
-  const data = await toRdf(document);
+/** The pages of a paged catalogue as one graph, as a harvester that merges them holds it. */
+export const mergedRdf = async (pages: readonly object[]): Promise<Store> => {
+  const merged = new Store();
+  for (const page of pages) merged.addQuads((await toRdf(page)).getQuads(null, null, null, null));
+  return merged;
+};
+
+/** SHACL validation against our DCAT-AP 3 shapes, of one document or of a merged graph. */
+export const validateDcatAp = async (document: object | Store) => {
+  const data = document instanceof Store ? document : await toRdf(document);
   const report = await new SHACLValidator(shapes).validate(data);
   return {
     conforms: report.conforms,

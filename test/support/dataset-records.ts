@@ -56,9 +56,20 @@ export const datasetVersion = (
   return { ...seal<DatasetVersionRecord>(record, undefined), ...overrides };
 };
 
-/** Three current versions as a council's catalogue would hold them, one of them withdrawn. */
+/**
+ * Three current versions as a council's catalogue would hold them, one of them withdrawn; the first
+ * has its downloads written at ingest, the second was archived before downloads existed.
+ */
 export const catalogueRecords = (): DatasetVersionRecord[] => [
-  datasetVersion(),
+  datasetVersion({
+    distributions: (['csv', 'ndjson', 'json'] as const).map((format, index) => ({
+      format,
+      key: `distributions/sha256/${hex('d')}/spend-over-500-2024-q1.${format}`,
+      byteSize: 90_000 + index,
+      sha256: hex(String(index + 1)),
+      mediaType: format === 'csv' ? 'text/csv; charset=utf-8; header=present' : 'application/json',
+    })),
+  }),
   datasetVersion({
     id: 'councillor-allowances-2023-24',
     version: 2,

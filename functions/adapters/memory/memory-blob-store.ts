@@ -1,6 +1,7 @@
 import { type ByteSource, bytesSource, readAll } from '../../domain/byte-source.ts';
 import {
   type BlobStore,
+  type BlobWriter,
   ObjectTooLargeError,
   type OpenedObject,
   type PutOptions,
@@ -34,6 +35,20 @@ export class MemoryBlobStore implements BlobStore {
 
   async put(key: string, body: Uint8Array, options: PutOptions): Promise<void> {
     this.objects.set(key, { bytes: body, options });
+  }
+
+  openWriter(key: string, options: PutOptions): BlobWriter {
+    const chunks: Uint8Array[] = [];
+    return {
+      write: async (chunk) => void chunks.push(chunk),
+      finish: async () => {
+        if (!this.objects.has(key))
+          this.objects.set(key, { bytes: new Uint8Array(Buffer.concat(chunks)), options });
+      },
+      abort: async () => {
+        chunks.length = 0;
+      },
+    };
   }
 
   async downloadUrl(key: string): Promise<string> {

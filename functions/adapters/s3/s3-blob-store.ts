@@ -1,4 +1,5 @@
-import { Readable } from 'node:stream';
+import { once } from 'node:events';
+import { PassThrough, Readable } from 'node:stream';
 import {
   GetObjectCommand,
   type GetObjectCommandOutput,
@@ -7,10 +8,12 @@ import {
   type PutObjectCommandInput,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { type ByteSource, headBytes } from '../../domain/byte-source.ts';
 import {
   type BlobStore,
+  type BlobWriter,
   type DownloadOptions,
   ObjectChangedError,
   ObjectTooLargeError,
@@ -84,6 +87,53 @@ export class S3BlobStore implements BlobStore {
       ResponseContentDisposition: `attachment; filename="${options.filename.replace(/["\\\r\n]/g, '_')}"`,
     });
     return getSignedUrl(this.client, command, { expiresIn: options.expiresInSeconds });
+  }
+
+  /**
+   * A multipart upload fed through a stream: parts of 8 MiB, at most two in flight, so a writer
+   * holds a few parts at most whatever the object's size. Write-once stores complete it with
+   * `If-None-Match: *`, and a key already taken counts as written (it holds the same bytes).
+   */
+  openWriter(key: string, options: PutOptions): BlobWriter {
+    const body = new PassThrough({ highWaterMark: 1024 * 1024 });
+    const upload = new Upload({
+      client: this.client,
+      partSize: 8 * 1024 * 1024,
+      queueSize: 2,
+      leavePartsOnError: false,
+      params: {
+        Bucket: this.bucket,
+        Key: key,
+        Body: body,
+        ContentType: options.contentType,
+        Metadata: options.metadata ? { ...options.metadata } : undefined,
+        ...(this.options.writeOnce && { IfNoneMatch: '*' }),
+      },
+    });
+    const done = upload.done().then(
+      () => undefined,
+      (error: unknown) => {
+        if (this.options.writeOnce && isTaken(error)) return;
+        throw new Error(`Writing ${key} to ${this.bucket} failed`, { cause: error });
+      },
+    );
+    // Observed here so a failure while nobody awaits is not unhandled; each call rethrows it.
+    done.catch(() => {});
+    return {
+      write: async (chunk) => {
+        if (body.write(chunk)) return;
+        await Promise.race([once(body, 'drain'), done]);
+      },
+      finish: async () => {
+        body.end();
+        await done;
+      },
+      abort: async () => {
+        await upload.abort();
+        body.destroy();
+        await done.catch(() => {});
+      },
+    };
   }
 
   async get(key: string, maxBytes: number): Promise<StoredObject | undefined> {

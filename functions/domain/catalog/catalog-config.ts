@@ -1,5 +1,6 @@
 import { recordPath } from '../../config/areas.ts';
 import type { DatasetVersionRecord } from '../dataset-record.ts';
+import type { DistributionFormat } from '../datasets/distributions.ts';
 
 /** What a catalogue says about itself; the deployment supplies it, the records cannot. */
 export interface CatalogConfig {
@@ -27,24 +28,12 @@ export const catalogLinks = (baseUrl: string, record: DatasetVersionRecord) => {
   return {
     landing,
     schema: `${landing}/schema`,
-    rows: (format: RowFormat['format']) => `${landing}/rows?format=${format}`,
+    /** A version's complete download, which redirects to the archived file. */
+    download: (format: DistributionFormat) =>
+      `${landing}/versions/${record.version}/download/${format}`,
     original: `${landing}/versions/${record.version}/original`,
   };
 };
-
-export interface RowFormat {
-  readonly format: 'json' | 'csv' | 'ndjson';
-  readonly label: string;
-  readonly mediaType: string;
-}
-
-/** The row formats `/rows?format=` serves, with the media types it answers with. */
-export const rowFormats: readonly RowFormat[] = [
-  { format: 'json', label: 'JSON', mediaType: 'application/json' },
-  { format: 'csv', label: 'CSV', mediaType: 'text/csv' },
-  // Not IANA-registered, but it is the content type the rows endpoint sends.
-  { format: 'ndjson', label: 'NDJSON', mediaType: 'application/x-ndjson' },
-];
 
 /** `text/csv; charset=utf-8` → `text/csv`: both catalogues want the bare type. */
 export const bareMediaType = (mediaType: string): string =>

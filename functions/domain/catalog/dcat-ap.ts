@@ -1,4 +1,5 @@
 import type { DatasetVersionRecord } from '../dataset-record.ts';
+import { type DistributionKind, distributionKinds } from '../datasets/distributions.ts';
 import type { ContentFormat } from '../sniff.ts';
 import {
   bareMediaType,
@@ -6,7 +7,6 @@ import {
   catalogLinks,
   licenceIri,
   listable,
-  rowFormats,
 } from './catalog-config.ts';
 
 type Node = Record<string, unknown>;
@@ -16,6 +16,11 @@ export interface CatalogPage {
   readonly url: string;
   /** The cursor of the next page, or null on the last. */
   readonly next: string | null;
+  /**
+   * The newest change anywhere in the catalogue (a version published or withdrawn), or null when
+   * it has none: every page states the same, so merged pages have one `dct:modified`.
+   */
+  readonly modified: string | null;
 }
 
 /** Prefixes only: every key in the document is a compact IRI, so it expands the same anywhere. */
@@ -47,7 +52,17 @@ const fileTypes: Partial<Record<ContentFormat | 'ndjson', string>> = {
 // The shapes check `sh:class` against the data graph alone, so each linked node states its class.
 const typed = (iri: string, type: string): Node => ({ '@id': iri, '@type': type });
 const dateTime = (value: string): Node => ({ '@value': value, '@type': 'xsd:dateTime' });
-const agent = (name: string): Node => ({ '@type': 'foaf:Agent', 'foaf:name': name });
+const catalogIri = (baseUrl: string) => `${baseUrl.replace(/\/+$/, '')}/v1/catalog`;
+
+/**
+ * A publisher with an IRI fixed by its name, so that every page names the same node: merged,
+ * the pages of the catalogue have one publisher, not one blank node per page.
+ */
+const agent = (baseUrl: string, name: string): Node => ({
+  '@id': `${catalogIri(baseUrl)}#publisher-${encodeURIComponent(name)}`,
+  '@type': 'foaf:Agent',
+  'foaf:name': name,
+});
 
 const mediaTypeAndFormat = (mediaType: string, format: ContentFormat | 'ndjson'): Node => {
   const named = fileTypes[format];
@@ -58,18 +73,50 @@ const mediaTypeAndFormat = (mediaType: string, format: ContentFormat | 'ndjson')
   };
 };
 
+const checksum = (sha256: string): Node => ({
+  '@type': 'spdx:Checksum',
+  'spdx:algorithm': typed('spdx:checksumAlgorithm_sha256', 'spdx:ChecksumAlgorithm'),
+  'spdx:checksumValue': { '@value': sha256, '@type': 'xsd:hexBinary' },
+});
+
+const byteSize = (size: number): Node => ({
+  '@value': String(size),
+  '@type': 'xsd:nonNegativeInteger',
+});
+
+/**
+ * A complete download: `dct:format` from the EU file-type authority and `dcat:mediaType` only
+ * where IANA registered one (NDJSON has neither; its title names it). Size and checksum are stated
+ * when ingest recorded them.
+ */
+const download = (record: DatasetVersionRecord, baseUrl: string, licence: Node) => {
+  const links = catalogLinks(baseUrl, record);
+  return (kind: DistributionKind): Node => {
+    const written = record.distributions?.find(({ format }) => format === kind.format);
+    return {
+      '@id': `${links.landing}#distribution-${kind.format}`,
+      '@type': 'dcat:Distribution',
+      'dct:title': `${record.title} (${kind.label}, version ${record.version})`,
+      'dcat:accessURL': { '@id': links.landing },
+      'dcat:downloadURL': { '@id': links.download(kind.format) },
+      ...(kind.registeredMediaType && {
+        'dcat:mediaType': typed(iana(kind.registeredMediaType), 'dct:MediaType'),
+      }),
+      ...(kind.fileType && {
+        'dct:format': typed(fileType(kind.fileType), 'dct:MediaTypeOrExtent'),
+      }),
+      'dct:conformsTo': typed(links.schema, 'dct:Standard'),
+      'dct:license': licence,
+      ...(written && {
+        'dcat:byteSize': byteSize(written.byteSize),
+        'spdx:checksum': checksum(written.sha256),
+      }),
+    };
+  };
+};
+
 const distributions = (record: DatasetVersionRecord, baseUrl: string, licence: Node): Node[] => {
   const links = catalogLinks(baseUrl, record);
-  const rows = rowFormats.map(({ format, label, mediaType }) => ({
-    '@id': `${links.landing}#distribution-${format}`,
-    '@type': 'dcat:Distribution',
-    'dct:title': `${record.title} (${label})`,
-    'dcat:accessURL': { '@id': links.rows(format) },
-    'dcat:downloadURL': { '@id': links.rows(format) },
-    ...mediaTypeAndFormat(mediaType, format),
-    'dct:conformsTo': typed(links.schema, 'dct:Standard'),
-    'dct:license': licence,
-  }));
   const original = {
     '@id': `${links.landing}#distribution-original`,
     '@type': 'dcat:Distribution',
@@ -78,14 +125,10 @@ const distributions = (record: DatasetVersionRecord, baseUrl: string, licence: N
     'dcat:downloadURL': { '@id': links.original },
     ...mediaTypeAndFormat(record.mediaType, record.format),
     'dct:license': licence,
-    'dcat:byteSize': { '@value': String(record.size), '@type': 'xsd:nonNegativeInteger' },
-    'spdx:checksum': {
-      '@type': 'spdx:Checksum',
-      'spdx:algorithm': typed('spdx:checksumAlgorithm_sha256', 'spdx:ChecksumAlgorithm'),
-      'spdx:checksumValue': { '@value': record.sha256, '@type': 'xsd:hexBinary' },
-    },
+    'dcat:byteSize': byteSize(record.size),
+    'spdx:checksum': checksum(record.sha256),
   };
-  return [...rows, original];
+  return [...distributionKinds.map(download(record, baseUrl, licence)), original];
 };
 
 const dataset = (record: DatasetVersionRecord, baseUrl: string, config: CatalogConfig): Node => {
@@ -98,7 +141,7 @@ const dataset = (record: DatasetVersionRecord, baseUrl: string, config: CatalogC
     'dct:identifier': record.id,
     'dct:title': record.title,
     'dct:description': record.description ?? record.title,
-    'dct:publisher': agent(record.publisher ?? config.publisherName),
+    'dct:publisher': agent(baseUrl, record.publisher ?? config.publisherName),
     'dct:license': licence,
     'dct:modified': dateTime(record.publishedAt),
     'dcat:version': String(record.version),
@@ -136,20 +179,15 @@ export const buildDcatAp = (
   page: CatalogPage,
 ): Node => {
   const listed = listable(records);
-  // The newest version on this page: a date for the whole catalogue would need a full scan.
-  const modified = listed
-    .map((record) => record.publishedAt)
-    .sort()
-    .at(-1);
   return {
     '@context': dcatApContext,
-    '@id': `${baseUrl.replace(/\/+$/, '')}/v1/catalog`,
+    '@id': catalogIri(baseUrl),
     '@type': ['dcat:Catalog', 'hydra:Collection'],
     'dct:title': config.title,
     'dct:description': config.description,
-    'dct:publisher': agent(config.publisherName),
+    'dct:publisher': agent(baseUrl, config.publisherName),
     'foaf:homepage': typed(config.homepage, 'foaf:Document'),
-    ...(modified === undefined ? {} : { 'dct:modified': dateTime(modified) }),
+    ...(page.modified === null ? {} : { 'dct:modified': dateTime(page.modified) }),
     'dcat:dataset': listed.map((record) => dataset(record, baseUrl, config)),
     'hydra:view': {
       '@id': page.url,

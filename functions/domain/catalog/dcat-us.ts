@@ -1,11 +1,11 @@
 import type { DatasetVersionRecord } from '../dataset-record.ts';
+import { distributionKinds } from '../datasets/distributions.ts';
 import {
   bareMediaType,
   type CatalogConfig,
   catalogLinks,
   licenceIri,
   listable,
-  rowFormats,
 } from './catalog-config.ts';
 
 const schemaBase = 'https://project-open-data.cio.gov/v1.1/schema';
@@ -75,12 +75,14 @@ const dataset = (
     conformsTo: links.schema,
     ...dictionary,
     distribution: [
-      ...rowFormats.map(({ format, label, mediaType }) => ({
+      // DCAT-US requires a media type beside every downloadURL; NDJSON has no registered one, so
+      // it states the type the file is served with.
+      ...distributionKinds.map((kind) => ({
         '@type': 'dcat:Distribution' as const,
-        title: `${record.title} (${label})`,
-        downloadURL: links.rows(format),
-        mediaType,
-        format: label,
+        title: `${record.title} (${kind.label}, version ${record.version})`,
+        downloadURL: links.download(kind.format),
+        mediaType: kind.registeredMediaType ?? bareMediaType(kind.contentType),
+        format: kind.label,
         ...dictionary,
       })),
       {

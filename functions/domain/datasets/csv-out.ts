@@ -29,23 +29,34 @@ export const toCsv = (
   header: readonly string[],
   rows: Iterable<readonly CellValue[]>,
   options: CsvOutOptions = {},
+): string => toCsvRecords([header, ...rows], { ...options, headerFirst: true });
+
+/**
+ * Records written as `toCsv` writes them, with no header added: for CSV written a batch at a time
+ * (`headerFirst` when the batch starts with the header row, which is never a number).
+ */
+export const toCsvRecords = (
+  records: Iterable<readonly CellValue[]>,
+  options: CsvOutOptions & { readonly headerFirst?: boolean } = {},
 ): string => {
   const numeric = options.numericColumns ?? new Set<number>();
-  const records: CellValue[][] = [[...header]];
-  for (const row of rows) records.push([...row]);
-  return stringify(records, {
-    record_delimiter: 'windows',
-    eof: true,
-    // csv-stringify 6.9 leaves a lone LF or CR unquoted when the record delimiter is CRLF.
-    quoted_match: /[\r\n]/,
-    cast: {
-      boolean: (value) => (value ? 'true' : 'false'),
-      string: (value, context) => {
-        const isData = context.records > 0 && typeof context.column === 'number';
-        if (isData && numeric.has(context.column as number) && plainNumber.test(value))
-          return value;
-        return formulaStart.test(value) ? `'${value}` : value;
+  const firstData = options.headerFirst ? 1 : 0;
+  return stringify(
+    Array.from(records, (record) => [...record]),
+    {
+      record_delimiter: 'windows',
+      eof: true,
+      // csv-stringify 6.9 leaves a lone LF or CR unquoted when the record delimiter is CRLF.
+      quoted_match: /[\r\n]/,
+      cast: {
+        boolean: (value) => (value ? 'true' : 'false'),
+        string: (value, context) => {
+          const isData = context.records >= firstData && typeof context.column === 'number';
+          if (isData && numeric.has(context.column as number) && plainNumber.test(value))
+            return value;
+          return formulaStart.test(value) ? `'${value}` : value;
+        },
       },
     },
-  });
+  );
 };

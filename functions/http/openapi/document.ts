@@ -30,6 +30,7 @@ const pathParameters: Record<string, { description: string; example: string; pat
   version: { description: 'A version number, from 1', example: '1', pattern: '' },
   other: { description: 'The version to compare with, from 1', example: '2', pattern: '' },
   number: { description: "A document's place in its pack, from 1", example: '1', pattern: '' },
+  format: { description: 'The file format: csv, ndjson or json', example: 'csv', pattern: '' },
 };
 
 const pathParameter = (name: string) => {
@@ -40,7 +41,10 @@ const pathParameter = (name: string) => {
     required: true,
     description: known?.description ?? name,
     example: known?.example,
-    schema: { type: 'string', pattern: known?.pattern || '^[1-9][0-9]{0,9}$' },
+    schema:
+      name === 'format'
+        ? { type: 'string', enum: ['csv', 'ndjson', 'json'] }
+        : { type: 'string', pattern: known?.pattern || '^[1-9][0-9]{0,9}$' },
   };
 };
 
@@ -192,19 +196,21 @@ export const openApiDocument = (routes: readonly Route[], server = 'http://local
         ...(operation.audit && { security: [{ sigv4: [] }, { bearer: [] }] }),
         ...(operation.officer && { security: [{ session: [] }, { bearer: [] }] }),
         responses: {
-          ...(operation.redirect
-            ? {
-                '302': {
-                  description: `Found: \`Location\` is ${operation.redirect} with the same query string`,
-                },
-              }
-            : {
-                '200': {
-                  description:
-                    'OK, with an ETag and a Cache-Control by the resource (versions: immutable)',
-                  content: { ...json, ...content },
-                },
-              }),
+          ...(operation.seeOther
+            ? { '303': { description: `See Other: \`Location\` is ${operation.seeOther}` } }
+            : operation.redirect
+              ? {
+                  '302': {
+                    description: `Found: \`Location\` is ${operation.redirect} with the same query string`,
+                  },
+                }
+              : {
+                  '200': {
+                    description:
+                      'OK, with an ETag and a Cache-Control by the resource (versions: immutable)',
+                    content: { ...json, ...content },
+                  },
+                }),
           '304': { description: 'Not modified: If-None-Match holds the current ETag' },
           '400': problem('Bad parameters, each named under `errors`'),
           ...(operation.audit && {

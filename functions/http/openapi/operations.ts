@@ -28,6 +28,8 @@ export interface Operation {
   readonly form?: Record<string, unknown>;
   /** A route that only sends the client elsewhere: its answer is a 302 to this path. */
   readonly redirect?: string;
+  /** A route that answers 303 to a short-lived signed link: what the link downloads. */
+  readonly seeOther?: string;
 }
 
 const csrf = { type: 'string', description: 'The CSRF token the page put in the form' };
@@ -167,6 +169,14 @@ export const operations: Record<string, Operation> = {
     tag: 'datasets',
     query: 'version-query',
     response: ref('ValidationReport'),
+  },
+  '/v1/datasets/{id}/versions/{version}/download/{format}': {
+    summary:
+      "A version's whole rows as one file (CSV, NDJSON or JSON), by a 303 to a signed link to the archived file",
+    tag: 'datasets',
+    response: {},
+    seeOther:
+      'a signed link, valid for 5 minutes, to the whole file; `Repr-Digest` gives its SHA-256 when ingest recorded it',
   },
   '/v1/datasets/{id}/rows': {
     summary:

@@ -1,4 +1,5 @@
 import type { DatasetVersionRecord } from '../../domain/dataset-record.ts';
+import type { DistributionFormat } from '../../domain/datasets/distributions.ts';
 import type { Report } from '../../domain/datasets/report.ts';
 import type { Field, TableSchema } from '../../domain/datasets/table-schema.ts';
 import type { datasetLinks } from '../../domain/links.ts';
@@ -61,6 +62,12 @@ const schemaTable = (schema: TableSchema) => [
     schema.missingValues.length > 0 &&
     html`<p class="govuk-body">Cells written as ${schema.missingValues.map((value) => (value === '' ? '(blank)' : `“${value}”`)).join(', ')} mean “no value”.</p>`,
 ];
+
+/** ` (84 KB)` when ingest recorded the file's size; versions archived before say nothing. */
+const sizeOf = (dataset: DatasetVersionRecord, format: DistributionFormat): string => {
+  const written = dataset.distributions?.find((candidate) => candidate.format === format);
+  return written ? ` (${fileSize(written.byteSize)})` : '';
+};
 
 const cellText = (value: unknown): string =>
   value === null || value === undefined
@@ -172,9 +179,12 @@ ${
   'csv' in dataset.links && [
     html`<h2 class="govuk-heading-l">Download</h2>`,
     list([
-      link(dataset.links.csv, 'Rows as CSV'),
-      link(dataset.links.rows, 'Rows as JSON'),
-      link(dataset.links.ndjson, 'Rows as NDJSON'),
+      link(dataset.links.csvFile, `Every row as one CSV file${sizeOf(dataset, 'csv')}`),
+      link(dataset.links.jsonFile, `Every row as one JSON file${sizeOf(dataset, 'json')}`),
+      link(dataset.links.ndjsonFile, `Every row as one NDJSON file${sizeOf(dataset, 'ndjson')}`),
+      link(dataset.links.csv, 'Rows as CSV, a page at a time'),
+      link(dataset.links.rows, 'Rows as JSON, a page at a time'),
+      link(dataset.links.ndjson, 'Rows as NDJSON, a page at a time'),
       link(
         dataset.links.original,
         `The original upload (${dataset.format.toUpperCase()}, ${fileSize(dataset.size)})`,
@@ -182,7 +192,7 @@ ${
       link(dataset.links.schema, 'Table Schema (JSON)'),
       link(dataset.links.report, 'Validation report (JSON)'),
     ]),
-    html`<p class="govuk-body">Rows come a page at a time; each page says where the next one is.</p>`,
+    html`<p class="govuk-body">Paged rows come a page at a time; each page says where the next one is.</p>`,
     html`<h2 class="govuk-heading-l">Schema</h2>`,
     schemaTable(content.schema),
     html`<h2 class="govuk-heading-l">Preview</h2>`,

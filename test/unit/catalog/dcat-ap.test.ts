@@ -2,7 +2,7 @@ import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { openGovernmentLicence } from '../../../functions/domain/catalog/catalog-config.ts';
 import { buildDcatAp } from '../../../functions/domain/catalog/dcat-ap.ts';
-import { toRdf, validateDcatAp as validate } from '../../support/catalog-validators.ts';
+import { mergedRdf, toRdf, validateDcatAp as validate } from '../../support/catalog-validators.ts';
 import { catalogConfig, catalogueRecords } from '../../support/dataset-records.ts';
 
 const { namedNode } = DataFactory;
@@ -17,10 +17,16 @@ const ns = {
 
 const config = catalogConfig(['council', 'open data']);
 const baseUrl = 'https://api.example.org';
-const page = { url: 'https://api.example.org/v1/catalog?limit=2&cursor=abc', next: 'def' };
+const page = {
+  url: 'https://api.example.org/v1/catalog?limit=2&cursor=abc',
+  next: 'def',
+  modified: '2024-06-01T08:00:00.000Z',
+};
 
 const build = () => buildDcatAp(catalogueRecords(), baseUrl, config, page);
 type Node = Record<string, unknown>;
+const distributionsOf = (dataset: Node | undefined) =>
+  (dataset?.['dcat:distribution'] ?? []) as Node[];
 const firstDataset = (document: Node) => (document['dcat:dataset'] as Node[])[0] as Node;
 const firstDistribution = (document: Node) =>
   (firstDataset(document)['dcat:distribution'] as Node[])[0] as Node;
@@ -54,7 +60,7 @@ describe('buildDcatAp', () => {
       const distributions = rdf.getObjects(dataset, namedNode(`${ns.dcat}distribution`), null);
       expect(distributions).toHaveLength(4);
       for (const distribution of distributions)
-        for (const predicate of ['accessURL', 'downloadURL', 'mediaType'])
+        for (const predicate of ['accessURL', 'downloadURL'])
           expect(has(distribution.value, `${ns.dcat}${predicate}`), predicate).toBe(true);
     }
   });
@@ -137,8 +143,11 @@ describe('buildDcatAp', () => {
       'MinCountConstraintComponent',
     ],
     [
-      'a publisher without a name',
-      (d: Node) => delete (firstDataset(d)['dct:publisher'] as Node)['foaf:name'],
+      'a publisher without a name (one node: every place that states it)',
+      (d: Node) => {
+        for (const node of [d, ...(d['dcat:dataset'] as Node[])])
+          delete (node['dct:publisher'] as Node)['foaf:name'];
+      },
       `${ns.foaf}name`,
       'MinCountConstraintComponent',
     ],
@@ -226,6 +235,86 @@ describe('buildDcatAp', () => {
 
     expect(report.conforms).toBe(false);
     expect(report.failures).toContainEqual({ path, constraint });
+  });
+
+  it('points each download at the complete file of the version, not at the paged rows', () => {
+    // Act
+    const [spend] = build()['dcat:dataset'] as Node[];
+    const downloads = distributionsOf(spend).map(
+      (distribution) => (distribution['dcat:downloadURL'] as Node)['@id'],
+    );
+
+    // Assess
+    expect(downloads).toEqual([
+      'https://api.example.org/v1/datasets/spend-over-500-2024-q1/versions/1/download/csv',
+      'https://api.example.org/v1/datasets/spend-over-500-2024-q1/versions/1/download/ndjson',
+      'https://api.example.org/v1/datasets/spend-over-500-2024-q1/versions/1/download/json',
+      'https://api.example.org/v1/datasets/spend-over-500-2024-q1/versions/1/original',
+    ]);
+  });
+
+  it('names formats from the EU file-type table and media types only where IANA registered one', () => {
+    // Act
+    const [spend] = build()['dcat:dataset'] as Node[];
+    const [csv, ndjson, json] = distributionsOf(spend);
+
+    // Assess
+    expect(csv).toMatchObject({
+      'dct:format': { '@id': 'http://publications.europa.eu/resource/authority/file-type/CSV' },
+      'dcat:mediaType': { '@id': 'https://www.iana.org/assignments/media-types/text/csv' },
+    });
+    expect(json).toMatchObject({
+      'dct:format': { '@id': 'http://publications.europa.eu/resource/authority/file-type/JSON' },
+      'dcat:mediaType': { '@id': 'https://www.iana.org/assignments/media-types/application/json' },
+    });
+    expect(ndjson).not.toHaveProperty('dcat:mediaType');
+    expect(ndjson).not.toHaveProperty('dct:format');
+    expect(JSON.stringify(build())).not.toContain('x-ndjson');
+  });
+
+  it('gives each download written at ingest its byte size and SHA-256, and older versions neither', () => {
+    // Act
+    const [spend, allowances] = build()['dcat:dataset'] as Node[];
+    const [spendCsv] = distributionsOf(spend);
+    const [allowancesCsv] = distributionsOf(allowances);
+
+    // Assess
+    expect(spendCsv).toMatchObject({
+      'dcat:byteSize': { '@value': '90000', '@type': 'xsd:nonNegativeInteger' },
+      'spdx:checksum': { 'spdx:checksumValue': { '@value': '1'.repeat(64) } },
+    });
+    expect(allowancesCsv).not.toHaveProperty('dcat:byteSize');
+    expect(allowancesCsv).not.toHaveProperty('spdx:checksum');
+  });
+
+  it('merges pages into one catalogue with one modified date and one publisher that conforms to the shapes', async () => {
+    // Prepare: two pages of one catalogue, one dataset each
+    const [spend, allowances] = catalogueRecords();
+    const first = buildDcatAp([spend as never], baseUrl, config, { ...page, next: 'p2' });
+    const second = buildDcatAp([allowances as never], baseUrl, config, { ...page, next: null });
+
+    // Act
+    const merged = await mergedRdf([first, second]);
+    const report = await validate(merged);
+
+    // Assess
+    const catalog = namedNode('https://api.example.org/v1/catalog');
+    expect(report.failures).toEqual([]);
+    expect(merged.getObjects(catalog, namedNode(`${ns.dct}modified`), null)).toEqual([
+      expect.objectContaining({ value: '2024-06-01T08:00:00.000Z' }),
+    ]);
+    expect(
+      merged.getObjects(catalog, namedNode(`${ns.dct}publisher`), null).map((node) => node.value),
+    ).toEqual(['https://api.example.org/v1/catalog#publisher-Westhaven%20District%20Council']);
+    expect(merged.getObjects(catalog, namedNode(`${ns.dcat}dataset`), null)).toHaveLength(2);
+  });
+
+  it('leaves out the modified date of an empty catalogue', () => {
+    // Act
+    const document = buildDcatAp([], baseUrl, config, { ...page, next: null, modified: null });
+
+    // Assess
+    expect(document).not.toHaveProperty('dct:modified');
   });
 
   it('refuses to expand a key the context does not define', async () => {

@@ -82,7 +82,7 @@ describe('buildDcatUs', () => {
     });
   });
 
-  it('offers JSON, CSV, NDJSON rows and the original upload, each with a bare media type', () => {
+  it('offers the whole rows as CSV, NDJSON and JSON files and the original upload, each with a bare media type', () => {
     const [spend] = build().dataset;
 
     expect(
@@ -93,19 +93,19 @@ describe('buildDcatUs', () => {
       ]),
     ).toEqual([
       [
-        'https://api.example.org/v1/datasets/spend-over-500-2024-q1/rows?format=json',
-        'application/json',
-        'JSON',
-      ],
-      [
-        'https://api.example.org/v1/datasets/spend-over-500-2024-q1/rows?format=csv',
+        'https://api.example.org/v1/datasets/spend-over-500-2024-q1/versions/1/download/csv',
         'text/csv',
         'CSV',
       ],
       [
-        'https://api.example.org/v1/datasets/spend-over-500-2024-q1/rows?format=ndjson',
+        'https://api.example.org/v1/datasets/spend-over-500-2024-q1/versions/1/download/ndjson',
         'application/x-ndjson',
         'NDJSON',
+      ],
+      [
+        'https://api.example.org/v1/datasets/spend-over-500-2024-q1/versions/1/download/json',
+        'application/json',
+        'JSON',
       ],
       [
         'https://api.example.org/v1/datasets/spend-over-500-2024-q1/versions/1/original',
