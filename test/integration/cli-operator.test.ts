@@ -70,13 +70,14 @@ describe('council-papers verify on the local stack', () => {
   it('goes on past a record it cannot check, prints totals and exits 1', async () => {
     // Prepare
     const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');
-    const record = (await (await fetch(`${harness.stack.apiUrl}/v1/papers/totals`)).json()) as {
-      originalKey: string;
-    };
+    // The storage keys are only in the version history, sealed into the chain.
+    const history = (await (
+      await fetch(`${harness.stack.apiUrl}/v1/papers/totals/versions`)
+    ).json()) as { items: { originalKey: string }[] };
     await harness.stack.clients.s3.send(
       new DeleteObjectCommand({
         Bucket: harness.stack.names.archiveBucket,
-        Key: record.originalKey,
+        Key: history.items[0]?.originalKey,
       }),
     );
 
