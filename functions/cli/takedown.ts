@@ -27,11 +27,7 @@ export const takedownCommand = async (
     throw new CliError('takedown needs --version N: the version whose content goes');
   if (!options.reason?.trim())
     throw new CliError('takedown needs --reason: say why, for the record');
-  const deps = {
-    versions: root.ingest.versions,
-    archive: root.ingest.archive,
-    now: () => new Date(),
-  };
+  const deps = { ...root.ingest, now: () => new Date() };
   try {
     const result = await takeDown(deps, kind, id, version, {
       reason: options.reason.trim(),

@@ -10,7 +10,8 @@ import type { DatasetRow, FilterOperator, RowFilter, RowStore } from '../ports/r
 import type { VersionStore } from '../ports/version-store.ts';
 import { readHistory } from './commit-version.ts';
 import { readArchived } from './read-archived.ts';
-import { takedownOf, withTakedowns } from './takedown.ts';
+import { withTakedowns } from './takedown.ts';
+import { takedownOf } from './takedown-notice.ts';
 
 export interface DatasetQueryDeps {
   readonly versions: VersionStore;

@@ -7,7 +7,7 @@ import { matchesFilter, type RecordFilter } from '../domain/record-filter.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page, PageRequest } from '../ports/page.ts';
 import type { StoredVersion, VersionOf, VersionStore } from '../ports/version-store.ts';
-import { takedownOf } from './takedown.ts';
+import { takedownOf } from './takedown-notice.ts';
 
 export interface HistoryQueryDeps {
   readonly versions: VersionStore;

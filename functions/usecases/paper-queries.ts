@@ -11,7 +11,8 @@ import type { Page, PageRequest } from '../ports/page.ts';
 import type { VersionStore } from '../ports/version-store.ts';
 import { readHistory } from './commit-version.ts';
 import { readArchived } from './read-archived.ts';
-import { takedownOf, withTakedowns } from './takedown.ts';
+import { withTakedowns } from './takedown.ts';
+import { takedownOf } from './takedown-notice.ts';
 
 export interface PaperQueryDeps {
   readonly versions: VersionStore;

@@ -18,6 +18,7 @@ import type { VersionStore } from '../ports/version-store.ts';
 import { readHistory } from './commit-version.ts';
 import { tableDatasetPrefix } from './publish-paper-tables.ts';
 import { readArchived } from './read-archived.ts';
+import { takedownOf } from './takedown-notice.ts';
 
 /** What keeping the index up to date reads and writes. */
 export interface SearchIndexingDeps {
@@ -91,7 +92,8 @@ export const documentsOf = async (
   if (current?.status !== 'published') return [];
   if (current.kind === 'dataset') return [datasetDocument(current as DatasetVersionRecord)];
   const paper = current as VersionRecord;
-  if (paper.exempt) return [];
+  // An exempt paper, or one whose current version was taken down, gives search nothing to serve.
+  if (paper.exempt || (await takedownOf(deps.archive, kind, id, paper.version))) return [];
   const [text, extraction, tables] = await Promise.all([
     readArchived(deps.archive, paper, paper.textKey),
     readArchived(deps.archive, paper, paper.extractionKey),

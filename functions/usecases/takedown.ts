@@ -5,8 +5,10 @@ import { type Takedown, takedownKey } from '../domain/history/takedown.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { Page } from '../ports/page.ts';
 import type { VersionStore } from '../ports/version-store.ts';
+import { indexRecord, type SearchIndexingDeps } from './search-indexing.ts';
+import { takedownOf } from './takedown-notice.ts';
 
-export interface TakedownDeps {
+export interface TakedownDeps extends SearchIndexingDeps {
   readonly versions: VersionStore;
   readonly archive: BlobStore;
   readonly now: () => Date;
@@ -15,17 +17,6 @@ export interface TakedownDeps {
 export type TakedownResult =
   | { readonly outcome: 'taken-down'; readonly takedown: Takedown }
   | { readonly outcome: 'already-taken-down'; readonly takedown: Takedown };
-
-/** A version's takedown notice, or `undefined` when its content is public. */
-export const takedownOf = async (
-  archive: BlobStore,
-  kind: RecordKind,
-  id: string,
-  version: number,
-): Promise<Takedown | undefined> => {
-  const stored = await archive.get(takedownKey(kind, id, version), 64 * 1024);
-  return stored && (JSON.parse(new TextDecoder().decode(stored.bytes)) as Takedown);
-};
 
 /**
  * Takes a version's content down from the public: a notice written once to the archive, which the
@@ -60,6 +51,8 @@ export const takeDown = async (
     new TextEncoder().encode(canonicalJson(takedown)),
     { contentType: 'application/json' },
   );
+  // Search serves a paper's text and decisions: they leave the index with the notice.
+  await indexRecord(deps, kind, id);
   return { outcome: 'taken-down', takedown };
 };
 

@@ -157,6 +157,21 @@ describe('council-papers takedown on the local stack', () => {
     ]);
   });
 
+  it('takes the text out of search, so no phrase of it is found', async () => {
+    // Act: the API refreshes its copy of the index every few seconds
+    const path = `/v1/search?q=${encodeURIComponent('"Example Street"')}`;
+    let search = await get(path);
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+      if (Array.isArray(search.body.items) && search.body.items.length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      search = await get(path);
+    }
+
+    // Assess
+    expect(search.status).toBe(200);
+    expect(search.body.items).toEqual([]);
+  });
+
   it('leaves the hash chain intact', async () => {
     // Act
     const verification = await get('/v1/papers/licensing/verify');
