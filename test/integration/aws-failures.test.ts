@@ -94,9 +94,10 @@ describe('ingest handler under AWS failures', () => {
   it('treats a lost conditional write as contention and takes the next version number', async () => {
     const text = 'Cabinet Agenda\nDate: 1 May 2024';
     const extraction = JSON.stringify((await analysePaper(Buffer.from(text))).extraction);
-    // The upload, the archived text and extraction the search index reads, and no index yet.
+    // The upload, the archived text and extraction the search index reads.
     s3.on(GetObjectCommand).callsFake((input: { Key: string }) => {
-      if (input.Key.startsWith(searchIndexPrefix))
+      // No index yet, and no takedown notice: S3 answers NoSuchKey for both.
+      if (input.Key.startsWith(searchIndexPrefix) || input.Key.startsWith('takedowns/'))
         throw new S3ServiceException({ name: 'NoSuchKey', $fault: 'client', $metadata: {} });
       const content = input.Key.startsWith('extractions/') ? extraction : text;
       return { Body: body(content), ContentLength: Buffer.byteLength(content), Metadata: {} };
