@@ -1,4 +1,4 @@
-import { type CleanLine, paragraphs } from './lines.ts';
+import { bulletStart, type CleanLine, paragraphs, sentences } from './lines.ts';
 import type { Action } from './model.ts';
 import { itemOf } from './resolutions.ts';
 import type { itemSections } from './sections.ts';
@@ -26,7 +26,6 @@ const actionSentence = new RegExp(
  * Actions: "ACTION:" lines (the owner; the task is the paragraph above when the line names only
  * an owner) and rows of action tables with an owner column.
  */
-const bullet = /^\s*(?:[-*•▪●◦]|\u2022)\s+/;
 
 /** The paragraph (or bullet point) just above a line: back to a blank line or the bullet's start. */
 const paragraphBefore = (
@@ -43,7 +42,7 @@ const paragraphBefore = (
       continue;
     }
     paragraph.unshift(line);
-    if (bullet.test(raw[line.number - 1] ?? '') || paragraph.length >= 12) break;
+    if (bulletStart.test(raw[line.number - 1] ?? '') || paragraph.length >= 12) break;
   }
   return paragraph;
 };
@@ -54,8 +53,7 @@ const actionSentences = (lines: readonly CleanLine[], raw: readonly string[]) =>
     // Rows of a table laid out with tabs are read as the table's, not as sentences.
     raw.slice(paragraph.number - 1, paragraph.endLine).some((line) => line.includes('\t'))
       ? []
-      : paragraph.text
-          .split(/(?<=[.!?])\s+(?=[A-Z])/)
+      : sentences(paragraph.text)
           // An item's title may lead the sentence: "2733. Website: Cllr Richards will update it."
           .map((sentence) => {
             const trimmed = sentence.trim();

@@ -1,4 +1,4 @@
-import { type CleanLine, cleanLine } from './lines.ts';
+import { bulletStart, type CleanLine, cleanLine } from './lines.ts';
 import type { AgendaItem } from './model.ts';
 import { numberedStart } from './numbering.ts';
 import { parseHeading, plausiblyNext, romanValue } from './sections.ts';
@@ -186,7 +186,7 @@ export const readAgendaItems = (
   for (const [index, line] of lines.entries()) {
     const source = raw[line.number - 1] ?? '';
     // "- I. Mr M Appleyard, Cabinet Member": an entry of a bulleted list, not an item.
-    if (/^\s*(?:[-*•▪●◦]|\u2022)\s+/.test(source)) continue;
+    if (bulletStart.test(source)) continue;
     const standalone = (lines[index + 1]?.text ?? '') === '';
     const parsed =
       (source.includes('\t') ? fromTabRow(source, line.number) : undefined) ??

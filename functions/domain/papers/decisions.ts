@@ -1,4 +1,4 @@
-import type { Paragraph } from './lines.ts';
+import { type Paragraph, sentences } from './lines.ts';
 
 /**
  * Decisions that minutes record in sentences rather than under a RESOLVED heading, read only from
@@ -51,12 +51,6 @@ const failed = /\b(?:failed|lost|defeated|fell|withdrawn|not\s+carried|RESULT:\s
 /** Sentences not to read as decisions: what is still to come, or a negation. */
 const notTaken =
   /\b(?:will|would|should|could|may|might|must|shall|to\s+be|not|whether|if)\s+(?:\p{L}+\s+){0,2}?(?:approved|agreed|adopted|accepted|ratified|endorsed|carried)\b|\bnot\s+(?:approved|agreed)\b/iu;
-
-const sentences = (text: string): string[] =>
-  text
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}"“(])/u)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.length > 0);
 
 const verbatim = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -1,4 +1,4 @@
-import { type CleanLine, paragraphs } from './lines.ts';
+import { type CleanLine, paragraphs, sentences } from './lines.ts';
 import type { Declaration } from './model.ts';
 import { isPlausibleName, stripMemberTitle } from './names.ts';
 
@@ -26,8 +26,6 @@ const labelledDeclarations = (text: string): Omit<Declaration, 'line' | 'endLine
     .filter((member) => isPlausibleName(member));
   return members.map((member) => ({ member, text: named[2] ?? '' }));
 };
-
-const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=[A-Z])/);
 
 /**
  * Declarations of interest: every sentence in which a named member declares an interest (or, as

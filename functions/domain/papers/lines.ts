@@ -9,6 +9,16 @@ export interface CleanLine {
   readonly text: string;
 }
 
+/** A bullet that opens a list entry: "- ", "• ", "▪ ". */
+export const bulletStart = /^\s*(?:[-*•▪●◦]|\u2022)\s+/;
+
+/** A paragraph's sentences: split after a stop before a capital, a quote or a bracket, trimmed. */
+export const sentences = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}"“(])/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+
 const inlineTags = /<\/?(?:b|i|u|em|strong|sup|sub|span|p|br|font|div)\b[^>]*>/gi;
 
 export const cleanLine = (raw: string): string =>
@@ -19,7 +29,7 @@ export const cleanLine = (raw: string): string =>
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     // Paired emphasis only: a lone "**" is a footnote mark ("26**").
     .replace(/\*\*(\S(?:.*?\S)?)\*\*|__(\S(?:.*?\S)?)__/g, '$1$2')
-    .replace(/^\s*(?:[-*•▪●◦]|\u2022)\s+/, '')
+    .replace(bulletStart, '')
     // Only runs and non-space white space: replacing every single space costs most of the time.
     .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();

@@ -1,4 +1,4 @@
-import type { CleanLine } from './lines.ts';
+import { bulletStart, type CleanLine } from './lines.ts';
 import type { Recommendation } from './model.ts';
 import { numberedStart } from './numbering.ts';
 import { parseHeading } from './sections.ts';
@@ -8,7 +8,6 @@ const heading =
 // Lower-case letters and roman numerals only: "A. National Context" is a section heading.
 const lettered = /^(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s+(.+)$/;
 const numbered = /^\(?\d{1,2}[.)]\s+(.+)$/;
-const bullet = /^\s*(?:[-*•▪●◦]|\u2022)\s+/;
 
 /** A short line standing alone after a finished sentence is a heading ("National context"). */
 const isBareHeading = (text: string, previous: string | undefined) =>
@@ -66,7 +65,9 @@ export const readRecommendations = (
 };
 
 const isPoint = (line: CleanLine, raw: readonly string[]) =>
-  lettered.test(line.text) || numbered.test(line.text) || bullet.test(raw[line.number - 1] ?? '');
+  lettered.test(line.text) ||
+  numbered.test(line.text) ||
+  bulletStart.test(raw[line.number - 1] ?? '');
 
 const splitPoints = (block: readonly CleanLine[], raw: readonly string[]): Recommendation[] => {
   const points: Point[] = [];
