@@ -13,7 +13,7 @@ import { fileSource } from '../functions/cli/file-source.ts';
 import { buildRoot } from '../functions/composition/root.ts';
 import { streamTable } from '../functions/domain/datasets/read-table.ts';
 import { silentLogger } from '../functions/observability/log.ts';
-import { ingestUpload } from '../functions/usecases/ingest-upload.ts';
+import { ingestUpload } from '../functions/usecases/ingest/ingest-upload.ts';
 import { startEngines } from '../infra/local/engines.ts';
 import { localClients } from '../infra/local/local-clients.ts';
 import { localNames, provision } from '../infra/local/provision.ts';

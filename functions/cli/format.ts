@@ -1,7 +1,7 @@
 import { describeReading } from '../domain/papers/reading.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { IngestEntry, IngestLog } from '../ports/ingest-log.ts';
-import { outcomeOf } from '../usecases/upload-outcomes.ts';
+import { outcomeOf } from '../usecases/ingest/upload-outcomes.ts';
 
 /** One readable line per ingest: when, what happened, to which record, and why if not accepted. */
 export const describeEntry = (entry: IngestEntry): string => {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isDataPackageKey } from '../domain/datasets/data-package.ts';
-import { publishDigest } from '../usecases/publish-digest.ts';
-import { rebuildSearchIndex } from '../usecases/search-indexing.ts';
+import { publishDigest } from '../usecases/history/publish-digest.ts';
+import { rebuildSearchIndex } from '../usecases/search/search-indexing.ts';
 import { CliError } from './cli-error.ts';
 import { describeExtraction, extractFile } from './extract.ts';
 import { describeEntry, describeEntryInFull } from './format.ts';

@@ -1,6 +1,6 @@
 import type { Root } from '../composition/root.ts';
 import { NotFoundError } from '../domain/errors.ts';
-import { takeDown } from '../usecases/takedown.ts';
+import { takeDown } from '../usecases/withdrawal/takedown.ts';
 import { CliError } from './cli-error.ts';
 
 export interface TakedownOptions {

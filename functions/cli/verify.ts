@@ -4,7 +4,7 @@ import { findChainBreak, linkHash, recordHash } from '../domain/history/chain.ts
 import { type Digest, findDigestBreak } from '../domain/history/digest.ts';
 import { genesisHash } from '../domain/history/facts.ts';
 import type { StoredVersion } from '../ports/version-store.ts';
-import type { Verification } from '../usecases/verify.ts';
+import type { Verification } from '../usecases/history/verify.ts';
 import { CliError } from './cli-error.ts';
 
 /** What the API's own /verify answers, recomputed from outside, with the originals it hashed. */

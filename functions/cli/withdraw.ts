@@ -1,6 +1,6 @@
 import type { Root } from '../composition/root.ts';
 import type { RecordKind } from '../config/areas.ts';
-import { withdrawPublished } from '../usecases/withdraw-published.ts';
+import { withdrawPublished } from '../usecases/withdrawal/withdraw-published.ts';
 import { CliError } from './cli-error.ts';
 
 /** Which kind an id names: as given, or the one kind that has it. */

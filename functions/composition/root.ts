@@ -20,9 +20,9 @@ import type { ApiDeps } from '../http/routes.ts';
 import { jsonLogger, type Logger } from '../observability/log.ts';
 import { emfSink, type MetricsSink } from '../observability/metrics.ts';
 import type { OfficerIdentity } from '../ports/officer-identity.ts';
-import type { IngestDeps } from '../usecases/ingest-upload.ts';
-import type { DigestDeps } from '../usecases/publish-digest.ts';
-import { SearchIndexCache } from '../usecases/search-index-cache.ts';
+import type { DigestDeps } from '../usecases/history/publish-digest.ts';
+import type { IngestDeps } from '../usecases/ingest/outcome.ts';
+import { SearchIndexCache } from '../usecases/search/search-index-cache.ts';
 
 export interface Clients {
   readonly s3: S3Client;
@@ -95,6 +95,8 @@ export const buildRoot = (
     log,
     searchIndex,
     searchShards: searchShardCount,
+    logger,
+    now: () => new Date(),
   };
   const officer = {
     officers: officerIdentity(officers),

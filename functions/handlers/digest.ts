@@ -2,7 +2,7 @@ import middy from '@middy/core';
 import type { ScheduledEvent } from 'aws-lambda';
 import { productionRoot } from '../composition/root.ts';
 import type { Logger } from '../observability/log.ts';
-import { type DigestDeps, publishDigest } from '../usecases/publish-digest.ts';
+import { type DigestDeps, publishDigest } from '../usecases/history/publish-digest.ts';
 
 export interface DigestHandlerDeps {
   readonly digest: DigestDeps;

@@ -4,7 +4,8 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { productionRoot } from '../composition/root.ts';
 import type { Logger } from '../observability/log.ts';
 import type { MetricsSink } from '../observability/metrics.ts';
-import { type IngestDeps, ingestUpload } from '../usecases/ingest-upload.ts';
+import { ingestUpload } from '../usecases/ingest/ingest-upload.ts';
+import type { IngestDeps } from '../usecases/ingest/outcome.ts';
 import { uploadEventsFromMessage } from './s3-event.ts';
 
 export interface IngestHandlerDeps {

@@ -1,5 +1,5 @@
 import type { S3Event, S3EventRecord } from 'aws-lambda';
-import type { UploadEvent } from '../usecases/upload-event.ts';
+import type { UploadEvent } from '../usecases/ingest/upload-event.ts';
 
 /** S3 URL-encodes keys in events, with spaces as `+` (form encoding), so `+` itself arrives as `%2B`. */
 export const decodeEventKey = (key: string): string => decodeURIComponent(key.replaceAll('+', ' '));

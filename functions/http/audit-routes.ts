@@ -3,10 +3,10 @@ import type { AuditAccess } from '../config/audit-access.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import type { VersionRecord } from '../domain/paper-record.ts';
 import type { IngestLog } from '../ports/ingest-log.ts';
-import { type DiffDeps, diffVersions } from '../usecases/diff-versions.ts';
-import { type HistoryQueryDeps, originalOf } from '../usecases/history-queries.ts';
-import { withBody } from '../usecases/paper-queries.ts';
-import { withheldPapers } from '../usecases/withheld-papers.ts';
+import { type DiffDeps, diffVersions } from '../usecases/history/diff-versions.ts';
+import { type HistoryQueryDeps, originalOf } from '../usecases/history/history-queries.ts';
+import { withBody } from '../usecases/papers/paper-queries.ts';
+import { withheldPapers } from '../usecases/withdrawal/withheld-papers.ts';
 import { auditPaperPage, withheldPapersPage } from '../web/pages/audit-paper.ts';
 import { ingestLogPage } from '../web/pages/ingest-log.ts';
 import { requireAuditor } from './audit-auth.ts';
@@ -15,7 +15,7 @@ import { jsonOrHtml } from './media-types.ts';
 import { auditIngestsQuery, pathId, pathVersion } from './query.ts';
 import { represent } from './representation.ts';
 import { type HttpResult, json } from './responses.ts';
-import type { Route } from './routes.ts';
+import type { Route } from './route.ts';
 
 export interface AuditDeps extends HistoryQueryDeps, DiffDeps {
   readonly log: IngestLog;

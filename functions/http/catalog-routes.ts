@@ -2,11 +2,11 @@ import { readCatalogConfig } from '../config/catalog.ts';
 import { buildDcatAp } from '../domain/catalog/dcat-ap.ts';
 import { buildDcatUs } from '../domain/catalog/dcat-us.ts';
 import type { VersionStore } from '../ports/version-store.ts';
-import { allDatasets, catalogModified } from '../usecases/catalog-queries.ts';
+import { allDatasets, catalogModified } from '../usecases/datasets/catalog-queries.ts';
 import { publicBaseUrl } from './base-url.ts';
 import { pageRequest } from './query.ts';
 import { json } from './responses.ts';
-import type { Route } from './routes.ts';
+import type { Route } from './route.ts';
 
 /** Catalogues carry absolute URLs, since harvesters store them. */
 const baseUrl = publicBaseUrl;

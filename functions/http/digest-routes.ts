@@ -1,11 +1,11 @@
 import { NotFoundError } from '../domain/errors.ts';
 import type { BlobStore } from '../ports/blob-store.ts';
 import type { DigestStore } from '../ports/digest-store.ts';
-import { readDigestText } from '../usecases/publish-digest.ts';
+import { readDigestText } from '../usecases/history/publish-digest.ts';
 import { reprDigest } from './history-routes.ts';
 import { pageRequest, pathVersion } from './query.ts';
 import { json } from './responses.ts';
-import type { Route } from './routes.ts';
+import type { Route } from './route.ts';
 
 export interface DigestQueryDeps {
   readonly digests: DigestStore;

@@ -1,10 +1,10 @@
 import type { RecordKind } from '../config/areas.ts';
 import type { Page } from '../ports/page.ts';
 import type { StoredVersion } from '../ports/version-store.ts';
-import type { VersionDiff } from '../usecases/diff-versions.ts';
-import type { HistoryQueryDeps } from '../usecases/history-queries.ts';
-import { paperTextChanges } from '../usecases/text-changes.ts';
-import type { Verification } from '../usecases/verify.ts';
+import type { VersionDiff } from '../usecases/history/diff-versions.ts';
+import type { HistoryQueryDeps } from '../usecases/history/history-queries.ts';
+import { paperTextChanges } from '../usecases/history/text-changes.ts';
+import type { Verification } from '../usecases/history/verify.ts';
 import { diffPage } from '../web/pages/diff.ts';
 import { verificationPage } from '../web/pages/verification.ts';
 import { versionsPage } from '../web/pages/versions.ts';

@@ -1,15 +1,15 @@
 import { posix } from 'node:path';
 import { type RecordKind, recordCollections } from '../config/areas.ts';
-import { type DiffDeps, diffVersions } from '../usecases/diff-versions.ts';
-import type { HistoryQueryDeps } from '../usecases/history-queries.ts';
-import { type Original, originalOf } from '../usecases/history-queries.ts';
-import { verifyRecord } from '../usecases/verify.ts';
+import { type DiffDeps, diffVersions } from '../usecases/history/diff-versions.ts';
+import type { HistoryQueryDeps } from '../usecases/history/history-queries.ts';
+import { type Original, originalOf } from '../usecases/history/history-queries.ts';
+import { verifyRecord } from '../usecases/history/verify.ts';
 import { diffPageOf, verificationPageOf } from './history-renderers.ts';
 import { jsonOrHtml } from './media-types.ts';
 import { pathId, pathVersion } from './query.ts';
 import { represent } from './representation.ts';
 import { bytes, seeOther } from './responses.ts';
-import type { Route } from './routes.ts';
+import type { Route } from './route.ts';
 
 /** RFC 9530 `Repr-Digest`: the SHA-256 of the bytes, base64 in a structured-field byte sequence. */
 export const reprDigest = (sha256Hex: string) =>

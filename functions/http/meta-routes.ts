@@ -3,7 +3,7 @@ import { type SchemaName, schemas } from '../domain/schemas.ts';
 import { publicBaseUrl } from './base-url.ts';
 import { openApiDocument } from './openapi/document.ts';
 import { json } from './responses.ts';
-import type { Route } from './routes.ts';
+import type { Route } from './route.ts';
 
 const schemaNames = Object.keys(schemas) as SchemaName[];
 

@@ -10,8 +10,11 @@ import {
   recentUploads,
   type UploadOutcomeDeps,
   uploadOutcome,
-} from '../usecases/upload-outcomes.ts';
-import { type WithdrawPublishedDeps, withdrawPublished } from '../usecases/withdraw-published.ts';
+} from '../usecases/ingest/upload-outcomes.ts';
+import {
+  type WithdrawPublishedDeps,
+  withdrawPublished,
+} from '../usecases/withdrawal/withdraw-published.ts';
 import { signInPage } from '../web/pages/sign-in.ts';
 import { type UploadDesk, uploadPage } from '../web/pages/upload.ts';
 import { uploadOutcomePage } from '../web/pages/upload-outcome.ts';
@@ -21,7 +24,7 @@ import { pagePolicyRequest } from './page-security.ts';
 import { auditIngestsQuery } from './query.ts';
 import { htmlResult, pageContext, represent } from './representation.ts';
 import { type HttpResult, seeOther } from './responses.ts';
-import type { Route } from './routes.ts';
+import type { Route } from './route.ts';
 import {
   checkCsrf,
   csrfToken,

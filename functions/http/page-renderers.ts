@@ -4,17 +4,17 @@ import type { TableSchema } from '../domain/datasets/table-schema.ts';
 import type { PaperView } from '../domain/paper-record.ts';
 import type { BodySummary } from '../ports/meeting-store.ts';
 import type { Page } from '../ports/page.ts';
-import { listBodies } from '../usecases/body-queries.ts';
 import {
   type DatasetQueryDeps,
   datasetDocument,
   datasetRows,
   listDatasetVersions,
-} from '../usecases/dataset-queries.ts';
-import type { DecisionView } from '../usecases/decision-queries.ts';
-import { listMeetings, type MeetingQueryDeps } from '../usecases/meeting-queries.ts';
-import { listPaperVersions, type PaperQueryDeps } from '../usecases/paper-queries.ts';
-import { verifyRecord } from '../usecases/verify.ts';
+} from '../usecases/datasets/dataset-queries.ts';
+import { verifyRecord } from '../usecases/history/verify.ts';
+import { listBodies } from '../usecases/meetings/body-queries.ts';
+import type { DecisionView } from '../usecases/meetings/decision-queries.ts';
+import { listMeetings, type MeetingQueryDeps } from '../usecases/meetings/meeting-queries.ts';
+import { listPaperVersions, type PaperQueryDeps } from '../usecases/papers/paper-queries.ts';
 import { bodyPage } from '../web/pages/bodies.ts';
 import { type DatasetWithLinks, datasetPage } from '../web/pages/dataset.ts';
 import { decisionsPage } from '../web/pages/decisions.ts';

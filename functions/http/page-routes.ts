@@ -1,11 +1,11 @@
 import { NotFoundError } from '../domain/errors.ts';
-import { type HomeDeps, homeOverview } from '../usecases/home-queries.ts';
+import { type HomeDeps, homeOverview } from '../usecases/papers/home-queries.ts';
 import { uploadScript } from '../web/assets/scripts.ts';
 import { stylesheet } from '../web/assets/stylesheet.ts';
 import { homePage } from '../web/pages/home.ts';
 import { jsonOrHtml } from './media-types.ts';
 import { represent } from './representation.ts';
-import type { Route } from './routes.ts';
+import type { Route } from './route.ts';
 
 /** The routes that exist for people: the home page, the stylesheet every page links to, the upload page's script. */
 export const pageRoutes = (deps: () => HomeDeps & { readonly now?: () => Date }): Route[] => [

@@ -11,8 +11,8 @@ import type { IngestQuery } from '../ports/ingest-log.ts';
 import type { MeetingQuery } from '../ports/meeting-store.ts';
 import type { PageRequest } from '../ports/page.ts';
 import type { FilterOperator } from '../ports/row-store.ts';
-import type { RowsRequest } from '../usecases/dataset-queries.ts';
-import type { SearchRequest } from '../usecases/search-queries.ts';
+import type { RowsRequest } from '../usecases/datasets/dataset-queries.ts';
+import type { SearchRequest } from '../usecases/search/search-queries.ts';
 
 type ParameterSchema = {
   readonly enum?: readonly string[];

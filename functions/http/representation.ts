@@ -3,7 +3,8 @@ import { type Html, htmlDocument } from '../web/html.ts';
 import type { PageContext } from '../web/page-context.ts';
 import { jsonOrHtml } from './media-types.ts';
 import { type HttpResult, json } from './responses.ts';
-import { type CachePolicy, cacheControl, negotiate } from './semantics.ts';
+import type { CachePolicy } from './route.ts';
+import { cacheControl, negotiate } from './semantics.ts';
 
 /** Renders a route's data as a page; it may read more through the same use cases. */
 export type PageRenderer<T> = (data: T, context: PageContext) => Html | Promise<Html>;

@@ -1,10 +1,10 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { InvalidRequestError } from '../domain/errors.ts';
-import { getBody, listBodies } from '../usecases/body-queries.ts';
-import { getDecision, listDecisions } from '../usecases/decision-queries.ts';
-import { getDocument, listDocuments } from '../usecases/document-queries.ts';
-import type { MeetingQueryDeps } from '../usecases/meeting-queries.ts';
-import type { PaperQueryDeps } from '../usecases/paper-queries.ts';
+import { getBody, listBodies } from '../usecases/meetings/body-queries.ts';
+import { getDecision, listDecisions } from '../usecases/meetings/decision-queries.ts';
+import type { MeetingQueryDeps } from '../usecases/meetings/meeting-queries.ts';
+import { getDocument, listDocuments } from '../usecases/papers/document-queries.ts';
+import type { PaperQueryDeps } from '../usecases/papers/paper-queries.ts';
 import { bodiesPage } from '../web/pages/bodies.ts';
 import { documentPage } from '../web/pages/document.ts';
 import { jsonOrHtml } from './media-types.ts';
@@ -12,7 +12,7 @@ import { bodyPageOf, decisionsPageOf } from './page-renderers.ts';
 import { decisionQuery, decodedPathParameter, pageRequest, pathId, pathVersion } from './query.ts';
 import { represent } from './representation.ts';
 import { json } from './responses.ts';
-import type { Route } from './routes.ts';
+import type { Route } from './route.ts';
 
 const bodyLinks = (bodySlug: string) => ({
   self: `/v1/bodies/${bodySlug}`,

@@ -2,7 +2,7 @@ import httpRouterHandler, { type Route as MiddyRoute } from '@middy/http-router'
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { MethodNotAllowedError, RouteNotFoundError } from './problem.ts';
 import type { HttpResult } from './responses.ts';
-import type { Route } from './routes.ts';
+import type { Route } from './route.ts';
 import { pathPattern } from './semantics.ts';
 
 /**

@@ -1,8 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { datasetLinks, paperLinks, publicList, withDatasetLinks } from '../domain/links.ts';
 import { publicRecord } from '../domain/public-record.ts';
-import { type ChangesDeps, readChanges } from '../usecases/changes.ts';
-import { datasetDownload } from '../usecases/dataset-downloads.ts';
+import { datasetDownload } from '../usecases/datasets/dataset-downloads.ts';
 import {
   type DatasetQueryDeps,
   datasetDocument,
@@ -10,9 +9,14 @@ import {
   getDataset,
   listDatasets,
   listDatasetVersions,
-} from '../usecases/dataset-queries.ts';
-import { listAsOf, requireAsOf } from '../usecases/history-queries.ts';
-import { getMeeting, listMeetings, type MeetingQueryDeps } from '../usecases/meeting-queries.ts';
+} from '../usecases/datasets/dataset-queries.ts';
+import { type ChangesDeps, readChanges } from '../usecases/history/changes.ts';
+import { listAsOf, requireAsOf } from '../usecases/history/history-queries.ts';
+import {
+  getMeeting,
+  listMeetings,
+  type MeetingQueryDeps,
+} from '../usecases/meetings/meeting-queries.ts';
 import {
   getPaper,
   getPaperVersion,
@@ -20,8 +24,8 @@ import {
   listPaperVersions,
   type PaperQueryDeps,
   withBody,
-} from '../usecases/paper-queries.ts';
-import { type SearchDeps, searchArchive } from '../usecases/search-queries.ts';
+} from '../usecases/papers/paper-queries.ts';
+import { type SearchDeps, searchArchive } from '../usecases/search/search-queries.ts';
 import { datasetsPage } from '../web/pages/datasets.ts';
 import { meetingPage } from '../web/pages/meeting.ts';
 import { meetingsPage } from '../web/pages/meetings.ts';
@@ -52,25 +56,9 @@ import {
 } from './query.ts';
 import { represent } from './representation.ts';
 import { resourceRoutes } from './resource-routes.ts';
-import { type HttpResult, json } from './responses.ts';
+import { json } from './responses.ts';
+import type { Route } from './route.ts';
 import { downloadResponse, rowFormats, rowsResponse } from './rows-response.ts';
-import type { CachePolicy } from './semantics.ts';
-
-export type RouteHandler = (event: APIGatewayProxyEventV2) => Promise<HttpResult>;
-
-export interface Route {
-  /** GET routes also answer HEAD; POST routes take the upload page's forms. */
-  readonly method: 'GET' | 'POST';
-  readonly path: string;
-  readonly handler: RouteHandler;
-  /** How long caches may keep the answer; `latest` when not said. */
-  readonly cache?: CachePolicy;
-  /**
-   * The media types the route can answer in, preferred first; JSON when not said. A route with
-   * `text/html` is also a page for people, rendered from the same data (see `represent`).
-   */
-  readonly produces?: readonly string[];
-}
 
 export type ApiDeps = PaperQueryDeps &
   MeetingQueryDeps &

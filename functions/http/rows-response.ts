@@ -3,7 +3,7 @@ import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
 import { toCsv } from '../domain/datasets/csv-out.ts';
 import type { Page } from '../ports/page.ts';
 import type { DatasetRow } from '../ports/row-store.ts';
-import type { DatasetDownload } from '../usecases/dataset-downloads.ts';
+import type { DatasetDownload } from '../usecases/datasets/dataset-downloads.ts';
 import { reprDigest } from './history-routes.ts';
 import { type HttpResult, json, seeOther } from './responses.ts';
 import { negotiate } from './semantics.ts';

@@ -5,10 +5,9 @@ import Negotiator from 'negotiator';
 import { InvalidRequestError, NotAcceptableError } from '../domain/errors.ts';
 import { jsonOnly, pageFormats } from './media-types.ts';
 import type { HttpResult } from './responses.ts';
-import type { Route } from './routes.ts';
+import type { CachePolicy, Route } from './route.ts';
 
 /** How long a response may be kept: version URLs never change; latest ones do. */
-export type CachePolicy = 'immutable' | 'latest' | 'private';
 
 export const cacheControl: Readonly<Record<CachePolicy, string>> = {
   immutable: 'public, max-age=31536000, immutable',

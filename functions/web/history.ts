@@ -1,7 +1,7 @@
 import { type RecordKind, recordPath } from '../config/areas.ts';
 import { hasWithheldParts } from '../domain/paper-record.ts';
 import type { StoredVersion } from '../ports/version-store.ts';
-import type { ListedVersion } from '../usecases/takedown.ts';
+import type { ListedVersion } from '../usecases/withdrawal/takedown.ts';
 import { link } from './components.ts';
 import { fileSize, longDate, longDateTime } from './format.ts';
 import { type Html, html, type Interpolation } from './html.ts';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findChainBreak } from '../../functions/domain/history/chain.ts';
-import { readChanges } from '../../functions/usecases/changes.ts';
-import type { IngestDeps } from '../../functions/usecases/ingest-upload.ts';
+import { readChanges } from '../../functions/usecases/history/changes.ts';
+import type { IngestDeps } from '../../functions/usecases/ingest/outcome.ts';
 import { historyDriver, paperText } from '../support/history-stack.ts';
 import { type TestStack, testStack } from '../support/test-stack.ts';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyDigests, verifyFromOutside } from '../../functions/cli/verify.ts';
 import { seal } from '../../functions/domain/history/chain.ts';
 import type { VersionRecord } from '../../functions/domain/paper-record.ts';
-import { publishDigest } from '../../functions/usecases/publish-digest.ts';
+import { publishDigest } from '../../functions/usecases/history/publish-digest.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { type AnnouncedStack, announcedStack } from '../support/announced-stack.ts';
 import { paperText } from '../support/history-stack.ts';

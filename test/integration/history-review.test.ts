@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VersionRecord } from '../../functions/domain/paper-record.ts';
-import { readHistory } from '../../functions/usecases/commit-version.ts';
-import { listDecisions } from '../../functions/usecases/decision-queries.ts';
-import { withdrawRecord } from '../../functions/usecases/withdraw.ts';
+import { readHistory } from '../../functions/usecases/ingest/commit-version.ts';
+import { listDecisions } from '../../functions/usecases/meetings/decision-queries.ts';
+import { withdrawRecord } from '../../functions/usecases/withdrawal/withdraw.ts';
 import { historyDriver } from '../support/history-stack.ts';
 import { type TestStack, testStack } from '../support/test-stack.ts';
 

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../functions/domain/hashing.ts';
 import { findChainBreak } from '../../functions/domain/history/chain.ts';
 import type { StoredVersion } from '../../functions/ports/version-store.ts';
-import { readChanges } from '../../functions/usecases/changes.ts';
-import { readHistory } from '../../functions/usecases/commit-version.ts';
+import { readChanges } from '../../functions/usecases/history/changes.ts';
+import { readHistory } from '../../functions/usecases/ingest/commit-version.ts';
 import { historyDriver, nextSequencer, paperText } from '../support/history-stack.ts';
 import { type TestStack, testStack } from '../support/test-stack.ts';
 

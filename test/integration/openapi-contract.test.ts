@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../functions/http/openapi/operations.ts';
-import { publishDigest } from '../../functions/usecases/publish-digest.ts';
+import { publishDigest } from '../../functions/usecases/history/publish-digest.ts';
 import { stylesheet } from '../../functions/web/assets/stylesheet.ts';
 import { repoRoot } from '../../infra/local/paths.ts';
 import { uploadSeeds } from '../../infra/local/seeds.ts';

@@ -1,7 +1,7 @@
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import type { IngestDeps } from '../../functions/usecases/ingest-upload.ts';
-import { ingestUpload } from '../../functions/usecases/ingest-upload.ts';
-import type { UploadEvent } from '../../functions/usecases/upload-event.ts';
+import { ingestUpload } from '../../functions/usecases/ingest/ingest-upload.ts';
+import type { IngestDeps } from '../../functions/usecases/ingest/outcome.ts';
+import type { UploadEvent } from '../../functions/usecases/ingest/upload-event.ts';
 import type { TestStack } from './test-stack.ts';
 
 /** A plain-text paper whose bytes differ by `note`, so each call can make a distinct version. */

@@ -9,8 +9,9 @@ import { MemorySearchIndexStore } from '../../functions/adapters/memory/memory-s
 import { MemoryUploadFormSigner } from '../../functions/adapters/memory/memory-upload-form-signer.ts';
 import { MemoryVersionStore } from '../../functions/adapters/memory/memory-version-store.ts';
 import type { ApiDeps } from '../../functions/http/routes.ts';
-import { SearchIndexCache } from '../../functions/usecases/search-index-cache.ts';
-import type { UploadEvent } from '../../functions/usecases/upload-event.ts';
+import { silentLogger } from '../../functions/observability/log.ts';
+import type { UploadEvent } from '../../functions/usecases/ingest/upload-event.ts';
+import { SearchIndexCache } from '../../functions/usecases/search/search-index-cache.ts';
 
 export const memoryDeps = () => ({
   uploadBucket: 'uploads',
@@ -23,6 +24,8 @@ export const memoryDeps = () => ({
   log: new MemoryIngestLog(),
   searchIndex: new MemorySearchIndexStore(),
   searchShards: 4,
+  logger: silentLogger,
+  now: (): Date => new Date(),
 });
 
 export type MemoryDeps = ReturnType<typeof memoryDeps>;

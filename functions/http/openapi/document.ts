@@ -1,6 +1,6 @@
 import { type SchemaName, schemas } from '../../domain/schemas.ts';
 import { pageFormats } from '../media-types.ts';
-import type { Route } from '../routes.ts';
+import type { Route } from '../route.ts';
 import { type Operation, operations } from './operations.ts';
 import { componentSchemas, ref } from './response-schemas.ts';
 

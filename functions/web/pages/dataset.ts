@@ -5,7 +5,7 @@ import type { Field, TableSchema } from '../../domain/datasets/table-schema.ts';
 import type { datasetLinks } from '../../domain/links.ts';
 import type { Page } from '../../ports/page.ts';
 import type { DatasetRow } from '../../ports/row-store.ts';
-import type { Verification } from '../../usecases/verify.ts';
+import type { Verification } from '../../usecases/history/verify.ts';
 import { link, list, section, summaryList, table, tag, withheld } from '../components.ts';
 import { fileSize, label, longDateTime, plural } from '../format.ts';
 import { asOfForm, asOfNotice, compareWithPrevious } from '../history.ts';

@@ -1,6 +1,6 @@
 import type { BodySummary } from '../../ports/meeting-store.ts';
 import type { Page } from '../../ports/page.ts';
-import type { DecisionView } from '../../usecases/decision-queries.ts';
+import type { DecisionView } from '../../usecases/meetings/decision-queries.ts';
 import { link, nextPage, section, table } from '../components.ts';
 import { longDate } from '../format.ts';
 import { type Html, html } from '../html.ts';

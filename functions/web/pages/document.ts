@@ -1,4 +1,4 @@
-import type { DocumentView } from '../../usecases/document-queries.ts';
+import type { DocumentView } from '../../usecases/papers/document-queries.ts';
 import { link, list, section, summaryList, withheld } from '../components.ts';
 import { label, longDate } from '../format.ts';
 import { type Html, html } from '../html.ts';

@@ -1,4 +1,4 @@
-import type { HomeOverview } from '../../usecases/home-queries.ts';
+import type { HomeOverview } from '../../usecases/papers/home-queries.ts';
 import { link, section, table } from '../components.ts';
 import { label, longDate, longDateTime } from '../format.ts';
 import { type Html, html } from '../html.ts';

@@ -1,4 +1,4 @@
-import type { MeetingView } from '../../usecases/meeting-queries.ts';
+import type { MeetingView } from '../../usecases/meetings/meeting-queries.ts';
 import { link, list, section, summaryList, table } from '../components.ts';
 import { label, longDate } from '../format.ts';
 import { type Html, html } from '../html.ts';

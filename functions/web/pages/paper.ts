@@ -1,7 +1,7 @@
 import type { PaperView, VersionRecord } from '../../domain/paper-record.ts';
 import type { PackDocument, PaperExtraction, PaperTable } from '../../domain/papers/model.ts';
 import type { Page } from '../../ports/page.ts';
-import type { Verification } from '../../usecases/verify.ts';
+import type { Verification } from '../../usecases/history/verify.ts';
 import { link, list, section, summaryList, table, tag, withheld } from '../components.ts';
 import { fileSize, label, longDate, longDateTime, plural } from '../format.ts';
 import { asOfForm, asOfNotice, compareWithPrevious, versionReasons } from '../history.ts';

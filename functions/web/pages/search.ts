@@ -1,6 +1,6 @@
 import { documentTypes } from '../../domain/paper-record.ts';
 import type { Snippet } from '../../domain/search/snippet.ts';
-import type { SearchResults, SearchResultView } from '../../usecases/search-queries.ts';
+import type { SearchResults, SearchResultView } from '../../usecases/search/search-queries.ts';
 import { link, nextPage, tag } from '../components.ts';
 import { label, longDate } from '../format.ts';
 import { type Html, html } from '../html.ts';

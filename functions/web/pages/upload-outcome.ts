@@ -1,5 +1,5 @@
 import { describeReading } from '../../domain/papers/reading.ts';
-import type { UploadOutcome } from '../../usecases/upload-outcomes.ts';
+import type { UploadOutcome } from '../../usecases/ingest/upload-outcomes.ts';
 import { link, list, type TagColour, table, tag } from '../components.ts';
 import { longDateTime, plural } from '../format.ts';
 import { type Html, html, type Interpolation } from '../html.ts';

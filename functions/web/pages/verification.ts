@@ -1,7 +1,7 @@
 import { recordCollections, recordPath } from '../../config/areas.ts';
 import type { Page } from '../../ports/page.ts';
 import type { StoredVersion } from '../../ports/version-store.ts';
-import type { Verification } from '../../usecases/verify.ts';
+import type { Verification } from '../../usecases/history/verify.ts';
 import { link, nextPage, summaryList, table, tag, withheld } from '../components.ts';
 import { plural } from '../format.ts';
 import { hash, versionHref } from '../history.ts';

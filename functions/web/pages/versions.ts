@@ -1,7 +1,7 @@
 import { type RecordKind, recordCollections, recordPath } from '../../config/areas.ts';
 import type { Page } from '../../ports/page.ts';
 import type { StoredVersion } from '../../ports/version-store.ts';
-import type { ListedVersion } from '../../usecases/takedown.ts';
+import type { ListedVersion } from '../../usecases/withdrawal/takedown.ts';
 import { link, list, nextPage, summaryList, tag } from '../components.ts';
 import { longDateTime } from '../format.ts';
 import {

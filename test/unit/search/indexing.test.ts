@@ -3,10 +3,13 @@ import { MemorySearchIndexStore } from '../../../functions/adapters/memory/memor
 import type { PaperExtraction } from '../../../functions/domain/papers/model.ts';
 import { emptyShard, encodeShard, replaceGroup } from '../../../functions/domain/search/engine.ts';
 import { hiddenLines, visibleText } from '../../../functions/domain/search/records.ts';
-import { ingestUpload } from '../../../functions/usecases/ingest-upload.ts';
-import { SearchIndexCache } from '../../../functions/usecases/search-index-cache.ts';
-import { rebuildSearchIndex, updateShard } from '../../../functions/usecases/search-indexing.ts';
-import { searchArchive } from '../../../functions/usecases/search-queries.ts';
+import { ingestUpload } from '../../../functions/usecases/ingest/ingest-upload.ts';
+import { SearchIndexCache } from '../../../functions/usecases/search/search-index-cache.ts';
+import {
+  rebuildSearchIndex,
+  updateShard,
+} from '../../../functions/usecases/search/search-indexing.ts';
+import { searchArchive } from '../../../functions/usecases/search/search-queries.ts';
 import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
 import { searchDocument } from '../../support/search-documents.ts';
 

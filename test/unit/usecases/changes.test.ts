@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryChangeFeed } from '../../../functions/adapters/memory/memory-change-feed.ts';
 import { MemoryVersionStore } from '../../../functions/adapters/memory/memory-version-store.ts';
-import { readChanges, reservationLifetimeMs } from '../../../functions/usecases/changes.ts';
+import { readChanges, reservationLifetimeMs } from '../../../functions/usecases/history/changes.ts';
 import { paperVersion } from '../../support/records.ts';
 
 const at = Date.parse('2024-06-01T12:00:00.000Z');

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { MemoryChangeFeed } from '../../../functions/adapters/memory/memory-change-feed.ts';
 import { MemoryVersionStore } from '../../../functions/adapters/memory/memory-version-store.ts';
 import { UploadRejectedError } from '../../../functions/domain/errors.ts';
-import { commitVersion } from '../../../functions/usecases/commit-version.ts';
+import { commitVersion } from '../../../functions/usecases/ingest/commit-version.ts';
 import { paperVersion } from '../../support/records.ts';
 
 describe('commitVersion', () => {
   it('takes no change-feed place for a version that fails validation as it is built', async () => {
-    const stores = { versions: new MemoryVersionStore(), feed: new MemoryChangeFeed() };
+    const stores = {
+      versions: new MemoryVersionStore(),
+      feed: new MemoryChangeFeed(),
+      now: () => new Date(),
+    };
     const rejected = commitVersion(stores, 'paper', 'p', async () => ({
       version: 1,
       build: () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../../functions/domain/errors.ts';
 import { sha256Hex } from '../../../functions/domain/hashing.ts';
-import { datasetDownload } from '../../../functions/usecases/dataset-downloads.ts';
-import { ingestUpload } from '../../../functions/usecases/ingest-upload.ts';
+import { datasetDownload } from '../../../functions/usecases/datasets/dataset-downloads.ts';
+import { ingestUpload } from '../../../functions/usecases/ingest/ingest-upload.ts';
 import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
 
 const csv = 'ward,count\nAylesbury,3\nWycombe,4\nChesham,\n';

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../functions/domain/papers/extract-paper.ts';
 import { paperDocuments } from '../../../functions/domain/search/records.ts';
-import { listDecisions } from '../../../functions/usecases/decision-queries.ts';
-import { originalOf } from '../../../functions/usecases/history-queries.ts';
-import { ingestUpload } from '../../../functions/usecases/ingest-upload.ts';
-import { getPaper, withBody } from '../../../functions/usecases/paper-queries.ts';
+import { originalOf } from '../../../functions/usecases/history/history-queries.ts';
+import { ingestUpload } from '../../../functions/usecases/ingest/ingest-upload.ts';
+import { listDecisions } from '../../../functions/usecases/meetings/decision-queries.ts';
+import { getPaper, withBody } from '../../../functions/usecases/papers/paper-queries.ts';
 import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
 
 const minutes = readFileSync(

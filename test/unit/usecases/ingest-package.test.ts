@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDataPackage } from '../../../functions/domain/datasets/data-package.ts';
 import { UploadRejectedError } from '../../../functions/domain/errors.ts';
-import { ingestUpload } from '../../../functions/usecases/ingest-upload.ts';
+import { ingestUpload } from '../../../functions/usecases/ingest/ingest-upload.ts';
 import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
 
 const put = (deps: ReturnType<typeof memoryDeps>, key: string, text: string) =>

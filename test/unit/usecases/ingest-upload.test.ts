@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maxPaperBytes } from '../../../functions/config/limits.ts';
 import { sha256Hex } from '../../../functions/domain/hashing.ts';
 import type { VersionRecord } from '../../../functions/domain/paper-record.ts';
-import { ingestUpload } from '../../../functions/usecases/ingest-upload.ts';
+import { ingestUpload } from '../../../functions/usecases/ingest/ingest-upload.ts';
 import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
 
 const minutes =

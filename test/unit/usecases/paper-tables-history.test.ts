@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readHistory } from '../../../functions/usecases/commit-version.ts';
-import { ingestUpload } from '../../../functions/usecases/ingest-upload.ts';
+import { readHistory } from '../../../functions/usecases/ingest/commit-version.ts';
+import { ingestUpload } from '../../../functions/usecases/ingest/ingest-upload.ts';
 import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
 
 const paper = (tables: string[]) =>

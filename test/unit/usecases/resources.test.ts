@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { getDecision, listDecisions } from '../../../functions/usecases/decision-queries.ts';
-import { getDocument, listDocuments } from '../../../functions/usecases/document-queries.ts';
-import { ingestUpload } from '../../../functions/usecases/ingest-upload.ts';
+import { ingestUpload } from '../../../functions/usecases/ingest/ingest-upload.ts';
+import {
+  getDecision,
+  listDecisions,
+} from '../../../functions/usecases/meetings/decision-queries.ts';
+import { getDocument, listDocuments } from '../../../functions/usecases/papers/document-queries.ts';
 import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
 
 const minutes = (date: string, decisions: string[]) =>

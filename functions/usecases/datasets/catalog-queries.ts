@@ -1,0 +1,28 @@
+import { maxPageSize } from '../../config/limits.ts';
+import type { DatasetVersionRecord } from '../../domain/dataset-record.ts';
+import type { VersionStore } from '../../ports/version-store.ts';
+
+/** Every dataset's current version (withdrawn ones too: the catalogues leave them out themselves). */
+export const allDatasets = async (versions: VersionStore): Promise<DatasetVersionRecord[]> => {
+  const records: DatasetVersionRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await versions.listLatest('dataset', { limit: maxPageSize, cursor });
+    records.push(...page.items);
+    cursor = page.next ?? undefined;
+  } while (cursor);
+  return records;
+};
+
+/**
+ * The newest change anywhere in the catalogue: the latest version published, a withdrawal
+ * included (it takes a dataset out), or null for an empty catalogue. Every page of the paged
+ * catalogue states it, so it reads every dataset's current version, not only the page's.
+ *
+ * @example await catalogModified(versions) // '2024-05-20T14:30:00.000Z'
+ */
+export const catalogModified = async (versions: VersionStore): Promise<string | null> =>
+  (await allDatasets(versions))
+    .flatMap((record) => [record.publishedAt, ...(record.withdrawal ? [record.withdrawal.at] : [])])
+    .sort()
+    .at(-1) ?? null;

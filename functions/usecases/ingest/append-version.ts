@@ -1,0 +1,112 @@
+import { seal } from '../../domain/history/chain.ts';
+import type { ChainFacts, HistoryFacts } from '../../domain/history/facts.ts';
+import { type PlannedFacts, planUpload, withNoted } from '../../domain/history/plan.ts';
+import type { StoredVersion, VersionStore } from '../../ports/version-store.ts';
+import { type CommitStores, commitVersion } from './commit-version.ts';
+
+/** A version's content: what an ingest extracted, before the history gives it a number and a link. */
+export type VersionContent<R extends StoredVersion> = Omit<R, 'version' | keyof HistoryFacts>;
+
+export type AppendDeps = CommitStores;
+
+/**
+ * Appends an upload to its record's history, once: the same event again, or the bytes already
+ * current, add nothing; an event older than one already applied for its key is kept as history
+ * but does not become current.
+ */
+export const appendVersion = <R extends StoredVersion>(
+  deps: AppendDeps,
+  content: VersionContent<R>,
+  validate: (record: R) => void,
+) =>
+  commitVersion<R, { created: boolean; record: R }>(
+    deps,
+    content.kind,
+    content.id,
+    async (latest, current) => {
+      const now = deps.now().toISOString();
+      const noted = latest
+        ? await deps.versions.notedApplied(content.kind, content.id, content.sourceKey)
+        : undefined;
+      const plan = planUpload(withNoted(latest, content.sourceKey, noted), current, content, now);
+      if (plan.action === 'duplicate') {
+        if (plan.note && content.sequencer !== null)
+          await deps.versions.noteApplied(
+            content.kind,
+            content.id,
+            content.sourceKey,
+            content.sequencer,
+          );
+        const record =
+          plan.version === current?.version ? current : await existing(deps, content, plan.version);
+        return { done: { created: false, record: record as R } };
+      }
+      if (plan.late) {
+        const redelivered = await findFromSource(deps.versions, content);
+        if (redelivered) return { done: { created: false, record: redelivered as R } };
+      }
+      return {
+        version: plan.version,
+        build: (feedSeq) => {
+          const record = sealed<R>(content, plan.version, { ...plan.facts, feedSeq }, latest);
+          validate(record);
+          return record;
+        },
+        becomesCurrent: !plan.late,
+        result: (record) => ({ created: true, record }),
+      };
+    },
+  );
+
+const existing = async (
+  deps: AppendDeps,
+  content: { kind: StoredVersion['kind']; id: string },
+  version: number,
+) => {
+  const record = await deps.versions.get(content.kind, content.id, version);
+  if (!record) throw new Error(`Version ${version} of ${content.kind} ${content.id} is missing`);
+  return record;
+};
+
+export const sealed = <R extends StoredVersion>(
+  content: object,
+  version: number,
+  facts: PlannedFacts & { readonly feedSeq: number },
+  previous: ChainFacts | undefined,
+): R => seal<R>({ ...content, version, ...facts } as Omit<R, keyof ChainFacts>, previous);
+
+/**
+ * A late event may be a redelivery of one applied long ago: it is, when a version from the same
+ * key holds the same bytes. Read only on this rare path, so no index of events is kept.
+ */
+const findFromSource = async (
+  versions: VersionStore,
+  content: Pick<StoredVersion, 'kind' | 'id' | 'sourceKey' | 'sha256'>,
+): Promise<StoredVersion | undefined> => {
+  let cursor: string | undefined;
+  do {
+    const page = await versions.listVersions(content.kind, content.id, { limit: 100, cursor });
+    const found = page.items.find(
+      (version) =>
+        version.sourceKey === content.sourceKey &&
+        version.sha256 === content.sha256 &&
+        version.status === 'published',
+    );
+    if (found) return found;
+    cursor = page.next ?? undefined;
+  } while (cursor);
+  return undefined;
+};
+
+/** The ingest outcome of an appended version: accepted when it made one, duplicate when the bytes were there. */
+export const versionOutcome = (
+  written: { created: boolean; record: StoredVersion },
+  facts: { sha256: string; size: number; mediaType: string; reportKey: string | null },
+) => ({
+  outcome: written.created ? ('accepted' as const) : ('duplicate' as const),
+  kind: written.record.kind,
+  id: written.record.id,
+  version: written.record.version,
+  ...facts,
+  reason: null,
+});

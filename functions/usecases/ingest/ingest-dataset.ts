@@ -1,0 +1,194 @@
+import { archivePrefixes, uploadAreas } from '../../config/areas.ts';
+import { maxRowBytes } from '../../config/limits.ts';
+import { canonicalJson } from '../../domain/canonical-json.ts';
+import type { DatasetVersionRecord } from '../../domain/dataset-record.ts';
+import { streamTable } from '../../domain/datasets/read-table.ts';
+import type { Report } from '../../domain/datasets/report.ts';
+import { schemaProblems, type TableSchema } from '../../domain/datasets/table-schema.ts';
+import { UploadRejectedError } from '../../domain/errors.ts';
+import { sha256Hex } from '../../domain/hashing.ts';
+import { recordIdFromKey } from '../../domain/identity.ts';
+import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
+import { sniff } from '../../domain/sniff.ts';
+import { acceptedFormat } from '../../domain/upload-policy.ts';
+import { ObjectTooLargeError, type OpenedObject } from '../../ports/blob-store.ts';
+import { rowsetOf } from '../../ports/row-store.ts';
+import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
+import { archiveOnce } from './archive-once.ts';
+import type { IngestDeps, Outcome } from './outcome.ts';
+import { sourceFacts } from './source-facts.ts';
+import type { UploadEvent } from './upload-event.ts';
+import { openDistributions } from './write-distributions.ts';
+
+/** Rows between progress lines in the log: a million-row load logs ten. */
+const progressEvery = 100_000;
+
+const archiveJson = async (deps: IngestDeps, prefix: string, value: unknown): Promise<string> => {
+  const bytes = new TextEncoder().encode(canonicalJson(value));
+  const key = `${prefix}${sha256Hex(bytes)}`;
+  await archiveOnce(deps.archive, key, bytes, 'application/json');
+  return key;
+};
+
+/** The first few errors, each with its place, for the ingest log; the full report is archived. */
+const summarise = (report: Report): string => {
+  const first = report.errors
+    .slice(0, 3)
+    .map(
+      (error) =>
+        `${error.type}${error.rowNumber ? ` at row ${error.rowNumber}` : ''}${error.fieldName ? ` (${error.fieldName})` : ''}: ${error.message}`,
+    );
+  return `${report.stats.errors} error(s) make the rows ambiguous; ${first.join('; ')}`;
+};
+
+/** `uploads/datasets/spend.csv` is described by `uploads/datasets/spend.schema.json`, when there is one. */
+export const sidecarKey = (key: string): string => key.replace(/(\.[^./]+)?$/, '.schema.json');
+
+/** A Table Schema uploaded beside a dataset, or `undefined` when there is none at `key`. */
+export const readSchemaUpload = async (
+  deps: IngestDeps,
+  key: string,
+): Promise<TableSchema | undefined> => {
+  const sidecar = await deps.uploads.get(key, 1024 * 1024).catch((error: unknown) => {
+    if (error instanceof ObjectTooLargeError)
+      throw new UploadRejectedError('invalid-dataset', `${key} is over 1 MiB: not a Table Schema.`);
+    throw error;
+  });
+  if (!sidecar) return undefined;
+  let schema: unknown;
+  try {
+    schema = JSON.parse(new TextDecoder().decode(sidecar.bytes));
+  } catch (error) {
+    throw new UploadRejectedError(
+      'invalid-dataset',
+      `${key} is not JSON: ${(error as Error).message}`,
+    );
+  }
+  if (!schema || typeof schema !== 'object' || !Array.isArray((schema as TableSchema).fields)) {
+    throw new UploadRejectedError(
+      'invalid-dataset',
+      `${key} is not a Table Schema: it needs a "fields" array.`,
+    );
+  }
+  const problems = schemaProblems(schema as TableSchema);
+  if (problems.length > 0)
+    throw new UploadRejectedError('invalid-dataset', `${key}: ${problems.join('; ')}`);
+  return schema as TableSchema;
+};
+
+const assertValidDataset = (record: DatasetVersionRecord): void => {
+  const validate = validatorFor('dataset-record');
+  if (!validate(record)) {
+    throw new Error(
+      `Dataset record does not match its schema: ${describeSchemaErrors(validate.errors).join('; ')}`,
+    );
+  }
+};
+
+const text = (metadata: Readonly<Record<string, string>>, name: string) =>
+  metadata[name]?.trim() || null;
+
+/**
+ * Ingests a dataset: reads and validates the table (dialect, encoding, schema given or inferred),
+ * archives the original, its Table Schema and its validation report, writes its typed rows, then
+ * publishes the version. Ambiguous structure rejects it, with the report kept; cell-level errors
+ * are published flagged in the report, unless the uploader asked for strict (`x-amz-meta-strict`).
+ */
+export const ingestDataset = async (
+  deps: IngestDeps,
+  event: UploadEvent,
+  object: OpenedObject,
+  sha256: string,
+  /**
+   * The id, for tables published from a paper and data package resources (otherwise from the key
+   * or `x-amz-meta-id`), and the schema a package gives (otherwise a sidecar's, or inferred).
+   */
+  given: { readonly id?: string; readonly schema?: TableSchema } = {},
+): Promise<Outcome> => {
+  const id = given.id ?? recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id);
+  const sniffed = await sniff(object.head);
+  const format = acceptedFormat('dataset', sniffed);
+  const schema = given.schema ?? (await readSchemaUpload(deps, sidecarKey(event.key)));
+  const options = {
+    strict: object.metadata.strict === 'true',
+    maxRowBytes,
+    ...(schema ? { schema } : {}),
+  };
+  // Validated first without writing, so a rejected upload leaves no rows behind.
+  const table = await streamTable(object, options, async () => {});
+  const originalKey = `${archivePrefixes.originals}${sha256}`;
+  if (!(await deps.archive.exists(originalKey)))
+    await deps.archive.putSource(originalKey, object, { contentType: sniffed.mediaType });
+  const reportKey = await archiveJson(deps, archivePrefixes.datasetReports, table.report);
+  if (table.outcome === 'rejected') {
+    throw new UploadRejectedError('invalid-dataset', summarise(table.report), { reportKey });
+  }
+  const schemaKey = await archiveJson(deps, archivePrefixes.schemas, table.schema);
+  const fields = table.schema.fields.map((field) => field.name);
+  const rowset = rowsetOf(id, sha256);
+  // Rows before the version: a version is published only once every row it points at is stored.
+  // The second pass reads with the schema the first settled on, so it skips inference.
+  // The same pass streams the complete downloads (CSV, NDJSON, JSON) to the archive.
+  let written = 0;
+  const downloads = openDistributions(deps.archive, rowset, fields);
+  const distributions = await streamTable(
+    object,
+    { ...options, schema: table.schema },
+    async (batch) => {
+      const rows = batch.map(({ rowNumber, values }) => ({
+        rowNumber,
+        values: Object.fromEntries(fields.map((field, column) => [field, values[column] ?? null])),
+      }));
+      await Promise.all([
+        deps.rows.write(rowset, rows),
+        downloads.add(rows.map((row) => row.values)),
+      ]);
+      const before = written;
+      written += batch.length;
+      if (Math.floor(before / progressEvery) < Math.floor(written / progressEvery))
+        deps.logger.info('dataset rows written', {
+          id,
+          rowset,
+          rows: written,
+          of: table.rowCount,
+        });
+    },
+  ).then(
+    () => downloads.finish(),
+    async (error: unknown) => {
+      await downloads.abort();
+      throw error;
+    },
+  );
+  const record: VersionContent<DatasetVersionRecord> = {
+    kind: 'dataset',
+    id,
+    title: text(object.metadata, 'title') ?? id,
+    description: text(object.metadata, 'description'),
+    publisher: text(object.metadata, 'publisher'),
+    licence: text(object.metadata, 'licence') ?? text(object.metadata, 'license'),
+    source: text(object.metadata, 'source'),
+    delimiter: table.dialect?.delimiter ?? null,
+    fields,
+    rowCount: table.rowCount,
+    errorCount: table.report.stats.errors,
+    valid: table.report.valid,
+    outcome: table.outcome,
+    rowset,
+    schemaKey,
+    reportKey,
+    distributions,
+    ...sourceFacts(event, object, sha256, {
+      format,
+      mediaType: sniffed.mediaType,
+      encoding: table.encoding,
+    }),
+  };
+  const appended = await appendVersion(deps, record, assertValidDataset);
+  return versionOutcome(appended, {
+    sha256,
+    size: object.size,
+    mediaType: sniffed.mediaType,
+    reportKey,
+  });
+};

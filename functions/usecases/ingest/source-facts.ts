@@ -1,0 +1,21 @@
+import { archivePrefixes } from '../../config/areas.ts';
+import type { SourceFacts } from '../../domain/paper-record.ts';
+import type { StoredObject } from '../../ports/blob-store.ts';
+import type { UploadEvent } from './upload-event.ts';
+
+/** Where a version came from and what its bytes were: the same for papers and datasets. */
+export const sourceFacts = (
+  event: UploadEvent,
+  object: Pick<StoredObject, 'size' | 'metadata'>,
+  sha256: string,
+  read: Pick<SourceFacts, 'format' | 'mediaType' | 'encoding'>,
+): SourceFacts => ({
+  sourceKey: event.key,
+  sequencer: event.sequencer,
+  uploader: object.metadata.uploader ?? event.uploader,
+  receivedAt: event.eventTime,
+  size: object.size,
+  sha256,
+  ...read,
+  originalKey: `${archivePrefixes.originals}${sha256}`,
+});

@@ -1,0 +1,85 @@
+import { NotFoundError } from '../../domain/errors.ts';
+import type { MeetingProjection } from '../../domain/papers/meetings.ts';
+import type { MeetingQuery, MeetingStore, MeetingSummary } from '../../ports/meeting-store.ts';
+import type { Page } from '../../ports/page.ts';
+
+export interface MeetingQueryDeps {
+  readonly meetings: MeetingStore;
+}
+
+/** One meeting as every paper that speaks of it describes it, each value tagged with its paper. */
+export interface MeetingView extends MeetingSummary {
+  readonly papers: {
+    readonly paperId: string;
+    readonly version: number;
+    readonly roles: string[];
+    readonly documents: MeetingProjection['documents'];
+  }[];
+  readonly agendaItems: (MeetingProjection['agendaItems'][number] & { paperId: string })[];
+  readonly attendance: MeetingProjection['attendance'] & { paperId: string | null };
+  readonly declarations: (MeetingProjection['declarations'][number] & { paperId: string })[];
+  readonly decisions: (MeetingProjection['decisions'][number] & { paperId: string })[];
+  readonly actions: (MeetingProjection['actions'][number] & { paperId: string })[];
+  readonly votes: (MeetingProjection['votes'][number] & { paperId: string })[];
+  readonly links: Record<string, string | string[]>;
+}
+
+const tagged = <T>(
+  sources: readonly MeetingProjection[],
+  pick: (source: MeetingProjection) => readonly T[],
+) =>
+  sources.flatMap((source) => pick(source).map((value) => ({ ...value, paperId: source.paperId })));
+
+export const listMeetings = (
+  deps: MeetingQueryDeps,
+  query: MeetingQuery,
+): Promise<Page<MeetingSummary>> => deps.meetings.list(query);
+
+/**
+ * A meeting merged from its papers: the agenda's items, and the minutes' attendance and decisions
+ * (minutes are the record of what happened, so their attendance wins over any other paper's).
+ */
+export const getMeeting = async (
+  deps: MeetingQueryDeps,
+  meetingId: string,
+): Promise<MeetingView> => {
+  const sources = (await deps.meetings.sources(meetingId)).sort((a, b) =>
+    a.paperId.localeCompare(b.paperId),
+  );
+  const [first] = sources;
+  if (!first) throw new NotFoundError(`No meeting has the id "${meetingId}".`);
+  const minutes = sources.find((source) => source.roles.includes('minutes'));
+  const attendanceSource =
+    minutes ?? sources.find((source) => source.attendance.present.length > 0);
+  return {
+    meetingId,
+    body: first.body,
+    bodySlug: first.bodySlug,
+    meetingDate: first.meetingDate,
+    meetingTime: sources.find((source) => source.meetingTime)?.meetingTime ?? null,
+    venue: sources.find((source) => source.venue)?.venue ?? null,
+    council: sources.find((source) => source.council)?.council ?? null,
+    papers: sources.map((source) => ({
+      paperId: source.paperId,
+      version: source.paperVersion,
+      roles: source.roles,
+      documents: source.documents,
+    })),
+    agendaItems: tagged(sources, (source) => source.agendaItems),
+    attendance: attendanceSource
+      ? { ...attendanceSource.attendance, paperId: attendanceSource.paperId }
+      : { present: [], apologies: [], inAttendance: [], substitutes: [], paperId: null },
+    declarations: tagged(sources, (source) => source.declarations),
+    decisions: tagged(sources, (source) => source.decisions),
+    actions: tagged(sources, (source) => source.actions),
+    votes: tagged(sources, (source) => source.votes),
+    links: {
+      self: `/v1/meetings/${meetingId}`,
+      body: `/v1/bodies/${first.bodySlug}`,
+      decisions: `/v1/decisions?body=${first.bodySlug}&from=${first.meetingDate}&to=${first.meetingDate}`,
+      papers: sources.map(
+        (source) => `/v1/papers/${source.paperId}/versions/${source.paperVersion}`,
+      ),
+    },
+  };
+};

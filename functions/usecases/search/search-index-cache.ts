@@ -1,0 +1,45 @@
+import { decodeShard, type Shard } from '../../domain/search/engine.ts';
+import type { SearchIndexStore } from '../../ports/search-index-store.ts';
+
+/**
+ * The index as a warm API function holds it: every shard loaded once, then checked every
+ * `refreshMs` by one listing of the shards' ETags; only a shard whose ETag changed is read again.
+ * Between checks a search touches no storage for the index at all.
+ */
+export class SearchIndexCache {
+  readonly #loaded = new Map<number, { etag: string; shard: Shard }>();
+  #checkedAt = Number.NEGATIVE_INFINITY;
+  #refreshing: Promise<void> | undefined;
+
+  constructor(
+    private readonly store: SearchIndexStore,
+    private readonly now: () => number,
+    private readonly refreshMs: number,
+  ) {}
+
+  /** The shards, fresh to within `refreshMs`. */
+  async shards(): Promise<readonly Shard[]> {
+    if (this.now() - this.#checkedAt >= this.refreshMs) {
+      this.#refreshing ??= this.#refresh().finally(() => {
+        this.#refreshing = undefined;
+      });
+      await this.#refreshing;
+    }
+    return [...this.#loaded.values()].map((loaded) => loaded.shard);
+  }
+
+  async #refresh(): Promise<void> {
+    const stamps = await this.store.list();
+    const listed = new Set(stamps.map((stamp) => stamp.shard));
+    for (const shard of this.#loaded.keys()) if (!listed.has(shard)) this.#loaded.delete(shard);
+    const changed = stamps.filter((stamp) => this.#loaded.get(stamp.shard)?.etag !== stamp.etag);
+    // Fetched together, decoded one by one (decoding is CPU, fetching is waiting).
+    const fetched = await Promise.all(changed.map((stamp) => this.store.get(stamp.shard)));
+    changed.forEach((stamp, index) => {
+      const stored = fetched[index];
+      if (stored)
+        this.#loaded.set(stamp.shard, { etag: stored.etag, shard: decodeShard(stored.bytes) });
+    });
+    this.#checkedAt = this.now();
+  }
+}
