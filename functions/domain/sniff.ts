@@ -52,11 +52,20 @@ export const sniff = async (bytes: Uint8Array): Promise<Sniffed> => {
 
 const htmlDocument =
   /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+/**
+ * A fragment of HTML saved as it is (a content-management system's page body, with no `<html>` or
+ * `<body>`): it opens with an element and closes block elements throughout, which text never does.
+ */
+const htmlFragmentStart = /^\s*(?:<!--[\s\S]*?-->\s*)*<[a-z][a-z0-9]*(?:\s[^>]*)?>/i;
+const blockClosings = /<\/(?:p|div|li|ol|ul|h[1-6]|table|tr|td|th|section|article|span)\s*>/gi;
+const isHtmlFragment = (text: string): boolean =>
+  htmlFragmentStart.test(text) && (text.slice(0, 20_000).match(blockClosings)?.length ?? 0) >= 3;
+
 const markdownSignals =
   /^(?:#{1,6}\s+\S|[-*_]{3,}\s*$|\|.*\|\s*$|>\s|\s*[-*+]\s+\S|\s*\d+\.\s+\S|.*\*\*\S.*\*\*|.*\[[^\]]+\]\([^)]+\))/m;
 
 const classifyText = (text: string): ContentFormat => {
-  if (htmlDocument.test(text)) return 'html';
+  if (htmlDocument.test(text) || isHtmlFragment(text)) return 'html';
   const trimmed = text.trimStart();
   if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && isJson(trimmed)) return 'json';
   if (looksLikeMarkdown(text)) return 'markdown';

@@ -118,8 +118,10 @@ const continuedTitle = (
   width: number,
 ): string => {
   const wrapped = (text: string) => text.length >= width * 0.8 || endsMidPhrase.test(text);
-  if (!wrapped(line.text) || /[.:;]$/.test(title))
-    return title.replace(/(?<!\b(?:etc|no))\.$/i, '');
+  // Only a title that runs to the line's end can wrap: not one a colon or a dash ends ("Matters
+  // Arising:-"), nor one followed on its line by what the item recorded ("Any Other Business: Cllr …").
+  if (!wrapped(line.text) || /[.:;]-?$/.test(title) || !line.text.trimEnd().endsWith(title.trim()))
+    return title.replace(/(?<!\b(?:etc|no))\.$|\s*:-?$/i, '');
   const upper = isUpper(title);
   let joined = title;
   for (const next of after.slice(0, 4)) {

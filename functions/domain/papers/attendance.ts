@@ -7,7 +7,7 @@ type Role = keyof Attendance;
 /** Labels of attendance blocks, as councils write them. Order matters: the first match wins. */
 const blockLabels: readonly [RegExp, Role][] = [
   [
-    /^(?:(?:members|councillors|commissioners|trustees|directors|board\s+members)\s+present|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|roll\s+call|those\s+present|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?/i,
+    /^(?:(?:members|councillors|commissioners|trustees|directors|board\s+members)\s+present|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|roll\s+call|those\s+present|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|presennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?/i,
     'present',
   ],
   [
@@ -41,6 +41,10 @@ const blockRole = (text: string): { role: Role; rest: string } | undefined => {
 const apologySentences = [
   /apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted)(?:\s+and\s+(?:accepted|noted|approved))?\s+from\s+([^.]+)/i,
   /(?:^|\.\s+|that\s+)((?:councillors?|cllrs?\.?)\s+[^.]+?)\s+(?:had\s+)?(?:given|sent|submitted|tendered)\s+(?:their\s+)?apologies/i,
+  // "Apologies received from Cllrs. Kim Davies, …": without "were", only a list of members counts.
+  /\bapologies\s+(?:for\s+absence\s+)?(?:received|accepted)\s+from\s+((?:councillors?|cllrs?)\.?\s+(?:\b[A-Z]\.|[^.])+)/i,
+  // Welsh: "Derbyniwyd ymddiheuriadau gan y Cynghorwyr …".
+  /\bderbyniwyd\s+ymddiheuriadau\s+gan\s+(?:y\s+)?((?:cynghorwyr|cynghorydd|cyng\.?)\s+(?:\b[A-Z]\.|[^.])+)/i,
 ];
 
 /** How US minutes record a roll call in sentences (names may carry initials: "Jesus M. Gomez"). */
@@ -218,7 +222,7 @@ export const readAttendance = (
   // Sentences about apologies count only in an apologies item (or where items are not numbered):
   // elsewhere they are often corrections to the minutes of an earlier meeting.
   const apologyItems = sections.filter((section) =>
-    /apolog|attendance|substitut|present/i.test(section.title),
+    /apolog|attendance|substitut|present|ymddiheur|presennol|excus|absen/i.test(section.title),
   );
   const inApologyItem = (line: number) =>
     sections.length === 0 ||
@@ -243,7 +247,13 @@ export const readAttendance = (
       .filter((text) => text !== '');
   for (const [index, paragraph] of blocks.entries()) {
     // "2726. Apologies for absence: Cllr Hoskins." – a numbered item that is a label with its names.
-    const numbered = /^\d[\d./]*\.?\s+(.*)$/.exec(paragraph.text)?.[1];
+    // "3787. To receive apologies for absence: Cllr Morrison." – the item's wording goes first.
+    const numbered = /^\d[\d./]*\.?\s+(.*)$/
+      .exec(paragraph.text)?.[1]
+      ?.replace(
+        /^to\s+(?:receive|note|accept|record)(?:\s+(?:and|&)\s+(?:accept|approve|note))?\s+(?:any\s+)?/i,
+        '',
+      );
     const itemBlock = numbered ? blockRole(numbered) : undefined;
     if (itemBlock?.rest) noteAll(attendance[itemBlock.role], splitNames(itemBlock.rest));
     const block = blockRole(paragraph.text);

@@ -41,9 +41,24 @@ const itWas = new RegExp(
 const french =
   /\b(?:le\s+)?conseil\s+municipal\s+(?:\p{L}+\s+)?(?:décide|valide|accepte|approuve|adopte|autorise|fixe|émet|vote)\b|\b(?:est|sont)\s+(?:approuvée?s?|adoptée?s?)\b/iu;
 
-/** A motion and its outcome. */
-const motionClause =
-  /\b(?:moved|proposed|made\s+a\s+motion)\b[^.]*?\bseconded\b(?:\s+by)?[^,.]*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)\s+)?((?:that|to)\b.+)$/i;
+/** Any character of a sentence: a full stop only after an initial or a title ("Cllr. D. Jones"). */
+const inSentence = String.raw`(?:[^.]|(?<=\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Cyng|Coun|Hon))\.)`;
+/** A motion and its outcome, to the end of its sentence. */
+const motionClause = new RegExp(
+  String.raw`\b(?:moved|proposed|made\s+a\s+motion)\b${inSentence}*?\bseconded\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
+  'i',
+);
+/** Welsh: "Cynigiwyd gan …, eiliwyd gan … ac roedd pawb yn gytun bod …" (proposed, seconded, all agreed). */
+const welshMotion = new RegExp(
+  String.raw`\bcynigiwyd\s+gan\b${inSentence}*?\beiliwyd\s+gan\b(?:(?!,)${inSentence})*?\s+(?:ac\s+roedd\s+pawb\s+yn\s+(?:gytun|unfrydol)|a\s+chytunwyd(?:\s+yn\s+unfrydol)?)\s+(?:bod\s+|(?:y|i)\s+(?=dylid|dylai))?(${inSentence}+\.?)`,
+  'iu',
+);
+/**
+ * A decision that lists what it decided: "The following payments were approved:", "Cytunwyd i'r
+ * canlynol:" (Welsh: the following was agreed), then the list, to the end of the item.
+ */
+const followingDecided =
+  /^(?:the\s+following\s+(?:\p{L}+\s+){0,2}(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|accepted|adopted)|(?:cytunwyd|cymeradwywyd|penderfynwyd)\b.{0,60}\bcanlynol)\s*:/iu;
 const carried =
   /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|passed|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b/i;
 const failed = /\b(?:failed|lost|defeated|fell|withdrawn|not\s+carried|RESULT:\s*FAILED)\b/i;
@@ -113,13 +128,33 @@ export const readDecisionSentences = (
         found.push({
           text: verbatim(
             motion[1].replace(
-              /[.;]?\s*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed)\.?$/i,
+              /[.;]?\s*(?:(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed))?\.?$/i,
               '',
             ),
           ),
           line: paragraph.number,
           endLine: paragraph.endLine,
         });
+      continue;
+    }
+    const welsh = explicitOnly ? null : welshMotion.exec(body);
+    if (welsh?.[1]) {
+      found.push({ text: verbatim(welsh[1]), line: paragraph.number, endLine: paragraph.endLine });
+      continue;
+    }
+    if (!explicitOnly && followingDecided.test(body.trim())) {
+      const rest = paragraphs.slice(index + 1, index + 30);
+      // The list's own entries ("i) …", "(a) …") continue it; the next item ends it.
+      const stop = rest.findIndex(
+        (candidate) =>
+          startsItem(candidate.text) && !/^\(?(?:[ivx]{1,5}|[a-z])[.)]\s/i.test(candidate.text),
+      );
+      const list = stop < 0 ? rest : rest.slice(0, stop);
+      found.push({
+        text: verbatim([body, ...list.map((candidate) => candidate.text)].join(' ')),
+        line: paragraph.number,
+        endLine: list.at(-1)?.endLine ?? paragraph.endLine,
+      });
       continue;
     }
     // Only an item's own record may open with its outcome, not any paragraph under it.

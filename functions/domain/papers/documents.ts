@@ -97,6 +97,10 @@ const recordEvidence = [
   /\b(?:meeting|it)\s+(?:closed|ended|was\s+closed|was\s+adjourned)\s+at\b/i,
   /\b(?:proposed|moved)\s+by\b.{0,60}\bseconded\s+by\b/i,
   /\bmotion\s+(?:carried|passed|failed)\b|^carried\b/i,
+  /\bheld\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}meeting\s+(?:at|on|in)\b/i,
+  // Welsh: proposed … seconded, apologies received, a meeting was held, agreed, resolved.
+  /\bcynigiwyd\s+gan\b.{0,80}\beiliwyd\s+gan\b/i,
+  /\bderbyniwyd\s+ymddiheuriadau\b|\bcynhaliwyd\s+cyfarfod\b|^(?:penderfynwyd|cytunwyd)\b/i,
 ];
 
 /** The sections an agenda is made of, each a line of its own: "DELEGATIONS", "Call to Order". */
@@ -148,7 +152,14 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
     /\b(?:proc(?:è|e)s[- ]verbal|compte[- ]rendu|disposition\s+of\s+items|hansard|verbatim\s+(?:report|record|transcript)|record\s+of\s+(?:decisions|proceedings))\b/i.test(
       head.slice(0, 6).join(' '),
     ) ||
-    (!/\bagenda\b|\bordre\s+du\s+jour\b/i.test(head.slice(0, 6).join(' ')) &&
+    // An agenda names itself; "declarations for items on the agenda" is an item, not a title.
+    (!head
+      .slice(0, 6)
+      .some(
+        (line) =>
+          /\bagenda\b|\bordre\s+du\s+jour\b/i.test(line) &&
+          !/\b(?:on|in)\s+(?:the|this)\s+agenda\b/i.test(line),
+      ) &&
       span
         .slice(0, 30)
         .some((line) =>

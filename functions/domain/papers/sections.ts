@@ -9,12 +9,12 @@ import { itemNumber } from './numbering.ts';
  * are not headings: those end like sentences or run long.
  */
 const heading = new RegExp(
-  String.raw`^(?:(?:item|minute|min\.?|agenda item)\s+)?(${itemNumber})(?:[.):]|-(?=\s)|\s[-–—:])?\s+(.{3,400})$`,
+  String.raw`^(?:(?:item|minute|min\.?|agenda item)\s+)?(${itemNumber})(?:[.):]|-(?=\s)|\s[-–—:])?\s+(.{3,4000})$`,
   'i',
 );
 
 /** "Police Report: No Police presence…": a short title before a colon, then what was minuted. */
-const titleBeforeColon = /^([^:]{3,90}?)\s*:(?:-|\s)\s*\S/;
+const titleBeforeColon = /^([^:]{3,130}?)\s*:(?:-|\s)\s*\S/;
 
 /** In capitals, or in title case: most words of four or more letters start with a capital. */
 const isCapitalised = (title: string): boolean => {
@@ -92,15 +92,23 @@ export const parseHeading = (
       (isTitleLike(beforeDash, true) && /^\p{Ll}/u.test(afterDash)))
       ? beforeDash
       : undefined;
+  // Before a colon, an item that says what the meeting will do may run longer: "3797. Discuss
+  // whether to join the proposed Consortium of Wye Valley Councils: Email from …".
+  const doing =
+    beforeColon &&
+    /^(?:Discuss|Consider|Receive|Approve|Note|Agree|Review|Confirm|Appoint|Adopt)\s+\p{Ll}/u.test(
+      beforeColon,
+    ) &&
+    beforeColon.split(/\s+/).length <= 16;
   const title =
-    beforeColon && isTitleLike(beforeColon)
+    beforeColon && (doing || isTitleLike(beforeColon))
       ? beforeColon
       : capitalsBeforeDash && !isTitleLike(whole)
         ? capitalsBeforeDash
         : whole;
   // A lettered number needs a title in capitals or title case: "A. Smith said" is not item A.
   const lettered = /^[A-Z]/.test(match[1]);
-  return isTitleLike(title, lettered, standalone)
+  return (doing && title === beforeColon) || isTitleLike(title, lettered, standalone)
     ? { number: match[1].replace(/\.$/, ''), title }
     : undefined;
 };
