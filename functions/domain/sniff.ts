@@ -88,8 +88,18 @@ const looksLikeMarkdown = (text: string): boolean => {
   const headings = head.match(/^#{1,6}\s+\S/gm)?.length ?? 0;
   const strong = head.match(/\*\*\S[^*\n]*\*\*|__\S[^_\n]*__/g)?.length ?? 0;
   const links = head.match(/\[[^\]\n]+\]\([^)\s]+\)/g)?.length ?? 0;
+  // YAML front matter (static sites, WordPress exports) and backslash escapes ("1\. Apologies"),
+  // which only a Markdown writer produces.
+  const frontMatter =
+    /^---\r?\n(?:[\w-]+:.*\r?\n|\s+.*\r?\n)+---\s*$/m.test(head.slice(0, 3000)) &&
+    head.startsWith('---');
+  const escapes = head.match(/^\s*(?:\d+|[a-z])\\[.)]\s|\\[*_#]/gm)?.length ?? 0;
   return (
-    headings >= 1 || strong + links >= 3 || (markdownSignals.test(head) && strong + links >= 1)
+    headings >= 1 ||
+    strong + links >= 3 ||
+    (markdownSignals.test(head) && strong + links >= 1) ||
+    frontMatter ||
+    escapes >= 2
   );
 };
 

@@ -11,7 +11,7 @@ const blockLabels: readonly [RegExp, Role][] = [
     'present',
   ],
   [
-    /^(?:apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absent|members\s+absent|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?/i,
+    /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|accepted|noted)(?:\s+and\s+(?:accepted|noted))?\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absent|members\s+absent|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?/i,
     'apologies',
   ],
   [
@@ -256,13 +256,31 @@ export const readAttendance = (
       );
     const itemBlock = numbered ? blockRole(numbered) : undefined;
     if (itemBlock?.rest) noteAll(attendance[itemBlock.role], splitNames(itemBlock.rest));
+    // "1. Apologies for Absence accepted from:" with the names in the paragraph below.
+    const below = blocks[index + 1];
+    if (itemBlock && !itemBlock.rest && below && !blockRole(below.text) && !/^\d/.test(below.text))
+      noteAll(attendance[itemBlock.role], namesInBlock(linesOf(below)));
     const block = blockRole(paragraph.text);
     // A heading such as "1 APOLOGIES FOR ABSENCE" is an item, handled by the sentences below.
     if (block && !/^\d/.test(paragraph.text)) {
       // "MEMBERS PRESENT" alone: the names are the next paragraph.
       const next = blocks[index + 1];
+      // A list that a comma leaves open goes on in the next paragraph: "Present: Cllr D Llewellyn -
+      // Chairman," then "Cllr M Peake, Cllr A Box …".
+      const openList =
+        block.rest &&
+        /,$/.test(paragraph.text) &&
+        next &&
+        !blockRole(next.text) &&
+        !/^\d/.test(next.text)
+          ? linesOf(next)
+          : [];
       const entries = block.rest
-        ? [blockRole(linesOf(paragraph)[0] ?? '')?.rest ?? '', ...linesOf(paragraph).slice(1)]
+        ? [
+            blockRole(linesOf(paragraph)[0] ?? '')?.rest ?? '',
+            ...linesOf(paragraph).slice(1),
+            ...openList,
+          ]
         : next && !blockRole(next.text) && !/^\d/.test(next.text)
           ? linesOf(next)
           : [];

@@ -35,7 +35,7 @@ const outcomeFirst =
   /^(?:approved|agreed|adopted|accepted|ratified|confirmed)\b(?!\s+(?:by|that)\b)/i;
 /** "It was RESOLVED that …", "It was unanimously agreed that …": the lead-in that names a decision. */
 const itWas = new RegExp(
-  String.raw`\bit\s+was\s+${adverbs}(?:resolved|agreed(?=\s+(?:that|to)\b))\b\s*(?:that\b\s*[:,]?\s*)?`,
+  String.raw`\bit\s+was\s+${adverbs}(?:resolved|agreed(?=\s+(?:that|to)\b)|decided(?=\s+(?:that|to|the)\b))\b\s*(?:that\b\s*[:,]?\s*)?`,
   'iu',
 );
 const french =

@@ -310,6 +310,9 @@ export const readFrontMatter = (
             // A time in any sentence ("Bubble Church on a Sunday at 11am") is not the meeting's.
             /\b(?:meeting|commenc\w*|start\w*|begin\w*|held|cyfarfod|réunion|séance|session)\b/i.test(
               line.text,
+            ) &&
+            !/\b(?:closed|ended|adjourned|finished|suspended|reconvened|resumed)\b/i.test(
+              line.text,
             )) ||
           // A cover's line that is only the time: "5:45 P.M.".
           /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?$/i.test(line.text),

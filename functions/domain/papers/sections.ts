@@ -56,6 +56,18 @@ const isTitleLike = (title: string, strict = false, standalone = false): boolean
 };
 
 /**
+ * A heading with its number at its end, as school boards and some US councils print them:
+ * "Visitor Comments: Closed Session (A-1)", "Minutes Approved (D)". Years and page numbers are not
+ * item numbers; the title must read as one.
+ */
+const numberAtEnd = /^(\S.{2,150}?)\s+\(([A-Z](?:-\d{1,2}[a-z]?)?|\d{1,3}[a-z]?)\)$/;
+const numberAfter = (text: string): [string, string, string] | undefined => {
+  const match = numberAtEnd.exec(text);
+  if (!match?.[1] || !match[2] || !isTitleLike(match[1])) return undefined;
+  return [text, match[2], match[1]];
+};
+
+/**
  * `standalone`: the line is a paragraph of its own (a blank line follows), as an agenda's items are;
  * a short sentence ending with a stop is then a title too.
  */
@@ -64,6 +76,9 @@ export const parseHeading = (
   standalone = false,
 ): { number: string; title: string } | undefined => {
   const match = heading.exec(text);
+  // A number printed after the title closes it: the whole line before it is the title.
+  const after = match ? undefined : numberAfter(text);
+  if (after) return { number: after[1], title: after[2] };
   if (!match?.[1] || !match[2]) return undefined;
   // "2021 Annual Report", "10 January 2022": a year or date, not an item number.
   if (
@@ -154,7 +169,7 @@ export const romanValue = (text: string): number | undefined => {
  * "6a" → [6, 1], "B.2" → [2, 2], "1-1-2" → [1, 1, 2].
  */
 export const numberParts = (number: string): number[] =>
-  number.split(/[./]|(?<=\d)-(?=\d)/).flatMap((part) => {
+  number.split(/[./]|(?<=[\dA-Za-z])-(?=\d)/).flatMap((part) => {
     const roman = part.length >= 2 ? romanValue(part) : undefined;
     if (roman !== undefined) return [roman];
     const match = /^(\d*)([a-z]?)$/i.exec(part);

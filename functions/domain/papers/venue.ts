@@ -12,7 +12,7 @@ const addressWords = /\b(?:floor|street|st\.|road|avenue|drive|lane|boulevard|pl
 
 /** "…held in Committee Room 1, Town Hall on Wednesday…", "Held in the Pearce Institute at 7 p.m.": the place after "held in". */
 const heldIn =
-  /\bheld\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:on|at)\s+(?:\p{L}+day\b|\d).*|,?\s+commencing\b.*|\.)?$/iu;
+  /\bheld\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:on|at)\s+(?:\p{L}+day\b|\d).*|,?\s+\p{L}+day\b.*|,?\s+commencing\b.*|\.)?$/iu;
 
 /**
  * "… held their meeting at 7.30pm on … at the Reading Room, Cwmifor.", Welsh "Cynhaliwyd cyfarfod …
