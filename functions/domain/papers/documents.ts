@@ -45,6 +45,13 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
     }
     if (!documentStart.some((pattern) => pattern.test(line.text))) continue;
     const before = lines.slice(Math.max(0, index - 8), index);
+    // "1." on its own line, then "Minutes": an item's title set under its number, not a document.
+    if (
+      /^\(?\d{1,3}[.)]?$/.test(
+        before.filter((candidate) => candidate.text !== '').at(-1)?.text ?? '',
+      )
+    )
+      continue;
     const stampAt = before.findLastIndex((candidate) => stamp.test(candidate.text));
     const blanksBefore = before.slice(-2).every((candidate) => candidate.text === '');
     const afterFurniture = before
