@@ -13,7 +13,6 @@ import { analysePaper } from '../../domain/papers/read-paper.ts';
 import { readingOf } from '../../domain/papers/reading.ts';
 import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
 import { checkSize, maxBytesFor } from '../../domain/upload-policy.ts';
-import type { Logger } from '../../observability/log.ts';
 import {
   type BlobStore,
   ObjectChangedError,
@@ -22,6 +21,7 @@ import {
 } from '../../ports/blob-store.ts';
 import type { ChangeFeed } from '../../ports/change-feed.ts';
 import type { IngestEntry, IngestLog } from '../../ports/ingest-log.ts';
+import type { Logger } from '../../ports/logger.ts';
 import type { MeetingStore } from '../../ports/meeting-store.ts';
 import type { RowStore } from '../../ports/row-store.ts';
 import type { SearchIndexStore } from '../../ports/search-index-store.ts';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../functions/adapters/memory/memory-blob-store.ts';
 import { MemoryDigestStore } from '../../../functions/adapters/memory/memory-digest-store.ts';
 import { MemoryVersionStore } from '../../../functions/adapters/memory/memory-version-store.ts';
+import { silentTelemetry } from '../../../functions/composition/telemetry.ts';
 import {
   type DigestedHead,
   digestSha256,
@@ -9,7 +10,6 @@ import {
   nextDigest,
 } from '../../../functions/domain/history/digest.ts';
 import { createDigestHandler } from '../../../functions/handlers/digest.ts';
-import { silentLogger } from '../../../functions/observability/log.ts';
 import { lambdaContext } from '../../../infra/local/lambda-context.ts';
 import { paperVersion } from '../../support/records.ts';
 
@@ -68,7 +68,7 @@ describe('digests', () => {
     await versions.putIfAbsent(record);
     await versions.advanceHead(record, record);
     const digest = { versions, archive: new MemoryBlobStore(), digests: new MemoryDigestStore() };
-    const handler = createDigestHandler(() => ({ digest, logger: silentLogger }));
+    const handler = createDigestHandler(() => ({ ...silentTelemetry, digest }));
     expect(await handler({} as never, lambdaContext('digest'))).toEqual({
       published: true,
       number: 1,
