@@ -71,6 +71,7 @@ export const buildRoot = (
   officers: OfficerAccess = readOfficerAccess(),
 ): Root => {
   const { logger } = telemetry;
+  const now = (): Date => new Date();
   const archive = new S3BlobStore(clients.s3, config.archiveBucket, { writeOnce: true });
   const versions = new DynamoVersionStore(clients.dynamo, config.recordsTable);
   const meetings = new DynamoMeetingStore(clients.dynamo, config.meetingsTable);
@@ -93,7 +94,7 @@ export const buildRoot = (
     searchIndex,
     searchShards: searchShardCount,
     logger,
-    now: () => new Date(),
+    now,
   };
   const officer = {
     officers: officerIdentity(officers),
@@ -105,8 +106,8 @@ export const buildRoot = (
     ...telemetry,
     config,
     ingest,
-    api: { versions, archive, meetings, rows, log, audit, digests, feed, search, officer },
-    digest: { versions, archive, digests },
+    api: { versions, archive, meetings, rows, log, audit, digests, feed, search, officer, now },
+    digest: { versions, archive, digests, now },
   };
 };
 

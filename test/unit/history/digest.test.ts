@@ -67,7 +67,12 @@ describe('digests', () => {
     const record = paperVersion();
     await versions.putIfAbsent(record);
     await versions.advanceHead(record, record);
-    const digest = { versions, archive: new MemoryBlobStore(), digests: new MemoryDigestStore() };
+    const digest = {
+      versions,
+      archive: new MemoryBlobStore(),
+      digests: new MemoryDigestStore(),
+      now: () => new Date('2024-05-09T10:00:00Z'),
+    };
     const handler = createDigestHandler(() => ({ ...silentTelemetry, digest }));
     expect(await handler({} as never, lambdaContext('digest'))).toEqual({
       published: true,
@@ -79,6 +84,10 @@ describe('digests', () => {
     });
     const entry = digest.digests.entries[0];
     expect(digest.archive.objects.has(entry?.key ?? '')).toBe(true);
-    expect(entry).toMatchObject({ records: 1, key: `digests/sha256/${entry?.sha256}` });
+    expect(entry).toMatchObject({
+      records: 1,
+      key: `digests/sha256/${entry?.sha256}`,
+      endTime: '2024-05-09T10:00:00.000Z',
+    });
   });
 });
