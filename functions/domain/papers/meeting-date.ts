@@ -56,7 +56,7 @@ const headingDate = (line: CleanLine): string | undefined => {
 };
 
 const summonsStatement =
-  /\b(?:(?:requested|summoned|invited|required)\s+to\s+attend|(?:notice\s+is\s+(?:hereby\s+)?given|i\s+hereby\s+give\s+notice)\s+that)\b[^]{0,240}?\b(?:held|take\s+place)\b[^]{0,200}?\bon\s+((?:\p{L}+day,?\s+)?[^.]{0,40}?\b\d{4})\b/iu;
+  /\b(?:(?:requested|summoned|invited|required)\s+to\s+attend|(?:notice\s+is\s+(?:hereby\s+)?given|i\s+hereby\s+give\s+notice)\s+that)\b[\s\S]{0,240}?\b(?:held|take\s+place)\b[\s\S]{0,200}?\bon\s+((?:\p{L}+day,?\s+)?[^.]{0,40}?\b\d{4})\b/iu;
 
 /** The date a summons names for the meeting it calls, read across the lines it is wrapped over. */
 const summonsDate = (front: readonly CleanLine[]): DatedLine | undefined => {
