@@ -71,6 +71,32 @@ const rollCallSentences: readonly [RegExp, Role][] = [
   ],
 ];
 
+/** Words that start a group of a roll call and say who the group is. */
+const groupWord =
+  /\b(supervisors?|commissioners?|councilmembers?|council\s+members?|board\s+members?|members?|trustees?|directors?|aldermen|selectm[ae]n|treasurer|clerk|secretary|attorney|solicitor|manager|administrator|engineer|staff|guests?|visitors?|residents?)\b/gi;
+const officerGroup =
+  /^(?:treasurer|clerk|secretary|attorney|solicitor|manager|administrator|engineer|staff|guests?|visitors?|residents?)$/i;
+
+/**
+ * A roll call that names groups ("supervisors A, B and C, treasurer D, clerk E and guests F and G"):
+ * members stay in the sentence's role, officers and guests are in attendance.
+ */
+const byRole = (list: string, role: Role): { role: Role; text: string }[] => {
+  const starts = [...list.matchAll(groupWord)].filter((match) => match.index !== undefined);
+  if (starts.length < 2 || role !== 'present') return [{ role, text: list }];
+  const groups: { role: Role; text: string }[] = [];
+  const first = starts[0]?.index ?? 0;
+  if (first > 0) groups.push({ role, text: list.slice(0, first) });
+  for (const [index, match] of starts.entries()) {
+    const end = starts[index + 1]?.index ?? list.length;
+    const text = list
+      .slice((match.index ?? 0) + match[0].length, end)
+      .replace(/^\s*,?\s*|\s*(?:,|\band)\s*$/g, '');
+    groups.push({ role: officerGroup.test(match[1] ?? '') ? 'inAttendance' : role, text });
+  }
+  return groups;
+};
+
 const substituteSentence =
   /((?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+)?(?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]+)\s+(?:was|were)\s+(?:substituting|attending\s+as\s+(?:a\s+)?substitute)\b/u;
 
@@ -289,7 +315,9 @@ export const readAttendance = (
     // A roll call says itself what it records, wherever the minutes put it.
     for (const [sentence, role] of rollCallSentences) {
       const match = sentence.exec(paragraph.text);
-      if (match?.[1]) noteAll(attendance[role], splitNames(match[1]));
+      if (!match?.[1]) continue;
+      for (const group of byRole(match[1], role))
+        noteAll(attendance[group.role], splitNames(group.text));
     }
     if (!inApologyItem(paragraph.number)) continue;
     for (const sentence of apologySentences) {

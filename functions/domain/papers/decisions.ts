@@ -42,10 +42,10 @@ const french =
   /\b(?:le\s+)?conseil\s+municipal\s+(?:\p{L}+\s+)?(?:décide|valide|accepte|approuve|adopte|autorise|fixe|émet|vote)\b|\b(?:est|sont)\s+(?:approuvée?s?|adoptée?s?)\b/iu;
 
 /** Any character of a sentence: a full stop only after an initial or a title ("Cllr. D. Jones"). */
-const inSentence = String.raw`(?:[^.]|(?<=\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Cyng|Coun|Hon))\.)`;
+const inSentence = String.raw`(?:[^.]|(?<=\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Cyng|Coun|Hon|No|St))\.|\.(?=\d))`;
 /** A motion and its outcome, to the end of its sentence. */
 const motionClause = new RegExp(
-  String.raw`\b(?:moved|proposed|made\s+a\s+motion)\b${inSentence}*?\bseconded\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
+  String.raw`\b(?:moved|proposed|made\s+a\s+motion|motion\s+(?:by|from|made\s+by))\b${inSentence}*?\bsecond(?:ed)?\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
   'i',
 );
 /** Welsh: "Cynigiwyd gan …, eiliwyd gan … ac roedd pawb yn gytun bod …" (proposed, seconded, all agreed). */
@@ -59,6 +59,12 @@ const welshMotion = new RegExp(
  */
 const followingDecided =
   /^(?:the\s+following\s+(?:\p{L}+\s+){0,2}(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|accepted|adopted)|(?:cytunwyd|cymeradwywyd|penderfynwyd)\b.{0,60}\bcanlynol)\s*:/iu;
+/** Where a motion starts in a paragraph. */
+const motionStart =
+  /\b(?:it\s+was\s+)?(?:moved|proposed|made\s+a\s+motion|motion\s+(?:by|from|made\s+by))\b/gi;
+/** The outcome after a motion's words: "… to buy a bench. Carried." */
+const trailingOutcome =
+  /[.;]?\s*(?:(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed))?\.?$/i;
 const carried =
   /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|passed|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b/i;
 const failed = /\b(?:failed|lost|defeated|fell|withdrawn|not\s+carried|RESULT:\s*FAILED)\b/i;
@@ -113,6 +119,24 @@ export const readDecisionSentences = (
   for (const [index, paragraph] of paragraphs.entries()) {
     const body = bodyOf(paragraph);
     if (!body) continue;
+    // Several motions in one paragraph ("Motion by A, second by B to … Motion carried. Motion by
+    // C …") are read one by one, each with the outcome said after it.
+    const motionStarts = explicitOnly
+      ? []
+      : [...body.matchAll(motionStart)].map((match) => match.index ?? 0);
+    if (motionStarts.length > 1) {
+      for (const [position, start] of motionStarts.entries()) {
+        const segment = body.slice(start, motionStarts[position + 1] ?? body.length);
+        const motion = motionClause.exec(segment);
+        if (!motion?.[1] || failed.test(segment) || !carried.test(segment)) continue;
+        found.push({
+          text: verbatim(motion[1].replace(trailingOutcome, '')),
+          line: paragraph.number,
+          endLine: paragraph.endLine,
+        });
+      }
+      continue;
+    }
     const motion = explicitOnly ? null : motionClause.exec(body);
     if (motion?.[1]) {
       // The outcome is said in the motion's paragraph or the next ones, up to the next item or motion.
@@ -126,12 +150,7 @@ export const readDecisionSentences = (
       ].join(' ');
       if (!failed.test(outcome) && carried.test(`${body} ${outcome}`))
         found.push({
-          text: verbatim(
-            motion[1].replace(
-              /[.;]?\s*(?:(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed))?\.?$/i,
-              '',
-            ),
-          ),
+          text: verbatim(motion[1].replace(trailingOutcome, '')),
           line: paragraph.number,
           endLine: paragraph.endLine,
         });
