@@ -15,7 +15,7 @@ const blockLabels: readonly [RegExp, Role][] = [
     'apologies',
   ],
   [
-    /^(?:others?\s+in\s+attendance|staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public|attending|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
+    /^(?:others?\s+in\s+attendance|others?\s+present|staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public|attending|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
     'inAttendance',
   ],
   [/^(?:substitutes?|substitute\s+members?)\s*:?/i, 'substitutes'],
@@ -327,5 +327,13 @@ export const readAttendance = (
     const substitute = substituteSentence.exec(paragraph.text);
     if (substitute?.[1]) noteAll(attendance.substitutes, splitNames(substitute[1]));
   }
+  // Officers a "Present:" list names by their post ("Town Manager Andrew Dorsett") attend; they
+  // are not members.
+  const officers = attendance.present.filter((name) => officerPost.test(name));
+  attendance.present = attendance.present.filter((name) => !officerPost.test(name));
+  noteAll(attendance.inAttendance, officers);
   return attendance;
 };
+
+const officerPost =
+  /^(?:(?:town|city|county|village|borough|parish|assistant|deputy|executive|finance|planning|chief|principal|senior)\s+)*(?:manager|secretary|director|clerk|treasurer|attorney|solicitor|engineer|administrator|officer|planner|accountant)\s+\p{Lu}/iu;

@@ -60,8 +60,18 @@ const welshMotion = new RegExp(
 const followingDecided =
   /^(?:the\s+following\s+(?:\p{L}+\s+){0,2}(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|accepted|adopted)|(?:cytunwyd|cymeradwywyd|penderfynwyd)\b.{0,60}\bcanlynol)\s*:/iu;
 /** Where a motion starts in a paragraph. */
+/** "Stearns made the motion to authorize … Emerson seconded the motion.": the words first, then the second. */
+const motionFirst = new RegExp(
+  String.raw`\bmade\s+(?:a|the)\s+motion\s+((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\bseconded\b)`,
+  'i',
+);
+/** The words of a motion, whichever order the minutes give them in; adjourning decides nothing. */
+const motionWords = (text: string): string | undefined => {
+  const words = motionClause.exec(text)?.[1] ?? motionFirst.exec(text)?.[1];
+  return words && !/^to\s+adjourn\b/i.test(words) ? words : undefined;
+};
 const motionStart =
-  /\b(?:it\s+was\s+)?(?:moved|proposed|made\s+a\s+motion|motion\s+(?:by|from|made\s+by))\b/gi;
+  /\b(?:it\s+was\s+)?(?:moved|proposed|made\s+(?:a|the)\s+motion|motion\s+(?:by|from|made\s+by))\b/gi;
 /** The outcome after a motion's words: "… to buy a bench. Carried." */
 const trailingOutcome =
   /[.;]?\s*(?:(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed))?\.?$/i;
@@ -127,30 +137,30 @@ export const readDecisionSentences = (
     if (motionStarts.length > 1) {
       for (const [position, start] of motionStarts.entries()) {
         const segment = body.slice(start, motionStarts[position + 1] ?? body.length);
-        const motion = motionClause.exec(segment);
-        if (!motion?.[1] || failed.test(segment) || !carried.test(segment)) continue;
+        const words = motionWords(segment);
+        if (!words || failed.test(segment) || !carried.test(segment)) continue;
         found.push({
-          text: verbatim(motion[1].replace(trailingOutcome, '')),
+          text: verbatim(words.replace(trailingOutcome, '')),
           line: paragraph.number,
           endLine: paragraph.endLine,
         });
       }
       continue;
     }
-    const motion = explicitOnly ? null : motionClause.exec(body);
-    if (motion?.[1]) {
+    const words = explicitOnly ? undefined : motionWords(body);
+    if (words) {
       // The outcome is said in the motion's paragraph or the next ones, up to the next item or motion.
       const following = paragraphs.slice(index + 1, index + 3);
       const stop = following.findIndex(
-        (candidate) => startsItem(candidate.text) || motionClause.test(candidate.text),
+        (candidate) => startsItem(candidate.text) || motionWords(candidate.text) !== undefined,
       );
       const outcome = [
-        body.slice(body.indexOf(motion[1])),
+        body.slice(body.indexOf(words)),
         ...(stop < 0 ? following : following.slice(0, stop)).map((candidate) => candidate.text),
       ].join(' ');
       if (!failed.test(outcome) && carried.test(`${body} ${outcome}`))
         found.push({
-          text: verbatim(motion[1].replace(trailingOutcome, '')),
+          text: verbatim(words.replace(trailingOutcome, '')),
           line: paragraph.number,
           endLine: paragraph.endLine,
         });
