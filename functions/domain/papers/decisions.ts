@@ -59,6 +59,8 @@ const welshMotion = new RegExp(
  */
 const followingDecided =
   /^(?:the\s+following\s+(?:\p{L}+\s+){0,2}(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|accepted|adopted)|(?:cytunwyd|cymeradwywyd|penderfynwyd)\b.{0,60}\bcanlynol)\s*:/iu;
+const dulyMade =
+  /\b(?:upon|on)\s+(?:a\s+)?motion\s+(?:duly\s+)?made\s+and\s+seconded,?\s+((?:the\s+\p{L}+\s+)?(?:approved|adopted|authori[sz]ed|accepted|agreed|resolved|awarded|ratified|endorsed|granted)\b.+)$/iu;
 /** Where a motion starts in a paragraph. */
 /** "Stearns made the motion to authorize … Emerson seconded the motion.": the words first, then the second. */
 const motionFirst = new RegExp(
@@ -164,6 +166,24 @@ export const readDecisionSentences = (
           line: paragraph.number,
           endLine: paragraph.endLine,
         });
+      continue;
+    }
+    // "UPON MOTION duly made and seconded, the Board approved …": the decision is what follows.
+    const duly = explicitOnly ? null : dulyMade.exec(body);
+    if (duly?.[1] && !failed.test(duly[1]) && !notTaken.test(duly[1])) {
+      // A sentence the layout broke into paragraphs goes on to its full stop.
+      const rest: Paragraph[] = [];
+      for (const next of paragraphs.slice(index + 1, index + 4)) {
+        if (/(?<!\b[A-Z])[.:]\s*$/.test([duly[1], ...rest.map((part) => part.text)].join(' '))) break;
+        if (startsItem(next.text)) break;
+        rest.push(next);
+      }
+      const text = verbatim([duly[1], ...rest.map((part) => part.text)].join(' '));
+      found.push({
+        text: text.replace(/[.:]$/, ''),
+        line: paragraph.number,
+        endLine: rest.at(-1)?.endLine ?? paragraph.endLine,
+      });
       continue;
     }
     const welsh = explicitOnly ? null : welshMotion.exec(body);
