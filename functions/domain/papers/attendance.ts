@@ -284,7 +284,15 @@ export const readAttendance = (
     if (itemBlock?.rest) noteAll(attendance[itemBlock.role], splitNames(itemBlock.rest));
     // "1. Apologies for Absence accepted from:" with the names in the paragraph below.
     const below = blocks[index + 1];
-    if (itemBlock && !itemBlock.rest && below && !blockRole(below.text) && !/^\d/.test(below.text))
+    // Only a list: a sentence below ("Apologies were received from …") is read as a sentence.
+    if (
+      itemBlock &&
+      !itemBlock.rest &&
+      below &&
+      !blockRole(below.text) &&
+      !/^\d/.test(below.text) &&
+      !/\b(?:were|was|received|attended|had|has|have|noted|given|sent)\b/i.test(below.text)
+    )
       noteAll(attendance[itemBlock.role], namesInBlock(linesOf(below)));
     const block = blockRole(paragraph.text);
     // A heading such as "1 APOLOGIES FOR ABSENCE" is an item, handled by the sentences below.

@@ -174,7 +174,8 @@ export const readDecisionSentences = (
       // A sentence the layout broke into paragraphs goes on to its full stop.
       const rest: Paragraph[] = [];
       for (const next of paragraphs.slice(index + 1, index + 4)) {
-        if (/(?<!\b[A-Z])[.:]\s*$/.test([duly[1], ...rest.map((part) => part.text)].join(' '))) break;
+        if (/(?<!\b[A-Z])[.:]\s*$/.test([duly[1], ...rest.map((part) => part.text)].join(' ')))
+          break;
         if (startsItem(next.text)) break;
         rest.push(next);
       }

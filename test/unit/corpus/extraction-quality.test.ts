@@ -4,23 +4,24 @@ import { analysePaper } from '../../../functions/domain/papers/read-paper.ts';
 import { parseTruth, type ScoreResult, scoreOutputs } from '../../support/score/index.ts';
 
 // The extractor on the real papers of the tuning set, scored with our port of the shared scorer.
-// Floors sit just under the figures measured when they were set (`npm run bench:corpus`), so a
-// change that lowers quality fails here; raise them when quality rises. The check set is never
+// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 41
+// papers since the first two check sets moved in), so a change that lowers quality fails here;
+// raise them when quality rises. The check set is never
 // read by a test: it is only reported.
 const corpus = new URL('../../fixtures/corpus/', import.meta.url);
 const tuning = new URL('truth/tuning/', corpus);
 
 const floors = {
-  overall: { precision: 0.87, recall: 0.67, f1: 0.76 },
-  meetingDate: { precision: 1, recall: 0.85 },
-  agendaItems: { precision: 0.88, recall: 0.65 },
-  resolutions: { precision: 0.93, recall: 0.52 },
-  'attendance.present': { precision: 0.94, recall: 0.95 },
-  'attendance.apologies': { precision: 0.9, recall: 0.69 },
-  actions: { precision: 0.8, recall: 0.55 },
-  recommendations: { precision: 0.94, recall: 0.9 },
-  venue: { precision: 0.85, recall: 0.6 },
-  tables: { precision: 0.45, recall: 0.35 },
+  overall: { precision: 0.89, recall: 0.61, f1: 0.72 },
+  meetingDate: { precision: 1, recall: 0.9 },
+  agendaItems: { precision: 0.9, recall: 0.61 },
+  resolutions: { precision: 0.89, recall: 0.57 },
+  'attendance.present': { precision: 0.93, recall: 0.8 },
+  'attendance.apologies': { precision: 0.96, recall: 0.84 },
+  actions: { precision: 0.65, recall: 0.21 },
+  recommendations: { precision: 0.96, recall: 0.71 },
+  venue: { precision: 0.88, recall: 0.62 },
+  tables: { precision: 0.5, recall: 0.35 },
 } as const;
 
 const score = async (): Promise<ScoreResult> => {
@@ -41,7 +42,7 @@ describe('extraction on the real tuning papers', () => {
     const result = await score();
 
     // Assess
-    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(20);
+    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(40);
     expect(result.overall.precision).toBeGreaterThanOrEqual(floors.overall.precision);
     expect(result.overall.recall).toBeGreaterThanOrEqual(floors.overall.recall);
     expect(result.overall.f1).toBeGreaterThanOrEqual(floors.overall.f1);
