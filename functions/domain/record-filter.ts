@@ -1,10 +1,10 @@
 import type { DatasetVersionRecord } from './dataset-record.ts';
 import type { VersionRecord } from './paper-record.ts';
-import { bodySlug } from './papers/meetings.ts';
+import { bodyMatches } from './papers/meetings.ts';
 
 /** What a record list can be narrowed to; every field optional, all given ones must hold. */
 export interface RecordFilter {
-  /** Papers: the committee or other body, by name or slug. */
+  /** Papers: the committee or other body, by id (`council--body`: that council's), name or slug (any council's). */
   readonly body?: string | undefined;
   /** Papers: the document type (`minutes`, `agenda-pack`, …). */
   readonly type?: string | undefined;
@@ -36,7 +36,10 @@ export const matchesFilter = (
   }
   if (record.kind !== 'paper') return true;
   if (filter.type && record.documentType !== filter.type) return false;
-  if (filter.body && (!record.committee || bodySlug(record.committee) !== bodySlug(filter.body)))
+  if (
+    filter.body &&
+    (!record.committee || !bodyMatches(record.council, record.committee, filter.body))
+  )
     return false;
   if (filter.from && (!record.meetingDate || record.meetingDate < filter.from)) return false;
   if (filter.to && (!record.meetingDate || record.meetingDate > filter.to)) return false;

@@ -91,7 +91,7 @@ describe('the OpenAPI document', () => {
         path.startsWith('/v1/bodies')
           ? (decisions.items[0]?.bodySlug ?? '')
           : path.startsWith('/v1/papers/{id}/documents')
-            ? '000_9edff7cd89e1ecb6'
+            ? 'childrens-and-education-select-committee-2022-01-20-agenda'
             : path.startsWith('/v1/meetings')
               ? (meetings.items[0]?.meetingId ?? '')
               : path.startsWith('/v1/datasets')
