@@ -1,4 +1,5 @@
 import type { DatasetVersionRecord } from './dataset-record.ts';
+import { datasetOrigin, type OriginFilter } from './datasets/origin.ts';
 import type { VersionRecord } from './paper-record.ts';
 import { bodyMatches } from './papers/meetings.ts';
 
@@ -15,6 +16,8 @@ export interface RecordFilter {
   readonly updatedSince?: string | undefined;
   /** A case-insensitive match in the title, id, body, council or publisher. */
   readonly q?: string | undefined;
+  /** Datasets: uploaded ones, a paper's tables, or all. */
+  readonly origin?: OriginFilter | undefined;
 }
 
 /** Text as a case- and accent-insensitive match compares it. */
@@ -34,7 +37,8 @@ export const matchesFilter = (
     const needle = fold(filter.q);
     if (!haystack.some((text) => text && fold(text).includes(needle))) return false;
   }
-  if (record.kind !== 'paper') return true;
+  if (record.kind !== 'paper')
+    return !filter.origin || filter.origin === 'all' || datasetOrigin(record) === filter.origin;
   if (filter.type && record.documentType !== filter.type) return false;
   if (
     filter.body &&

@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { RecordKind } from '../config/areas.ts';
 import { defaultPageSize } from '../config/limits.ts';
 import { type DistributionFormat, distributionFormats } from '../domain/datasets/distributions.ts';
+import type { OriginFilter } from '../domain/datasets/origin.ts';
 import { InvalidRequestError } from '../domain/errors.ts';
 import { idPattern } from '../domain/identity.ts';
 import { bodyKey } from '../domain/papers/meetings.ts';
@@ -117,6 +118,9 @@ export const recordListQuery = (
       to: query.to,
       updatedSince: instant(query.updatedSince),
       q: query.q,
+      // Datasets: uploaded ones unless `origin` asks for a paper's tables too.
+      origin:
+        kind === 'dataset' ? ((query.origin as OriginFilter | undefined) ?? 'upload') : undefined,
     },
   };
 };

@@ -15,14 +15,16 @@ beforeAll(async () => {
   stack = harness.stack;
   await uploadSeeds(stack.clients.s3, stack.names.uploadBucket, join(repoRoot, 'seeds'));
   await stack.queue.whenIdle();
-  const seed = await readFile(join(repoRoot, 'seeds', `${minutesId}.txt`), 'utf8');
+  const seed = await readFile(join(repoRoot, 'seeds', `${minutesFile}.txt`), 'utf8');
   await harness.upload(
-    `uploads/papers/${minutesId}.txt`,
+    `uploads/papers/${minutesFile}.txt`,
     seed.replace('as a correct record', 'as an accurate record'),
   );
 }, 120_000);
 
 /** A seed paper (minutes) corrected once by the set-up: it has two versions. */
+const minutesFile = '001_d9cb9d1c97fa0289';
+/** The id ingest reads from the seed's body, date and title (its file name is a hash). */
 const minutesId = 'childrens-select-committee-2018-11-27-agenda';
 
 afterAll(() => harness.stop());

@@ -191,17 +191,17 @@ describe('meetings projected from papers', () => {
         'Report to Licensing Committee\nDate: 1 March 2024\n',
       ),
     );
-    expect((await get('/v1/meetings/licensing-committee-2024-03-01')).status).toBe(200);
+    expect((await get('/v1/meetings/council--licensing-committee--2024-03-01')).status).toBe(200);
     await ingest(
       await upload(
         'uploads/papers/moving.txt',
         'Report to Licensing Committee\nDate: 8 March 2024\n',
       ),
     );
-    expect((await get('/v1/meetings/licensing-committee-2024-03-01')).status).toBe(404);
-    expect((await get('/v1/meetings/licensing-committee-2024-03-08')).body.papers).toEqual([
-      expect.objectContaining({ paperId: 'moving', version: 2 }),
-    ]);
+    expect((await get('/v1/meetings/council--licensing-committee--2024-03-01')).status).toBe(404);
+    expect(
+      (await get('/v1/meetings/council--licensing-committee--2024-03-08')).body.papers,
+    ).toEqual([expect.objectContaining({ paperId: 'moving', version: 2 })]);
   });
 });
 
@@ -223,10 +223,14 @@ describe('papers in every format through the pipeline', () => {
     expect(paper.body.extraction.pages).toBeGreaterThanOrEqual(1);
     expect(paper.body.body).toContain('Communities and Environment Scrutiny Committee');
     expect(paper.body.meetingIds).toEqual([
-      'communities-and-environment-scrutiny-committee-2023-02-08',
+      'calderbrook-metropolitan-borough-council--communities-and-environment-scrutiny-committee--2023-02-08',
     ]);
     expect(
-      (await get('/v1/meetings/communities-and-environment-scrutiny-committee-2023-02-08')).status,
+      (
+        await get(
+          '/v1/meetings/calderbrook-metropolitan-borough-council--communities-and-environment-scrutiny-committee--2023-02-08',
+        )
+      ).status,
     ).toBe(200);
   });
 
