@@ -290,6 +290,20 @@ describe('pages for people', () => {
     expect(textOf(filtered.body)).not.toContain('the work programme be AGREED');
   });
 
+  it("datasets: uploaded ones by default, a paper's tables one link away", async () => {
+    // Act
+    const uploaded = await page('/v1/datasets');
+    const tables = await page('/v1/datasets', { origin: 'paper' });
+
+    // Assess
+    expect(uploaded.body).toContain('<strong>Uploaded datasets</strong>');
+    expect(uploaded.body).toContain('href="/v1/datasets?origin=paper"');
+    expect(uploaded.body).not.toContain('-table-1"');
+    expect(tables.body).toContain('<strong>Tables read from papers</strong>');
+    expect(tables.body).toContain('-table-1"');
+    expect(tables.body).not.toContain('href="/v1/datasets/ward-counts"');
+  });
+
   it('lists of papers, meetings and datasets link to each record', async () => {
     const papers = await page('/v1/papers');
     const meetings = await page('/v1/meetings');
