@@ -11,8 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse';
 import { fileSource } from '../functions/cli/file-source.ts';
 import { buildRoot } from '../functions/composition/root.ts';
+import { silentTelemetry } from '../functions/composition/telemetry.ts';
 import { streamTable } from '../functions/domain/datasets/read-table.ts';
-import { silentLogger } from '../functions/observability/log.ts';
 import { ingestUpload } from '../functions/usecases/ingest/ingest-upload.ts';
 import { startEngines } from '../infra/local/engines.ts';
 import { localClients } from '../infra/local/local-clients.ts';
@@ -45,7 +45,7 @@ if (mode === 'engines' && arg) {
   report(summary.rowCount, start);
 } else if (mode === 'ingest' && arg && key) {
   const names = localNames(benchNamespace);
-  const root = buildRoot(names, localClients(JSON.parse(arg)), silentLogger);
+  const root = buildRoot(names, localClients(JSON.parse(arg)), silentTelemetry);
   const entry = await ingestUpload(root.ingest, {
     bucket: names.uploadBucket,
     key,

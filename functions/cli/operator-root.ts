@@ -1,8 +1,8 @@
 import { localClients } from '../../infra/local/local-clients.ts';
 import { liveStacks, type StackInfo } from '../../infra/local/registry.ts';
 import { buildRoot, createClients, type Root } from '../composition/root.ts';
+import { silentTelemetry } from '../composition/telemetry.ts';
 import { readRuntimeConfig } from '../config/runtime-config.ts';
-import { silentLogger } from '../observability/log.ts';
 import { CliError } from './cli-error.ts';
 
 /** The local stack named by `--port`, or the first one running. */
@@ -21,7 +21,7 @@ export const operatorRoot = async (
   if (process.env.UPLOAD_BUCKET) {
     const clients = createClients();
     return {
-      root: buildRoot(readRuntimeConfig(), clients, silentLogger),
+      root: buildRoot(readRuntimeConfig(), clients, silentTelemetry),
       description: `AWS (records table ${process.env.RECORDS_TABLE ?? '?'})`,
       close: () => {
         clients.s3.destroy();
@@ -36,7 +36,7 @@ export const operatorRoot = async (
     );
   const clients = localClients(stack);
   return {
-    root: buildRoot(stack.names, clients, silentLogger),
+    root: buildRoot(stack.names, clients, silentTelemetry),
     description: `local stack ${stack.apiUrl}`,
     close: () => {
       clients.s3.destroy();

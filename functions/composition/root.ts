@@ -18,12 +18,11 @@ import { type OfficerAccess, readOfficerAccess } from '../config/officer-access.
 import { type RuntimeConfig, readRuntimeConfig } from '../config/runtime-config.ts';
 import { searchIndexPrefix, searchRefreshMs, searchShardCount } from '../config/search.ts';
 import type { ApiDeps } from '../http/routes.ts';
-import { jsonLogger, type Logger } from '../observability/log.ts';
-import { emfSink, type MetricsSink } from '../observability/metrics.ts';
 import type { OfficerIdentity } from '../ports/officer-identity.ts';
 import type { DigestDeps } from '../usecases/history/publish-digest.ts';
 import type { IngestDeps } from '../usecases/ingest/outcome.ts';
 import { SearchIndexCache } from '../usecases/search/search-index-cache.ts';
+import { lambdaTelemetry, type Telemetry } from './telemetry.ts';
 
 export interface Clients {
   readonly s3: S3Client;
@@ -35,14 +34,11 @@ export interface Clients {
   readonly uploadS3?: S3Client;
 }
 
-export interface Root {
+export interface Root extends Telemetry {
   readonly config: RuntimeConfig;
   readonly ingest: IngestDeps;
   readonly api: ApiDeps;
   readonly digest: DigestDeps;
-  readonly logger: Logger;
-  /** Lambda only: the local stack and tests log, and need no CloudWatch metrics. */
-  readonly metrics?: MetricsSink;
 }
 
 /**
@@ -71,10 +67,12 @@ const officerIdentity = (access: OfficerAccess): OfficerIdentity =>
 export const buildRoot = (
   config: RuntimeConfig,
   clients: Clients,
-  logger: Logger = jsonLogger,
+  telemetry: Telemetry,
   audit: AuditAccess = readAuditAccess(),
   officers: OfficerAccess = readOfficerAccess(),
 ): Root => {
+  const { logger } = telemetry;
+  const now = (): Date => new Date();
   const archive = new S3BlobStore(clients.s3, config.archiveBucket, { writeOnce: true });
   const versions = new DynamoVersionStore(clients.dynamo, config.recordsTable);
   const meetings = new DynamoMeetingStore(clients.dynamo, config.meetingsTable);
@@ -97,7 +95,7 @@ export const buildRoot = (
     searchIndex,
     searchShards: searchShardCount,
     logger,
-    now: () => new Date(),
+    now,
     council: readCatalogConfig().publisherName,
   };
   const officer = {
@@ -107,11 +105,11 @@ export const buildRoot = (
     publicBaseUrl: process.env.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
   };
   return {
+    ...telemetry,
     config,
-    logger,
     ingest,
-    api: { versions, archive, meetings, rows, log, audit, digests, feed, search, officer },
-    digest: { versions, archive, digests },
+    api: { versions, archive, meetings, rows, log, audit, digests, feed, search, officer, now },
+    digest: { versions, archive, digests, now },
   };
 };
 
@@ -119,9 +117,11 @@ let root: Root | undefined;
 
 /** The composition root of a Lambda: built on first use, once per cold start, then reused. */
 export const productionRoot = (): Root => {
-  root ??= {
-    ...buildRoot(readRuntimeConfig(), createClients()),
-    metrics: emfSink(process.env.STAGE ?? 'unknown'),
-  };
+  root ??= buildRoot(
+    readRuntimeConfig(),
+    createClients(),
+    // STAGE: the metrics' Stage dimension, set by the stack.
+    lambdaTelemetry(process.env.STAGE ?? 'unknown', Date.now),
+  );
   return root;
 };

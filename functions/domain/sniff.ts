@@ -52,11 +52,20 @@ export const sniff = async (bytes: Uint8Array): Promise<Sniffed> => {
 
 const htmlDocument =
   /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+/**
+ * A fragment of HTML saved as it is (a content-management system's page body, with no `<html>` or
+ * `<body>`): it opens with an element and closes block elements throughout, which text never does.
+ */
+const htmlFragmentStart = /^\s*(?:<!--[\s\S]*?-->\s*)*<[a-z][a-z0-9]*(?:\s[^>]*)?>/i;
+const blockClosings = /<\/(?:p|div|li|ol|ul|h[1-6]|table|tr|td|th|section|article|span)\s*>/gi;
+const isHtmlFragment = (text: string): boolean =>
+  htmlFragmentStart.test(text) && (text.slice(0, 20_000).match(blockClosings)?.length ?? 0) >= 3;
+
 const markdownSignals =
   /^(?:#{1,6}\s+\S|[-*_]{3,}\s*$|\|.*\|\s*$|>\s|\s*[-*+]\s+\S|\s*\d+\.\s+\S|.*\*\*\S.*\*\*|.*\[[^\]]+\]\([^)]+\))/m;
 
 const classifyText = (text: string): ContentFormat => {
-  if (htmlDocument.test(text)) return 'html';
+  if (htmlDocument.test(text) || isHtmlFragment(text)) return 'html';
   const trimmed = text.trimStart();
   if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && isJson(trimmed)) return 'json';
   if (looksLikeMarkdown(text)) return 'markdown';
@@ -79,8 +88,18 @@ const looksLikeMarkdown = (text: string): boolean => {
   const headings = head.match(/^#{1,6}\s+\S/gm)?.length ?? 0;
   const strong = head.match(/\*\*\S[^*\n]*\*\*|__\S[^_\n]*__/g)?.length ?? 0;
   const links = head.match(/\[[^\]\n]+\]\([^)\s]+\)/g)?.length ?? 0;
+  // YAML front matter (static sites, WordPress exports) and backslash escapes ("1\. Apologies"),
+  // which only a Markdown writer produces.
+  const frontMatter =
+    /^---\r?\n(?:[\w-]+:.*\r?\n|\s+.*\r?\n)+---\s*$/m.test(head.slice(0, 3000)) &&
+    head.startsWith('---');
+  const escapes = head.match(/^\s*(?:\d+|[a-z])\\[.)]\s|\\[*_#]/gm)?.length ?? 0;
   return (
-    headings >= 1 || strong + links >= 3 || (markdownSignals.test(head) && strong + links >= 1)
+    headings >= 1 ||
+    strong + links >= 3 ||
+    (markdownSignals.test(head) && strong + links >= 1) ||
+    frontMatter ||
+    escapes >= 2
   );
 };
 

@@ -3,6 +3,7 @@ import httpCors from '@middy/http-cors';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { productionRoot } from '../composition/root.ts';
+import type { Telemetry } from '../composition/telemetry.ts';
 import { pageSecurityPolicy } from '../http/page-security.ts';
 import { problemDetails } from '../http/problem-middleware.ts';
 import { requestHygiene } from '../http/request-hygiene.ts';
@@ -10,11 +11,10 @@ import type { HttpResult } from '../http/responses.ts';
 import { createRouter } from '../http/router.ts';
 import { type ApiDeps, routes } from '../http/routes.ts';
 import { httpSemantics } from '../http/semantics.ts';
-import type { Logger } from '../observability/log.ts';
+import { aroundInvocation } from './around-invocation.ts';
 
-export interface ApiHandlerDeps {
+export interface ApiHandlerDeps extends Pick<Telemetry, 'logger' | 'invocation'> {
   readonly api: ApiDeps;
-  readonly logger: Logger;
 }
 
 /** Origins allowed to read from browsers: `ALLOWED_ORIGINS`, comma-separated, or any. */
@@ -32,6 +32,7 @@ const allowedOrigins = (env: NodeJS.ProcessEnv = process.env) =>
 export const createApiHandler = (deps: () => ApiHandlerDeps) => {
   const list = routes(() => deps().api);
   return middy<APIGatewayProxyEventV2, HttpResult>()
+    .use(aroundInvocation(() => deps().invocation))
     .use(requestHygiene())
     .use(pageSecurityPolicy())
     .use(

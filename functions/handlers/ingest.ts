@@ -2,24 +2,24 @@ import middy from '@middy/core';
 import sqsPartialBatchFailure from '@middy/sqs-partial-batch-failure';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { productionRoot } from '../composition/root.ts';
-import type { Logger } from '../observability/log.ts';
-import type { MetricsSink } from '../observability/metrics.ts';
+import type { Telemetry } from '../composition/telemetry.ts';
 import { ingestUpload } from '../usecases/ingest/ingest-upload.ts';
 import type { IngestDeps } from '../usecases/ingest/outcome.ts';
+import { aroundInvocation } from './around-invocation.ts';
 import { uploadEventsFromMessage } from './s3-event.ts';
 
-export interface IngestHandlerDeps {
+export interface IngestHandlerDeps extends Telemetry {
   readonly ingest: IngestDeps;
-  readonly logger: Logger;
-  readonly metrics?: MetricsSink;
 }
 
 /**
- * The ingest function: an SQS batch of S3 notifications. Each message succeeds or fails on its own,
+ * The ingest function: an SQS batch of S3 notifications, one log line and one metrics line per
+ * upload. Each message succeeds or fails on its own,
  * so one failing upload is retried (and finally dead-lettered) without replaying the others.
  */
 export const createIngestHandler = (deps: () => IngestHandlerDeps) =>
   middy<SQSEvent, SQSBatchResponse>()
+    .use(aroundInvocation(() => deps().invocation))
     .use(
       sqsPartialBatchFailure({
         logger: (reason, record) =>
@@ -36,7 +36,7 @@ export const createIngestHandler = (deps: () => IngestHandlerDeps) =>
           for (const upload of uploadEventsFromMessage(message.body)) {
             const started = performance.now();
             const entry = await ingestUpload(ingest, upload);
-            metrics?.ingest(entry.outcome, performance.now() - started);
+            metrics.ingest(entry.outcome, performance.now() - started);
             logger.info('ingested', { ...entry, messageId: message.messageId });
           }
         }),

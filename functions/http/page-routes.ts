@@ -8,13 +8,12 @@ import { represent } from './representation.ts';
 import type { Route } from './route.ts';
 
 /** The routes that exist for people: the home page, the stylesheet every page links to, the upload page's script. */
-export const pageRoutes = (deps: () => HomeDeps & { readonly now?: () => Date }): Route[] => [
+export const pageRoutes = (deps: () => HomeDeps & { readonly now: () => Date }): Route[] => [
   {
     method: 'GET',
     path: '/',
     produces: jsonOrHtml,
-    handler: async (event) =>
-      represent(event, await homeOverview(deps(), deps().now?.() ?? new Date()), homePage),
+    handler: async (event) => represent(event, await homeOverview(deps(), deps().now()), homePage),
   },
   {
     method: 'GET',

@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { UnauthorizedError } from '../domain/errors.ts';
-import type { Logger } from '../observability/log.ts';
+import type { Logger } from '../ports/logger.ts';
 import { problemPage } from '../web/pages/problem.ts';
 import { MethodNotAllowedError, toProblem } from './problem.ts';
 import { htmlResult, pageContext } from './representation.ts';

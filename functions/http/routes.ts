@@ -1,4 +1,3 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { datasetLinks, paperLinks, publicList, withDatasetLinks } from '../domain/links.ts';
 import { publicRecord } from '../domain/public-record.ts';
 import { datasetDownload } from '../usecases/datasets/dataset-downloads.ts';

@@ -1,6 +1,6 @@
 import { describeEntry } from '../../functions/cli/format.ts';
-import type { Logger } from '../../functions/observability/log.ts';
 import type { IngestEntry } from '../../functions/ports/ingest-log.ts';
+import type { Logger } from '../../functions/ports/logger.ts';
 
 /**
  * Human-readable logs for `npm start`: one line per ingest as `council-papers status` shows it;

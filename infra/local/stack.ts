@@ -3,13 +3,15 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { S3rverEventRecord } from '@20minutes/s3rver';
 import type { ScheduledEvent } from 'aws-lambda';
+import { droppedMetrics } from '../../functions/adapters/observability/silent.ts';
 import { buildRoot, type Clients, type Root } from '../../functions/composition/root.ts';
+import { localTelemetry } from '../../functions/composition/telemetry.ts';
 import { areaOfKey } from '../../functions/config/areas.ts';
 import type { RuntimeConfig } from '../../functions/config/runtime-config.ts';
 import { createApiHandler } from '../../functions/handlers/api.ts';
 import { createDigestHandler } from '../../functions/handlers/digest.ts';
 import { createIngestHandler } from '../../functions/handlers/ingest.ts';
-import { jsonLogger, type Logger } from '../../functions/observability/log.ts';
+import type { Logger } from '../../functions/ports/logger.ts';
 import { type Engines, startEngines } from './engines.ts';
 import { serveHttpApi } from './http-gateway.ts';
 import { lambdaContext } from './lambda-context.ts';
@@ -25,7 +27,7 @@ export interface LocalStackOptions {
   /** API port; 0 takes a free one. */
   readonly port: number;
   readonly namespace?: string;
-  readonly logger?: Logger;
+  readonly logger: Logger;
   readonly retryDelayMs?: (receiveCount: number) => number;
   /** Publish a digest of every chain head this often (none when omitted, as in tests). */
   readonly digestEveryMs?: number;
@@ -55,7 +57,7 @@ export interface LocalStack {
  * the two upload areas into a queue feeding the ingest handler, and the API handler over HTTP.
  */
 export const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
-  const logger = options.logger ?? jsonLogger;
+  const { logger } = options;
   const engines = await startEngines(options.dataDir);
   const clients = localClients(engines);
   const names = localNames(options.namespace);
@@ -71,7 +73,8 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
   const root = buildRoot(
     names,
     { ...clients, uploadS3 },
-    logger,
+    // No CloudWatch here: metrics are dropped.
+    localTelemetry(logger, droppedMetrics),
     { mode: 'token', token: auditToken },
     { mode: 'token', token: officerToken },
   );

@@ -20,10 +20,10 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildRoot } from '../../functions/composition/root.ts';
+import { silentTelemetry } from '../../functions/composition/telemetry.ts';
 import { searchIndexPrefix } from '../../functions/config/search.ts';
 import { analysePaper } from '../../functions/domain/papers/read-paper.ts';
 import { createIngestHandler } from '../../functions/handlers/ingest.ts';
-import { silentLogger } from '../../functions/observability/log.ts';
 import { lambdaContext } from '../../infra/local/lambda-context.ts';
 import { localNames } from '../../infra/local/provision.ts';
 import { s3Record, sqsEvent } from '../support/events.ts';
@@ -47,9 +47,8 @@ const handler = () =>
         s3: new S3Client({ region: 'eu-west-2' }),
         dynamo: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-2' })),
       },
-      silentLogger,
+      silentTelemetry,
     ),
-    logger: silentLogger,
   }));
 
 // The adapter reads the body as a Node stream, which is what the SDK gives it in Node.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { silentLogger } from '../../functions/observability/log.ts';
+import { silentLogger } from '../../functions/adapters/observability/silent.ts';
 import { repoRoot } from '../../infra/local/paths.ts';
 import { announceStack } from '../../infra/local/registry.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';

@@ -8,8 +8,8 @@ import { MemoryRowStore } from '../../functions/adapters/memory/memory-row-store
 import { MemorySearchIndexStore } from '../../functions/adapters/memory/memory-search-index-store.ts';
 import { MemoryUploadFormSigner } from '../../functions/adapters/memory/memory-upload-form-signer.ts';
 import { MemoryVersionStore } from '../../functions/adapters/memory/memory-version-store.ts';
+import { silentLogger } from '../../functions/adapters/observability/silent.ts';
 import type { ApiDeps } from '../../functions/http/routes.ts';
-import { silentLogger } from '../../functions/observability/log.ts';
 import type { UploadEvent } from '../../functions/usecases/ingest/upload-event.ts';
 import { SearchIndexCache } from '../../functions/usecases/search/search-index-cache.ts';
 

@@ -3,10 +3,10 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { closedIdentity } from '../../functions/adapters/identity/local-token-identity.ts';
 import { MemoryDigestStore } from '../../functions/adapters/memory/memory-digest-store.ts';
 import { MemoryUploadFormSigner } from '../../functions/adapters/memory/memory-upload-form-signer.ts';
+import { silentTelemetry } from '../../functions/composition/telemetry.ts';
 import type { RecordKind } from '../../functions/config/areas.ts';
 import { createApiHandler } from '../../functions/handlers/api.ts';
 import type { HttpResult } from '../../functions/http/responses.ts';
-import { silentLogger } from '../../functions/observability/log.ts';
 import { ingestUpload } from '../../functions/usecases/ingest/ingest-upload.ts';
 import { SearchIndexCache } from '../../functions/usecases/search/search-index-cache.ts';
 import { withdrawRecord } from '../../functions/usecases/withdrawal/withdraw.ts';
@@ -64,7 +64,7 @@ export const seededApi = async (now = new Date('2024-06-01T09:00:00.000Z')): Pro
   };
   for (const name of (await readdir(seedsDir)).sort())
     await upload(`uploads/papers/${name}`, await readFile(new URL(name, seedsDir)));
-  const handler = createApiHandler(() => ({ api: deps, logger: silentLogger }));
+  const handler = createApiHandler(() => ({ ...silentTelemetry, api: deps }));
   return {
     upload,
     withdraw: async (kind, id, reason, by) => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { buildRoot, type Clients, type Root } from '../../functions/composition/root.ts';
+import { silentTelemetry } from '../../functions/composition/telemetry.ts';
 import type { RuntimeConfig } from '../../functions/config/runtime-config.ts';
-import { silentLogger } from '../../functions/observability/log.ts';
 import { localClients } from '../../infra/local/local-clients.ts';
 import { localNames, provision } from '../../infra/local/provision.ts';
 
@@ -17,5 +17,5 @@ export const testStack = async (): Promise<TestStack> => {
   const clients = localClients(inject('engines'));
   const names = localNames(`t-${randomUUID().slice(0, 13)}`);
   await provision(clients, names);
-  return { clients, names, root: buildRoot(names, clients, silentLogger) };
+  return { clients, names, root: buildRoot(names, clients, silentTelemetry) };
 };

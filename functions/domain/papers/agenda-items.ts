@@ -118,8 +118,10 @@ const continuedTitle = (
   width: number,
 ): string => {
   const wrapped = (text: string) => text.length >= width * 0.8 || endsMidPhrase.test(text);
-  if (!wrapped(line.text) || /[.:;]$/.test(title))
-    return title.replace(/(?<!\b(?:etc|no))\.$/i, '');
+  // Only a title that runs to the line's end can wrap: not one a colon or a dash ends ("Matters
+  // Arising:-"), nor one followed on its line by what the item recorded ("Any Other Business: Cllr …").
+  if (!wrapped(line.text) || /[.:;]-?$/.test(title) || !line.text.trimEnd().endsWith(title.trim()))
+    return title.replace(/(?<!\b(?:etc|no))\.$|\s*:-?$/i, '');
   const upper = isUpper(title);
   let joined = title;
   for (const next of after.slice(0, 4)) {
@@ -188,6 +190,18 @@ export const readAgendaItems = (
     // "- I. Mr M Appleyard, Cabinet Member": an entry of a bulleted list, not an item.
     if (bulletStart.test(source)) continue;
     const standalone = (lines[index + 1]?.text ?? '') === '';
+    // A number alone on its line with the title on the next ("1." then "Minutes"), as two-column
+    // layouts come out of conversion: read as one heading.
+    const bare = /^\(?(\d{1,3}[a-z]?|[A-Z])[.)]?$/.exec(line.text)?.[1];
+    if (bare) {
+      const title = lines.slice(index + 1, index + 3).find((candidate) => candidate.text !== '');
+      const parsedBare =
+        title && !numberedStart.test(title.text) && !/^\(?\d{1,3}[.)]?$/.test(title.text)
+          ? fromHeading({ ...title, text: `${bare}. ${title.text}` }, true)
+          : undefined;
+      if (parsedBare) candidates.push({ ...parsedBare, line: line.number });
+      continue;
+    }
     const parsed =
       (source.includes('\t') ? fromTabRow(source, line.number) : undefined) ??
       fromHeading(line, standalone);

@@ -7,15 +7,15 @@ type Role = keyof Attendance;
 /** Labels of attendance blocks, as councils write them. Order matters: the first match wins. */
 const blockLabels: readonly [RegExp, Role][] = [
   [
-    /^(?:(?:members|councillors|commissioners|trustees|directors|board\s+members)\s+present|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|roll\s+call|those\s+present|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?/i,
+    /^(?:(?:members|councillors|commissioners|trustees|directors|board\s+members)\s+present|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|roll\s+call|those\s+present|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|presennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?/i,
     'present',
   ],
   [
-    /^(?:apologies(?:\s+for\s+absence)?(?:\s+were\s+received\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absent|members\s+absent|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?/i,
+    /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|accepted|noted)(?:\s+and\s+(?:accepted|noted))?\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absent|members\s+absent|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?/i,
     'apologies',
   ],
   [
-    /^(?:others?\s+in\s+attendance|staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public|attending|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
+    /^(?:others?\s+in\s+attendance|others?\s+present|staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public|attending|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
     'inAttendance',
   ],
   [/^(?:substitutes?|substitute\s+members?)\s*:?/i, 'substitutes'],
@@ -41,6 +41,10 @@ const blockRole = (text: string): { role: Role; rest: string } | undefined => {
 const apologySentences = [
   /apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted)(?:\s+and\s+(?:accepted|noted|approved))?\s+from\s+([^.]+)/i,
   /(?:^|\.\s+|that\s+)((?:councillors?|cllrs?\.?)\s+[^.]+?)\s+(?:had\s+)?(?:given|sent|submitted|tendered)\s+(?:their\s+)?apologies/i,
+  // "Apologies received from Cllrs. Kim Davies, …": without "were", only a list of members counts.
+  /\bapologies\s+(?:for\s+absence\s+)?(?:received|accepted)\s+from\s+((?:councillors?|cllrs?)\.?\s+(?:\b[A-Z]\.|[^.])+)/i,
+  // Welsh: "Derbyniwyd ymddiheuriadau gan y Cynghorwyr …".
+  /\bderbyniwyd\s+ymddiheuriadau\s+gan\s+(?:y\s+)?((?:cynghorwyr|cynghorydd|cyng\.?)\s+(?:\b[A-Z]\.|[^.])+)/i,
 ];
 
 /** How US minutes record a roll call in sentences (names may carry initials: "Jesus M. Gomez"). */
@@ -66,6 +70,32 @@ const rollCallSentences: readonly [RegExp, Role][] = [
     'inAttendance',
   ],
 ];
+
+/** Words that start a group of a roll call and say who the group is. */
+const groupWord =
+  /\b(supervisors?|commissioners?|councilmembers?|council\s+members?|board\s+members?|members?|trustees?|directors?|aldermen|selectm[ae]n|treasurer|clerk|secretary|attorney|solicitor|manager|administrator|engineer|staff|guests?|visitors?|residents?)\b/gi;
+const officerGroup =
+  /^(?:treasurer|clerk|secretary|attorney|solicitor|manager|administrator|engineer|staff|guests?|visitors?|residents?)$/i;
+
+/**
+ * A roll call that names groups ("supervisors A, B and C, treasurer D, clerk E and guests F and G"):
+ * members stay in the sentence's role, officers and guests are in attendance.
+ */
+const byRole = (list: string, role: Role): { role: Role; text: string }[] => {
+  const starts = [...list.matchAll(groupWord)].filter((match) => match.index !== undefined);
+  if (starts.length < 2 || role !== 'present') return [{ role, text: list }];
+  const groups: { role: Role; text: string }[] = [];
+  const first = starts[0]?.index ?? 0;
+  if (first > 0) groups.push({ role, text: list.slice(0, first) });
+  for (const [index, match] of starts.entries()) {
+    const end = starts[index + 1]?.index ?? list.length;
+    const text = list
+      .slice((match.index ?? 0) + match[0].length, end)
+      .replace(/^\s*,?\s*|\s*(?:,|\band)\s*$/g, '');
+    groups.push({ role: officerGroup.test(match[1] ?? '') ? 'inAttendance' : role, text });
+  }
+  return groups;
+};
 
 const substituteSentence =
   /((?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\.?\s+)?(?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]+)\s+(?:was|were)\s+(?:substituting|attending\s+as\s+(?:a\s+)?substitute)\b/u;
@@ -218,7 +248,7 @@ export const readAttendance = (
   // Sentences about apologies count only in an apologies item (or where items are not numbered):
   // elsewhere they are often corrections to the minutes of an earlier meeting.
   const apologyItems = sections.filter((section) =>
-    /apolog|attendance|substitut|present/i.test(section.title),
+    /apolog|attendance|substitut|present|ymddiheur|presennol|excus|absen/i.test(section.title),
   );
   const inApologyItem = (line: number) =>
     sections.length === 0 ||
@@ -243,16 +273,40 @@ export const readAttendance = (
       .filter((text) => text !== '');
   for (const [index, paragraph] of blocks.entries()) {
     // "2726. Apologies for absence: Cllr Hoskins." – a numbered item that is a label with its names.
-    const numbered = /^\d[\d./]*\.?\s+(.*)$/.exec(paragraph.text)?.[1];
+    // "3787. To receive apologies for absence: Cllr Morrison." – the item's wording goes first.
+    const numbered = /^\d[\d./]*\.?\s+(.*)$/
+      .exec(paragraph.text)?.[1]
+      ?.replace(
+        /^to\s+(?:receive|note|accept|record)(?:\s+(?:and|&)\s+(?:accept|approve|note))?\s+(?:any\s+)?/i,
+        '',
+      );
     const itemBlock = numbered ? blockRole(numbered) : undefined;
     if (itemBlock?.rest) noteAll(attendance[itemBlock.role], splitNames(itemBlock.rest));
+    // "1. Apologies for Absence accepted from:" with the names in the paragraph below.
+    const below = blocks[index + 1];
+    if (itemBlock && !itemBlock.rest && below && !blockRole(below.text) && !/^\d/.test(below.text))
+      noteAll(attendance[itemBlock.role], namesInBlock(linesOf(below)));
     const block = blockRole(paragraph.text);
     // A heading such as "1 APOLOGIES FOR ABSENCE" is an item, handled by the sentences below.
     if (block && !/^\d/.test(paragraph.text)) {
       // "MEMBERS PRESENT" alone: the names are the next paragraph.
       const next = blocks[index + 1];
+      // A list that a comma leaves open goes on in the next paragraph: "Present: Cllr D Llewellyn -
+      // Chairman," then "Cllr M Peake, Cllr A Box …".
+      const openList =
+        block.rest &&
+        /,$/.test(paragraph.text) &&
+        next &&
+        !blockRole(next.text) &&
+        !/^\d/.test(next.text)
+          ? linesOf(next)
+          : [];
       const entries = block.rest
-        ? [blockRole(linesOf(paragraph)[0] ?? '')?.rest ?? '', ...linesOf(paragraph).slice(1)]
+        ? [
+            blockRole(linesOf(paragraph)[0] ?? '')?.rest ?? '',
+            ...linesOf(paragraph).slice(1),
+            ...openList,
+          ]
         : next && !blockRole(next.text) && !/^\d/.test(next.text)
           ? linesOf(next)
           : [];
@@ -261,7 +315,9 @@ export const readAttendance = (
     // A roll call says itself what it records, wherever the minutes put it.
     for (const [sentence, role] of rollCallSentences) {
       const match = sentence.exec(paragraph.text);
-      if (match?.[1]) noteAll(attendance[role], splitNames(match[1]));
+      if (!match?.[1]) continue;
+      for (const group of byRole(match[1], role))
+        noteAll(attendance[group.role], splitNames(group.text));
     }
     if (!inApologyItem(paragraph.number)) continue;
     for (const sentence of apologySentences) {
@@ -271,5 +327,13 @@ export const readAttendance = (
     const substitute = substituteSentence.exec(paragraph.text);
     if (substitute?.[1]) noteAll(attendance.substitutes, splitNames(substitute[1]));
   }
+  // Officers a "Present:" list names by their post ("Town Manager Andrew Dorsett") attend; they
+  // are not members.
+  const officers = attendance.present.filter((name) => officerPost.test(name));
+  attendance.present = attendance.present.filter((name) => !officerPost.test(name));
+  noteAll(attendance.inAttendance, officers);
   return attendance;
 };
+
+const officerPost =
+  /^(?:(?:town|city|county|village|borough|parish|assistant|deputy|executive|finance|planning|chief|principal|senior)\s+)*(?:manager|secretary|director|clerk|treasurer|attorney|solicitor|engineer|administrator|officer|planner|accountant)\s+\p{Lu}/iu;

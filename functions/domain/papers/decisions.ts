@@ -35,15 +35,46 @@ const outcomeFirst =
   /^(?:approved|agreed|adopted|accepted|ratified|confirmed)\b(?!\s+(?:by|that)\b)/i;
 /** "It was RESOLVED that …", "It was unanimously agreed that …": the lead-in that names a decision. */
 const itWas = new RegExp(
-  String.raw`\bit\s+was\s+${adverbs}(?:resolved|agreed(?=\s+(?:that|to)\b))\b\s*(?:that\b\s*[:,]?\s*)?`,
+  String.raw`\bit\s+was\s+${adverbs}(?:resolved|agreed(?=\s+(?:that|to)\b)|decided(?=\s+(?:that|to|the)\b))\b\s*(?:that\b\s*[:,]?\s*)?`,
   'iu',
 );
 const french =
   /\b(?:le\s+)?conseil\s+municipal\s+(?:\p{L}+\s+)?(?:décide|valide|accepte|approuve|adopte|autorise|fixe|émet|vote)\b|\b(?:est|sont)\s+(?:approuvée?s?|adoptée?s?)\b/iu;
 
-/** A motion and its outcome. */
-const motionClause =
-  /\b(?:moved|proposed|made\s+a\s+motion)\b[^.]*?\bseconded\b(?:\s+by)?[^,.]*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)\s+)?((?:that|to)\b.+)$/i;
+/** Any character of a sentence: a full stop only after an initial or a title ("Cllr. D. Jones"). */
+const inSentence = String.raw`(?:[^.]|(?<=\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Cyng|Coun|Hon|No|St))\.|\.(?=\d))`;
+/** A motion and its outcome, to the end of its sentence. */
+const motionClause = new RegExp(
+  String.raw`\b(?:moved|proposed|made\s+a\s+motion|motion\s+(?:by|from|made\s+by))\b${inSentence}*?\bsecond(?:ed)?\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
+  'i',
+);
+/** Welsh: "Cynigiwyd gan …, eiliwyd gan … ac roedd pawb yn gytun bod …" (proposed, seconded, all agreed). */
+const welshMotion = new RegExp(
+  String.raw`\bcynigiwyd\s+gan\b${inSentence}*?\beiliwyd\s+gan\b(?:(?!,)${inSentence})*?\s+(?:ac\s+roedd\s+pawb\s+yn\s+(?:gytun|unfrydol)|a\s+chytunwyd(?:\s+yn\s+unfrydol)?)\s+(?:bod\s+|(?:y|i)\s+(?=dylid|dylai))?(${inSentence}+\.?)`,
+  'iu',
+);
+/**
+ * A decision that lists what it decided: "The following payments were approved:", "Cytunwyd i'r
+ * canlynol:" (Welsh: the following was agreed), then the list, to the end of the item.
+ */
+const followingDecided =
+  /^(?:the\s+following\s+(?:\p{L}+\s+){0,2}(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|accepted|adopted)|(?:cytunwyd|cymeradwywyd|penderfynwyd)\b.{0,60}\bcanlynol)\s*:/iu;
+/** Where a motion starts in a paragraph. */
+/** "Stearns made the motion to authorize … Emerson seconded the motion.": the words first, then the second. */
+const motionFirst = new RegExp(
+  String.raw`\bmade\s+(?:a|the)\s+motion\s+((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\bseconded\b)`,
+  'i',
+);
+/** The words of a motion, whichever order the minutes give them in; adjourning decides nothing. */
+const motionWords = (text: string): string | undefined => {
+  const words = motionClause.exec(text)?.[1] ?? motionFirst.exec(text)?.[1];
+  return words && !/^to\s+adjourn\b/i.test(words) ? words : undefined;
+};
+const motionStart =
+  /\b(?:it\s+was\s+)?(?:moved|proposed|made\s+(?:a|the)\s+motion|motion\s+(?:by|from|made\s+by))\b/gi;
+/** The outcome after a motion's words: "… to buy a bench. Carried." */
+const trailingOutcome =
+  /[.;]?\s*(?:(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed))?\.?$/i;
 const carried =
   /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|passed|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b/i;
 const failed = /\b(?:failed|lost|defeated|fell|withdrawn|not\s+carried|RESULT:\s*FAILED)\b/i;
@@ -98,28 +129,61 @@ export const readDecisionSentences = (
   for (const [index, paragraph] of paragraphs.entries()) {
     const body = bodyOf(paragraph);
     if (!body) continue;
-    const motion = explicitOnly ? null : motionClause.exec(body);
-    if (motion?.[1]) {
+    // Several motions in one paragraph ("Motion by A, second by B to … Motion carried. Motion by
+    // C …") are read one by one, each with the outcome said after it.
+    const motionStarts = explicitOnly
+      ? []
+      : [...body.matchAll(motionStart)].map((match) => match.index ?? 0);
+    if (motionStarts.length > 1) {
+      for (const [position, start] of motionStarts.entries()) {
+        const segment = body.slice(start, motionStarts[position + 1] ?? body.length);
+        const words = motionWords(segment);
+        if (!words || failed.test(segment) || !carried.test(segment)) continue;
+        found.push({
+          text: verbatim(words.replace(trailingOutcome, '')),
+          line: paragraph.number,
+          endLine: paragraph.endLine,
+        });
+      }
+      continue;
+    }
+    const words = explicitOnly ? undefined : motionWords(body);
+    if (words) {
       // The outcome is said in the motion's paragraph or the next ones, up to the next item or motion.
       const following = paragraphs.slice(index + 1, index + 3);
       const stop = following.findIndex(
-        (candidate) => startsItem(candidate.text) || motionClause.test(candidate.text),
+        (candidate) => startsItem(candidate.text) || motionWords(candidate.text) !== undefined,
       );
       const outcome = [
-        body.slice(body.indexOf(motion[1])),
+        body.slice(body.indexOf(words)),
         ...(stop < 0 ? following : following.slice(0, stop)).map((candidate) => candidate.text),
       ].join(' ');
       if (!failed.test(outcome) && carried.test(`${body} ${outcome}`))
         found.push({
-          text: verbatim(
-            motion[1].replace(
-              /[.;]?\s*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed)\.?$/i,
-              '',
-            ),
-          ),
+          text: verbatim(words.replace(trailingOutcome, '')),
           line: paragraph.number,
           endLine: paragraph.endLine,
         });
+      continue;
+    }
+    const welsh = explicitOnly ? null : welshMotion.exec(body);
+    if (welsh?.[1]) {
+      found.push({ text: verbatim(welsh[1]), line: paragraph.number, endLine: paragraph.endLine });
+      continue;
+    }
+    if (!explicitOnly && followingDecided.test(body.trim())) {
+      const rest = paragraphs.slice(index + 1, index + 30);
+      // The list's own entries ("i) …", "(a) …") continue it; the next item ends it.
+      const stop = rest.findIndex(
+        (candidate) =>
+          startsItem(candidate.text) && !/^\(?(?:[ivx]{1,5}|[a-z])[.)]\s/i.test(candidate.text),
+      );
+      const list = stop < 0 ? rest : rest.slice(0, stop);
+      found.push({
+        text: verbatim([body, ...list.map((candidate) => candidate.text)].join(' ')),
+        line: paragraph.number,
+        endLine: list.at(-1)?.endLine ?? paragraph.endLine,
+      });
       continue;
     }
     // Only an item's own record may open with its outcome, not any paragraph under it.

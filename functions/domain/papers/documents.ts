@@ -45,6 +45,13 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
     }
     if (!documentStart.some((pattern) => pattern.test(line.text))) continue;
     const before = lines.slice(Math.max(0, index - 8), index);
+    // "1." on its own line, then "Minutes": an item's title set under its number, not a document.
+    if (
+      /^\(?\d{1,3}[.)]?$/.test(
+        before.filter((candidate) => candidate.text !== '').at(-1)?.text ?? '',
+      )
+    )
+      continue;
     const stampAt = before.findLastIndex((candidate) => stamp.test(candidate.text));
     const blanksBefore = before.slice(-2).every((candidate) => candidate.text === '');
     const afterFurniture = before
@@ -97,6 +104,10 @@ const recordEvidence = [
   /\b(?:meeting|it)\s+(?:closed|ended|was\s+closed|was\s+adjourned)\s+at\b/i,
   /\b(?:proposed|moved)\s+by\b.{0,60}\bseconded\s+by\b/i,
   /\bmotion\s+(?:carried|passed|failed)\b|^carried\b/i,
+  /\bheld\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}meeting\s+(?:at|on|in)\b/i,
+  // Welsh: proposed … seconded, apologies received, a meeting was held, agreed, resolved.
+  /\bcynigiwyd\s+gan\b.{0,80}\beiliwyd\s+gan\b/i,
+  /\bderbyniwyd\s+ymddiheuriadau\b|\bcynhaliwyd\s+cyfarfod\b|^(?:penderfynwyd|cytunwyd)\b/i,
 ];
 
 /** The sections an agenda is made of, each a line of its own: "DELEGATIONS", "Call to Order". */
@@ -148,7 +159,14 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
     /\b(?:proc(?:è|e)s[- ]verbal|compte[- ]rendu|disposition\s+of\s+items|hansard|verbatim\s+(?:report|record|transcript)|record\s+of\s+(?:decisions|proceedings))\b/i.test(
       head.slice(0, 6).join(' '),
     ) ||
-    (!/\bagenda\b|\bordre\s+du\s+jour\b/i.test(head.slice(0, 6).join(' ')) &&
+    // An agenda names itself; "declarations for items on the agenda" is an item, not a title.
+    (!head
+      .slice(0, 6)
+      .some(
+        (line) =>
+          /\bagenda\b|\bordre\s+du\s+jour\b/i.test(line) &&
+          !/\b(?:on|in)\s+(?:the|this)\s+agenda\b/i.test(line),
+      ) &&
       span
         .slice(0, 30)
         .some((line) =>

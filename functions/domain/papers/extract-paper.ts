@@ -45,20 +45,22 @@ const nextMeeting = (lines: readonly CleanLine[]): string | null => {
 const recordedMeeting = (
   lines: readonly CleanLine[],
 ): { date: string; time: string | null; venue: string | null; line: number } | undefined => {
-  for (const paragraph of paragraphs(lines.slice(0, frontLines))) {
+  for (const [index, paragraph] of paragraphs(lines.slice(0, frontLines))
+    .filter((candidate) => candidate.text !== '')
+    .entries()) {
+    // The opening paragraph may put the council's name first: "STOKE FERRY PARISH COUNCIL Draft
+    // (Until approved …) Minutes of the Ordinary Meeting held on …". Later ones must open with it.
+    const from = index === 0 ? paragraph.text.search(/\b(?:draft\s+)?minutes\s+of\b/i) : 0;
+    const text = paragraph.text.slice(Math.max(0, from));
     // Only the minutes' own statement ("Minutes of the meeting … held on …"), not a mention of
     // another meeting ("approved the minutes of the meeting held on 13 April").
-    if (
-      !statedMeeting.test(paragraph.text) ||
-      /\b(?:next|previous|last)\s+meeting/i.test(paragraph.text)
-    )
-      continue;
-    const date = findDate(paragraph.text);
+    if (!statedMeeting.test(text) || /\b(?:next|previous|last)\s+meeting/i.test(text)) continue;
+    const date = findDate(text);
     if (!date) continue;
     return {
       date,
-      time: findTime(paragraph.text) ?? null,
-      venue: placeInStatement(paragraph.text) ?? null,
+      time: findTime(text) ?? null,
+      venue: placeInStatement(text) ?? null,
       line: paragraph.number,
     };
   }

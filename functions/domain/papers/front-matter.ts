@@ -91,6 +91,20 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
     );
     if (found) return found;
   }
+  // The minutes' opening sentence: "Manordeilo and Salem Community Council held their meeting at …",
+  // "Cynhaliwyd cyfarfod Cyngor Cymuned Manordeilo a Salem am …".
+  for (const line of front.slice(0, 12)) {
+    const subject =
+      /^((?:[A-Z][\p{L}'’&-]+\s+|(?:and|of|upon|on)\s+){1,6}?(?:(?:County|District|Borough|City|Town|Parish|Community)\s+)?Council)\s+held\s+(?:their|its|a|an)\b/u.exec(
+        line.text,
+      )?.[1];
+    const welsh =
+      /\b[Cc]ynhaliwyd\s+cyfarfod\s+(Cyngor\s+(?:Cymuned|Tref|Sir|Dinas)\s+[A-Z][\p{L}'’-]+(?:\s+(?:a|ac|y|yr)\s+[A-Z][\p{L}'’-]+|\s+[A-Z][\p{L}'’-]+)*)/u.exec(
+        line.text,
+      )?.[1];
+    const found = accept(subject ?? welsh, line, false);
+    if (found) return found;
+  }
   for (const line of headings) {
     const found = accept(clean(matchAsWritten(councilName, line.text)), line);
     if (found) return found;
@@ -291,7 +305,15 @@ export const readFrontMatter = (
     front
       .filter(
         (line) =>
-          /\b(?:commencing|starting|begins?|at)\b/i.test(line.text) ||
+          // Welsh "am 7.30pm", French "à 20 heures".
+          (/\b(?:commencing|starting|begins?|at|am)\b|(?:^|\s)à\s/i.test(line.text) &&
+            // A time in any sentence ("Bubble Church on a Sunday at 11am") is not the meeting's.
+            /\b(?:meeting|commenc\w*|start\w*|begin\w*|held|cyfarfod|réunion|séance|session)\b/i.test(
+              line.text,
+            ) &&
+            !/\b(?:closed|ended|adjourned|finished|suspended|reconvened|resumed)\b/i.test(
+              line.text,
+            )) ||
           // A cover's line that is only the time: "5:45 P.M.".
           /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?$/i.test(line.text),
       )

@@ -55,6 +55,25 @@ const headingDate = (line: CleanLine): string | undefined => {
   return words <= 16 ? dates[0] : undefined;
 };
 
+const summonsStatement =
+  /\b(?:(?:requested|summoned|invited|required)\s+to\s+attend|(?:notice\s+is\s+(?:hereby\s+)?given|i\s+hereby\s+give\s+notice)\s+that)\b[\s\S]{0,240}?\b(?:held|take\s+place)\b[\s\S]{0,200}?\bon\s+((?:\p{L}+day,?\s+)?[^.]{0,40}?\b\d{4})\b/iu;
+
+/** The date a summons names for the meeting it calls, read across the lines it is wrapped over. */
+const summonsDate = (front: readonly CleanLine[]): DatedLine | undefined => {
+  const lines = front.filter((line) => line.text !== '').slice(0, 40);
+  const text = lines.map((line) => line.text).join(' ');
+  const match = summonsStatement.exec(text);
+  const value = match?.[1] && writtenDate(match[1]);
+  if (!match || !value) return undefined;
+  // The line the statement starts on.
+  let offset = 0;
+  const start = lines.find((line) => {
+    offset += line.text.length + 1;
+    return offset > match.index;
+  });
+  return start ? { value, line: start.number, text: match[0], evidence: 'statement' } : undefined;
+};
+
 /**
  * The date of the meeting a document is for, from its front matter, on clear evidence only: a
  * "Date:" label; else a heading line that is a date; else the minutes' own opening statement
@@ -74,6 +93,11 @@ export const findMeetingDate = (
   const labelled = label && writtenDate(label.value);
   if (label && labelled && !otherDate.test(label.value))
     return { found: { value: labelled, line: label.line, text: label.value, evidence: 'label' } };
+
+  // A summons says which meeting it calls: "You are requested to attend a Meeting … to be held in …
+  // on Monday, 15th September, 2014". A letter's own date above it is the day it was sent.
+  const summons = summonsDate(front);
+  if (summons) return { found: summons };
 
   // Heading lines: the front before the first item of business.
   // The first item of business: numbered from the start ("1.", "A."), not a street number.

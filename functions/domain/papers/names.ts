@@ -1,6 +1,6 @@
 /** Titles that say a person is a member, not part of their name as the contract keeps it. */
 const memberTitles =
-  /^(?:(?:the\s+)?(?:(?:district|county|borough|city|town|parish|community)\s+)?(?:councillors?|cllrs?\.?|councilmembers?|council\s+members?|commissioners?|aldermen|alderman|mayor|deputy\s+mayor|chairman|chairwoman|chair|vice[- ]chair(?:man)?|his\s+worship|her\s+worship|the\s+speaker|deputy\s+speaker|speaker)\s+)+/i;
+  /^(?:(?:the\s+)?(?:(?:district|county|borough|city|town|parish|community)\s+)?(?:councillors?|cllrs?\.?|councilmembers?|council\s+members?|commissioners?|aldermen|alderman|mayor|deputy\s+mayor|chairman|chairwoman|chair|vice[- ]chair(?:man)?|his\s+worship|her\s+worship|the\s+speaker|deputy\s+speaker|speaker|cynghorwyr|cynghorydd(?:\s+sir)?|cyng\.?)\s+)+/i;
 
 /** Honours and memberships written after a name and a comma: "Mr A B Smith, OBE", "Mr David James, MHA". */
 const postNominal = /^(?:[A-Z]{2,6}|(?:[A-Z]{2,6}\s+){1,3}[A-Z]{2,6}|(?:Hon|Bt|Esq|Jr|Sr)\.?)$/;
@@ -44,16 +44,16 @@ export const splitNames = (text: string): string[] => {
     .replace(/([^;,]+),[^;]*(?=;|$)/g, (entry, name: string) => (text.includes(';') ? name : entry))
     // A new run of titles starts a new name even without a comma: "… Ansell Councillors Mark Dunmore".
     .replace(
-      /(?<!\b(?:district|county|borough|city|town|parish|community|chairman|chairwoman|chair|mayor|deputy|vice-chair(?:man)?|presiding))(?:\s+(?:and|&))?\s+(?=(?:(?:district|county|borough|city|town|parish)\s+)?(?:councillors?|cllrs?\.?|councilmembers?)\s)/gi,
+      /(?<!\b(?:district|county|borough|city|town|parish|community|chairman|chairwoman|chair|mayor|deputy|vice-chair(?:man)?|presiding))(?:\s+(?:and|&))?\s+(?=(?:(?:district|county|borough|city|town|parish)\s+)?(?:councillors?|cllrs?\.?|councilmembers?|cynghorydd|cynghorwyr)\s)/gi,
       ', ',
     )
     .replace(/\.$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (!cleaned || /^(?:none|nil|n\/a|no apologies.*|there were none\.?)$/i.test(cleaned)) return [];
-  return joinPostNominals(cleaned.split(/\s*[,;]\s*|\s+(?:and|&)\s+(?=[A-Z]|the\s)/))
+  return joinPostNominals(cleaned.split(/\s*[,;]\s*|\s+(?:and|&|ac|a[’']r)\s+(?=[A-Z]|the\s)/))
     .map((part) =>
-      stripMemberTitle(part.replace(roleSuffix, '').replace(/^(?:and|&)\s+/i, ''))
+      stripMemberTitle(part.replace(roleSuffix, '').replace(/^(?:and|&|ac|a[’']r)\s+/i, ''))
         .replace(roleSuffix, '')
         .replace(trailingRole, '')
         .trim(),

@@ -9,12 +9,12 @@ import { itemNumber } from './numbering.ts';
  * are not headings: those end like sentences or run long.
  */
 const heading = new RegExp(
-  String.raw`^(?:(?:item|minute|min\.?|agenda item)\s+)?(${itemNumber})(?:[.):]|-(?=\s)|\s[-–—:])?\s+(.{3,400})$`,
+  String.raw`^(?:(?:item|minute|min\.?|agenda item)\s+)?(${itemNumber})(?:[.):]|-(?=\s)|\s[-–—:])?\s+(.{3,4000})$`,
   'i',
 );
 
 /** "Police Report: No Police presence…": a short title before a colon, then what was minuted. */
-const titleBeforeColon = /^([^:]{3,90}?)\s*:(?:-|\s)\s*\S/;
+const titleBeforeColon = /^([^:]{3,130}?)\s*:(?:-|\s)\s*\S/;
 
 /** In capitals, or in title case: most words of four or more letters start with a capital. */
 const isCapitalised = (title: string): boolean => {
@@ -56,6 +56,18 @@ const isTitleLike = (title: string, strict = false, standalone = false): boolean
 };
 
 /**
+ * A heading with its number at its end, as school boards and some US councils print them:
+ * "Visitor Comments: Closed Session (A-1)", "Minutes Approved (D)". Years and page numbers are not
+ * item numbers; the title must read as one.
+ */
+const numberAtEnd = /^(\S.{2,150}?)\s+\(([A-Z](?:-\d{1,2}[a-z]?)?|\d{1,3}[a-z]?)\)$/;
+const numberAfter = (text: string): [string, string, string] | undefined => {
+  const match = numberAtEnd.exec(text);
+  if (!match?.[1] || !match[2] || !isTitleLike(match[1])) return undefined;
+  return [text, match[2], match[1]];
+};
+
+/**
  * `standalone`: the line is a paragraph of its own (a blank line follows), as an agenda's items are;
  * a short sentence ending with a stop is then a title too.
  */
@@ -64,6 +76,9 @@ export const parseHeading = (
   standalone = false,
 ): { number: string; title: string } | undefined => {
   const match = heading.exec(text);
+  // A number printed after the title closes it: the whole line before it is the title.
+  const after = match ? undefined : numberAfter(text);
+  if (after) return { number: after[1], title: after[2] };
   if (!match?.[1] || !match[2]) return undefined;
   // "2021 Annual Report", "10 January 2022": a year or date, not an item number.
   if (
@@ -92,15 +107,23 @@ export const parseHeading = (
       (isTitleLike(beforeDash, true) && /^\p{Ll}/u.test(afterDash)))
       ? beforeDash
       : undefined;
+  // Before a colon, an item that says what the meeting will do may run longer: "3797. Discuss
+  // whether to join the proposed Consortium of Wye Valley Councils: Email from …".
+  const doing =
+    beforeColon &&
+    /^(?:Discuss|Consider|Receive|Approve|Note|Agree|Review|Confirm|Appoint|Adopt)\s+\p{Ll}/u.test(
+      beforeColon,
+    ) &&
+    beforeColon.split(/\s+/).length <= 16;
   const title =
-    beforeColon && isTitleLike(beforeColon)
+    beforeColon && (doing || isTitleLike(beforeColon))
       ? beforeColon
       : capitalsBeforeDash && !isTitleLike(whole)
         ? capitalsBeforeDash
         : whole;
   // A lettered number needs a title in capitals or title case: "A. Smith said" is not item A.
   const lettered = /^[A-Z]/.test(match[1]);
-  return isTitleLike(title, lettered, standalone)
+  return (doing && title === beforeColon) || isTitleLike(title, lettered, standalone)
     ? { number: match[1].replace(/\.$/, ''), title }
     : undefined;
 };
@@ -146,7 +169,7 @@ export const romanValue = (text: string): number | undefined => {
  * "6a" → [6, 1], "B.2" → [2, 2], "1-1-2" → [1, 1, 2].
  */
 export const numberParts = (number: string): number[] =>
-  number.split(/[./]|(?<=\d)-(?=\d)/).flatMap((part) => {
+  number.split(/[./]|(?<=[\dA-Za-z])-(?=\d)/).flatMap((part) => {
     const roman = part.length >= 2 ? romanValue(part) : undefined;
     if (roman !== undefined) return [roman];
     const match = /^(\d*)([a-z]?)$/i.exec(part);

@@ -5,14 +5,21 @@ import { findTime } from './times.ts';
 
 /** Words that name a place a meeting is held in. */
 const placeWords =
-  /\b(?:hall|guildhall|chambers?|room|building|centre|center|library|school|church|institute|pavilion|offices|house|mairie|civic|suite|videoconference|teleconference)\b/i;
+  /\b(?:hall|guildhall|chambers?|room|building|centre|center|library|school|church|institute|pavilion|offices|house|mairie|civic|suite|videoconference|teleconference|ystafell|neuadd|canolfan|ysgol|capel|eglwys|swyddfa)\b/i;
 
 /** Words of an address, which may continue a place but not start one ("Coombe Lane West Zebra Crossing"). */
 const addressWords = /\b(?:floor|street|st\.|road|avenue|drive|lane|boulevard|plaza|square|way)\b/i;
 
 /** "…held in Committee Room 1, Town Hall on Wednesday…", "Held in the Pearce Institute at 7 p.m.": the place after "held in". */
 const heldIn =
-  /\bheld\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:on|at)\s+(?:\p{L}+day\b|\d).*|,?\s+commencing\b.*|\.)?$/iu;
+  /\bheld\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:on|at)\s+(?:\p{L}+day\b|\d).*|,?\s+\p{L}+day\b.*|,?\s+commencing\b.*|\.)?$/iu;
+
+/**
+ * "… held their meeting at 7.30pm on … at the Reading Room, Cwmifor.", Welsh "Cynhaliwyd cyfarfod …
+ * yn Ystafell Ddarllen, Cwmifor.": the first place after the time and date.
+ */
+const heldMeetingAt =
+  /(?:\bheld\s+(?:their|its|a|an)\s+(?:[\w-]+\s+){0,3}?meeting\b.*?\b(?:in|at)|\bcynhaliwyd\s+cyfarfod\b.*?\s+yn)\s+(?:the\s+)?(?!\d)([^.]+?)\.?$/iu;
 
 /** "…2023 at 10.00 am in the Council Chamber, County Hall": the place after the date or time. */
 const inAfter =
@@ -84,7 +91,7 @@ export const findVenue = (
   const lines = front.filter((line) => line.text !== '' && !isFurniture(line.text));
   const head = lines.slice(0, 16);
   for (const line of head) {
-    const held = heldIn.exec(line.text)?.[1];
+    const held = heldIn.exec(line.text)?.[1] ?? heldMeetingAt.exec(line.text)?.[1];
     if (held && placeWords.test(held)) return { value: tidy(held), line: line.number };
   }
   if (!dated) return undefined;

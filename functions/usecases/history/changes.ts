@@ -5,7 +5,7 @@ import type { StoredVersion, VersionStore } from '../../ports/version-store.ts';
 export interface ChangesDeps {
   readonly versions: VersionStore;
   readonly feed: ChangeFeed;
-  readonly now?: () => Date;
+  readonly now: () => Date;
 }
 
 /**
@@ -74,7 +74,7 @@ export const readChanges = async (
   after: number,
   limit: number,
 ): Promise<ChangesPage> => {
-  const now = (deps.now?.() ?? new Date()).getTime();
+  const now = deps.now().getTime();
   const items: Change[] = [];
   let position = after;
   // Reservations that lost their race are skipped; a few batches bound the work per request.

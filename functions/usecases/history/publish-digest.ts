@@ -16,7 +16,7 @@ export interface DigestDeps {
   readonly versions: VersionStore;
   readonly archive: BlobStore;
   readonly digests: DigestStore;
-  readonly now?: () => Date;
+  readonly now: () => Date;
 }
 
 const maxAttempts = 5;
@@ -54,7 +54,7 @@ export const publishDigest = async (
     const latest = await deps.digests.latest();
     const previous = latest ? await readDigest(deps.archive, latest) : undefined;
     const heads = await allHeads(deps.versions);
-    const now = (deps.now?.() ?? new Date()).toISOString();
+    const now = deps.now().toISOString();
     const digest = nextDigest(previous, heads, now);
     if (!digest) return { published: false, entry: latest };
     const sha256 = digestSha256(digest);

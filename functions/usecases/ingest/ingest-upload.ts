@@ -13,19 +13,12 @@ import { analysePaper } from '../../domain/papers/read-paper.ts';
 import { type PaperReading, readingOf } from '../../domain/papers/reading.ts';
 import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
 import { checkSize, maxBytesFor } from '../../domain/upload-policy.ts';
-import type { Logger } from '../../observability/log.ts';
 import {
-  type BlobStore,
   ObjectChangedError,
   ObjectTooLargeError,
   type StoredObject,
 } from '../../ports/blob-store.ts';
-import type { ChangeFeed } from '../../ports/change-feed.ts';
-import type { IngestEntry, IngestLog } from '../../ports/ingest-log.ts';
-import type { MeetingStore } from '../../ports/meeting-store.ts';
-import type { RowStore } from '../../ports/row-store.ts';
-import type { SearchIndexStore } from '../../ports/search-index-store.ts';
-import type { VersionStore } from '../../ports/version-store.ts';
+import type { IngestEntry } from '../../ports/ingest-log.ts';
 import { indexRecord } from '../search/search-indexing.ts';
 import { withdrawPaperTables } from '../withdrawal/withdraw.ts';
 import { withdrawUpload } from '../withdrawal/withdraw-upload.ts';

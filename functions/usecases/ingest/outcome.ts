@@ -1,7 +1,7 @@
-import type { Logger } from '../../observability/log.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
 import type { ChangeFeed } from '../../ports/change-feed.ts';
 import type { IngestEntry, IngestLog } from '../../ports/ingest-log.ts';
+import type { Logger } from '../../ports/logger.ts';
 import type { MeetingStore } from '../../ports/meeting-store.ts';
 import type { RowStore } from '../../ports/row-store.ts';
 import type { SearchIndexStore } from '../../ports/search-index-store.ts';

@@ -6,7 +6,6 @@ import { UploadRejectedError } from '../../domain/errors.ts';
 import { sha256Hex } from '../../domain/hashing.ts';
 import type { VersionRecord } from '../../domain/paper-record.ts';
 import type { PaperExtraction } from '../../domain/papers/model.ts';
-import type { Logger } from '../../observability/log.ts';
 import { ingestDataset } from './ingest-dataset.ts';
 import type { IngestDeps } from './outcome.ts';
 import type { UploadEvent } from './upload-event.ts';
@@ -25,7 +24,7 @@ export const tableDatasetId = (paperId: string, index: number): string =>
  * itself is still published.
  */
 export const publishPaperTables = async (
-  deps: IngestDeps & { readonly logger?: Logger },
+  deps: IngestDeps,
   event: UploadEvent,
   paper: VersionRecord,
   extraction: PaperExtraction,

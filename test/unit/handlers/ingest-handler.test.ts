@@ -1,45 +1,88 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryMetricsSink } from '../../../functions/adapters/memory/memory-metrics-sink.ts';
+import { silentLogger } from '../../../functions/adapters/observability/silent.ts';
+import { lambdaTelemetry, localTelemetry } from '../../../functions/composition/telemetry.ts';
 import { createIngestHandler } from '../../../functions/handlers/ingest.ts';
-import { silentLogger } from '../../../functions/observability/log.ts';
-import { emfSink, type MetricsSink } from '../../../functions/observability/metrics.ts';
 import { lambdaContext } from '../../../infra/local/lambda-context.ts';
+import { type CapturedOutput, captureOutput } from '../../support/captured-output.ts';
 import { s3Record, sqsEvent } from '../../support/events.ts';
 import { memoryDeps } from '../../support/memory-deps.ts';
 
-describe('ingest handler metrics', () => {
+const minutes = 'Minutes of the Planning Committee\n\nMeeting held on 3 March 2024';
+
+const depsWithUpload = async () => {
+  const ingest = memoryDeps();
+  await ingest.uploads.put('uploads/papers/minutes.txt', new TextEncoder().encode(minutes), {
+    contentType: 'text/plain',
+  });
+  return ingest;
+};
+
+const twoUploads = () =>
+  sqsEvent(
+    s3Record({ bucket: 'uploads', key: 'uploads/papers/minutes.txt', sequencer: '0A' }),
+    s3Record({ bucket: 'uploads', key: 'elsewhere/x.txt', sequencer: '0B' }),
+  );
+
+describe('ingest handler telemetry', () => {
+  let output: CapturedOutput | undefined;
+  afterEach(() => output?.restore());
+
   it('reports each attempt’s outcome and duration to the metrics sink', async () => {
-    const ingest = memoryDeps();
-    await ingest.uploads.put(
-      'uploads/papers/minutes.txt',
-      new TextEncoder().encode('Minutes of the Planning Committee\n\nMeeting held on 3 March 2024'),
-      { contentType: 'text/plain' },
-    );
-    const seen: [string, number][] = [];
-    const metrics: MetricsSink = { ingest: (outcome, ms) => seen.push([outcome, ms]) };
-    const handler = createIngestHandler(() => ({ ingest, logger: silentLogger, metrics }));
-    const event = sqsEvent(
-      s3Record({ bucket: 'uploads', key: 'uploads/papers/minutes.txt', sequencer: '0A' }),
-      s3Record({ bucket: 'uploads', key: 'elsewhere/x.txt', sequencer: '0B' }),
-    );
-    await handler(event, lambdaContext('ingest'));
-    expect(seen.map(([outcome]) => outcome).sort()).toEqual(['accepted', 'skipped']);
-    expect(seen.every(([, ms]) => ms >= 0)).toBe(true);
+    // Prepare
+    const ingest = await depsWithUpload();
+    const metrics = new MemoryMetricsSink();
+    const handler = createIngestHandler(() => ({
+      ...localTelemetry(silentLogger, metrics),
+      ingest,
+    }));
+    // Act
+    await handler(twoUploads(), lambdaContext('ingest'));
+    // Assess
+    expect(metrics.attempts.map(({ outcome }) => outcome).sort()).toEqual(['accepted', 'skipped']);
+    expect(metrics.attempts.every(({ durationMs }) => durationMs >= 0)).toBe(true);
   });
 
-  it('writes one EMF line per attempt, with the stage as its dimension', () => {
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    try {
-      emfSink('prod', () => 1_700_000_000_000).ingest('withdrawn', 12);
-      const line = JSON.parse(String(write.mock.calls[0]?.[0]));
+  it('writes one EMF line per ingest attempt, with the stage as its only dimension', async () => {
+    // Prepare
+    const telemetry = lambdaTelemetry('prod', Date.now);
+    const ingest = { ...(await depsWithUpload()), logger: telemetry.logger };
+    const handler = createIngestHandler(() => ({ ...telemetry, ingest }));
+    output = captureOutput();
+    // Act
+    await handler(twoUploads(), lambdaContext('ingest'));
+    // Assess
+    const emf = output.stdout().filter((line) => '_aws' in line);
+    expect(emf).toHaveLength(2);
+    for (const line of emf) {
       expect(line).toMatchObject({
+        _aws: { CloudWatchMetrics: [{ Namespace: 'CouncilPapers', Dimensions: [['Stage']] }] },
         Stage: 'prod',
-        Versions: 1,
-        Ingested: 0,
-        IngestLatency: 12,
-        _aws: { Timestamp: 1_700_000_000_000 },
       });
-    } finally {
-      write.mockRestore();
     }
+    expect(emf.map((line) => line.Ingested).sort()).toEqual([0, 1]);
+  });
+
+  it('writes one log line per upload outcome, with the invocation’s request id', async () => {
+    // Prepare
+    const telemetry = lambdaTelemetry('prod', Date.now);
+    const ingest = { ...(await depsWithUpload()), logger: telemetry.logger };
+    const handler = createIngestHandler(() => ({ ...telemetry, ingest }));
+    const context = lambdaContext('ingest');
+    output = captureOutput();
+    // Act
+    await handler(twoUploads(), context);
+    // Assess
+    const outcomes = output.stdout().filter((line) => line.message === 'ingested');
+    expect(outcomes.map((line) => [line.key, line.outcome]).sort()).toEqual([
+      ['elsewhere/x.txt', 'skipped'],
+      ['uploads/papers/minutes.txt', 'accepted'],
+    ]);
+    for (const line of outcomes)
+      expect(line).toMatchObject({
+        level: 'INFO',
+        service: 'council-papers',
+        function_request_id: context.awsRequestId,
+      });
   });
 });

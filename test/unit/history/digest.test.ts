@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../functions/adapters/memory/memory-blob-store.ts';
 import { MemoryDigestStore } from '../../../functions/adapters/memory/memory-digest-store.ts';
 import { MemoryVersionStore } from '../../../functions/adapters/memory/memory-version-store.ts';
+import { silentTelemetry } from '../../../functions/composition/telemetry.ts';
 import {
   type DigestedHead,
   digestSha256,
@@ -9,7 +10,6 @@ import {
   nextDigest,
 } from '../../../functions/domain/history/digest.ts';
 import { createDigestHandler } from '../../../functions/handlers/digest.ts';
-import { silentLogger } from '../../../functions/observability/log.ts';
 import { lambdaContext } from '../../../infra/local/lambda-context.ts';
 import { paperVersion } from '../../support/records.ts';
 
@@ -67,8 +67,13 @@ describe('digests', () => {
     const record = paperVersion();
     await versions.putIfAbsent(record);
     await versions.advanceHead(record, record);
-    const digest = { versions, archive: new MemoryBlobStore(), digests: new MemoryDigestStore() };
-    const handler = createDigestHandler(() => ({ digest, logger: silentLogger }));
+    const digest = {
+      versions,
+      archive: new MemoryBlobStore(),
+      digests: new MemoryDigestStore(),
+      now: () => new Date('2024-05-09T10:00:00Z'),
+    };
+    const handler = createDigestHandler(() => ({ ...silentTelemetry, digest }));
     expect(await handler({} as never, lambdaContext('digest'))).toEqual({
       published: true,
       number: 1,
@@ -79,6 +84,10 @@ describe('digests', () => {
     });
     const entry = digest.digests.entries[0];
     expect(digest.archive.objects.has(entry?.key ?? '')).toBe(true);
-    expect(entry).toMatchObject({ records: 1, key: `digests/sha256/${entry?.sha256}` });
+    expect(entry).toMatchObject({
+      records: 1,
+      key: `digests/sha256/${entry?.sha256}`,
+      endTime: '2024-05-09T10:00:00.000Z',
+    });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../functions/adapters/memory/memory-blob-store.ts';
 import { MemoryVersionStore } from '../../../functions/adapters/memory/memory-version-store.ts';
+import { silentLogger } from '../../../functions/adapters/observability/silent.ts';
 import { publicRecord } from '../../../functions/domain/public-record.ts';
 import { createApiHandler } from '../../../functions/handlers/api.ts';
-import { silentLogger } from '../../../functions/observability/log.ts';
 import { lambdaContext } from '../../../infra/local/lambda-context.ts';
 import { httpGet } from '../../support/events.ts';
 import { memoryApiDeps } from '../../support/memory-deps.ts';
@@ -29,6 +29,7 @@ const setup = async () => {
   const handler = createApiHandler(() => ({
     api: memoryApiDeps({ versions, archive }),
     logger,
+    invocation: {},
   }));
   const call = (path: string, query?: Record<string, string>, method = 'GET') =>
     handler(httpGet(path, query, method), lambdaContext('api'));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../functions/adapters/memory/memory-blob-store.ts';
 import { MemoryVersionStore } from '../../../functions/adapters/memory/memory-version-store.ts';
+import { silentTelemetry } from '../../../functions/composition/telemetry.ts';
 import { createApiHandler } from '../../../functions/handlers/api.ts';
-import { silentLogger } from '../../../functions/observability/log.ts';
 import { lambdaContext } from '../../../infra/local/lambda-context.ts';
 import { httpGet } from '../../support/events.ts';
 import { memoryApiDeps } from '../../support/memory-deps.ts';
@@ -22,8 +22,8 @@ const handler = async (
   ] as const)
     await archive.put(key, new TextEncoder().encode(text), { contentType: 'text/plain' });
   const api = createApiHandler(() => ({
+    ...silentTelemetry,
     api: memoryApiDeps({ versions, archive, audit }),
-    logger: silentLogger,
   }));
   return (path: string, headers: Record<string, string> = {}, method = 'GET') => {
     const event = httpGet(path, undefined, method);

@@ -31,6 +31,14 @@ export const htmlToText = (html: string): string => {
       { selector: 'h1', options: { uppercase: false } },
       { selector: 'h2', options: { uppercase: false } },
       { selector: 'h3', options: { uppercase: false } },
+      // Lists styled to show no numbers or bullets (Bootstrap's, Tailwind's) read as the page shows them.
+      ...['unstyled', 'list-unstyled', 'list-none'].flatMap((name) =>
+        ['ol', 'ul'].map((list) => ({
+          selector: `${list}.${name}`,
+          format: 'unorderedList',
+          options: { itemPrefix: '' },
+        })),
+      ),
       { selector: 'table', format: 'block' },
       { selector: 'tr', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
       { selector: 'td', format: 'inline' },

@@ -16,7 +16,13 @@ export const markdownText = (text: string): string => {
     .map((line, index) =>
       index <= frontMatterEnd
         ? ''
-        : line.replace(/^(?:\s{0,3}>)+\s?/, '').replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1'),
+        : line
+            .replace(/^(?:\s{0,3}>)+\s?/, '')
+            // Inline HTML: elements hidden from view go whole ("<span style="display:none;">…"),
+            // other tags leave their text; comments go.
+            .replace(/<(\w+)\b[^>]*\bdisplay\s*:\s*none[^>]*>[^<]*<\/\1\s*>/gi, '')
+            .replace(/<!--.*?-->|<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, '')
+            .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1'),
     )
     .join('\n');
 };
