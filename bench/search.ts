@@ -46,6 +46,7 @@ const documentsOf = (paper: GeneratedPaper): SearchDocument[] => {
     recordId: paper.id,
     meta: `${paper.body} Example Council`,
     body: paper.body,
+    bodyId: `example-council--${paper.body.toLowerCase().replace(/[^a-z]+/g, '-')}`,
     bodySlug: paper.body.toLowerCase().replace(/[^a-z]+/g, '-'),
     meetingDate: paper.meetingDate,
     meetingId: null,

@@ -13,6 +13,7 @@ import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
 import { S3SearchIndexStore } from '../adapters/s3/s3-search-index-store.ts';
 import { S3UploadFormSigner } from '../adapters/s3/s3-upload-form-signer.ts';
 import { type AuditAccess, readAuditAccess } from '../config/audit-access.ts';
+import { readCatalogConfig } from '../config/catalog.ts';
 import { type OfficerAccess, readOfficerAccess } from '../config/officer-access.ts';
 import { type RuntimeConfig, readRuntimeConfig } from '../config/runtime-config.ts';
 import { searchIndexPrefix, searchRefreshMs, searchShardCount } from '../config/search.ts';
@@ -95,6 +96,7 @@ export const buildRoot = (
     searchShards: searchShardCount,
     logger,
     now,
+    council: readCatalogConfig().publisherName,
   };
   const officer = {
     officers: officerIdentity(officers),

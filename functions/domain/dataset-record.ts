@@ -1,4 +1,5 @@
 import type { DatasetDistribution } from './datasets/distributions.ts';
+import type { DatasetOrigin } from './datasets/origin.ts';
 import type { HistoryFacts } from './history/facts.ts';
 import type { SourceFacts } from './paper-record.ts';
 
@@ -12,6 +13,11 @@ export interface DatasetVersionRecord extends SourceFacts, HistoryFacts {
   readonly publisher: string | null;
   readonly licence: string | null;
   readonly source: string | null;
+  /**
+   * `upload`: uploaded as data; `paper`: a table read from a paper. Absent on versions ingested
+   * before origins were recorded: `datasetOrigin` reads those from `source`.
+   */
+  readonly origin?: DatasetOrigin;
   readonly delimiter: string | null;
   readonly fields: string[];
   readonly rowCount: number;

@@ -23,7 +23,7 @@ export const paperLinks = (record: VersionRecord): Record<string, string | strin
     original: `${self}/versions/${record.version}/original`,
     documents: `${self}/documents`,
     meetings: record.meetingIds.map((meetingId) => `/v1/meetings/${meetingId}`),
-    tables: `/v1/datasets?q=${record.id}-table-`,
+    tables: `/v1/datasets?origin=paper&q=${record.id}-table-`,
     verify: `${self}/verify`,
   };
 };

@@ -1,10 +1,11 @@
 import type { DatasetVersionRecord } from './dataset-record.ts';
+import { datasetOrigin, type OriginFilter } from './datasets/origin.ts';
 import type { VersionRecord } from './paper-record.ts';
-import { bodySlug } from './papers/meetings.ts';
+import { bodyMatches } from './papers/meetings.ts';
 
 /** What a record list can be narrowed to; every field optional, all given ones must hold. */
 export interface RecordFilter {
-  /** Papers: the committee or other body, by name or slug. */
+  /** Papers: the committee or other body, by id (`council--body`: that council's), name or slug (any council's). */
   readonly body?: string | undefined;
   /** Papers: the document type (`minutes`, `agenda-pack`, …). */
   readonly type?: string | undefined;
@@ -15,6 +16,8 @@ export interface RecordFilter {
   readonly updatedSince?: string | undefined;
   /** A case-insensitive match in the title, id, body, council or publisher. */
   readonly q?: string | undefined;
+  /** Datasets: uploaded ones, a paper's tables, or all. */
+  readonly origin?: OriginFilter | undefined;
 }
 
 /** Text as a case- and accent-insensitive match compares it. */
@@ -34,9 +37,13 @@ export const matchesFilter = (
     const needle = fold(filter.q);
     if (!haystack.some((text) => text && fold(text).includes(needle))) return false;
   }
-  if (record.kind !== 'paper') return true;
+  if (record.kind !== 'paper')
+    return !filter.origin || filter.origin === 'all' || datasetOrigin(record) === filter.origin;
   if (filter.type && record.documentType !== filter.type) return false;
-  if (filter.body && (!record.committee || bodySlug(record.committee) !== bodySlug(filter.body)))
+  if (
+    filter.body &&
+    (!record.committee || !bodyMatches(record.council, record.committee, filter.body))
+  )
     return false;
   if (filter.from && (!record.meetingDate || record.meetingDate < filter.from)) return false;
   if (filter.to && (!record.meetingDate || record.meetingDate > filter.to)) return false;

@@ -26,7 +26,8 @@ export const catalogRoutes = (deps: () => { readonly versions: VersionStore }): 
       const page = pageRequest(event);
       const base = baseUrl(event);
       const [datasets, modified] = await Promise.all([
-        deps().versions.listLatest('dataset', page),
+        // Uploaded datasets only: a paper's tables are listed at /v1/datasets?origin=paper.
+        deps().versions.listLatest('dataset', page, { filter: { origin: 'upload' } }),
         catalogModified(deps().versions),
       ]);
       const url = `${base}/v1/catalog?limit=${page.limit}${page.cursor ? `&cursor=${page.cursor}` : ''}`;

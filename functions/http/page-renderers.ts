@@ -77,7 +77,7 @@ const datasetContent = async (deps: DatasetQueryDeps, dataset: DatasetVersionRec
 export const bodyPageOf =
   (deps: MeetingQueryDeps): PageRenderer<BodySummary> =>
   async (body, context) =>
-    bodyPage(body, await listMeetings(deps, { limit: listed, bodySlug: body.bodySlug }), context);
+    bodyPage(body, await listMeetings(deps, { limit: listed, body: body.bodyId }), context);
 
 /** The decision register with its filter form, which lists the committees to choose from. */
 export const decisionsPageOf =

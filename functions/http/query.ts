@@ -2,16 +2,17 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { RecordKind } from '../config/areas.ts';
 import { defaultPageSize } from '../config/limits.ts';
 import { type DistributionFormat, distributionFormats } from '../domain/datasets/distributions.ts';
+import type { OriginFilter } from '../domain/datasets/origin.ts';
 import { InvalidRequestError } from '../domain/errors.ts';
 import { idPattern } from '../domain/identity.ts';
-import { bodySlug } from '../domain/papers/meetings.ts';
+import { bodyKey } from '../domain/papers/meetings.ts';
 import type { RecordFilter } from '../domain/record-filter.ts';
 import { schemas, validatorFor } from '../domain/schemas.ts';
 import type { IngestQuery } from '../ports/ingest-log.ts';
-import type { MeetingQuery } from '../ports/meeting-store.ts';
 import type { PageRequest } from '../ports/page.ts';
 import type { FilterOperator } from '../ports/row-store.ts';
 import type { RowsRequest } from '../usecases/datasets/dataset-queries.ts';
+import type { MeetingListRequest } from '../usecases/meetings/meeting-queries.ts';
 import type { SearchRequest } from '../usecases/search/search-queries.ts';
 
 type ParameterSchema = {
@@ -117,6 +118,9 @@ export const recordListQuery = (
       to: query.to,
       updatedSince: instant(query.updatedSince),
       q: query.q,
+      // Datasets: uploaded ones unless `origin` asks for a paper's tables too.
+      origin:
+        kind === 'dataset' ? ((query.origin as OriginFilter | undefined) ?? 'upload') : undefined,
     },
   };
 };
@@ -162,7 +166,9 @@ export const auditIngestsQuery = (event: APIGatewayProxyEventV2): IngestQuery =>
 };
 
 /** Decision list parameters: those of meetings, and a text match. */
-export const decisionQuery = (event: APIGatewayProxyEventV2): MeetingQuery & { q?: string } => {
+export const decisionQuery = (
+  event: APIGatewayProxyEventV2,
+): MeetingListRequest & { q?: string } => {
   const query = checkQuery(event, 'decision-query');
   return { ...meetingParameters(query), ...(query.q && { q: query.q }) };
 };
@@ -173,7 +179,7 @@ export const searchQuery = (event: APIGatewayProxyEventV2): SearchRequest => {
   return {
     q: query.q?.trim() || undefined,
     type: query.type as SearchRequest['type'],
-    bodySlug: query.body ? bodySlug(query.body) : undefined,
+    bodySlug: query.body ? bodyKey(query.body) : undefined,
     from: query.from,
     to: query.to,
     documentType: query.documentType,
@@ -183,14 +189,14 @@ export const searchQuery = (event: APIGatewayProxyEventV2): SearchRequest => {
 };
 
 /** Meeting list parameters: a body by slug or name, and an inclusive date range. */
-export const meetingQuery = (event: APIGatewayProxyEventV2): MeetingQuery =>
+export const meetingQuery = (event: APIGatewayProxyEventV2): MeetingListRequest =>
   meetingParameters(checkQuery(event, 'meeting-query'));
 
-const meetingParameters = (query: Record<string, string | undefined>): MeetingQuery => {
+const meetingParameters = (query: Record<string, string | undefined>): MeetingListRequest => {
   return {
     limit: query.limit ? Number(query.limit) : defaultPageSize,
     cursor: query.cursor,
-    bodySlug: query.body ? bodySlug(query.body) : undefined,
+    body: query.body,
     from: query.from,
     to: query.to,
   };

@@ -1,5 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { decisionKeyPattern } from '../domain/decision-ids.ts';
 import { InvalidRequestError } from '../domain/errors.ts';
+import { idPattern } from '../domain/identity.ts';
 import { getBody, listBodies } from '../usecases/meetings/body-queries.ts';
 import { getDecision, listDecisions } from '../usecases/meetings/decision-queries.ts';
 import type { MeetingQueryDeps } from '../usecases/meetings/meeting-queries.ts';
@@ -14,21 +16,22 @@ import { represent } from './representation.ts';
 import { json } from './responses.ts';
 import type { Route } from './route.ts';
 
-const bodyLinks = (bodySlug: string) => ({
-  self: `/v1/bodies/${bodySlug}`,
-  meetings: `/v1/meetings?body=${bodySlug}`,
-  decisions: `/v1/decisions?body=${bodySlug}`,
-  papers: `/v1/papers?body=${bodySlug}`,
+const bodyLinks = (bodyId: string) => ({
+  self: `/v1/bodies/${bodyId}`,
+  meetings: `/v1/meetings?body=${bodyId}`,
+  decisions: `/v1/decisions?body=${bodyId}`,
+  papers: `/v1/papers?body=${bodyId}`,
 });
 
 const decisionId = (event: APIGatewayProxyEventV2) => {
   const id = decodedPathParameter(event, 'decisionId');
-  if (!/^[a-z0-9][a-z0-9_-]*\.[1-9][0-9]{0,5}$/.test(id))
+  const [meeting, key, ...rest] = id.split('.');
+  if (!meeting || !idPattern.test(meeting) || !key || !decisionKeyPattern.test(key) || rest.length)
     throw new InvalidRequestError(`"${id}" is not a decision id.`, [
       {
         where: 'path.decisionId',
         message:
-          'expected a meeting id, a dot and the decision number, such as cabinet-2024-05-09.1',
+          'expected a meeting id, a dot and the decision key, such as buckinghamshire-council--cabinet--2024-05-09.item-5-1a2b3c4d',
       },
     ]);
   return id;
@@ -62,7 +65,7 @@ export const resourceRoutes = (deps: () => PaperQueryDeps & MeetingQueryDeps): R
         event,
         {
           ...page,
-          items: page.items.map((body) => ({ ...body, links: bodyLinks(body.bodySlug) })),
+          items: page.items.map((body) => ({ ...body, links: bodyLinks(body.bodyId) })),
         },
         bodiesPage,
       );
@@ -73,9 +76,8 @@ export const resourceRoutes = (deps: () => PaperQueryDeps & MeetingQueryDeps): R
     path: '/v1/bodies/{id}',
     produces: jsonOrHtml,
     handler: async (event) => {
-      const slug = pathId(event);
-      const body = await getBody(deps(), slug);
-      return represent(event, { ...body, links: bodyLinks(slug) }, bodyPageOf(deps()));
+      const body = await getBody(deps(), pathId(event));
+      return represent(event, { ...body, links: bodyLinks(body.bodyId) }, bodyPageOf(deps()));
     },
   },
   {

@@ -5,15 +5,18 @@ import type { Page, PageRequest } from './page.ts';
 export interface MeetingSummary {
   readonly meetingId: string;
   readonly body: string;
+  /** The body's council and its own slug: `buckinghamshire-council--cabinet`. */
+  readonly bodyId: string;
   readonly bodySlug: string;
   readonly meetingDate: string;
   readonly meetingTime: string | null;
   readonly venue: string | null;
-  readonly council: string | null;
+  readonly council: string;
 }
 
 export interface MeetingQuery extends PageRequest {
-  readonly bodySlug?: string | undefined;
+  /** One council's body, by its id (`council--body`). */
+  readonly bodyId?: string | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;
 }
@@ -28,14 +31,16 @@ export interface MeetingStore {
   /** The live projections of one meeting, one per paper. */
   sources(meetingId: string): Promise<MeetingProjection[]>;
   list(query: MeetingQuery): Promise<Page<MeetingSummary>>;
-  /** Every body that has met, by slug. */
+  /** Every body that has met, by id. */
   listBodies(page: PageRequest): Promise<Page<BodySummary>>;
-  getBody(bodySlug: string): Promise<BodySummary | undefined>;
+  getBody(bodyId: string): Promise<BodySummary | undefined>;
 }
 
-/** A committee, board or council: named as its latest paper names it. */
+/** A committee, board or council of one council: named as its latest paper names it. */
 export interface BodySummary {
+  /** `<council slug>--<body slug>`. */
+  readonly bodyId: string;
   readonly bodySlug: string;
   readonly body: string;
-  readonly council: string | null;
+  readonly council: string;
 }

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 
 const projection = (overrides: Partial<MeetingProjection>): MeetingProjection => ({
-  meetingId: 'cabinet-2023-05-09',
+  meetingId: 'westhaven-district-council--cabinet--2023-05-09',
+  bodyId: 'westhaven-district-council--cabinet',
   bodySlug: 'cabinet',
   body: 'Cabinet',
   meetingDate: '2023-05-09',
@@ -34,7 +35,8 @@ const projection = (overrides: Partial<MeetingProjection>): MeetingProjection =>
 /** Paper "p"'s projection of the planning meeting of 1 June 2023, at a version. */
 const planning = (paperVersion: number) =>
   projection({
-    meetingId: 'planning-2023-06-01',
+    meetingId: 'westhaven-district-council--planning--2023-06-01',
+    bodyId: 'westhaven-district-council--planning',
     bodySlug: 'planning',
     body: 'Planning',
     meetingDate: '2023-06-01',
@@ -47,7 +49,7 @@ describe('DynamoMeetingStore on dynalite', () => {
     await store.putProjection(projection({ paperVersion: 2, roles: ['agenda', 'report'] }));
     await store.putProjection(projection({ paperVersion: 1, roles: ['agenda'] }));
     await store.putProjection(projection({ paperId: 'minutes', roles: ['minutes'] }));
-    const sources = await store.sources('cabinet-2023-05-09');
+    const sources = await store.sources('westhaven-district-council--cabinet--2023-05-09');
     expect(sources.map((source) => [source.paperId, source.paperVersion, source.roles])).toEqual([
       ['agenda', 2, ['agenda', 'report']],
       ['minutes', 1, ['minutes']],
@@ -56,12 +58,14 @@ describe('DynamoMeetingStore on dynalite', () => {
 
   it('retires a paper from a meeting it no longer speaks of, unless a later version speaks again', async () => {
     await store.putProjection(planning(1));
-    await store.retire('planning-2023-06-01', 'p', 2);
-    expect(await store.sources('planning-2023-06-01')).toEqual([]);
-    await store.retire('planning-2023-06-01', 'p', 1);
+    await store.retire('westhaven-district-council--planning--2023-06-01', 'p', 2);
+    expect(await store.sources('westhaven-district-council--planning--2023-06-01')).toEqual([]);
+    await store.retire('westhaven-district-council--planning--2023-06-01', 'p', 1);
     await store.putProjection(planning(3));
     expect(
-      (await store.sources('planning-2023-06-01')).map((source) => source.paperVersion),
+      (await store.sources('westhaven-district-council--planning--2023-06-01')).map(
+        (source) => source.paperVersion,
+      ),
     ).toEqual([3]);
   });
 
@@ -74,7 +78,8 @@ describe('DynamoMeetingStore on dynalite', () => {
       const slug = index % 2 === 0 ? 'cabinet' : 'planning-committee';
       await paged.putProjection(
         projection({
-          meetingId: `${slug}-${date}`,
+          meetingId: `westhaven-district-council--${slug}--${date}`,
+          bodyId: `westhaven-district-council--${slug}`,
           bodySlug: slug,
           body,
           meetingDate: date,
@@ -87,10 +92,13 @@ describe('DynamoMeetingStore on dynalite', () => {
     expect([...first.items, ...second.items].map((meeting) => meeting.meetingDate)).toEqual(dates);
     expect(second.next).toBeNull();
     expect(
-      (await paged.list({ limit: 10, bodySlug: 'cabinet' })).items.map(
+      (await paged.list({ limit: 10, bodyId: 'westhaven-district-council--cabinet' })).items.map(
         (meeting) => meeting.meetingId,
       ),
-    ).toEqual(['cabinet-2024-01-10', 'cabinet-2024-03-13']);
+    ).toEqual([
+      'westhaven-district-council--cabinet--2024-01-10',
+      'westhaven-district-council--cabinet--2024-03-13',
+    ]);
     expect(
       (await paged.list({ limit: 10, from: '2024-02-14', to: '2024-03-13' })).items.map(
         (meeting) => meeting.meetingDate,

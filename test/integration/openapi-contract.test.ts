@@ -83,15 +83,15 @@ describe('the OpenAPI document', () => {
       items: { meetingId: string }[];
     };
     const decisions = (await (await fetch(`${stack.apiUrl}/v1/decisions?limit=1`)).json()) as {
-      items: { id: string; bodySlug: string }[];
+      items: { id: string; bodyId: string }[];
     };
     const values: Record<string, (path: string) => string> = {
       decisionId: () => decisions.items[0]?.id ?? '',
       id: (path) =>
         path.startsWith('/v1/bodies')
-          ? (decisions.items[0]?.bodySlug ?? '')
+          ? (decisions.items[0]?.bodyId ?? '')
           : path.startsWith('/v1/papers/{id}/documents')
-            ? '000_9edff7cd89e1ecb6'
+            ? 'childrens-and-education-select-committee-2022-01-20-agenda'
             : path.startsWith('/v1/meetings')
               ? (meetings.items[0]?.meetingId ?? '')
               : path.startsWith('/v1/datasets')

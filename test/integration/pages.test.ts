@@ -15,15 +15,17 @@ beforeAll(async () => {
   stack = harness.stack;
   await uploadSeeds(stack.clients.s3, stack.names.uploadBucket, join(repoRoot, 'seeds'));
   await stack.queue.whenIdle();
-  const seed = await readFile(join(repoRoot, 'seeds', `${minutesId}.txt`), 'utf8');
+  const seed = await readFile(join(repoRoot, 'seeds', `${minutesFile}.txt`), 'utf8');
   await harness.upload(
-    `uploads/papers/${minutesId}.txt`,
+    `uploads/papers/${minutesFile}.txt`,
     seed.replace('as a correct record', 'as an accurate record'),
   );
 }, 120_000);
 
 /** A seed paper (minutes) corrected once by the set-up: it has two versions. */
-const minutesId = '001_d9cb9d1c97fa0289';
+const minutesFile = '001_d9cb9d1c97fa0289';
+/** The id ingest reads from the seed's body, date and title (its file name is a hash). */
+const minutesId = 'childrens-select-committee-2018-11-27-agenda';
 
 afterAll(() => harness.stop());
 
@@ -46,7 +48,9 @@ describe('pages on the local stack, as a browser asks for them', () => {
     expect(home.headers.get('content-security-policy')).toContain("style-src 'self'");
     expect(home.headers.get('vary')).toContain('Accept');
     expect(home.text).toContain('<h1 class="govuk-heading-xl">Council papers and open data</h1>');
-    expect(home.text).toContain('href="/v1/papers/000_9edff7cd89e1ecb6"');
+    expect(home.text).toContain(
+      'href="/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda"',
+    );
     expect(css.status).toBe(200);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect(css.headers.get('cache-control')).toContain('immutable');
@@ -54,15 +58,23 @@ describe('pages on the local stack, as a browser asks for them', () => {
   });
 
   it('serves a paper as a page to a browser, and as JSON to an API client', async () => {
-    const page = await browse('/v1/papers/000_9edff7cd89e1ecb6');
-    const json = await fetch(`${stack.apiUrl}/v1/papers/000_9edff7cd89e1ecb6`);
+    const page = await browse(
+      '/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda',
+    );
+    const json = await fetch(
+      `${stack.apiUrl}/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda`,
+    );
 
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.text).toContain('Documents in this agenda pack');
-    expect(page.text).toContain('href="/v1/papers/000_9edff7cd89e1ecb6?format=json"');
+    expect(page.text).toContain(
+      'href="/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda?format=json"',
+    );
     expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(((await json.json()) as { id: string }).id).toBe('000_9edff7cd89e1ecb6');
+    expect(((await json.json()) as { id: string }).id).toBe(
+      'childrens-and-education-select-committee-2022-01-20-agenda',
+    );
   });
 
   it('serves a paper’s versions, a diff and its verification as pages, each linking to its JSON', async () => {

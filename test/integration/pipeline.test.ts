@@ -60,13 +60,13 @@ describe('upload → ingest handler → DynamoDB → API handler, on the local e
     expect(list.status).toBe(200);
     expect(list.body.items).toContainEqual(
       expect.objectContaining({
-        id: '002_d1557ae21bff9908',
+        id: 'cabinet-2023-05-09-childrens-services-update',
         version: 1,
         documentType: 'report',
         meetingDate: '2023-05-09',
       }),
     );
-    const paper = await get('/v1/papers/002_d1557ae21bff9908');
+    const paper = await get('/v1/papers/cabinet-2023-05-09-childrens-services-update');
     // The readable text: this seed is Markdown, so its escapes are undone ("\\(YOS\\)" reads "(YOS)").
     expect(paper.body.body).toBe(paperText('markdown', bytes.toString('utf8')));
     expect(paper.body.body).toContain('Youth Offending Services (YOS) in Buckinghamshire');
@@ -78,7 +78,10 @@ describe('upload → ingest handler → DynamoDB → API handler, on the local e
     const original = await seed('000_9edff7cd89e1ecb6.txt');
     await ingest(await upload(key, original));
     await ingest(await upload(key, original));
-    expect((await get('/v1/papers/000_9edff7cd89e1ecb6')).body.version).toBe(1);
+    expect(
+      (await get('/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda')).body
+        .version,
+    ).toBe(1);
 
     await ingest(
       await upload(
@@ -87,12 +90,21 @@ describe('upload → ingest handler → DynamoDB → API handler, on the local e
       ),
     );
 
-    const versions = await get('/v1/papers/000_9edff7cd89e1ecb6/versions');
-    expect(versions.body.items.map((item: { version: number }) => item.version)).toEqual([1, 2]);
-    expect((await get('/v1/papers/000_9edff7cd89e1ecb6')).body.version).toBe(2);
-    expect((await get('/v1/papers/000_9edff7cd89e1ecb6/versions/1')).body.body).toBe(
-      original.toString('utf8'),
+    const versions = await get(
+      '/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda/versions',
     );
+    expect(versions.body.items.map((item: { version: number }) => item.version)).toEqual([1, 2]);
+    expect(
+      (await get('/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda')).body
+        .version,
+    ).toBe(2);
+    expect(
+      (
+        await get(
+          '/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda/versions/1',
+        )
+      ).body.body,
+    ).toBe(original.toString('utf8'));
   });
 
   it('rejects a binary that is no paper with a stored report, leaving the API as it was', async () => {
@@ -153,7 +165,9 @@ describe('meetings projected from papers', () => {
       '2021-11-11',
       '2022-01-20',
     ]);
-    const minutes = await get('/v1/meetings/childrens-and-education-select-committee-2021-11-11');
+    const minutes = await get(
+      '/v1/meetings/buckinghamshire-council--childrens-and-education-select-committee--2021-11-11',
+    );
     // The same seed was ingested under another id earlier in this file: both papers speak of the meeting.
     expect(minutes.body).toMatchObject({
       body: "Children's & Education Select Committee",
@@ -177,17 +191,17 @@ describe('meetings projected from papers', () => {
         'Report to Licensing Committee\nDate: 1 March 2024\n',
       ),
     );
-    expect((await get('/v1/meetings/licensing-committee-2024-03-01')).status).toBe(200);
+    expect((await get('/v1/meetings/council--licensing-committee--2024-03-01')).status).toBe(200);
     await ingest(
       await upload(
         'uploads/papers/moving.txt',
         'Report to Licensing Committee\nDate: 8 March 2024\n',
       ),
     );
-    expect((await get('/v1/meetings/licensing-committee-2024-03-01')).status).toBe(404);
-    expect((await get('/v1/meetings/licensing-committee-2024-03-08')).body.papers).toEqual([
-      expect.objectContaining({ paperId: 'moving', version: 2 }),
-    ]);
+    expect((await get('/v1/meetings/council--licensing-committee--2024-03-01')).status).toBe(404);
+    expect(
+      (await get('/v1/meetings/council--licensing-committee--2024-03-08')).body.papers,
+    ).toEqual([expect.objectContaining({ paperId: 'moving', version: 2 })]);
   });
 });
 
@@ -209,10 +223,14 @@ describe('papers in every format through the pipeline', () => {
     expect(paper.body.extraction.pages).toBeGreaterThanOrEqual(1);
     expect(paper.body.body).toContain('Communities and Environment Scrutiny Committee');
     expect(paper.body.meetingIds).toEqual([
-      'communities-and-environment-scrutiny-committee-2023-02-08',
+      'calderbrook-metropolitan-borough-council--communities-and-environment-scrutiny-committee--2023-02-08',
     ]);
     expect(
-      (await get('/v1/meetings/communities-and-environment-scrutiny-committee-2023-02-08')).status,
+      (
+        await get(
+          '/v1/meetings/calderbrook-metropolitan-borough-council--communities-and-environment-scrutiny-committee--2023-02-08',
+        )
+      ).status,
     ).toBe(200);
   });
 

@@ -48,7 +48,7 @@ describe('search on the local stack', () => {
     await harness.upload(`uploads/papers/${seed}`, text);
     const found = await poll(`q=${phrase}`, (result) => result.total > 0);
     // Assess
-    expect(found.items[0]?.id).toBe('002_d1557ae21bff9908');
+    expect(found.items[0]?.id).toBe('cabinet-2023-05-09-childrens-services-update');
     const snippet = found.items[0]?.snippet;
     expect(
       snippet?.highlights.map(({ start, end }) => snippet.text.slice(start, end).toLowerCase()),

@@ -47,7 +47,7 @@ const wardDataset = {
 interface DecisionListing {
   readonly paperId: string;
   readonly line: number;
-  readonly bodySlug: string;
+  readonly bodyId: string;
   readonly links: { readonly meeting: string; readonly paper: string };
 }
 
@@ -60,7 +60,9 @@ const firstDecision = async (apiUrl: string) =>
  */
 const correctDecisionPaper = async (harness: AnnouncedStack) => {
   const decision = await firstDecision(harness.stack.apiUrl);
-  const name = `${decision.paperId}.txt`;
+  // Seed ids are read from the papers, not their (hash) file names: the key it came from says which.
+  const current = await harness.stack.root.api.versions.latest('paper', decision.paperId);
+  const name = (current?.sourceKey ?? '').slice(uploadAreas.paper.length);
   const lines = (await readFile(join(repoRoot, 'seeds', name), 'utf8')).split('\n');
   const line = lines[decision.line - 1]?.trimEnd() ?? '';
   lines[decision.line - 1] = line.endsWith('.')
@@ -82,7 +84,7 @@ export const pageTypes = async (apiUrl: string): Promise<PageType[]> => {
   const pages: [string, string, number?, PageType['signIn']?][] = [
     ['home', '/'],
     ['bodies list', '/v1/bodies'],
-    ['body', `/v1/bodies/${decision.bodySlug}`],
+    ['body', `/v1/bodies/${decision.bodyId}`],
     ['meetings list', '/v1/meetings'],
     ['meeting', decision.links.meeting],
     ['papers list', '/v1/papers'],
@@ -91,7 +93,7 @@ export const pageTypes = async (apiUrl: string): Promise<PageType[]> => {
     ['paper versions', `${decision.links.paper}/versions`],
     ['paper diff', `${decision.links.paper}/versions/1/diff/2`],
     ['paper verification', `${decision.links.paper}/verify`],
-    ['decisions register, filtered', `/v1/decisions?body=${decision.bodySlug}`],
+    ['decisions register, filtered', `/v1/decisions?body=${decision.bodyId}`],
     ['datasets list', '/v1/datasets'],
     ['dataset', `/v1/datasets/${dataset.id}`],
     ['dataset versions', `${twice}/versions`],

@@ -26,6 +26,7 @@ export const memoryDeps = () => ({
   searchShards: 4,
   logger: silentLogger,
   now: (): Date => new Date(),
+  council: 'Test Council',
 });
 
 export type MemoryDeps = ReturnType<typeof memoryDeps>;

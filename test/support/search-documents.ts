@@ -12,6 +12,7 @@ export const searchDocument = (
   meta: '',
   content: '',
   body: null,
+  bodyId: null,
   bodySlug: null,
   meetingDate: null,
   documentType: null,

@@ -23,18 +23,20 @@ const partition = (meetingId: string) => `meeting#${meetingId}`;
 const sourceKey = (paperId: string) => `source#${paperId}`;
 /** All meetings share one partition of the date index: a council holds thousands, not millions. */
 const allMeetings = 'meetings';
-/** Bodies are listed from their own partition of the body index (meetings use `body#<slug>`). */
+/** Bodies are listed from their own partition of the body index (meetings use `body#<body id>`). */
 const allBodies = 'bodies';
 
 const toBody = (item: Record<string, unknown>): BodySummary => ({
+  bodyId: item.bodyId as string,
   bodySlug: item.bodySlug as string,
   body: item.body as string,
-  council: (item.council as string | null) ?? null,
+  council: item.council as string,
 });
 
 const summaryFields = [
   'meetingId',
   'body',
+  'bodyId',
   'bodySlug',
   'meetingDate',
   'meetingTime',
@@ -67,25 +69,26 @@ export class DynamoMeetingStore implements MeetingStore {
           ...summary,
           pk: partition(projection.meetingId),
           sk: 'meta',
-          [byBody.partitionKey]: `body#${projection.bodySlug}`,
+          [byBody.partitionKey]: `body#${projection.bodyId}`,
           [byBody.sortKey]: sortKey,
           [byDate.partitionKey]: allMeetings,
           [byDate.sortKey]: sortKey,
         },
       }),
     );
-    // The body's entry in the list of bodies: the byBody index's `bodies` partition, by slug.
+    // The body's entry in the list of bodies: the byBody index's `bodies` partition, by id.
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
         Item: {
-          pk: `body#${projection.bodySlug}`,
+          pk: `body#${projection.bodyId}`,
           sk: 'meta',
+          bodyId: projection.bodyId,
           bodySlug: projection.bodySlug,
           body: projection.body,
           council: projection.council,
           [byBody.partitionKey]: allBodies,
-          [byBody.sortKey]: projection.bodySlug,
+          [byBody.sortKey]: projection.bodyId,
         },
       }),
     );
@@ -118,9 +121,9 @@ export class DynamoMeetingStore implements MeetingStore {
     };
   }
 
-  async getBody(bodySlug: string): Promise<BodySummary | undefined> {
+  async getBody(bodyId: string): Promise<BodySummary | undefined> {
     const result = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: `body#${bodySlug}`, sk: 'meta' } }),
+      new GetCommand({ TableName: this.tableName, Key: { pk: `body#${bodyId}`, sk: 'meta' } }),
     );
     return result.Item ? toBody(result.Item) : undefined;
   }
@@ -180,8 +183,8 @@ export class DynamoMeetingStore implements MeetingStore {
   }
 
   async list(query: MeetingQuery): Promise<Page<MeetingSummary>> {
-    const index = query.bodySlug ? byBody : byDate;
-    const partitionValue = query.bodySlug ? `body#${query.bodySlug}` : allMeetings;
+    const index = query.bodyId ? byBody : byDate;
+    const partitionValue = query.bodyId ? `body#${query.bodyId}` : allMeetings;
     // Dates sort as text; "~" sorts after every "YYYY-MM-DD#…" key, so `to` includes its whole day.
     const range = { ':from': query.from ?? '0000', ':to': `${query.to ?? '9999'}~` };
     const result = await this.client.send(

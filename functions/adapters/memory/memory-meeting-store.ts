@@ -21,10 +21,12 @@ export class MeetingMemoryStore implements MeetingStore {
     const existing = this.projections.get(key);
     if (existing && existing.paperVersion > projection.paperVersion) return;
     this.projections.set(key, projection);
-    const { meetingId, body, bodySlug, meetingDate, meetingTime, venue, council } = projection;
+    const { meetingId, body, bodyId, bodySlug, meetingDate, meetingTime, venue, council } =
+      projection;
     this.summaries.set(meetingId, {
       meetingId,
       body,
+      bodyId,
       bodySlug,
       meetingDate,
       meetingTime,
@@ -54,7 +56,7 @@ export class MeetingMemoryStore implements MeetingStore {
     const items = [...this.summaries.values()]
       .filter(
         (summary) =>
-          (!query.bodySlug || summary.bodySlug === query.bodySlug) &&
+          (!query.bodyId || summary.bodyId === query.bodyId) &&
           (!query.from || summary.meetingDate >= query.from) &&
           (!query.to || summary.meetingDate <= query.to),
       )
@@ -73,21 +75,28 @@ export class MeetingMemoryStore implements MeetingStore {
 
   async listBodies(page: PageRequest) {
     const bodies = new Map<string, BodySummary>();
-    for (const { bodySlug, body, council } of this.summaries.values())
-      bodies.set(bodySlug, { bodySlug, body, council });
+    for (const { bodyId, bodySlug, body, council } of this.summaries.values())
+      bodies.set(bodyId, { bodyId, bodySlug, body, council });
     const after = page.cursor ?? '';
     const sorted = [...bodies.values()]
-      .filter((body) => body.bodySlug > after)
-      .sort((a, b) => byCodeUnits(a.bodySlug, b.bodySlug));
+      .filter((body) => body.bodyId > after)
+      .sort((a, b) => byCodeUnits(a.bodyId, b.bodyId));
     const items = sorted.slice(0, page.limit);
     return {
       items,
-      next: sorted.length > page.limit ? (items.at(-1)?.bodySlug ?? null) : null,
+      next: sorted.length > page.limit ? (items.at(-1)?.bodyId ?? null) : null,
     };
   }
 
-  async getBody(bodySlug: string) {
-    const summary = [...this.summaries.values()].find((entry) => entry.bodySlug === bodySlug);
-    return summary && { bodySlug, body: summary.body, council: summary.council };
+  async getBody(bodyId: string) {
+    const summary = [...this.summaries.values()].find((entry) => entry.bodyId === bodyId);
+    return (
+      summary && {
+        bodyId,
+        bodySlug: summary.bodySlug,
+        body: summary.body,
+        council: summary.council,
+      }
+    );
   }
 }

@@ -14,6 +14,8 @@ export interface SearchStored {
   readonly recordId: string;
   readonly title: string;
   readonly body: string | null;
+  /** The body's council and slug (`council--body`): what `/v1/bodies/{id}` names. */
+  readonly bodyId: string | null;
   readonly bodySlug: string | null;
   readonly meetingDate: string | null;
   readonly documentType: string | null;

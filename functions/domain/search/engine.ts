@@ -11,6 +11,7 @@ const storedFields: readonly (keyof SearchStored)[] = [
   'recordId',
   'title',
   'body',
+  'bodyId',
   'bodySlug',
   'meetingDate',
   'documentType',

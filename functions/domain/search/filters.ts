@@ -1,9 +1,10 @@
+import { isBodyId } from '../papers/meetings.ts';
 import type { SearchKind, SearchStored } from './document.ts';
 
 /** What a search is narrowed to; every filter given must hold. */
 export interface SearchFilters {
   readonly type?: SearchKind | undefined;
-  /** A body's slug (a name is slugged by the caller). */
+  /** A body's id (`council--body`: that council's only), or its slug (that body of any council). */
   readonly bodySlug?: string | undefined;
   /** Inclusive meeting dates: documents without a meeting date never match a range. */
   readonly from?: string | undefined;
@@ -19,7 +20,11 @@ export interface SearchFilters {
  */
 export const passes = (stored: SearchStored, filters: SearchFilters): boolean => {
   if (filters.type && stored.kind !== filters.type) return false;
-  if (filters.bodySlug && stored.bodySlug !== filters.bodySlug) return false;
+  if (
+    filters.bodySlug &&
+    (isBodyId(filters.bodySlug) ? stored.bodyId : stored.bodySlug) !== filters.bodySlug
+  )
+    return false;
   if (
     filters.documentType &&
     (stored.kind !== 'paper' || stored.documentType !== filters.documentType)

@@ -1,6 +1,6 @@
 import type { DatasetVersionRecord } from '../dataset-record.ts';
 import type { VersionRecord } from '../paper-record.ts';
-import { bodySlug, meetingsOf } from '../papers/meetings.ts';
+import { bodyId, bodySlug, meetingsOf } from '../papers/meetings.ts';
 import type { PaperExtraction } from '../papers/model.ts';
 import { publicExtraction } from '../papers/public-view.ts';
 import { groupKey, type SearchDocument } from './document.ts';
@@ -48,6 +48,7 @@ const overlaps = (lines: [number, number] | null, hidden: readonly (readonly [nu
 
 const none = {
   body: null,
+  bodyId: null,
   bodySlug: null,
   meetingDate: null,
   documentType: null,
@@ -77,19 +78,21 @@ export const datasetDocument = (record: DatasetVersionRecord): SearchDocument =>
 /**
  * A paper's documents: the paper (its readable text, exempt documents of a pack left out), each
  * decision of its non-exempt documents with its meeting, and the tables it published. An exempt or
- * withdrawn paper has none: callers pass only a published, public version.
+ * withdrawn paper has none: callers pass only a published, public version. `council` is the
+ * paper's council (as ingest recorded it), which keys its bodies and meetings.
  */
 export const paperDocuments = (
   record: VersionRecord,
   extraction: PaperExtraction,
   text: string,
   tables: readonly DatasetVersionRecord[],
+  council: string,
 ): SearchDocument[] => {
   if (record.exempt || record.status !== 'published') return [];
   const key = groupKey('paper', record.id);
   const hidden = hiddenLines(extraction);
   const shown = publicExtraction(extraction);
-  const decisions = meetingsOf(shown, record.id, record.version).flatMap((meeting) =>
+  const decisions = meetingsOf(shown, record.id, record.version, council).flatMap((meeting) =>
     meeting.decisions.map((decision) => ({ meeting, decision })),
   );
   const documents: SearchDocument[] = decisions.map(({ meeting, decision }, index) => ({
@@ -101,6 +104,7 @@ export const paperDocuments = (
     meta: [meeting.body, meeting.council].filter(Boolean).join(' '),
     content: decision.text,
     body: meeting.body,
+    bodyId: meeting.bodyId,
     bodySlug: meeting.bodySlug,
     meetingDate: meeting.meetingDate,
     documentType: null,
@@ -119,6 +123,7 @@ export const paperDocuments = (
     meta: [record.committee, record.council].filter(Boolean).join(' '),
     content: visibleText(text, hidden),
     body: record.committee,
+    bodyId: record.committee ? bodyId(council, record.committee) : null,
     bodySlug: record.committee ? bodySlug(record.committee) : null,
     meetingDate: record.meetingDate,
     documentType: record.documentType,

@@ -23,9 +23,10 @@ const pathParameters: Record<string, { description: string; example: string; pat
     pattern: '^site-[0-9a-f]{16}\\.css$',
   },
   decisionId: {
-    description: 'A meeting id, a dot and the decision number within the meeting',
-    example: 'cabinet-2024-05-09.1',
-    pattern: '^[a-z0-9][a-z0-9_-]*\\.[1-9][0-9]{0,5}$',
+    description:
+      "A meeting id, a dot and the decision's key: its agenda item and the first 8 hex digits of the SHA-256 of its normalised text",
+    example: 'buckinghamshire-council--cabinet--2024-05-09.item-5-1a2b3c4d',
+    pattern: '^[a-z0-9][a-z0-9_-]*\\.[a-z0-9][a-z0-9-]{0,80}$',
   },
   version: { description: 'A version number, from 1', example: '1', pattern: '' },
   other: { description: 'The version to compare with, from 1', example: '2', pattern: '' },

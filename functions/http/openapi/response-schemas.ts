@@ -130,13 +130,25 @@ export const pageOf = (item: Schema): Schema => ({
 });
 
 const meetingSummary = {
-  meetingId: { type: 'string' },
+  meetingId: {
+    type: 'string',
+    description: "The body's id and the date: `<council slug>--<body slug>--<date>`.",
+    example: 'buckinghamshire-council--cabinet--2024-05-09',
+  },
   body: { type: 'string' },
-  bodySlug: { type: 'string' },
+  bodyId: {
+    type: 'string',
+    description: 'The body of one council: `<council slug>--<body slug>`.',
+    example: 'buckinghamshire-council--cabinet',
+  },
+  bodySlug: { type: 'string', description: "The body's own slug, without its council." },
   meetingDate: { type: 'string', format: 'date' },
   meetingTime: { type: ['string', 'null'] },
   venue: { type: ['string', 'null'] },
-  council: { type: ['string', 'null'] },
+  council: {
+    type: 'string',
+    description: "As the papers name it, or the deployment's council when they name none.",
+  },
 };
 
 /** What a paper answer adds to its record: the text, the extraction, what is withheld, links. */
@@ -249,11 +261,16 @@ export const componentSchemas: Record<string, Schema> = {
   Body: {
     type: 'object',
     additionalProperties: false,
-    required: ['bodySlug', 'body', 'council', 'links'],
+    required: ['bodyId', 'bodySlug', 'body', 'council', 'links'],
     properties: {
-      bodySlug: { type: 'string' },
+      bodyId: {
+        type: 'string',
+        description: 'The body of one council: `<council slug>--<body slug>`.',
+        example: 'buckinghamshire-council--cabinet',
+      },
+      bodySlug: { type: 'string', description: "The body's own slug, without its council." },
       body: { type: 'string' },
-      council: { type: ['string', 'null'] },
+      council: { type: 'string' },
       links: {
         type: 'object',
         required: ['self', 'meetings', 'decisions', 'papers'],
@@ -268,7 +285,8 @@ export const componentSchemas: Record<string, Schema> = {
     properties: {
       query: {
         type: 'object',
-        description: 'The search as understood: words and filters (a body by its slug).',
+        description:
+          'The search as understood: words and filters (a body by its id, `council--body`, or its slug).',
         additionalProperties: false,
         required: ['q', 'type', 'body', 'from', 'to', 'documentType'],
         properties: {
@@ -295,6 +313,7 @@ export const componentSchemas: Record<string, Schema> = {
       'score',
       'snippet',
       'body',
+      'bodyId',
       'bodySlug',
       'meetingDate',
       'documentType',
@@ -329,6 +348,10 @@ export const componentSchemas: Record<string, Schema> = {
         },
       },
       body: { type: ['string', 'null'] },
+      bodyId: {
+        type: ['string', 'null'],
+        description: 'The body of one council (`council--body`); null where none is known.',
+      },
       bodySlug: { type: ['string', 'null'] },
       meetingDate: { type: ['string', 'null'], format: 'date' },
       documentType: { type: ['string', 'null'] },
@@ -348,6 +371,7 @@ export const componentSchemas: Record<string, Schema> = {
       'meetingId',
       'meetingDate',
       'body',
+      'bodyId',
       'bodySlug',
       'item',
       'text',
@@ -356,10 +380,20 @@ export const componentSchemas: Record<string, Schema> = {
       'links',
     ],
     properties: {
-      id: { type: 'string' },
+      id: {
+        type: 'string',
+        description:
+          "The meeting's id, a dot and a key from the decision's content (its item and a hash of its text), so a corrected version of the minutes keeps it.",
+        example: 'buckinghamshire-council--cabinet--2024-05-09.item-5-1a2b3c4d',
+      },
       meetingId: { type: 'string' },
       meetingDate: { type: 'string', format: 'date' },
       body: { type: 'string' },
+      bodyId: {
+        type: 'string',
+        description: 'The body of one council: `<council slug>--<body slug>`.',
+        example: 'buckinghamshire-council--cabinet',
+      },
       bodySlug: { type: 'string' },
       item: { type: ['string', 'null'] },
       text: { type: 'string' },

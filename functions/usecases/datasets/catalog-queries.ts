@@ -1,14 +1,18 @@
 import { maxPageSize } from '../../config/limits.ts';
 import type { DatasetVersionRecord } from '../../domain/dataset-record.ts';
+import { datasetOrigin } from '../../domain/datasets/origin.ts';
 import type { VersionStore } from '../../ports/version-store.ts';
 
-/** Every dataset's current version (withdrawn ones too: the catalogues leave them out themselves). */
+/**
+ * Every uploaded dataset's current version (withdrawn ones too: the catalogues leave them out
+ * themselves). A paper's tables are not catalogued: they are listed at `/v1/datasets?origin=paper`.
+ */
 export const allDatasets = async (versions: VersionStore): Promise<DatasetVersionRecord[]> => {
   const records: DatasetVersionRecord[] = [];
   let cursor: string | undefined;
   do {
     const page = await versions.listLatest('dataset', { limit: maxPageSize, cursor });
-    records.push(...page.items);
+    records.push(...page.items.filter((record) => datasetOrigin(record) === 'upload'));
     cursor = page.next ?? undefined;
   } while (cursor);
   return records;

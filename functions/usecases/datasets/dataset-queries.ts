@@ -1,9 +1,11 @@
+import { maxPageSize } from '../../config/limits.ts';
 import type { DatasetVersionRecord } from '../../domain/dataset-record.ts';
 import { castCell } from '../../domain/datasets/cast.ts';
+import { naturalOrder } from '../../domain/datasets/origin.ts';
 import type { TableSchema } from '../../domain/datasets/table-schema.ts';
 import { InvalidRequestError, NotFoundError, TakenDownError } from '../../domain/errors.ts';
 import { takedownNotice } from '../../domain/history/takedown.ts';
-import { isFiltered, type RecordFilter } from '../../domain/record-filter.ts';
+import type { RecordFilter } from '../../domain/record-filter.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
 import type { DatasetRow, FilterOperator, RowFilter, RowStore } from '../../ports/row-store.ts';
@@ -26,12 +28,60 @@ const notFound = (id: string, version?: number) =>
       : `Dataset "${id}" has no version ${version}.`,
   );
 
-export const listDatasets = (
+/** A dataset list's cursor: the id of the last dataset served. */
+const afterOf = (cursor: string | undefined): string | undefined => {
+  if (cursor === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
+      after?: unknown;
+    };
+    if (typeof parsed.after === 'string') return parsed.after;
+  } catch {
+    // Falls through to the error below.
+  }
+  throw new InvalidRequestError('The cursor is not one this list issued.', [
+    { where: 'query.cursor', message: 'use the `next` value of the previous page unchanged' },
+  ]);
+};
+
+/**
+ * Datasets' current versions in natural order of their ids (a paper's tables as table-1, table-2
+ * … table-10), uploaded ones only unless `filter.origin` says otherwise. Every matching head is
+ * read and sorted (a council publishes hundreds of datasets, not millions; the catalogue reads
+ * them all too); the cursor is the last id served, so a dataset added between pages is not
+ * served twice.
+ */
+export const listDatasets = async (
   deps: DatasetQueryDeps,
   page: PageRequest,
   filter: RecordFilter = {},
-): Promise<Page<DatasetVersionRecord>> =>
-  deps.versions.listLatest('dataset', page, isFiltered(filter) ? { filter } : {});
+): Promise<Page<DatasetVersionRecord>> => {
+  const after = afterOf(page.cursor);
+  const wanted = { ...filter, origin: filter.origin ?? 'upload' };
+  const all: DatasetVersionRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const read = await deps.versions.listLatest(
+      'dataset',
+      { limit: maxPageSize, cursor },
+      { filter: wanted },
+    );
+    all.push(...read.items);
+    cursor = read.next ?? undefined;
+  } while (cursor);
+  const rest = all
+    .filter((record) => after === undefined || naturalOrder(record.id, after) > 0)
+    .sort((a, b) => naturalOrder(a.id, b.id));
+  const items = rest.slice(0, page.limit);
+  const last = items.at(-1);
+  return {
+    items,
+    next:
+      rest.length > page.limit && last
+        ? Buffer.from(JSON.stringify({ after: last.id })).toString('base64url')
+        : null,
+  };
+};
 
 /** A version by number, or the latest when none is given. */
 export const getDataset = async (

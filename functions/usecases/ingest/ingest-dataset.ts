@@ -103,7 +103,7 @@ export const ingestDataset = async (
    * The id, for tables published from a paper and data package resources (otherwise from the key
    * or `x-amz-meta-id`), and the schema a package gives (otherwise a sidecar's, or inferred).
    */
-  given: { readonly id?: string; readonly schema?: TableSchema } = {},
+  given: { readonly id?: string; readonly schema?: TableSchema; readonly origin?: 'paper' } = {},
 ): Promise<Outcome> => {
   const id = given.id ?? recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id);
   const sniffed = await sniff(object.head);
@@ -168,6 +168,7 @@ export const ingestDataset = async (
     publisher: text(object.metadata, 'publisher'),
     licence: text(object.metadata, 'licence') ?? text(object.metadata, 'license'),
     source: text(object.metadata, 'source'),
+    origin: given.origin ?? 'upload',
     delimiter: table.dialect?.delimiter ?? null,
     fields,
     rowCount: table.rowCount,

@@ -4,13 +4,13 @@ import { canonicalJson } from '../../domain/canonical-json.ts';
 import { isDataPackageKey } from '../../domain/datasets/data-package.ts';
 import { UploadRejectedError } from '../../domain/errors.ts';
 import { sha256Hex } from '../../domain/hashing.ts';
-import { recordIdFromKey } from '../../domain/identity.ts';
+import { isOpaqueName, readablePaperId, recordIdFromKey } from '../../domain/identity.ts';
 import type { VersionRecord } from '../../domain/paper-record.ts';
 import { type MeetingProjection, meetingsOf } from '../../domain/papers/meetings.ts';
 import type { PaperExtraction } from '../../domain/papers/model.ts';
 import { publicExtraction } from '../../domain/papers/public-view.ts';
 import { analysePaper } from '../../domain/papers/read-paper.ts';
-import { readingOf } from '../../domain/papers/reading.ts';
+import { type PaperReading, readingOf } from '../../domain/papers/reading.ts';
 import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
 import { checkSize, maxBytesFor } from '../../domain/upload-policy.ts';
 import {
@@ -24,6 +24,7 @@ import { withdrawPaperTables } from '../withdrawal/withdraw.ts';
 import { withdrawUpload } from '../withdrawal/withdraw-upload.ts';
 import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
+import { readHistory } from './commit-version.ts';
 import { ingestDataset } from './ingest-dataset.ts';
 import { ingestPackage, ingestResource, packageNaming } from './ingest-package.ts';
 import { type IngestDeps, nothing, type Outcome } from './outcome.ts';
@@ -173,8 +174,10 @@ const ingestPaper = async (
   object: StoredObject,
   sha256: string,
 ): Promise<Outcome> => {
-  const id = recordIdFromKey(event.key, uploadAreas.paper, object.metadata.id);
   const { source: paper, extraction } = await analysePaper(object.bytes);
+  const id = await paperIdOf(deps, event.key, object.metadata.id, extraction);
+  // A paper that names no council is the deployment's: its meetings are keyed by that council.
+  const council = extraction.council ?? deps.council;
   // Meetings and table datasets are public: they are projected from the public view only.
   const shown = publicExtraction(extraction);
   const textBytes = new TextEncoder().encode(paper.text);
@@ -193,7 +196,7 @@ const ingestPaper = async (
     documentType: extraction.documentType,
     title: extraction.title,
     meetingDate: extraction.meetingDate,
-    council: extraction.council,
+    council,
     committee: extraction.body,
     meetingTime: extraction.meetingTime,
     exempt: extraction.exempt.exempt,
@@ -204,7 +207,7 @@ const ingestPaper = async (
     textSha256,
     extractionKey: `${archivePrefixes.extractions}${extractionSha256}`,
     extractionSha256,
-    meetingIds: meetingsOf(shown, id, 0).map((meeting) => meeting.meetingId),
+    meetingIds: meetingsOf(shown, id, 0, council).map((meeting) => meeting.meetingId),
   };
   // Archive before the version exists, so a published version never points at a missing object.
   await archiveOnce(deps.archive, record.originalKey, object.bytes, paper.mediaType);
@@ -219,7 +222,7 @@ const ingestPaper = async (
     committed.status === 'published' &&
     committed.sha256 === sha256
   ) {
-    await projectMeetings(deps, shown, written.record, lineCountOf(paper.text));
+    await projectMeetings(deps, shown, written.record, council, lineCountOf(paper.text));
     const tables = await publishPaperTables(deps, event, written.record, shown);
     await withdrawPaperTables(deps, id, new Set(tables), {
       reason: `Version ${written.record.version} of paper ${id} no longer publishes this table.`,
@@ -234,8 +237,46 @@ const ingestPaper = async (
       mediaType: paper.mediaType,
       reportKey: null,
     }),
-    read: readingOf(extraction),
+    read: withCouncilWarning(readingOf(extraction), extraction.council, council),
   };
+};
+
+/** The officer is told when a paper's council is the deployment's, not one the paper names. */
+const withCouncilWarning = (
+  reading: PaperReading,
+  named: string | null,
+  council: string,
+): PaperReading =>
+  named
+    ? reading
+    : {
+        ...reading,
+        warnings: [
+          ...reading.warnings,
+          `The paper names no council: it is filed under this deployment's council, "${council}" (CATALOG_PUBLISHER).`,
+        ],
+      };
+
+/**
+ * A paper's record id: the metadata id, else its key's name, unless that name says nothing (only
+ * numbers and hashes, as scanners name files): then the id the key already published (so a
+ * correction keeps it), else one read from the paper's body, date and title. Should another key
+ * hold that id already, this different paper gets the key's id after it.
+ */
+const paperIdOf = async (
+  deps: IngestDeps,
+  key: string,
+  metadataId: string | undefined,
+  extraction: PaperExtraction,
+): Promise<string> => {
+  const fromKey = recordIdFromKey(key, uploadAreas.paper, metadataId);
+  if (metadataId?.trim() || !isOpaqueName(key)) return fromKey;
+  const noted = await deps.versions.sourceRecord(key);
+  if (noted?.kind === 'paper') return noted.id;
+  const readable = readablePaperId(extraction, key);
+  const { current } = await readHistory(deps.versions, 'paper', readable);
+  if (!current || current.sourceKey === key) return readable;
+  return recordIdFromKey(`${readable}-${fromKey}`, '');
 };
 
 /** How many lines a text has: a final line break ends the last line, it does not start one. */
@@ -264,9 +305,10 @@ const projectMeetings = async (
   deps: IngestDeps,
   extraction: PaperExtraction,
   record: VersionRecord,
+  council: string,
   lineCount: number,
 ) => {
-  for (const projection of meetingsOf(extraction, record.id, record.version))
+  for (const projection of meetingsOf(extraction, record.id, record.version, council))
     await deps.meetings.putProjection(withLastLine(projection, lineCount));
   const previous =
     record.version > 1

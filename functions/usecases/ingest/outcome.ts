@@ -30,6 +30,11 @@ export interface IngestDeps {
   readonly logger: Logger;
   /** The clock versions are committed by. */
   readonly now: () => Date;
+  /**
+   * The deployment's own council (`CATALOG_PUBLISHER`): a paper that names no council is filed
+   * under it, so its bodies and meetings are keyed by council like every other's.
+   */
+  readonly council: string;
 }
 
 export type Outcome = Pick<

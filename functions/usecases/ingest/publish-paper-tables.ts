@@ -1,6 +1,7 @@
 import { bytesSource } from '../../domain/byte-source.ts';
 import { toCsv } from '../../domain/datasets/csv-out.ts';
 import { inferSchema } from '../../domain/datasets/infer-schema.ts';
+import { tableTitle } from '../../domain/datasets/origin.ts';
 import { UploadRejectedError } from '../../domain/errors.ts';
 import { sha256Hex } from '../../domain/hashing.ts';
 import type { VersionRecord } from '../../domain/paper-record.ts';
@@ -40,7 +41,7 @@ export const publishPaperTables = async (
     const bytes = new TextEncoder().encode(toCsv(table.columns, table.rows, { numericColumns }));
     const id = tableDatasetId(paper.id, index);
     const metadata = {
-      title: table.heading ?? `Table ${index + 1} of ${paper.title ?? paper.id}`,
+      title: tableTitle(index + 1, table.heading, paper),
       source: `/v1/papers/${paper.id}/versions/${paper.version}#lines-${table.line}-${table.endLine ?? table.line}`,
       publisher: paper.council ?? '',
       uploader: paper.uploader ?? '',
@@ -48,6 +49,7 @@ export const publishPaperTables = async (
     try {
       await ingestDataset(deps, event, { ...bytesSource(bytes), metadata }, sha256Hex(bytes), {
         id,
+        origin: 'paper',
       });
       published.push(id);
     } catch (error) {

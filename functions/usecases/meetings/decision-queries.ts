@@ -1,16 +1,26 @@
+import { decisionKeys } from '../../domain/decision-ids.ts';
 import { InvalidRequestError, NotFoundError } from '../../domain/errors.ts';
 import { fold } from '../../domain/record-filter.ts';
-import type { MeetingQuery } from '../../ports/meeting-store.ts';
 import type { Page } from '../../ports/page.ts';
-import { getMeeting, type MeetingQueryDeps, type MeetingView } from './meeting-queries.ts';
+import {
+  getMeeting,
+  type MeetingListRequest,
+  type MeetingQueryDeps,
+  type MeetingView,
+  storeQuery,
+} from './meeting-queries.ts';
 
 /** One decision of a meeting, with everything it relates to, by id and URL. */
 export interface DecisionView {
-  /** The meeting's id and the decision's place among its decisions: `<meeting id>.<n>`. */
+  /**
+   * The meeting's id and a key from the decision's content, not its place (see `decisionKeys`):
+   * `<meeting id>.item-<item>-<hash>`, so a corrected minutes version keeps the ids it shares.
+   */
   readonly id: string;
   readonly meetingId: string;
   readonly meetingDate: string;
   readonly body: string;
+  readonly bodyId: string;
   readonly bodySlug: string;
   /** The agenda item it settles, as the paper numbers it. */
   readonly item: string | null;
@@ -25,14 +35,16 @@ export interface DecisionView {
   };
 }
 
-const decisionsOf = (meeting: MeetingView): DecisionView[] =>
-  meeting.decisions.map((decision, index) => {
-    const id = `${meeting.meetingId}.${index + 1}`;
+const decisionsOf = (meeting: MeetingView): DecisionView[] => {
+  const keys = decisionKeys(meeting.decisions);
+  return meeting.decisions.map((decision, index) => {
+    const id = `${meeting.meetingId}.${keys[index]}`;
     return {
       id,
       meetingId: meeting.meetingId,
       meetingDate: meeting.meetingDate,
       body: meeting.body,
+      bodyId: meeting.bodyId,
       bodySlug: meeting.bodySlug,
       item: decision.item,
       text: decision.text,
@@ -42,10 +54,11 @@ const decisionsOf = (meeting: MeetingView): DecisionView[] =>
         self: `/v1/decisions/${id}`,
         meeting: `/v1/meetings/${meeting.meetingId}`,
         paper: `/v1/papers/${decision.paperId}`,
-        body: `/v1/bodies/${meeting.bodySlug}`,
+        body: `/v1/bodies/${meeting.bodyId}`,
       },
     };
   });
+};
 
 /** The cursor: which meeting page to read next, and how many of its decisions were served. */
 interface Position {
@@ -75,9 +88,11 @@ const decode = (cursor: string | undefined): Position => {
  */
 export const listDecisions = async (
   deps: MeetingQueryDeps,
-  query: MeetingQuery & { readonly q?: string },
+  request: MeetingListRequest & { readonly q?: string },
 ): Promise<Page<DecisionView>> => {
-  const needle = query.q && fold(query.q);
+  const query = await storeQuery(deps, request);
+  if (!query) return { items: [], next: null };
+  const needle = request.q && fold(request.q);
   const wantedOf = (decisions: DecisionView[]) =>
     needle
       ? decisions.filter((decision) =>
@@ -109,12 +124,16 @@ export const listDecisions = async (
   return { items, next: encode(position) };
 };
 
+/** A decision by its id: `<meeting id>.<key>`. */
 export const getDecision = async (deps: MeetingQueryDeps, id: string): Promise<DecisionView> => {
-  const match = /^(.+)\.([1-9]\d*)$/.exec(id);
-  const meetingId = match?.[1];
-  const n = Number(match?.[2]);
+  const meetingId = id.slice(0, id.indexOf('.'));
   if (!meetingId) throw new NotFoundError(`No decision has the id "${id}".`);
-  const decision = decisionsOf(await getMeeting(deps, meetingId))[n - 1];
-  if (!decision) throw new NotFoundError(`Meeting "${meetingId}" has no decision ${n}.`);
+  const decision = decisionsOf(await getMeeting(deps, meetingId)).find(
+    (candidate) => candidate.id === id,
+  );
+  if (!decision)
+    throw new NotFoundError(
+      `Meeting "${meetingId}" has no decision "${id}"; see /v1/meetings/${meetingId} for its decisions.`,
+    );
   return decision;
 };

@@ -2,6 +2,7 @@ import { NotFoundError } from '../../domain/errors.ts';
 import type { MeetingProjection } from '../../domain/papers/meetings.ts';
 import type { MeetingQuery, MeetingStore, MeetingSummary } from '../../ports/meeting-store.ts';
 import type { Page } from '../../ports/page.ts';
+import { resolveBody } from './body-queries.ts';
 
 export interface MeetingQueryDeps {
   readonly meetings: MeetingStore;
@@ -30,10 +31,29 @@ const tagged = <T>(
 ) =>
   sources.flatMap((source) => pick(source).map((value) => ({ ...value, paperId: source.paperId })));
 
-export const listMeetings = (
+/** A meeting list's parameters as a caller gives them: `body` by id, name or slug. */
+export interface MeetingListRequest extends Omit<MeetingQuery, 'bodyId'> {
+  readonly body?: string | undefined;
+}
+
+/** The store's query for a caller's request; `null` when the body asked for has never met. */
+export const storeQuery = async (
   deps: MeetingQueryDeps,
-  query: MeetingQuery,
-): Promise<Page<MeetingSummary>> => deps.meetings.list(query);
+  { body, ...query }: MeetingListRequest,
+): Promise<MeetingQuery | null> => {
+  if (body === undefined) return query;
+  const bodyId = await resolveBody(deps, body);
+  return bodyId === null ? null : { ...query, bodyId };
+};
+
+/** Meetings in date order, of one body when `body` is given (a body of no meeting lists none). */
+export const listMeetings = async (
+  deps: MeetingQueryDeps,
+  request: MeetingListRequest,
+): Promise<Page<MeetingSummary>> => {
+  const query = await storeQuery(deps, request);
+  return query ? deps.meetings.list(query) : { items: [], next: null };
+};
 
 /**
  * A meeting merged from its papers: the agenda's items, and the minutes' attendance and decisions
@@ -54,11 +74,12 @@ export const getMeeting = async (
   return {
     meetingId,
     body: first.body,
+    bodyId: first.bodyId,
     bodySlug: first.bodySlug,
     meetingDate: first.meetingDate,
     meetingTime: sources.find((source) => source.meetingTime)?.meetingTime ?? null,
     venue: sources.find((source) => source.venue)?.venue ?? null,
-    council: sources.find((source) => source.council)?.council ?? null,
+    council: first.council,
     papers: sources.map((source) => ({
       paperId: source.paperId,
       version: source.paperVersion,
@@ -75,8 +96,8 @@ export const getMeeting = async (
     votes: tagged(sources, (source) => source.votes),
     links: {
       self: `/v1/meetings/${meetingId}`,
-      body: `/v1/bodies/${first.bodySlug}`,
-      decisions: `/v1/decisions?body=${first.bodySlug}&from=${first.meetingDate}&to=${first.meetingDate}`,
+      body: `/v1/bodies/${first.bodyId}`,
+      decisions: `/v1/decisions?body=${first.bodyId}&from=${first.meetingDate}&to=${first.meetingDate}`,
       papers: sources.map(
         (source) => `/v1/papers/${source.paperId}/versions/${source.paperVersion}`,
       ),

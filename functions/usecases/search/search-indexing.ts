@@ -29,6 +29,8 @@ export interface SearchIndexingDeps {
   readonly archive: BlobStore;
   readonly searchIndex: SearchIndexStore;
   readonly searchShards: number;
+  /** The deployment's council, for papers stored before ingest recorded one (see IngestDeps). */
+  readonly council: string;
 }
 
 const maxAttempts = 20;
@@ -102,7 +104,13 @@ export const documentsOf = async (
     readArchived(deps.archive, paper, paper.extractionKey),
     publishedTables(deps.versions, id),
   ]);
-  return paperDocuments(paper, JSON.parse(extraction) as PaperExtraction, text, tables);
+  return paperDocuments(
+    paper,
+    JSON.parse(extraction) as PaperExtraction,
+    text,
+    tables,
+    paper.council ?? deps.council,
+  );
 };
 
 /**

@@ -29,6 +29,7 @@ export interface SearchResultView {
   readonly score: number;
   readonly snippet: Snippet;
   readonly body: string | null;
+  readonly bodyId: string | null;
   readonly bodySlug: string | null;
   readonly meetingDate: string | null;
   readonly documentType: string | null;
@@ -54,9 +55,8 @@ export interface SearchResults {
 const linksOf = (stored: SearchStored): Record<string, string> => {
   const id = encodeURIComponent(stored.recordId);
   if (stored.kind === 'dataset') return { self: `/v1/datasets/${id}` };
-  const body: Record<string, string> = stored.bodySlug
-    ? { body: `/v1/bodies/${stored.bodySlug}` }
-    : {};
+  // Shards written before bodies were keyed by council have no body id: no body link then.
+  const body: Record<string, string> = stored.bodyId ? { body: `/v1/bodies/${stored.bodyId}` } : {};
   if (stored.kind === 'paper') return { self: `/v1/papers/${id}`, ...body };
   return {
     self: `/v1/meetings/${stored.meetingId ?? ''}`,
@@ -100,6 +100,7 @@ export const searchArchive = async (
         score: hit.score,
         snippet: snippet(text, new Set(hit.terms)),
         body: stored.body,
+        bodyId: stored.bodyId ?? null,
         bodySlug: stored.bodySlug,
         meetingDate: stored.meetingDate,
         documentType: stored.documentType,

@@ -20,7 +20,7 @@ export const bodiesPage = (page: Page<BodySummary>, context: PageContext): Html 
           head: ['Committee', 'Council'],
           rowHeaders: true,
           rows: page.items.map((body) => [
-            link(`/v1/bodies/${body.bodySlug}`, body.body),
+            link(`/v1/bodies/${body.bodyId}`, body.body),
             body.council,
           ]),
         }),
@@ -43,8 +43,8 @@ export const bodyPage = (
     content: html`
 ${summaryList([['Council', body.council]])}
 ${list([
-  link(`/v1/decisions?body=${body.bodySlug}`, `Decisions of the ${body.body}`),
-  link(`/v1/papers?body=${body.bodySlug}`, `Papers of the ${body.body}`),
+  link(`/v1/decisions?body=${body.bodyId}`, `Decisions of the ${body.body}`),
+  link(`/v1/papers?body=${body.bodyId}`, `Papers of the ${body.body}`),
 ])}
 ${section(
   'Meetings',
@@ -56,7 +56,7 @@ ${section(
       rows: meetingRows(meetings.items),
     }),
     meetings.next &&
-      html`<p class="govuk-body">${link(`/v1/meetings?body=${body.bodySlug}&cursor=${meetings.next}`, 'More meetings')}</p>`,
+      html`<p class="govuk-body">${link(`/v1/meetings?body=${body.bodyId}&cursor=${meetings.next}`, 'More meetings')}</p>`,
   ],
   'No meetings are recorded.',
 )}`,

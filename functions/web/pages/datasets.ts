@@ -2,16 +2,33 @@ import type { DatasetVersionRecord } from '../../domain/dataset-record.ts';
 import type { Page } from '../../ports/page.ts';
 import { link, nextPage, section, table, tag } from '../components.ts';
 import { longDateTime } from '../format.ts';
-import type { Html } from '../html.ts';
+import { type Html, html } from '../html.ts';
 import { layout } from '../layout.ts';
 import { hrefWith, type PageContext } from '../page-context.ts';
 
-/** Every dataset's current version, a page at a time, by id. */
+const origins = [
+  ['upload', 'Uploaded datasets'],
+  ['paper', 'Tables read from papers'],
+  ['all', 'Both'],
+] as const;
+
+/** Which datasets the list shows, and links to the others (uploaded ones unless asked). */
+const originChoice = (context: PageContext) => {
+  const shown = context.query.origin ?? 'upload';
+  return html`<p class="govuk-body">${origins.map(([origin, label], index) => [
+    index > 0 ? ' · ' : '',
+    origin === shown
+      ? html`<strong>${label}</strong>`
+      : link(hrefWith(context, { origin, cursor: undefined }), label),
+  ])}</p>`;
+};
+
+/** Every dataset's current version, a page at a time, in natural order of ids. */
 export const datasetsPage = (page: Page<DatasetVersionRecord>, context: PageContext): Html =>
   layout(context, {
     title: 'Datasets',
     breadcrumbs: [],
-    content: section(
+    content: html`${originChoice(context)}${section(
       'Open datasets',
       page.items,
       () => [
@@ -32,5 +49,5 @@ export const datasetsPage = (page: Page<DatasetVersionRecord>, context: PageCont
         nextPage(page.next && hrefWith(context, { cursor: page.next })),
       ],
       'No datasets match.',
-    ),
+    )}`,
   });

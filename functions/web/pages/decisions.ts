@@ -19,7 +19,7 @@ const filterForm = (bodies: readonly BodySummary[], context: PageContext) => {
         <option value="">All committees</option>
         ${bodies.map(
           (body) =>
-            html`<option value="${body.bodySlug}"${query.body === body.bodySlug ? html` selected` : ''}>${body.body}</option>`,
+            html`<option value="${body.bodyId}"${query.body === body.bodyId ? html` selected` : ''}>${body.body}, ${body.council}</option>`,
         )}
       </select>
     </div>

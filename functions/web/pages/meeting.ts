@@ -18,11 +18,11 @@ export const meetingPage = (meeting: MeetingView, context: PageContext): Html =>
     title: `${meeting.body}, ${longDate(meeting.meetingDate)}`,
     breadcrumbs: [
       { text: 'Meetings', href: '/v1/meetings' },
-      { text: meeting.body, href: `/v1/bodies/${meeting.bodySlug}` },
+      { text: meeting.body, href: `/v1/bodies/${meeting.bodyId}` },
     ],
     content: html`
 ${summaryList([
-  ['Committee', link(`/v1/bodies/${meeting.bodySlug}`, meeting.body)],
+  ['Committee', link(`/v1/bodies/${meeting.bodyId}`, meeting.body)],
   ['Council', meeting.council],
   ['Date', longDate(meeting.meetingDate)],
   ['Time', meeting.meetingTime],

@@ -10,7 +10,7 @@ import { hrefWith, type PageContext } from '../page-context.ts';
 export const meetingRows = (meetings: readonly MeetingSummary[]): Interpolation[][] =>
   meetings.map((meeting) => [
     link(`/v1/meetings/${meeting.meetingId}`, longDate(meeting.meetingDate)),
-    link(`/v1/bodies/${meeting.bodySlug}`, meeting.body),
+    link(`/v1/bodies/${meeting.bodyId}`, meeting.body),
     meeting.meetingTime,
     meeting.venue,
   ]);

@@ -114,7 +114,12 @@ describe('keeping the search index', () => {
       id: 'mins',
       body: 'Planning Committee',
       meetingDate: '2024-03-03',
-      links: { meeting: '/v1/meetings/planning-committee-2024-03-03', paper: '/v1/papers/mins' },
+      bodyId: 'test-council--planning-committee',
+      links: {
+        meeting: '/v1/meetings/test-council--planning-committee--2024-03-03',
+        paper: '/v1/papers/mins',
+        body: '/v1/bodies/test-council--planning-committee',
+      },
     });
   });
 

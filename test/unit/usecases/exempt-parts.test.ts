@@ -77,7 +77,7 @@ describe('search over a paper with an exempt part', () => {
     const extraction = extractPaper(minutes);
 
     // Act
-    const documents = paperDocuments(record, extraction, minutes, []);
+    const documents = paperDocuments(record, extraction, minutes, [], 'Test Council');
 
     // Assess
     expect(JSON.stringify(documents.map((document) => document.content))).not.toContain('Acme');

@@ -56,7 +56,9 @@ describe('decisions', () => {
       meeting: `/v1/meetings/${first?.meetingId}`,
       paper: '/v1/papers/march',
     });
-    await expect(getDecision(deps, `${first?.meetingId}.9`)).rejects.toThrow(/no decision 9/);
+    await expect(getDecision(deps, `${first?.meetingId}.item-9-00000000`)).rejects.toThrow(
+      /has no decision "test-council--planning-committee--2024-03-03.item-9-00000000"/,
+    );
     await expect(listDecisions(deps, { limit: 1, cursor: 'garbage' })).rejects.toThrow(/cursor/);
     const matched = await listDecisions(deps, { limit: 10, q: 'FEE' });
     expect(matched.items.map((decision) => decision.text)).toEqual([

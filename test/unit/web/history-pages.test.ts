@@ -8,7 +8,9 @@ import { browserAccept, type SeededApi, seededApi } from '../../support/seeded-a
  * report corrected, and a dataset published twice then withdrawn.
  */
 
-const minutesId = '001_d9cb9d1c97fa0289';
+const minutesFile = '001_d9cb9d1c97fa0289';
+/** The id ingest reads from the seed's body, date and title (its file name is a hash). */
+const minutesId = 'childrens-select-committee-2018-11-27-agenda';
 const decision = 'were agreed as a correct record and signed by the chairman.';
 const corrected = 'were agreed as an accurate record and signed by the chairman.';
 const exemptSentence = 'The offer of £1.2m from Acme Ltd was considered.';
@@ -27,9 +29,12 @@ let api: SeededApi;
 
 beforeAll(async () => {
   api = await seededApi();
-  const seed = await readFile(new URL(`../../../seeds/${minutesId}.txt`, import.meta.url), 'utf8');
+  const seed = await readFile(
+    new URL(`../../../seeds/${minutesFile}.txt`, import.meta.url),
+    'utf8',
+  );
   await api.upload(
-    `uploads/papers/${minutesId}.txt`,
+    `uploads/papers/${minutesFile}.txt`,
     `${seed.replace(decision, corrected)}\n99 ADDITIONAL ITEM\n\nRESOLVED – That the committee meets again in March.\n`,
   );
   const withPart = await readFile(

@@ -70,14 +70,14 @@ const textOf = (body: string) =>
 const everyPage = [
   '/',
   '/v1/papers',
-  '/v1/papers/000_9edff7cd89e1ecb6',
-  '/v1/papers/000_9edff7cd89e1ecb6/versions/1',
-  '/v1/papers/000_9edff7cd89e1ecb6/documents/2',
+  '/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda',
+  '/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda/versions/1',
+  '/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda/documents/2',
   '/v1/papers/depot-sale',
   '/v1/meetings',
-  '/v1/meetings/childrens-and-education-select-committee-2021-11-11',
+  '/v1/meetings/buckinghamshire-council--childrens-and-education-select-committee--2021-11-11',
   '/v1/bodies',
-  '/v1/bodies/childrens-and-education-select-committee',
+  '/v1/bodies/buckinghamshire-council--childrens-and-education-select-committee',
   '/v1/decisions',
   '/v1/datasets',
   '/v1/datasets/ward-counts',
@@ -136,7 +136,9 @@ describe('pages for people', () => {
   });
 
   it('paper: facts, the documents of a pack, tables, text, the original and its versions', async () => {
-    const { body } = await page('/v1/papers/000_9edff7cd89e1ecb6');
+    const { body } = await page(
+      '/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda',
+    );
     const text = textOf(body);
 
     expect(text).toContain("Agenda pack Children's & Education Select Committee Agenda");
@@ -146,19 +148,27 @@ describe('pages for people', () => {
     expect(text).toContain(
       "2 Minutes Minutes Children's & Education Select Committee 11 November 2021 57–198",
     );
-    expect(body).toContain('href="/v1/papers/000_9edff7cd89e1ecb6/documents/2"');
-    expect(body).toContain('href="/v1/datasets/000_9edff7cd89e1ecb6-table-1"');
     expect(body).toContain(
-      'href="/v1/meetings/childrens-and-education-select-committee-2022-01-20"',
+      'href="/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda/documents/2"',
+    );
+    expect(body).toContain(
+      'href="/v1/datasets/childrens-and-education-select-committee-2022-01-20-agenda-table-1"',
+    );
+    expect(body).toContain(
+      'href="/v1/meetings/buckinghamshire-council--childrens-and-education-select-committee--2022-01-20"',
     );
     expect(text).toContain('Download the original (TEXT, 164 kB)');
-    expect(body).toContain('href="/v1/papers/000_9edff7cd89e1ecb6/versions/1/original"');
+    expect(body).toContain(
+      'href="/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda/versions/1/original"',
+    );
     expect(text).toContain('Every version of this paper, oldest first');
     expect(text).toContain('Webcasting notice');
   });
 
   it('pack document: its committee and meeting date, where it sits in the pack, its decisions and its lines', async () => {
-    const { body } = await page('/v1/papers/000_9edff7cd89e1ecb6/documents/2');
+    const { body } = await page(
+      '/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda/documents/2',
+    );
     const text = textOf(body);
 
     expect(text).toContain('Minutes, document 2 of a pack');
@@ -167,28 +177,32 @@ describe('pages for people', () => {
     expect(text).toContain('version 1, lines 57–198');
     expect(text).toContain('Decisions Item 3: the minutes of the meeting held on 9th September');
     expect(text).toContain('MINUTES OF THE MEETING OF THE CHILDREN');
-    expect(body).toContain('href="/v1/papers/000_9edff7cd89e1ecb6"');
+    expect(body).toContain(
+      'href="/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda"',
+    );
   });
 
   it('paper: a table read with blank header cells names those columns by position', async () => {
-    const { body } = await page('/v1/papers/001_d9cb9d1c97fa0289');
+    const { body } = await page('/v1/papers/childrens-select-committee-2018-11-27-agenda');
 
     expect(body).toMatch(/<th scope="col" class="govuk-table__header">Column \d+<\/th>/);
     expect(body).not.toMatch(/<th scope="col" class="govuk-table__header[^"]*">\s*<\/th>/);
   });
 
   it('paper: authors, when the paper names them', async () => {
-    const { body } = await page('/v1/papers/002_d1557ae21bff9908');
+    const { body } = await page('/v1/papers/cabinet-2023-05-09-childrens-services-update');
 
     expect(textOf(body)).toMatch(/Authors [A-Z]/);
   });
 
   it('paper version: says which version it is and links back to the paper', async () => {
-    const { body } = await page('/v1/papers/000_9edff7cd89e1ecb6/versions/1');
+    const { body } = await page(
+      '/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda/versions/1',
+    );
 
     expect(textOf(body)).toContain('Agenda pack, version 1');
     expect(body).toContain(
-      '<a class="govuk-breadcrumbs__link" href="/v1/papers/000_9edff7cd89e1ecb6">',
+      '<a class="govuk-breadcrumbs__link" href="/v1/papers/childrens-and-education-select-committee-2022-01-20-agenda">',
     );
   });
 
@@ -217,7 +231,9 @@ describe('pages for people', () => {
   });
 
   it('meeting: when and where, papers, agenda, attendance and decisions', async () => {
-    const { body } = await page('/v1/meetings/childrens-and-education-select-committee-2021-11-11');
+    const { body } = await page(
+      '/v1/meetings/buckinghamshire-council--childrens-and-education-select-committee--2021-11-11',
+    );
     const text = textOf(body);
 
     expect(text).toContain("Meeting Children's & Education Select Committee, 11 November 2021");
@@ -225,18 +241,25 @@ describe('pages for people', () => {
     expect(text).toMatch(/Present [A-Z]/);
     expect(text).toContain('the work programme be AGREED');
     expect(text).toContain('K Bates Councillor K Bates declared a personal interest');
-    expect(body).toContain('href="/v1/bodies/childrens-and-education-select-committee"');
+    expect(body).toContain(
+      'href="/v1/bodies/buckinghamshire-council--childrens-and-education-select-committee"',
+    );
   });
 
   it('meeting: the agenda from its agenda pack', async () => {
-    const { body } = await page('/v1/meetings/childrens-and-education-select-committee-2022-01-20');
+    const { body } = await page(
+      '/v1/meetings/buckinghamshire-council--childrens-and-education-select-committee--2022-01-20',
+    );
 
     expect(textOf(body)).toMatch(/Agenda items Item Title Paper 1 APOLOGIES FOR ABSENCE/i);
   });
 
   it('bodies: every committee, and one committee with its meetings', async () => {
     const list = textOf((await page('/v1/bodies')).body);
-    const one = textOf((await page('/v1/bodies/childrens-and-education-select-committee')).body);
+    const one = textOf(
+      (await page('/v1/bodies/buckinghamshire-council--childrens-and-education-select-committee'))
+        .body,
+    );
 
     expect(list).toContain("Children's & Education Select Committee");
     expect(list).toContain('Cabinet');
@@ -251,7 +274,7 @@ describe('pages for people', () => {
   it('decisions: a GET form with labelled fields, filtering by committee and dates', async () => {
     const all = await page('/v1/decisions');
     const filtered = await page('/v1/decisions', {
-      body: 'cabinet',
+      body: 'test-council--cabinet',
       from: '2021-01-01',
       to: '',
       q: '',
@@ -262,9 +285,23 @@ describe('pages for people', () => {
       expect(all.body).toContain(`<label class="govuk-label" for="${id}">`);
     expect(textOf(all.body)).toContain('the work programme be AGREED');
     expect(filtered.response.statusCode).toBe(200);
-    expect(filtered.body).toContain('<option value="cabinet" selected>');
+    expect(filtered.body).toContain('<option value="test-council--cabinet" selected>');
     expect(filtered.body).toContain('value="2021-01-01"');
     expect(textOf(filtered.body)).not.toContain('the work programme be AGREED');
+  });
+
+  it("datasets: uploaded ones by default, a paper's tables one link away", async () => {
+    // Act
+    const uploaded = await page('/v1/datasets');
+    const tables = await page('/v1/datasets', { origin: 'paper' });
+
+    // Assess
+    expect(uploaded.body).toContain('<strong>Uploaded datasets</strong>');
+    expect(uploaded.body).toContain('href="/v1/datasets?origin=paper"');
+    expect(uploaded.body).not.toContain('-table-1"');
+    expect(tables.body).toContain('<strong>Tables read from papers</strong>');
+    expect(tables.body).toContain('-table-1"');
+    expect(tables.body).not.toContain('href="/v1/datasets/ward-counts"');
   });
 
   it('lists of papers, meetings and datasets link to each record', async () => {
@@ -274,7 +311,7 @@ describe('pages for people', () => {
 
     expect(papers.body).toContain('href="/v1/papers/hostile-report"');
     expect(textOf(papers.body)).toMatch(/Disposal of the Tring Road depot Exempt/);
-    expect(meetings.body).toContain('href="/v1/meetings/cabinet-2017-11-13"');
+    expect(meetings.body).toContain('href="/v1/meetings/test-council--cabinet--2017-11-13"');
     expect(datasets.body).toContain('href="/v1/datasets/ward-counts"');
   });
 
