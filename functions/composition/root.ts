@@ -13,6 +13,7 @@ import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
 import { S3SearchIndexStore } from '../adapters/s3/s3-search-index-store.ts';
 import { S3UploadFormSigner } from '../adapters/s3/s3-upload-form-signer.ts';
 import { type AuditAccess, readAuditAccess } from '../config/audit-access.ts';
+import { warnOfPlaceholderCatalog } from '../config/catalog.ts';
 import { type OfficerAccess, readOfficerAccess } from '../config/officer-access.ts';
 import { type RuntimeConfig, readRuntimeConfig } from '../config/runtime-config.ts';
 import { searchIndexPrefix, searchRefreshMs, searchShardCount } from '../config/search.ts';
@@ -117,9 +118,12 @@ let root: Root | undefined;
 
 /** The composition root of a Lambda: built on first use, once per cold start, then reused. */
 export const productionRoot = (): Root => {
-  root ??= {
-    ...buildRoot(readRuntimeConfig(), createClients()),
-    metrics: emfSink(process.env.STAGE ?? 'unknown'),
-  };
+  if (!root) {
+    root = {
+      ...buildRoot(readRuntimeConfig(), createClients()),
+      metrics: emfSink(process.env.STAGE ?? 'unknown'),
+    };
+    warnOfPlaceholderCatalog(root.logger);
+  }
   return root;
 };

@@ -5,6 +5,7 @@ import type { S3rverEventRecord } from '@20minutes/s3rver';
 import type { ScheduledEvent } from 'aws-lambda';
 import { buildRoot, type Clients, type Root } from '../../functions/composition/root.ts';
 import { areaOfKey } from '../../functions/config/areas.ts';
+import { warnOfPlaceholderCatalog } from '../../functions/config/catalog.ts';
 import type { RuntimeConfig } from '../../functions/config/runtime-config.ts';
 import { createApiHandler } from '../../functions/handlers/api.ts';
 import { createDigestHandler } from '../../functions/handlers/digest.ts';
@@ -75,6 +76,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     { mode: 'token', token: auditToken },
     { mode: 'token', token: officerToken },
   );
+  warnOfPlaceholderCatalog(logger);
 
   const ingest = createIngestHandler(() => root);
   const queue = new LocalQueue({

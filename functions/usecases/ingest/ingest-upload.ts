@@ -12,6 +12,7 @@ import { publicExtraction } from '../../domain/papers/public-view.ts';
 import { analysePaper } from '../../domain/papers/read-paper.ts';
 import { readingOf } from '../../domain/papers/reading.ts';
 import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
+import { metadataText } from '../../domain/upload-metadata.ts';
 import { checkSize, maxBytesFor } from '../../domain/upload-policy.ts';
 import type { Logger } from '../../observability/log.ts';
 import {
@@ -198,7 +199,11 @@ const ingestPaper = async (
     kind: 'paper',
     id,
     documentType: extraction.documentType,
-    title: extraction.title,
+    title: metadataText(object.metadata, 'title') ?? extraction.title,
+    description: metadataText(object.metadata, 'description'),
+    licence: metadataText(object.metadata, 'licence'),
+    publisher: metadataText(object.metadata, 'publisher'),
+    source: metadataText(object.metadata, 'source'),
     meetingDate: extraction.meetingDate,
     council: extraction.council,
     committee: extraction.body,
