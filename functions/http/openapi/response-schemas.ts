@@ -199,7 +199,13 @@ export const componentSchemas: Record<string, Schema> = {
                   documentType: { type: 'string' },
                   title: { type: ['string', 'null'] },
                   startLine: { type: 'integer', minimum: 1 },
-                  endLine: { type: 'integer', minimum: 1 },
+                  endLine: {
+                    type: ['integer', 'null'],
+                    minimum: 1,
+                    maximum: 9007199254740990,
+                    description:
+                      'The document’s last line; null when a meeting stored by an earlier version did not record it.',
+                  },
                 },
               },
             },
@@ -764,10 +770,10 @@ export const componentSchemas: Record<string, Schema> = {
     required: ['today', 'latestPapers', 'upcomingMeetings', 'recentMeetings', 'changedDatasets'],
     properties: {
       today: { type: 'string', format: 'date' },
-      latestPapers: { type: 'array', items: ref('PaperRecord') },
+      latestPapers: { type: 'array', items: ref('PaperSummary') },
       upcomingMeetings: { type: 'array', items: ref('MeetingSummary') },
       recentMeetings: { type: 'array', items: ref('MeetingSummary') },
-      changedDatasets: { type: 'array', items: ref('DatasetRecord') },
+      changedDatasets: { type: 'array', items: ref('DatasetSummary') },
     },
   },
   Health: {
