@@ -9,6 +9,7 @@ import { DynamoRowStore } from '../adapters/dynamo/row-store.ts';
 import { DynamoVersionStore } from '../adapters/dynamo/version-store.ts';
 import { CognitoIdentity } from '../adapters/identity/cognito-identity.ts';
 import { closedIdentity, LocalTokenIdentity } from '../adapters/identity/local-token-identity.ts';
+import { MeetingMemoryStore } from '../adapters/memory/memory-meeting-store.ts';
 import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
 import { S3SearchIndexStore } from '../adapters/s3/s3-search-index-store.ts';
 import { S3UploadFormSigner } from '../adapters/s3/s3-upload-form-signer.ts';
@@ -109,7 +110,20 @@ export const buildRoot = (
     config,
     logger,
     ingest,
-    api: { versions, archive, meetings, rows, log, audit, digests, feed, search, officer },
+    api: {
+      versions,
+      archive,
+      meetings,
+      // One instant's meetings (`asOf`), rebuilt from paper versions for one request.
+      meetingSnapshot: () => new MeetingMemoryStore(),
+      rows,
+      log,
+      audit,
+      digests,
+      feed,
+      search,
+      officer,
+    },
     digest: { versions, archive, digests },
   };
 };

@@ -27,6 +27,7 @@ import type { MeetingStore } from '../../ports/meeting-store.ts';
 import type { RowStore } from '../../ports/row-store.ts';
 import type { SearchIndexStore } from '../../ports/search-index-store.ts';
 import type { VersionStore } from '../../ports/version-store.ts';
+import { lineCountOf, withLastLine } from '../meetings/paper-projections.ts';
 import { indexRecord } from '../search/search-indexing.ts';
 import { withdrawPaperTables } from '../withdrawal/withdraw.ts';
 import { withdrawUpload } from '../withdrawal/withdraw-upload.ts';
@@ -249,24 +250,6 @@ const ingestPaper = async (
     read: readingOf(extraction),
   };
 };
-
-/** How many lines a text has: a final line break ends the last line, it does not start one. */
-const lineCountOf = (text: string) => text.replace(/\n$/, '').split('\n').length;
-
-/**
- * A paper that is one document runs to its last line: the projection's open end (a placeholder
- * as large as a number can safely be) becomes that line's number, so no placeholder is published.
- */
-export const withLastLine = (
-  projection: MeetingProjection,
-  lineCount: number,
-): MeetingProjection => ({
-  ...projection,
-  documents: projection.documents.map((document) => ({
-    ...document,
-    endLine: Math.min(document.endLine, lineCount),
-  })),
-});
 
 /**
  * Writes what this version says about each meeting, and retires the meetings the previous version
