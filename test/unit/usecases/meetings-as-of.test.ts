@@ -10,13 +10,18 @@ import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
 const minutes = (decision: string) =>
   `Cabinet\nMinutes\n\nMeeting held on 9 May 2024\n\n1. Budget\nRESOLVED that ${decision}.\n`;
 
-/** Ingests versions of one paper at the times given, on a clock the test holds. */
-const history = async (versions: readonly { at: string; text: string }[]) => {
+/** Ingests versions of one paper at the times given (no text: its upload deleted), on a clock the test holds. */
+const history = async (versions: readonly { at: string; text?: string }[]) => {
   let now = new Date(0);
   const deps = { ...memoryDeps(), now: () => now };
   const key = 'uploads/papers/cabinet-minutes.txt';
   for (const { at, text } of versions) {
     now = new Date(at);
+    if (text === undefined) {
+      deps.uploads.objects.delete(key);
+      await ingestUpload(deps, uploadEvent(key, { eventName: 'ObjectRemoved:Delete' }));
+      continue;
+    }
     await deps.uploads.put(key, new TextEncoder().encode(text), {
       contentType: 'text/plain',
       metadata: {},
@@ -85,6 +90,22 @@ describe('meetings as the public saw them at an instant', () => {
       expect.stringContaining('approved'),
     ]);
     expect(bodies.items.map((body) => body.bodySlug)).toEqual(['cabinet']);
+  });
+
+  it('show a meeting while its minutes were published, and not once they were withdrawn', async () => {
+    // Prepare
+    const { deps, meetingId } = await history([
+      { at: '2024-05-10T09:00:00.000Z', text: minutes('the budget be approved') },
+      { at: '2024-05-20T09:00:00.000Z' },
+    ]);
+
+    // Act
+    const published = await meetingsAsOf(deps, '2024-05-19T00:00:00.000Z', meetingId);
+    const withdrawn = await meetingsAsOf(deps, '2024-05-21T00:00:00.000Z', meetingId);
+
+    // Assess
+    expect(await decisionTexts(published, meetingId)).toHaveLength(1);
+    await expect(getMeeting(withdrawn, meetingId)).rejects.toThrow(/No meeting has the id/);
   });
 
   it('never show the placeholder end line a meeting stored by an earlier version may hold', () => {
