@@ -28,6 +28,8 @@ const usage = `council-papers: upload papers and datasets, and see what became o
 
 Usage:
   council-papers upload FILE... [--as paper|dataset] [--id ID] [--no-wait]
+                [--title T] [--description D] [--licence L] [--publisher P] [--source S]
+                                           describe the record (the object's x-amz-meta-*)
   council-papers status [--limit N] [--json]
   council-papers extract FILE [--json]     read a paper as ingest would, touching no storage
   council-papers validate FILE [--schema S] [--json]
@@ -55,6 +57,12 @@ const run = async (argv: string[]): Promise<number> => {
     options: {
       as: { type: 'string' },
       id: { type: 'string' },
+      title: { type: 'string' },
+      description: { type: 'string' },
+      licence: { type: 'string' },
+      license: { type: 'string' },
+      publisher: { type: 'string' },
+      source: { type: 'string' },
       'no-wait': { type: 'boolean', default: false },
       limit: { type: 'string', default: '20' },
       json: { type: 'boolean', default: false },
@@ -90,6 +98,13 @@ const run = async (argv: string[]): Promise<number> => {
         const results = await uploadFiles(target, args, {
           as: values.as,
           id: values.id,
+          describe: {
+            title: values.title,
+            description: values.description,
+            licence: values.licence ?? values.license,
+            publisher: values.publisher,
+            source: values.source,
+          },
           wait: !values['no-wait'],
           timeoutMs: 30_000,
         });

@@ -3,6 +3,11 @@ import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { type RecordKind, uploadAreas } from '../config/areas.ts';
+import {
+  type DescribedField,
+  describedFields,
+  encodeMetadataValue,
+} from '../domain/upload-metadata.ts';
 import type { IngestEntry } from '../ports/ingest-log.ts';
 import { CliError } from './cli-error.ts';
 import type { Target } from './target.ts';
@@ -22,6 +27,8 @@ export const areaForFile = (path: string, override?: string): RecordKind => {
 export interface UploadOptions {
   readonly as?: string | undefined;
   readonly id?: string | undefined;
+  /** `--title`, `--description`, `--licence`, `--publisher`, `--source`: set on every file given. */
+  readonly describe: Partial<Record<DescribedField, string | undefined>>;
   readonly wait: boolean;
   readonly timeoutMs: number;
 }
@@ -44,6 +51,19 @@ const waitForEntry = async (target: Target, key: string, since: string, timeoutM
   return undefined;
 };
 
+/**
+ * The descriptions given as S3 user metadata, the names the ingest reads (`x-amz-meta-title`…);
+ * blank ones are left out, and text beyond ASCII travels as an RFC 2047 encoded word.
+ */
+export const describedMetadata = (describe: UploadOptions['describe']): Record<string, string> => {
+  const metadata: Record<string, string> = {};
+  for (const name of describedFields) {
+    const value = describe[name]?.trim();
+    if (value) metadata[name] = encodeMetadataValue(value);
+  }
+  return metadata;
+};
+
 export const uploadFiles = async (
   target: Target,
   files: readonly string[],
@@ -64,7 +84,11 @@ export const uploadFiles = async (
         Bucket: target.bucket,
         Key: key,
         Body: await readFile(file),
-        Metadata: { uploader: userInfo().username, ...(options.id ? { id: options.id } : {}) },
+        Metadata: {
+          uploader: userInfo().username,
+          ...(options.id ? { id: options.id } : {}),
+          ...describedMetadata(options.describe),
+        },
       }),
     );
     const entry = options.wait

@@ -9,11 +9,12 @@ import { DynamoRowStore } from '../adapters/dynamo/row-store.ts';
 import { DynamoVersionStore } from '../adapters/dynamo/version-store.ts';
 import { CognitoIdentity } from '../adapters/identity/cognito-identity.ts';
 import { closedIdentity, LocalTokenIdentity } from '../adapters/identity/local-token-identity.ts';
+import { MeetingMemoryStore } from '../adapters/memory/memory-meeting-store.ts';
 import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
 import { S3SearchIndexStore } from '../adapters/s3/s3-search-index-store.ts';
 import { S3UploadFormSigner } from '../adapters/s3/s3-upload-form-signer.ts';
 import { type AuditAccess, readAuditAccess } from '../config/audit-access.ts';
-import { readCatalogConfig } from '../config/catalog.ts';
+import { readCatalogConfig, warnOfPlaceholderCatalog } from '../config/catalog.ts';
 import { type OfficerAccess, readOfficerAccess } from '../config/officer-access.ts';
 import { type RuntimeConfig, readRuntimeConfig } from '../config/runtime-config.ts';
 import { searchIndexPrefix, searchRefreshMs, searchShardCount } from '../config/search.ts';
@@ -108,7 +109,22 @@ export const buildRoot = (
     ...telemetry,
     config,
     ingest,
-    api: { versions, archive, meetings, rows, log, audit, digests, feed, search, officer, now },
+    api: {
+      versions,
+      archive,
+      meetings,
+      // One instant's meetings (`asOf`), rebuilt from paper versions for one request.
+      meetingSnapshot: () => new MeetingMemoryStore(),
+      rows,
+      log,
+      audit,
+      digests,
+      feed,
+      search,
+      officer,
+      now,
+      council: ingest.council,
+    },
     digest: { versions, archive, digests, now },
   };
 };
@@ -117,11 +133,14 @@ let root: Root | undefined;
 
 /** The composition root of a Lambda: built on first use, once per cold start, then reused. */
 export const productionRoot = (): Root => {
-  root ??= buildRoot(
-    readRuntimeConfig(),
-    createClients(),
-    // STAGE: the metrics' Stage dimension, set by the stack.
-    lambdaTelemetry(process.env.STAGE ?? 'unknown', Date.now),
-  );
+  if (!root) {
+    root = buildRoot(
+      readRuntimeConfig(),
+      createClients(),
+      // STAGE: the metrics' Stage dimension, set by the stack.
+      lambdaTelemetry(process.env.STAGE ?? 'unknown', Date.now),
+    );
+    warnOfPlaceholderCatalog(root.logger);
+  }
   return root;
 };

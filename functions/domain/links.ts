@@ -63,3 +63,8 @@ export const publicList =
     ...page,
     items: page.items.map((record) => ({ ...publicRecord(record), links: linksOf(record) })),
   });
+
+/** One record as lists show it to the public: no storage keys, with its links. */
+export const publicItem =
+  <R extends object>(linksOf: (record: R) => Record<string, string | string[]>) =>
+  (record: R) => ({ ...publicRecord(record), links: linksOf(record) });

@@ -33,6 +33,18 @@ export interface PaperFields {
   readonly withheldParts?: number;
 }
 
+/**
+ * What the officer who uploaded a paper said of it (its upload's `x-amz-meta-*`), null when not
+ * given; absent on versions written before papers took them. An officer's title replaces the one
+ * read from the paper, so it is not here.
+ */
+export interface OfficerDescription {
+  readonly description?: string | null;
+  readonly licence?: string | null;
+  readonly publisher?: string | null;
+  readonly source?: string | null;
+}
+
 /** Whether the public view of a paper version leaves parts out (and so withholds its original). */
 export const hasWithheldParts = (record: { readonly withheldParts?: number }): boolean =>
   (record.withheldParts ?? 0) > 0;
@@ -53,7 +65,7 @@ export interface SourceFacts {
 }
 
 /** One immutable version of a record, as stored (the body lives beside it, by `textKey`). */
-export interface VersionRecord extends PaperFields, SourceFacts, HistoryFacts {
+export interface VersionRecord extends PaperFields, OfficerDescription, SourceFacts, HistoryFacts {
   readonly kind: 'paper';
   readonly id: string;
   readonly version: number;

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import auditIngestsQuerySchema from '../../schemas/audit-ingests-query.schema.json' with {
   type: 'json',
 };
+import bodyListQuerySchema from '../../schemas/body-list-query.schema.json' with { type: 'json' };
 import changesQuerySchema from '../../schemas/changes-query.schema.json' with { type: 'json' };
 import dataPackageSchema from '../../schemas/data-package.schema.json' with { type: 'json' };
 import datasetListQuerySchema from '../../schemas/dataset-list-query.schema.json' with {
@@ -30,6 +31,7 @@ export const schemas = {
   'data-package': dataPackageSchema,
   'ingest-entry': ingestEntrySchema,
   'list-query': listQuerySchema,
+  'body-list-query': bodyListQuerySchema,
   'meeting-query': meetingQuerySchema,
   'rows-query': rowsQuerySchema,
   'paper-list-query': paperListQuerySchema,

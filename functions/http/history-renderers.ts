@@ -3,7 +3,6 @@ import type { Page } from '../ports/page.ts';
 import type { StoredVersion } from '../ports/version-store.ts';
 import type { VersionDiff } from '../usecases/history/diff-versions.ts';
 import type { HistoryQueryDeps } from '../usecases/history/history-queries.ts';
-import { paperTextChanges } from '../usecases/history/text-changes.ts';
 import type { Verification } from '../usecases/history/verify.ts';
 import { diffPage } from '../web/pages/diff.ts';
 import { verificationPage } from '../web/pages/verification.ts';
@@ -28,13 +27,12 @@ export const versionsPageOf =
 export const diffPageOf =
   (deps: HistoryQueryDeps): PageRenderer<VersionDiff> =>
   async (diff, context) => {
-    const [from, to, text] = await Promise.all([
+    const [from, to] = await Promise.all([
       deps.versions.get(diff.kind, diff.id, diff.from),
       deps.versions.get(diff.kind, diff.id, diff.to),
-      diff.kind === 'paper' ? paperTextChanges(deps, diff.id, diff.from, diff.to) : undefined,
     ]);
     if (!from || !to) throw new Error(`Versions of ${diff.kind} ${diff.id} vanished after diffing`);
-    return diffPage(diff, { from, to, ...(text && { text }) }, context);
+    return diffPage(diff, { from, to, ...(diff.text && { text: diff.text }) }, context);
   };
 
 /** A verification with the record's versions and their originals' hashes. */

@@ -1,4 +1,5 @@
 import { NotFoundError } from '../domain/errors.ts';
+import { datasetLinks, paperLinks, publicItem } from '../domain/links.ts';
 import { type HomeDeps, homeOverview } from '../usecases/papers/home-queries.ts';
 import { uploadScript } from '../web/assets/scripts.ts';
 import { stylesheet } from '../web/assets/stylesheet.ts';
@@ -13,7 +14,15 @@ export const pageRoutes = (deps: () => HomeDeps & { readonly now: () => Date }):
     method: 'GET',
     path: '/',
     produces: jsonOrHtml,
-    handler: async (event) => represent(event, await homeOverview(deps(), deps().now()), homePage),
+    handler: async (event) =>
+      represent(event, await homeOverview(deps(), deps().now()), homePage, {
+        // The newest records as lists show them: no storage keys, each with its links.
+        json: (home) => ({
+          ...home,
+          latestPapers: home.latestPapers.map(publicItem(paperLinks)),
+          changedDatasets: home.changedDatasets.map(publicItem(datasetLinks)),
+        }),
+      }),
   },
   {
     method: 'GET',

@@ -51,6 +51,7 @@ const checkQuery = (
   event: APIGatewayProxyEventV2,
   schema:
     | 'list-query'
+    | 'body-list-query'
     | 'meeting-query'
     | 'rows-query'
     | 'paper-list-query'
@@ -168,9 +169,24 @@ export const auditIngestsQuery = (event: APIGatewayProxyEventV2): IngestQuery =>
 /** Decision list parameters: those of meetings, and a text match. */
 export const decisionQuery = (
   event: APIGatewayProxyEventV2,
-): MeetingListRequest & { q?: string } => {
+): MeetingListRequest & { q?: string; asOf: string | undefined } => {
   const query = checkQuery(event, 'decision-query');
-  return { ...meetingParameters(query), ...(query.q && { q: query.q }) };
+  return {
+    ...meetingParameters(query),
+    ...(query.q && { q: query.q }),
+    asOf: asOfInstant(query.asOf),
+  };
+};
+
+/** The body list's paging and its `asOf` instant. */
+export const bodyListQuery = (
+  event: APIGatewayProxyEventV2,
+): { page: PageRequest; asOf: string | undefined } => {
+  const query = checkQuery(event, 'body-list-query');
+  return {
+    page: { limit: query.limit ? Number(query.limit) : defaultPageSize, cursor: query.cursor },
+    asOf: asOfInstant(query.asOf),
+  };
 };
 
 /** A search's words, filters and page; a body is matched by its slug, so its name works too. */
@@ -188,9 +204,13 @@ export const searchQuery = (event: APIGatewayProxyEventV2): SearchRequest => {
   };
 };
 
-/** Meeting list parameters: a body by slug or name, and an inclusive date range. */
-export const meetingQuery = (event: APIGatewayProxyEventV2): MeetingListRequest =>
-  meetingParameters(checkQuery(event, 'meeting-query'));
+/** Meeting list parameters: a body by id, slug or name, an inclusive date range, and `asOf`. */
+export const meetingQuery = (
+  event: APIGatewayProxyEventV2,
+): MeetingListRequest & { asOf: string | undefined } => {
+  const query = checkQuery(event, 'meeting-query');
+  return { ...meetingParameters(query), asOf: asOfInstant(query.asOf) };
+};
 
 const meetingParameters = (query: Record<string, string | undefined>): MeetingListRequest => {
   return {

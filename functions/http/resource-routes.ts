@@ -5,13 +5,21 @@ import { idPattern } from '../domain/identity.ts';
 import { getBody, listBodies } from '../usecases/meetings/body-queries.ts';
 import { getDecision, listDecisions } from '../usecases/meetings/decision-queries.ts';
 import type { MeetingQueryDeps } from '../usecases/meetings/meeting-queries.ts';
+import { type MeetingHistoryDeps, meetingsAsOf } from '../usecases/meetings/meetings-as-of.ts';
 import { getDocument, listDocuments } from '../usecases/papers/document-queries.ts';
 import type { PaperQueryDeps } from '../usecases/papers/paper-queries.ts';
 import { bodiesPage } from '../web/pages/bodies.ts';
 import { documentPage } from '../web/pages/document.ts';
 import { jsonOrHtml } from './media-types.ts';
 import { bodyPageOf, decisionsPageOf } from './page-renderers.ts';
-import { decisionQuery, decodedPathParameter, pageRequest, pathId, pathVersion } from './query.ts';
+import {
+  bodyListQuery,
+  decisionQuery,
+  decodedPathParameter,
+  pathId,
+  pathVersion,
+  recordQuery,
+} from './query.ts';
 import { represent } from './representation.ts';
 import { json } from './responses.ts';
 import type { Route } from './route.ts';
@@ -38,7 +46,9 @@ const decisionId = (event: APIGatewayProxyEventV2) => {
 };
 
 /** The resources derived from papers: pack documents, bodies and decisions, each linked. */
-export const resourceRoutes = (deps: () => PaperQueryDeps & MeetingQueryDeps): Route[] => [
+export const resourceRoutes = (
+  deps: () => PaperQueryDeps & MeetingQueryDeps & MeetingHistoryDeps,
+): Route[] => [
   {
     method: 'GET',
     path: '/v1/papers/{id}/documents',
@@ -60,7 +70,9 @@ export const resourceRoutes = (deps: () => PaperQueryDeps & MeetingQueryDeps): R
     path: '/v1/bodies',
     produces: jsonOrHtml,
     handler: async (event) => {
-      const page = await listBodies(deps(), pageRequest(event));
+      const { page: request, asOf } = bodyListQuery(event);
+      const view = asOf ? await meetingsAsOf(deps(), asOf) : deps();
+      const page = await listBodies(view, request);
       return represent(
         event,
         {
@@ -76,20 +88,31 @@ export const resourceRoutes = (deps: () => PaperQueryDeps & MeetingQueryDeps): R
     path: '/v1/bodies/{id}',
     produces: jsonOrHtml,
     handler: async (event) => {
-      const body = await getBody(deps(), pathId(event));
-      return represent(event, { ...body, links: bodyLinks(body.bodyId) }, bodyPageOf(deps()));
+      const { asOf } = recordQuery(event);
+      const view = asOf ? await meetingsAsOf(deps(), asOf) : deps();
+      const body = await getBody(view, pathId(event));
+      return represent(event, { ...body, links: bodyLinks(body.bodyId) }, bodyPageOf(view));
     },
   },
   {
     method: 'GET',
     path: '/v1/decisions',
     produces: jsonOrHtml,
-    handler: async (event) =>
-      represent(event, await listDecisions(deps(), decisionQuery(event)), decisionsPageOf(deps())),
+    handler: async (event) => {
+      const { asOf, ...query } = decisionQuery(event);
+      const view = asOf ? await meetingsAsOf(deps(), asOf) : deps();
+      return represent(event, await listDecisions(view, query), decisionsPageOf(view));
+    },
   },
   {
     method: 'GET',
     path: '/v1/decisions/{decisionId}',
-    handler: async (event) => json(await getDecision(deps(), decisionId(event))),
+    handler: async (event) => {
+      const { asOf } = recordQuery(event);
+      const id = decisionId(event);
+      // A decision's id starts with its meeting's: only that meeting's papers are read.
+      const view = asOf ? await meetingsAsOf(deps(), asOf, id.replace(/\.[0-9]+$/, '')) : deps();
+      return json(await getDecision(view, id));
+    },
   },
 ];

@@ -16,6 +16,7 @@ import {
   listMeetings,
   type MeetingQueryDeps,
 } from '../usecases/meetings/meeting-queries.ts';
+import { type MeetingHistoryDeps, meetingsAsOf } from '../usecases/meetings/meetings-as-of.ts';
 import {
   getPaper,
   getPaperVersion,
@@ -61,6 +62,7 @@ import { downloadResponse, rowFormats, rowsResponse } from './rows-response.ts';
 
 export type ApiDeps = PaperQueryDeps &
   MeetingQueryDeps &
+  MeetingHistoryDeps &
   DatasetQueryDeps &
   AuditDeps &
   DigestQueryDeps &
@@ -244,15 +246,22 @@ const dataRoutes = (deps: () => ApiDeps): readonly Route[] => [
     method: 'GET',
     path: '/v1/meetings',
     produces: jsonOrHtml,
-    handler: async (event) =>
-      represent(event, await listMeetings(deps(), meetingQuery(event)), meetingsPage),
+    handler: async (event) => {
+      const { asOf, ...query } = meetingQuery(event);
+      const view = asOf ? await meetingsAsOf(deps(), asOf) : deps();
+      return represent(event, await listMeetings(view, query), meetingsPage);
+    },
   },
   {
     method: 'GET',
     path: '/v1/meetings/{id}',
     produces: jsonOrHtml,
-    handler: async (event) =>
-      represent(event, await getMeeting(deps(), pathId(event)), meetingPage),
+    handler: async (event) => {
+      const { asOf } = recordQuery(event);
+      const id = pathId(event);
+      const view = asOf ? await meetingsAsOf(deps(), asOf, id) : deps();
+      return represent(event, await getMeeting(view, id), meetingPage);
+    },
   },
   {
     method: 'GET',

@@ -1,7 +1,14 @@
 import type { RecordKind } from '../config/areas.ts';
 
 /** The optional descriptions an officer may give an upload, as the object's `x-amz-meta-*`. */
-export const uploadMetadataFields = ['id', 'title', 'description', 'licence', 'publisher'] as const;
+export const uploadMetadataFields = [
+  'id',
+  'title',
+  'description',
+  'licence',
+  'publisher',
+  'source',
+] as const;
 export type UploadMetadataField = (typeof uploadMetadataFields)[number];
 
 export interface UploadFormRequest {

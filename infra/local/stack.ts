@@ -7,6 +7,7 @@ import { droppedMetrics } from '../../functions/adapters/observability/silent.ts
 import { buildRoot, type Clients, type Root } from '../../functions/composition/root.ts';
 import { localTelemetry } from '../../functions/composition/telemetry.ts';
 import { areaOfKey } from '../../functions/config/areas.ts';
+import { warnOfPlaceholderCatalog } from '../../functions/config/catalog.ts';
 import type { RuntimeConfig } from '../../functions/config/runtime-config.ts';
 import { createApiHandler } from '../../functions/handlers/api.ts';
 import { createDigestHandler } from '../../functions/handlers/digest.ts';
@@ -78,6 +79,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     { mode: 'token', token: auditToken },
     { mode: 'token', token: officerToken },
   );
+  warnOfPlaceholderCatalog(logger);
 
   const ingest = createIngestHandler(() => root);
   const queue = new LocalQueue({

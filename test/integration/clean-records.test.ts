@@ -68,6 +68,19 @@ describe('records as the public reads them', () => {
       for (const field of storageFields) expect(text, paths[index]).not.toContain(`"${field}"`);
   });
 
+  it('carry no storage keys on the home page, in search results or in the change feed', async () => {
+    // Prepare
+    const paths = ['/?format=json', '/v1/search?q=committee', '/v1/changes', '/v1/meetings'];
+
+    // Act
+    const texts = await Promise.all(paths.map(async (path) => (await get(path)).text()));
+
+    // Assess
+    expect(texts[1]).toContain('"paged"');
+    for (const [index, text] of texts.entries())
+      for (const field of storageFields) expect(text, paths[index]).not.toContain(`"${field}"`);
+  });
+
   it('give every list item its links', async () => {
     // Prepare
     const lists = ['/v1/papers', '/v1/datasets'];
@@ -110,6 +123,36 @@ describe('records as the public reads them', () => {
     // Assess
     expect(meeting).toContain('"endLine":18');
     expect(meeting).not.toContain(String(Number.MAX_SAFE_INTEGER));
+  });
+
+  it('show null, not the placeholder, for a meeting stored by an earlier version', async () => {
+    // Prepare
+    const paper = await getJson<{ meetingIds: string[] }>('/v1/papers/paged');
+    const meetingId = paper.meetingIds[0] ?? '';
+    const [stored] = await stack.root.ingest.meetings.sources(meetingId);
+    if (!stored) throw new Error(`meeting ${meetingId} has no sources`);
+    // As versions before the last-line fix wrote a one-document paper's projection.
+    await stack.root.ingest.meetings.putProjection({
+      ...stored,
+      paperId: 'legacy-paper',
+      documents: stored.documents.map((document) => ({
+        ...document,
+        endLine: Number.MAX_SAFE_INTEGER,
+      })),
+    });
+
+    // Act
+    const meeting = await getJson<{
+      papers: { paperId: string; documents: { endLine: number | null }[] }[];
+    }>(`/v1/meetings/${meetingId}`);
+    const decisions = await (await get(`/v1/decisions?limit=100`)).text();
+
+    // Assess
+    expect(
+      meeting.papers.find((entry) => entry.paperId === 'legacy-paper')?.documents[0]?.endLine,
+    ).toBeNull();
+    expect(JSON.stringify(meeting)).not.toContain(String(Number.MAX_SAFE_INTEGER));
+    expect(decisions).not.toContain(String(Number.MAX_SAFE_INTEGER));
   });
 
   it('serve the text without form feeds or page furniture, and the original as uploaded', async () => {

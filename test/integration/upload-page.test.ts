@@ -136,6 +136,32 @@ describe('the officers’ upload page on the local stack', () => {
     expect(outcome.read.meetingDate).toBe('2024-05-09');
   });
 
+  it('publishes a paper posted with a source and licence with them on its record', async () => {
+    // Prepare
+    const cookie = await signIn(stack.officerToken);
+    const form = await formFor(cookie, 'paper');
+    const paper = new File(
+      ['Licensing Committee\nMinutes\nDate: 16 May 2024\n\n1. Apologies\nNone.\n'],
+      'licensing 16 may.txt',
+      { type: 'text/plain' },
+    );
+
+    // Act
+    const posted = await post(form, paper, {
+      'x-amz-meta-source': 'https://democracy.anytown.gov.uk/mgAi.aspx?ID=16',
+      'x-amz-meta-licence': 'Open Government Licence v3.0',
+    });
+    await stack.queue.whenIdle();
+    const record = (await (
+      await fetch(`${stack.apiUrl}/v1/papers/licensing-16-may`)
+    ).json()) as Record<string, unknown>;
+
+    // Assess
+    expect(posted.status).toBe(201);
+    expect(record.source).toBe('https://democracy.anytown.gov.uk/mgAi.aspx?ID=16');
+    expect(record.licence).toBe('Open Government Licence v3.0');
+  });
+
   it('refuses a key outside the form’s upload area, as S3 would, and stores nothing', async () => {
     // Prepare
     const cookie = await signIn(stack.officerToken);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { silentLogger } from '../../functions/adapters/observability/silent.ts';
+import type { Logger } from '../../functions/ports/logger.ts';
 import { repoRoot } from '../../infra/local/paths.ts';
 import { announceStack } from '../../infra/local/registry.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
@@ -26,8 +27,14 @@ export interface AnnouncedStack {
  * A local stack as `npm start` runs it (in-memory engines, a free port), announced in a registry
  * of its own so the CLI finds it and no other.
  */
-export const announcedStack = async (): Promise<AnnouncedStack> => {
-  const stack = await startLocalStack({ port: 0, logger: silentLogger, retryDelayMs: () => 10 });
+export const announcedStack = async (
+  options: { readonly logger?: Logger } = {},
+): Promise<AnnouncedStack> => {
+  const stack = await startLocalStack({
+    port: 0,
+    logger: options.logger ?? silentLogger,
+    retryDelayMs: () => 10,
+  });
   const registry = await mkdtemp(join(tmpdir(), 'stacks-'));
   await announceStack(
     {

@@ -37,6 +37,7 @@ export const memoryApiDeps = (overrides: Partial<ApiDeps> = {}): ApiDeps => {
   return {
     ...deps,
     audit: { mode: 'closed' },
+    meetingSnapshot: () => new MeetingMemoryStore(),
     digests: new MemoryDigestStore(),
     // Refreshed on every search: tests see each ingest at once.
     search: new SearchIndexCache(deps.searchIndex, () => Date.now(), 0),

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { closedIdentity } from '../../functions/adapters/identity/local-token-identity.ts';
 import { MemoryDigestStore } from '../../functions/adapters/memory/memory-digest-store.ts';
+import { MeetingMemoryStore } from '../../functions/adapters/memory/memory-meeting-store.ts';
 import { MemoryUploadFormSigner } from '../../functions/adapters/memory/memory-upload-form-signer.ts';
 import { silentTelemetry } from '../../functions/composition/telemetry.ts';
 import type { RecordKind } from '../../functions/config/areas.ts';
@@ -48,6 +49,7 @@ export const seededApi = async (now = new Date('2024-06-01T09:00:00.000Z')): Pro
     search: new SearchIndexCache(stores.searchIndex, () => Date.now(), 0),
     audit: { mode: 'closed' } as const,
     digests: new MemoryDigestStore(),
+    meetingSnapshot: () => new MeetingMemoryStore(),
     now: () => now,
     officer: {
       officers: closedIdentity,

@@ -14,6 +14,14 @@ export interface RowChange {
   readonly to: DatasetRow;
   /** The fields whose values differ, in the order the rows give them. */
   readonly fields: string[];
+  /** The changed cells of the row: each field's value in the earlier and the later version. */
+  readonly cells: CellChange[];
+}
+
+export interface CellChange {
+  readonly field: string;
+  readonly from: CellValue;
+  readonly to: CellValue;
 }
 
 /**
@@ -97,7 +105,12 @@ const collector = (limit: number) => {
       const fields = rowFields(from, to);
       if (fields.length === 0) return;
       counts.changed += 1;
-      list(changed, { key, from, to, fields });
+      const cells = fields.map((field) => ({
+        field,
+        from: from.values[field] ?? null,
+        to: to.values[field] ?? null,
+      }));
+      list(changed, { key, from, to, fields, cells });
     },
     result: (matchedBy: RowDiff['matchedBy'], why: RowMatchReason): RowDiff => ({
       matchedBy,

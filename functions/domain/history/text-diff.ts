@@ -19,6 +19,16 @@ export type HunkPart =
       readonly kind: 'change';
       readonly removedLines: number;
       readonly addedLines: number;
+      /**
+       * Where the change is, counting lines from 1: the first removed line's number in the earlier
+       * text and the first added line's in the later one (with nothing removed or added, the line
+       * the change comes before).
+       */
+      readonly fromLine: number;
+      readonly toLine: number;
+      /** The lines removed from the earlier text and added in the later one, whole. */
+      readonly removed: readonly string[];
+      readonly added: readonly string[];
       readonly words: readonly WordSegment[];
     };
 
@@ -124,7 +134,8 @@ const coalesce = (segments: readonly WordSegment[]): WordSegment[] => {
  * stretches are left out beyond `context` lines either side of a change.
  *
  * @example diffText('a\nb\nc', 'a\nB\nc').hunks[0]?.parts[1]
- * // { kind: 'change', removedLines: 1, addedLines: 1, words: [{ kind: 'removed', text: 'b' }, { kind: 'added', text: 'B' }] }
+ * // { kind: 'change', removedLines: 1, addedLines: 1, fromLine: 2, toLine: 2, removed: ['b'], added: ['B'],
+ * //   words: [{ kind: 'removed', text: 'b' }, { kind: 'added', text: 'B' }] }
  */
 export const diffText = (
   before: string,
@@ -177,6 +188,10 @@ export const diffText = (
       kind: 'change',
       removedLines: block.removed.length,
       addedLines: block.added.length,
+      fromLine,
+      toLine,
+      removed: block.removed,
+      added: block.added,
       words: wordsOf(block.removed, block.added, options.maxWordDiffChars ?? 20_000),
     });
     fromLine += block.removed.length;

@@ -198,6 +198,7 @@ export const operations: Record<string, Operation> = {
   '/v1/meetings/{id}': {
     summary: 'A meeting merged from every paper that speaks of it',
     tag: 'meetings',
+    query: 'record-query',
     response: ref('MeetingView'),
   },
   '/v1/papers/{id}/documents': {
@@ -213,12 +214,13 @@ export const operations: Record<string, Operation> = {
   '/v1/bodies': {
     summary: 'Every committee, board or council that has met',
     tag: 'meetings',
-    query: 'list-query',
+    query: 'body-list-query',
     response: pageOf(ref('Body')),
   },
   '/v1/bodies/{id}': {
     summary: 'One body, with links to its meetings, decisions and papers',
     tag: 'meetings',
+    query: 'record-query',
     response: ref('Body'),
   },
   '/v1/decisions': {
@@ -230,6 +232,7 @@ export const operations: Record<string, Operation> = {
   '/v1/decisions/{decisionId}': {
     summary: 'One decision, linked to its meeting, paper and body',
     tag: 'meetings',
+    query: 'record-query',
     response: ref('Decision'),
   },
   '/v1/catalog': {

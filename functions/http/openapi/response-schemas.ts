@@ -211,7 +211,13 @@ export const componentSchemas: Record<string, Schema> = {
                   documentType: { type: 'string' },
                   title: { type: ['string', 'null'] },
                   startLine: { type: 'integer', minimum: 1 },
-                  endLine: { type: 'integer', minimum: 1 },
+                  endLine: {
+                    type: ['integer', 'null'],
+                    minimum: 1,
+                    maximum: 9007199254740990,
+                    description:
+                      'The document’s last line; null when a meeting stored by an earlier version did not record it.',
+                  },
                 },
               },
             },
@@ -583,6 +589,7 @@ export const componentSchemas: Record<string, Schema> = {
         required: ['withheld', 'agendaItems', 'resolutions'],
         description: 'Papers: each collection as {added, removed, changed}.',
       },
+      text: ref('PaperTextChanges'),
       rows: {
         type: 'object',
         required: ['matchedBy', 'added', 'removed', 'changed', 'counts', 'truncated'],
@@ -590,12 +597,154 @@ export const componentSchemas: Record<string, Schema> = {
           matchedBy: { enum: ['primaryKey', 'rowNumber'] },
           added: { type: 'array', items: ref('Row') },
           removed: { type: 'array', items: ref('Row') },
-          changed: { type: 'array', items: { type: 'object' } },
+          changed: { type: 'array', items: ref('RowChange') },
           counts: { type: 'object' },
           truncated: { type: 'boolean' },
         },
       },
     },
+  },
+  RowChange: {
+    type: 'object',
+    additionalProperties: false,
+    description: 'A row in both versions whose cells differ.',
+    required: ['key', 'from', 'to', 'fields', 'cells'],
+    properties: {
+      key: {
+        description:
+          'The row: its primary key values by field, or its row number when rows match by number.',
+        oneOf: [
+          { type: 'integer', minimum: 1 },
+          {
+            type: 'object',
+            additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
+          },
+        ],
+      },
+      from: ref('Row'),
+      to: ref('Row'),
+      fields: { type: 'array', items: { type: 'string' } },
+      cells: {
+        type: 'array',
+        description: 'Each changed cell: its field, its value before and after.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['field', 'from', 'to'],
+          properties: {
+            field: { type: 'string' },
+            from: { type: ['string', 'number', 'boolean', 'null'] },
+            to: { type: ['string', 'number', 'boolean', 'null'] },
+          },
+        },
+      },
+    },
+  },
+  PaperTextChanges: {
+    type: 'object',
+    additionalProperties: false,
+    description:
+      'Papers: how the readable text changed, line by line and word by word. `diff` is null when either version has no text to compare (withdrawn, or withheld: `missing` says why).',
+    required: ['from', 'to', 'diff'],
+    properties: {
+      from: ref('TextSide'),
+      to: ref('TextSide'),
+      diff: nullable(ref('TextDiff')),
+    },
+  },
+  TextSide: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'text', 'missing'],
+    properties: {
+      version: { type: 'integer', minimum: 1 },
+      text: { type: ['string', 'null'], description: 'The version’s readable text compared.' },
+      missing: { type: ['string', 'null'], description: 'Why there is no text to compare.' },
+    },
+  },
+  TextDiff: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['hunks', 'linesRemoved', 'linesAdded', 'tooDifferent'],
+    properties: {
+      hunks: {
+        type: 'array',
+        description:
+          'Each place the texts differ, with a few unchanged lines around; lines count from 1.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['from', 'to', 'parts'],
+          properties: {
+            from: ref('LineRange'),
+            to: ref('LineRange'),
+            parts: { type: 'array', items: ref('TextHunkPart') },
+          },
+        },
+      },
+      linesRemoved: { type: 'integer', minimum: 0 },
+      linesAdded: { type: 'integer', minimum: 0 },
+      tooDifferent: {
+        type: 'boolean',
+        description: 'True when the texts differ too much to match line by line: no hunks listed.',
+      },
+    },
+  },
+  LineRange: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['start', 'end'],
+    properties: { start: { type: 'integer', minimum: 1 }, end: { type: 'integer', minimum: 0 } },
+  },
+  TextHunkPart: {
+    description:
+      'Unchanged lines shown for context, or a change: the lines removed and added, where they are in each version (`fromLine`, `toLine`), and the change word by word.',
+    oneOf: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'lines'],
+        properties: {
+          kind: { const: 'context' },
+          lines: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'kind',
+          'removedLines',
+          'addedLines',
+          'fromLine',
+          'toLine',
+          'removed',
+          'added',
+          'words',
+        ],
+        properties: {
+          kind: { const: 'change' },
+          removedLines: { type: 'integer', minimum: 0 },
+          addedLines: { type: 'integer', minimum: 0 },
+          fromLine: { type: 'integer', minimum: 1 },
+          toLine: { type: 'integer', minimum: 1 },
+          removed: { type: 'array', items: { type: 'string' } },
+          added: { type: 'array', items: { type: 'string' } },
+          words: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['kind', 'text'],
+              properties: {
+                kind: { enum: ['same', 'removed', 'added'] },
+                text: { type: 'string' },
+              },
+            },
+          },
+        },
+      },
+    ],
   },
   DigestEntry: {
     type: 'object',
@@ -655,10 +804,10 @@ export const componentSchemas: Record<string, Schema> = {
     required: ['today', 'latestPapers', 'upcomingMeetings', 'recentMeetings', 'changedDatasets'],
     properties: {
       today: { type: 'string', format: 'date' },
-      latestPapers: { type: 'array', items: ref('PaperRecord') },
+      latestPapers: { type: 'array', items: ref('PaperSummary') },
       upcomingMeetings: { type: 'array', items: ref('MeetingSummary') },
       recentMeetings: { type: 'array', items: ref('MeetingSummary') },
-      changedDatasets: { type: 'array', items: ref('DatasetRecord') },
+      changedDatasets: { type: 'array', items: ref('DatasetSummary') },
     },
   },
   Health: {
@@ -689,7 +838,7 @@ export const componentSchemas: Record<string, Schema> = {
   UploadForm: {
     type: 'object',
     description:
-      'An S3 presigned POST: send `fields`, then the file as `file`, as multipart/form-data to `url`. The policy fixes the key prefix, the size range and the uploader; the x-amz-meta-id, -title, -description, -licence and -publisher fields may be added.',
+      'An S3 presigned POST: send `fields`, then the file as `file`, as multipart/form-data to `url`. The policy fixes the key prefix, the size range and the uploader; the x-amz-meta-id, -title, -description, -licence, -publisher and -source fields may be added.',
     required: ['kind', 'url', 'fields', 'keyPrefix', 'maxBytes', 'expiresAt'],
     properties: {
       kind,

@@ -13,6 +13,7 @@ import type { BlobStore } from '../../ports/blob-store.ts';
 import type { DatasetRow, RowStore } from '../../ports/row-store.ts';
 import type { StoredVersion, VersionStore } from '../../ports/version-store.ts';
 import { readArchived } from './read-archived.ts';
+import { type PaperTextChanges, paperTextChanges } from './text-changes.ts';
 
 export interface DiffDeps {
   readonly versions: VersionStore;
@@ -28,6 +29,11 @@ export interface VersionDiff {
   readonly fields: FieldChange[];
   /** Papers: agenda items, decisions and the rest, added, removed and changed. */
   readonly extraction?: ExtractionDiff;
+  /**
+   * Papers: the readable text, line by line (with each change's line numbers in both versions)
+   * and word by word; the model the diff page shows. Withheld text is not compared.
+   */
+  readonly text?: PaperTextChanges;
   /** Datasets: rows added, removed and changed, by primary key when both versions share one. */
   readonly rows?: RowDiff;
 }
@@ -80,10 +86,12 @@ export const diffVersions = async (
     throw new NotFoundError(`${kind} "${id}" has no version ${missing.join(' or ')}.`);
   const base = { kind, id, from: a, to: b, fields: diffFields<StoredVersion>(from, to) };
   if (from.kind === 'paper' && to.kind === 'paper') {
-    const [left, right] = await Promise.all(
-      [from, to].map((record) => extractionOf(deps.archive, record, options.audit ?? false)),
-    );
-    return { ...base, extraction: diffPaperExtractions(left ?? null, right ?? null) };
+    const [left, right, text] = await Promise.all([
+      extractionOf(deps.archive, from, options.audit ?? false),
+      extractionOf(deps.archive, to, options.audit ?? false),
+      paperTextChanges(deps, id, a, b, options),
+    ]);
+    return { ...base, extraction: diffPaperExtractions(left, right), text };
   }
   const [left, right] = [from, to] as DatasetVersionRecord[];
   if (!left || !right) throw new Error('unreachable: both versions are of one kind');

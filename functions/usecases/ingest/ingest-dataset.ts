@@ -10,6 +10,7 @@ import { sha256Hex } from '../../domain/hashing.ts';
 import { recordIdFromKey } from '../../domain/identity.ts';
 import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
 import { sniff } from '../../domain/sniff.ts';
+import { metadataText } from '../../domain/upload-metadata.ts';
 import { acceptedFormat } from '../../domain/upload-policy.ts';
 import { ObjectTooLargeError, type OpenedObject } from '../../ports/blob-store.ts';
 import { rowsetOf } from '../../ports/row-store.ts';
@@ -84,9 +85,6 @@ const assertValidDataset = (record: DatasetVersionRecord): void => {
     );
   }
 };
-
-const text = (metadata: Readonly<Record<string, string>>, name: string) =>
-  metadata[name]?.trim() || null;
 
 /**
  * Ingests a dataset: reads and validates the table (dialect, encoding, schema given or inferred),
@@ -163,11 +161,11 @@ export const ingestDataset = async (
   const record: VersionContent<DatasetVersionRecord> = {
     kind: 'dataset',
     id,
-    title: text(object.metadata, 'title') ?? id,
-    description: text(object.metadata, 'description'),
-    publisher: text(object.metadata, 'publisher'),
-    licence: text(object.metadata, 'licence') ?? text(object.metadata, 'license'),
-    source: text(object.metadata, 'source'),
+    title: metadataText(object.metadata, 'title') ?? id,
+    description: metadataText(object.metadata, 'description'),
+    publisher: metadataText(object.metadata, 'publisher'),
+    licence: metadataText(object.metadata, 'licence'),
+    source: metadataText(object.metadata, 'source'),
     origin: given.origin ?? 'upload',
     delimiter: table.dialect?.delimiter ?? null,
     fields,

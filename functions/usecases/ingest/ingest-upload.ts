@@ -12,6 +12,7 @@ import { publicExtraction } from '../../domain/papers/public-view.ts';
 import { analysePaper } from '../../domain/papers/read-paper.ts';
 import { type PaperReading, readingOf } from '../../domain/papers/reading.ts';
 import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
+import { metadataText } from '../../domain/upload-metadata.ts';
 import { checkSize, maxBytesFor } from '../../domain/upload-policy.ts';
 import {
   ObjectChangedError,
@@ -19,6 +20,7 @@ import {
   type StoredObject,
 } from '../../ports/blob-store.ts';
 import type { IngestEntry } from '../../ports/ingest-log.ts';
+import { lineCountOf, withLastLine } from '../meetings/paper-projections.ts';
 import { indexRecord } from '../search/search-indexing.ts';
 import { withdrawPaperTables } from '../withdrawal/withdraw.ts';
 import { withdrawUpload } from '../withdrawal/withdraw-upload.ts';
@@ -194,7 +196,11 @@ const ingestPaper = async (
     kind: 'paper',
     id,
     documentType: extraction.documentType,
-    title: extraction.title,
+    title: metadataText(object.metadata, 'title') ?? extraction.title,
+    description: metadataText(object.metadata, 'description'),
+    licence: metadataText(object.metadata, 'licence'),
+    publisher: metadataText(object.metadata, 'publisher'),
+    source: metadataText(object.metadata, 'source'),
     meetingDate: extraction.meetingDate,
     council,
     committee: extraction.body,
@@ -278,24 +284,6 @@ const paperIdOf = async (
   if (!current || current.sourceKey === key) return readable;
   return recordIdFromKey(`${readable}-${fromKey}`, '');
 };
-
-/** How many lines a text has: a final line break ends the last line, it does not start one. */
-const lineCountOf = (text: string) => text.replace(/\n$/, '').split('\n').length;
-
-/**
- * A paper that is one document runs to its last line: the projection's open end (a placeholder
- * as large as a number can safely be) becomes that line's number, so no placeholder is published.
- */
-export const withLastLine = (
-  projection: MeetingProjection,
-  lineCount: number,
-): MeetingProjection => ({
-  ...projection,
-  documents: projection.documents.map((document) => ({
-    ...document,
-    endLine: Math.min(document.endLine, lineCount),
-  })),
-});
 
 /**
  * Writes what this version says about each meeting, and retires the meetings the previous version

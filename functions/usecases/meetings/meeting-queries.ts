@@ -8,13 +8,18 @@ export interface MeetingQueryDeps {
   readonly meetings: MeetingStore;
 }
 
+/** Where a paper's document ends: null when the meeting was stored without knowing (see `knownEnd`). */
+export type MeetingDocument = Omit<MeetingProjection['documents'][number], 'endLine'> & {
+  readonly endLine: number | null;
+};
+
 /** One meeting as every paper that speaks of it describes it, each value tagged with its paper. */
 export interface MeetingView extends MeetingSummary {
   readonly papers: {
     readonly paperId: string;
     readonly version: number;
     readonly roles: string[];
-    readonly documents: MeetingProjection['documents'];
+    readonly documents: MeetingDocument[];
   }[];
   readonly agendaItems: (MeetingProjection['agendaItems'][number] & { paperId: string })[];
   readonly attendance: MeetingProjection['attendance'] & { paperId: string | null };
@@ -30,6 +35,17 @@ const tagged = <T>(
   pick: (source: MeetingProjection) => readonly T[],
 ) =>
   sources.flatMap((source) => pick(source).map((value) => ({ ...value, paperId: source.paperId })));
+
+/**
+ * Meetings stored by earlier versions may end a one-document paper at a placeholder (the largest
+ * safe integer) rather than its last line: the public answer says null, never the placeholder.
+ *
+ * @example knownEnd({ documentType: 'minutes', title: null, startLine: 1, endLine: 9007199254740991 }).endLine // null
+ */
+export const knownEnd = (document: MeetingProjection['documents'][number]): MeetingDocument => ({
+  ...document,
+  endLine: document.endLine >= Number.MAX_SAFE_INTEGER ? null : document.endLine,
+});
 
 /** A meeting list's parameters as a caller gives them: `body` by id, name or slug. */
 export interface MeetingListRequest extends Omit<MeetingQuery, 'bodyId'> {
@@ -84,7 +100,7 @@ export const getMeeting = async (
       paperId: source.paperId,
       version: source.paperVersion,
       roles: source.roles,
-      documents: source.documents,
+      documents: source.documents.map(knownEnd),
     })),
     agendaItems: tagged(sources, (source) => source.agendaItems),
     attendance: attendanceSource

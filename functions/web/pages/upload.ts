@@ -68,6 +68,7 @@ const metadataInputs = (kind: RecordKind) => {
       ${field('description', 'Description', 'What it holds, for people finding it')}
       ${field('licence', 'Licence', 'For example: Open Government Licence v3.0')}
       ${field('publisher', 'Publisher', 'The council or service that publishes it')}
+      ${field('source', 'Source', 'Where it comes from: a web address or the system it was taken from')}
     </div>
   </details>`;
 };

@@ -276,7 +276,7 @@ describe('diffRows by row number', () => {
     expect(result.counts).toEqual({ added: 0, removed: 2, changed: 0 });
   });
 
-  it('lists changed rows with the fields that changed, treating absent as null', async () => {
+  it('lists changed rows with the cells that changed, before and after, treating absent as null', async () => {
     const result = await diff(
       [row(1, { a: 1, b: 'x' }), row(2, { a: 2, b: 'y' })],
       [row(1, { a: 1, b: 'x', c: null }), row(2, { a: 2, b: 'Y', c: 5 })],
@@ -287,6 +287,10 @@ describe('diffRows by row number', () => {
         from: row(2, { a: 2, b: 'y' }),
         to: row(2, { a: 2, b: 'Y', c: 5 }),
         fields: ['b', 'c'],
+        cells: [
+          { field: 'b', from: 'y', to: 'Y' },
+          { field: 'c', from: null, to: 5 },
+        ],
       },
     ]);
   });
@@ -313,7 +317,15 @@ describe('diffRows by primary key', () => {
       why: 'same-primary-key',
       added: [],
       removed: [],
-      changed: [{ key: { id: 2 }, from: left[1], to: right[2], fields: ['v'] }],
+      changed: [
+        {
+          key: { id: 2 },
+          from: left[1],
+          to: right[2],
+          fields: ['v'],
+          cells: [{ field: 'v', from: 'b', to: 'B' }],
+        },
+      ],
       counts: { added: 0, removed: 0, changed: 1 },
       truncated: false,
     });

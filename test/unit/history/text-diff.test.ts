@@ -32,6 +32,10 @@ describe('a readable diff of two texts', () => {
         kind: 'change',
         removedLines: 1,
         addedLines: 1,
+        fromLine: 2,
+        toLine: 2,
+        removed: ['The minutes were agreed as a correct record.'],
+        added: ['The minutes were agreed as an accurate record.'],
         words: [
           { kind: 'same', text: 'The minutes were agreed as ' },
           { kind: 'removed', text: 'a correct' },
@@ -69,6 +73,16 @@ describe('a readable diff of two texts', () => {
       ],
     ]);
     expect(diff).toMatchObject({ linesRemoved: 1, linesAdded: 2 });
+    expect(
+      diff.hunks.flatMap((hunk) =>
+        hunk.parts.flatMap((part) =>
+          part.kind === 'change' ? [[part.fromLine, part.toLine, part.removed, part.added]] : [],
+        ),
+      ),
+    ).toEqual([
+      [1, 1, [], ['new first line']],
+      [15, 16, ['line 15'], ['line 15 changed']],
+    ]);
   });
 
   it('joins changes whose unchanged lines between them are few into one hunk', () => {
@@ -100,8 +114,26 @@ describe('a readable diff of two texts', () => {
 
     // Assess
     expect(parts.filter((part) => part.kind === 'change')).toEqual([
-      { kind: 'change', removedLines: 1, addedLines: 0, words: [{ kind: 'removed', text: 'b' }] },
-      { kind: 'change', removedLines: 0, addedLines: 1, words: [{ kind: 'added', text: 'd' }] },
+      {
+        kind: 'change',
+        removedLines: 1,
+        addedLines: 0,
+        fromLine: 2,
+        toLine: 2,
+        removed: ['b'],
+        added: [],
+        words: [{ kind: 'removed', text: 'b' }],
+      },
+      {
+        kind: 'change',
+        removedLines: 0,
+        addedLines: 1,
+        fromLine: 4,
+        toLine: 3,
+        removed: [],
+        added: ['d'],
+        words: [{ kind: 'added', text: 'd' }],
+      },
     ]);
   });
 
@@ -118,6 +150,10 @@ describe('a readable diff of two texts', () => {
       kind: 'change',
       removedLines: 1,
       addedLines: 1,
+      fromLine: 2,
+      toLine: 2,
+      removed: ['old words here'],
+      added: ['new words here'],
       words: [
         { kind: 'removed', text: 'old words here' },
         { kind: 'added', text: 'new words here' },

@@ -210,7 +210,15 @@ describe('history pages for people', () => {
 
     // Assess
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(Object.keys(diff).sort()).toEqual(['extraction', 'fields', 'from', 'id', 'kind', 'to']);
+    expect(Object.keys(diff).sort()).toEqual([
+      'extraction',
+      'fields',
+      'from',
+      'id',
+      'kind',
+      'text',
+      'to',
+    ]);
   });
 
   it('verify: the chain intact, and every version with its original’s SHA-256', async () => {
