@@ -71,7 +71,7 @@ describe('the officers’ upload page on the local stack', () => {
 
     // Assess
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/officer/sign-in?next=%2Fupload');
+    expect(response.headers.get('location')).toBe('/signin?next=%2Fupload');
   });
 
   it('refuses a sign-in form without its CSRF token', async () => {

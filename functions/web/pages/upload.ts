@@ -157,7 +157,7 @@ ${
 </div>`
 }
 <p class="govuk-body">Signed in as <strong>${desk.officer}</strong>.</p>
-<form action="/officer/sign-out" method="post">
+<form action="/signout" method="post">
   <input type="hidden" name="csrf" value="${extras.csrf}">
   <button type="submit" class="govuk-button govuk-button--secondary">Sign out</button>
 </form>
