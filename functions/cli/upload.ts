@@ -1,5 +1,4 @@
 import { readFile, stat } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { type RecordKind, uploadAreas } from '../config/areas.ts';
@@ -22,6 +21,8 @@ export const areaForFile = (path: string, override?: string): RecordKind => {
 export interface UploadOptions {
   readonly as?: string | undefined;
   readonly id?: string | undefined;
+  /** Recorded as each object's `x-amz-meta-uploaded-by`, which the ingest log names. */
+  readonly by: string;
   readonly wait: boolean;
   readonly timeoutMs: number;
 }
@@ -64,7 +65,7 @@ export const uploadFiles = async (
         Bucket: target.bucket,
         Key: key,
         Body: await readFile(file),
-        Metadata: { uploader: userInfo().username, ...(options.id ? { id: options.id } : {}) },
+        Metadata: { 'uploaded-by': options.by, ...(options.id ? { id: options.id } : {}) },
       }),
     );
     const entry = options.wait

@@ -80,7 +80,7 @@ const uploadDesk = async (
         script: await sign(kind, false),
       })),
     ),
-    recentUploads(deps),
+    recentUploads(deps, officer),
   ]);
   return { officer, forms, recent, signedAt };
 };

@@ -168,7 +168,7 @@ ${section(
   desk.recent,
   () =>
     table({
-      caption: 'The latest uploads, newest first',
+      caption: 'Your latest uploads and withdrawals, newest first',
       head: ['When', 'File', 'Outcome', 'Record', 'Why'],
       rows: desk.recent.map((entry) => [
         longDateTime(entry.at),
