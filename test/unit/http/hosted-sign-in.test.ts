@@ -165,6 +165,19 @@ describe('hosted sign-in (authorization code with PKCE)', () => {
     expect(page.body).toContain('j.smith@example.gov.uk');
   });
 
+  it('lets the upload page’s sign-out form go on to the hosted logout (CSP form-action)', async () => {
+    // Prepare
+    const { call } = setup();
+
+    // Act
+    const page = await call('/upload', { cookies: ['__Host-council-session=id-token-of-j.smith'] });
+
+    // Assess
+    const policy = page.headers['Content-Security-Policy'] ?? '';
+    expect(policy).toMatch(new RegExp(`form-action 'self' \\S+ ${domain}(;|$)`));
+    expect(page.body).toContain('<form action="/signout" method="post">');
+  });
+
   it('refuses a callback whose state is not the one the flow cookie holds', async () => {
     // Prepare
     const { call, tokens } = setup();
