@@ -1,8 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../functions/adapters/observability/silent.ts';
 import { createApiHandler } from '../../../functions/handlers/api.ts';
 import { pkceChallenge } from '../../../functions/http/hosted-sign-in.ts';
-import { silentLogger } from '../../../functions/observability/log.ts';
 import type { OfficerIdentity } from '../../../functions/ports/officer-identity.ts';
 import {
   type CodeGrant,
@@ -42,7 +42,7 @@ const setup = () => {
       publicBaseUrl: site,
     },
   });
-  const handler = createApiHandler(() => ({ api, logger: silentLogger }));
+  const handler = createApiHandler(() => ({ api, logger: silentLogger, invocation: {} }));
   const call = (
     path: string,
     options: {
@@ -303,7 +303,7 @@ describe('without a hosted sign-in (the local stack)', () => {
   it('sends /signin to the token form', async () => {
     // Prepare
     const api = memoryApiDeps();
-    const handler = createApiHandler(() => ({ api, logger: silentLogger }));
+    const handler = createApiHandler(() => ({ api, logger: silentLogger, invocation: {} }));
     const event = httpGet('/signin', { next: '/upload' });
 
     // Act
