@@ -2,6 +2,7 @@ import { Aws, Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
+  type BehaviorOptions,
   CacheCookieBehavior,
   CachedMethods,
   CacheHeaderBehavior,
@@ -14,6 +15,7 @@ import {
   FunctionRuntime,
   HttpVersion,
   OriginProtocolPolicy,
+  OriginRequestPolicy,
   OriginSslPolicy,
   PriceClass,
   ResponseHeadersPolicy,
@@ -23,6 +25,19 @@ import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { denyAuditFunctionCode, retryAfterFunctionCode } from './edge-deny-audit.ts';
+
+/**
+ * The officers' paths (the upload page and its JSON, signing in and out, the sign-in callback):
+ * private to the person signed in, so never cached, and sent to the API whole.
+ */
+export const officerPathPatterns = [
+  '/upload',
+  '/upload/*',
+  '/signin',
+  '/signout',
+  '/auth/*',
+  '/officer/*',
+] as const;
 
 export interface CdnProps {
   readonly api: HttpApi;
@@ -64,13 +79,35 @@ export class Cdn extends Construct {
       runtime: FunctionRuntime.JS_2_0,
       code: FunctionCode.fromInline(retryAfterFunctionCode),
     });
+    const origin = new HttpOrigin(
+      `${props.api.apiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`,
+      {
+        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+        originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+      },
+    );
+    // Never cached; cookies (the session, the CSRF token, the sign-in flow), the query string and
+    // every header but Host reach the API; forms and sign-out are POSTs. HTTPS only, since a
+    // redirect would turn a POST into a GET.
+    const officerBehavior: BehaviorOptions = {
+      origin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+      compress: true,
+      functionAssociations: [
+        { eventType: FunctionEventType.VIEWER_RESPONSE, function: retryAfter },
+      ],
+    };
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'council-papers public API',
+      additionalBehaviors: Object.fromEntries(
+        officerPathPatterns.map((pattern) => [pattern, officerBehavior]),
+      ),
       defaultBehavior: {
-        origin: new HttpOrigin(`${props.api.apiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`, {
-          protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-          originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-        }),
+        origin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
         cachedMethods: CachedMethods.CACHE_GET_HEAD,

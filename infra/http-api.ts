@@ -18,7 +18,14 @@ import { Construct } from 'constructs';
 export const auditRoutePaths = ['/v1/audit', '/v1/audit/{proxy+}'] as const;
 
 /** The officers' pages and forms: served by the officer function, which may upload and withdraw. */
-export const officerRoutePaths = ['/upload', '/upload/{proxy+}', '/officer/{proxy+}'] as const;
+export const officerRoutePaths = [
+  '/upload',
+  '/upload/{proxy+}',
+  '/officer/{proxy+}',
+  '/signin',
+  '/signout',
+  '/auth/{proxy+}',
+] as const;
 
 /** Requests per second across the stage, and the burst above it, before API Gateway answers 429. */
 export const apiThrottle = { rateLimit: 200, burstLimit: 400 } as const;

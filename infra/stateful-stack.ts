@@ -1,5 +1,5 @@
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import { AccountRecovery, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { Aws, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AccountRecovery, Mfa, UserPool, type UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { AnyPrincipal, Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import {
@@ -63,7 +63,11 @@ export class StatefulStack extends Stack {
   readonly deadLetters: Queue;
   /** Officers who sign in to the upload page: created by an administrator, never by sign-up. */
   readonly officers: UserPool;
-  readonly officersClient: UserPoolClient;
+  /**
+   * The pool's hosted sign-in (`https://<prefix>.auth.<region>.amazoncognito.com`); its app client,
+   * which names the site's callback address, is the service stack's.
+   */
+  readonly officersSignIn: UserPoolDomain;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -197,12 +201,9 @@ export class StatefulStack extends Stack {
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    this.officersClient = this.officers.addClient('UploadPage', {
-      // A browser's client: no secret; ID tokens an hour long, as the page's session checks them.
-      generateSecret: false,
-      authFlows: { userSrp: true },
-      idTokenValidity: Duration.hours(1),
-      preventUserExistenceErrors: true,
+    this.officersSignIn = this.officers.addDomain('HostedSignIn', {
+      // Prefixes are unique per region across all accounts: the account id keeps this one ours.
+      cognitoDomain: { domainPrefix: `council-papers-${config.stage}-${Aws.ACCOUNT_ID}` },
     });
 
     const destination = new SqsDestination(this.ingestQueue);

@@ -1,6 +1,11 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { Distribution } from 'aws-cdk-lib/aws-cloudfront';
+import {
+  OAuthScope,
+  UserPoolClient,
+  UserPoolClientIdentityProvider,
+} from 'aws-cdk-lib/aws-cognito';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -42,6 +47,8 @@ export class StatelessStack extends Stack {
   readonly distribution: Distribution;
   readonly monitoring: Monitoring;
   readonly digest: NodejsFunction;
+  /** The officers' sign-in client: the hosted sign-in sends codes back to the site's callback. */
+  readonly officersClient: UserPoolClient;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -120,7 +127,7 @@ export class StatelessStack extends Stack {
         ...apiEnvironment,
         OFFICER_AUTH: 'cognito',
         OFFICER_USER_POOL_ID: data.officers.userPoolId,
-        OFFICER_CLIENT_ID: data.officersClient.userPoolClientId,
+        OFFICER_SIGN_IN_DOMAIN: data.officersSignIn.baseUrl(),
       },
       timeout: Duration.seconds(30),
       memorySize: 1024,
@@ -151,6 +158,29 @@ export class StatelessStack extends Stack {
     this.api = this.gateway.api;
     this.distribution = new Cdn(this, 'Cdn', { api: this.api, logs: data.logs }).distribution;
 
+    // Officers come through the site's public address: the hosted sign-in sends them back there.
+    const site = config.publicBaseUrl ?? `https://${this.distribution.distributionDomainName}`;
+    // Made here, not with `data.officers.addClient`, which would put it in the data stack.
+    this.officersClient = new UserPoolClient(this, 'OfficersSignIn', {
+      userPool: data.officers,
+      // A public client (no secret): the authorization-code grant, which Cognito binds to PKCE
+      // when the sign-in address carries a code challenge, as the officer function's always does.
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [`${site}/auth/callback`],
+        logoutUrls: [`${site}/`],
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      // The session lasts as long as the ID token it holds.
+      idTokenValidity: Duration.hours(1),
+      preventUserExistenceErrors: true,
+    });
+    this.officerFunction.addEnvironment('OFFICER_CLIENT_ID', this.officersClient.userPoolClientId);
+    this.officerFunction.addEnvironment('PUBLIC_BASE_URL', site);
+
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stage,
       alarmEmail: config.alarmEmail,
@@ -177,7 +207,7 @@ export class StatelessStack extends Stack {
     output('UploadBucket', bucketName(stage, 'uploads'), 'Upload papers and datasets here');
     output('ArchiveBucket', bucketName(stage, 'archive'), 'Originals, write-once');
     output('LogsBucket', bucketName(stage, 'logs'), 'S3 and CloudFront access logs');
-    output('UploadPage', `${this.api.apiEndpoint}/upload`, 'Officers sign in and upload here');
+    output('UploadPage', `${site}/upload`, 'Officers sign in and upload here');
     output('OfficerUserPoolId', data.officers.userPoolId, 'Add officers to this user pool');
     output('AuditorPolicyArn', this.gateway.auditorPolicy.managedPolicyArn, 'Attach to auditors');
     output('AlarmTopicArn', this.monitoring.topic.topicArn, 'Subscribe to alarms');

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isDataPackageKey } from '../domain/datasets/data-package.ts';
 import { publishDigest } from '../usecases/history/publish-digest.ts';
 import { rebuildSearchIndex } from '../usecases/search/search-indexing.ts';
+import { actingAs } from './caller.ts';
 import { CliError } from './cli-error.ts';
 import { describeExtraction, extractFile } from './extract.ts';
 import { describeEntry, describeEntryInFull } from './format.ts';
@@ -27,9 +28,10 @@ import { withdrawCommand } from './withdraw.ts';
 const usage = `council-papers: upload papers and datasets, and see what became of them
 
 Usage:
-  council-papers upload FILE... [--as paper|dataset] [--id ID] [--no-wait]
+  council-papers upload FILE... [--as paper|dataset] [--id ID] [--by NAME] [--no-wait]
                 [--title T] [--description D] [--licence L] [--publisher P] [--source S]
-                                           describe the record (the object's x-amz-meta-*)
+                                           describe the record (the object's x-amz-meta-*);
+                                           --by: who uploads (default: your AWS identity, or your user name locally)
   council-papers status [--limit N] [--json]
   council-papers extract FILE [--json]     read a paper as ingest would, touching no storage
   council-papers validate FILE [--schema S] [--json]
@@ -105,6 +107,7 @@ const run = async (argv: string[]): Promise<number> => {
             publisher: values.publisher,
             source: values.source,
           },
+          by: await actingAs(values.by, target.inAws),
           wait: !values['no-wait'],
           timeoutMs: 30_000,
         });

@@ -1,6 +1,7 @@
 import type { Root } from '../composition/root.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { takeDown } from '../usecases/withdrawal/takedown.ts';
+import { actingAs } from './caller.ts';
 import { CliError } from './cli-error.ts';
 
 export interface TakedownOptions {
@@ -31,7 +32,7 @@ export const takedownCommand = async (
   try {
     const result = await takeDown(deps, kind, id, version, {
       reason: options.reason.trim(),
-      by: options.by ?? process.env.USER ?? null,
+      by: await actingAs(options.by, process.env.UPLOAD_BUCKET !== undefined),
     });
     const { takedown } = result;
     return result.outcome === 'taken-down'

@@ -12,6 +12,8 @@ import { CliError } from './cli-error.ts';
 /** Where the CLI sends uploads and reads ingest outcomes from. */
 export interface Target {
   readonly description: string;
+  /** A bucket in AWS (named by flag or environment), not the local stack's. */
+  readonly inAws: boolean;
   readonly s3: S3Client;
   readonly bucket: string;
   /** Absent when the ingest table is unknown (a remote bucket given without one). */
@@ -40,6 +42,7 @@ export const resolveTarget = async (options: TargetOptions): Promise<Target> => 
     const dynamo = table ? DynamoDBDocumentClient.from(new DynamoDBClient({})) : undefined;
     return {
       description: `s3://${bucket}`,
+      inAws: true,
       s3,
       bucket,
       log: dynamo && table ? new DynamoIngestLog(dynamo, table) : undefined,
@@ -66,6 +69,7 @@ export const resolveTarget = async (options: TargetOptions): Promise<Target> => 
   const clients = localClients(stack);
   return {
     description: `local stack ${stack.apiUrl} (bucket ${stack.names.uploadBucket})`,
+    inAws: false,
     s3: clients.s3,
     bucket: stack.names.uploadBucket,
     log: new DynamoIngestLog(clients.dynamo, stack.names.ingestsTable),

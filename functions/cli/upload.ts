@@ -1,5 +1,4 @@
 import { readFile, stat } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { type RecordKind, uploadAreas } from '../config/areas.ts';
@@ -29,6 +28,8 @@ export interface UploadOptions {
   readonly id?: string | undefined;
   /** `--title`, `--description`, `--licence`, `--publisher`, `--source`: set on every file given. */
   readonly describe: Partial<Record<DescribedField, string | undefined>>;
+  /** Recorded as each object's `x-amz-meta-uploaded-by`, which the ingest log names. */
+  readonly by: string;
   readonly wait: boolean;
   readonly timeoutMs: number;
 }
@@ -85,7 +86,7 @@ export const uploadFiles = async (
         Key: key,
         Body: await readFile(file),
         Metadata: {
-          uploader: userInfo().username,
+          'uploaded-by': options.by,
           ...(options.id ? { id: options.id } : {}),
           ...describedMetadata(options.describe),
         },

@@ -1,6 +1,7 @@
 import type { Root } from '../composition/root.ts';
 import type { RecordKind } from '../config/areas.ts';
 import { withdrawPublished } from '../usecases/withdrawal/withdraw-published.ts';
+import { actingAs } from './caller.ts';
 import { CliError } from './cli-error.ts';
 
 /** Which kind an id names: as given, or the one kind that has it. */
@@ -29,7 +30,7 @@ export const withdrawCommand = async (
   const kind = await kindOf(root, id, options.as);
   const result = await withdrawPublished(root.ingest, kind, id, {
     reason: options.reason.trim(),
-    by: options.by ?? process.env.USER ?? null,
+    by: await actingAs(options.by, process.env.UPLOAD_BUCKET !== undefined),
     at: new Date().toISOString(),
   });
   if (result.outcome === 'skipped') return { message: result.message, exitCode: 1 };

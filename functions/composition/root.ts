@@ -8,6 +8,7 @@ import { DynamoMeetingStore } from '../adapters/dynamo/meeting-store.ts';
 import { DynamoRowStore } from '../adapters/dynamo/row-store.ts';
 import { DynamoVersionStore } from '../adapters/dynamo/version-store.ts';
 import { CognitoIdentity } from '../adapters/identity/cognito-identity.ts';
+import { CognitoTokenEndpoint } from '../adapters/identity/cognito-token-endpoint.ts';
 import { closedIdentity, LocalTokenIdentity } from '../adapters/identity/local-token-identity.ts';
 import { MeetingMemoryStore } from '../adapters/memory/memory-meeting-store.ts';
 import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
@@ -18,6 +19,7 @@ import { readCatalogConfig, warnOfPlaceholderCatalog } from '../config/catalog.t
 import { type OfficerAccess, readOfficerAccess } from '../config/officer-access.ts';
 import { type RuntimeConfig, readRuntimeConfig } from '../config/runtime-config.ts';
 import { searchIndexPrefix, searchRefreshMs, searchShardCount } from '../config/search.ts';
+import type { HostedSignIn } from '../http/hosted-sign-in.ts';
 import type { ApiDeps } from '../http/routes.ts';
 import type { OfficerIdentity } from '../ports/officer-identity.ts';
 import type { DigestDeps } from '../usecases/history/publish-digest.ts';
@@ -64,6 +66,16 @@ const officerIdentity = (access: OfficerAccess): OfficerIdentity =>
       ? new LocalTokenIdentity(access.token)
       : closedIdentity;
 
+/** The council's hosted sign-in, where the user pool has a domain (in AWS); else none. */
+const hostedSignIn = (access: OfficerAccess): HostedSignIn | null =>
+  access.mode === 'cognito' && access.signInDomain
+    ? {
+        domain: access.signInDomain,
+        clientId: access.clientId,
+        tokens: new CognitoTokenEndpoint(access.signInDomain, access.clientId),
+      }
+    : null;
+
 /** Wires adapters to ports. Tests call this with clients for the local engines. */
 export const buildRoot = (
   config: RuntimeConfig,
@@ -101,6 +113,7 @@ export const buildRoot = (
   };
   const officer = {
     officers: officerIdentity(officers),
+    hostedSignIn: hostedSignIn(officers),
     uploadForms: new S3UploadFormSigner(clients.uploadS3 ?? clients.s3, config.uploadBucket),
     withdraw: ingest,
     publicBaseUrl: process.env.PUBLIC_BASE_URL?.replace(/\/+$/, ''),

@@ -1,15 +1,18 @@
 /**
- * How officers (who upload and withdraw) sign in. In AWS, an Amazon Cognito user pool: the
- * officer JSON routes sit behind API Gateway's JWT authorizer, and the pages check the ID token
- * their session cookie holds against the pool's keys. Locally, a bearer token `npm start` prints.
- * With neither configured, nobody can sign in as an officer.
+ * How officers (who upload and withdraw) sign in. In AWS, an Amazon Cognito user pool: officers
+ * sign in on its hosted sign-in (`/signin`, code grant with PKCE), and the officer function checks
+ * the ID token their session cookie holds against the pool's keys. Locally, a bearer token
+ * `npm start` prints. With neither configured, nobody can sign in as an officer.
  */
 export type OfficerAccess =
   | {
       readonly mode: 'cognito';
       readonly userPoolId: string;
       readonly clientId: string;
-      /** The hosted sign-in's domain (`https://….auth.<region>.amazoncognito.com`), if any. */
+      /**
+       * The hosted sign-in's domain (`https://….auth.<region>.amazoncognito.com`); without it
+       * `/signin` leads to the token form.
+       */
       readonly signInDomain?: string;
     }
   | { readonly mode: 'token'; readonly token: string }

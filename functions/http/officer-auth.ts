@@ -18,7 +18,7 @@ export class SignInRequiredError extends UnauthorizedError {}
 /** Where a browser goes to sign in before coming back to `path`. */
 export const signInAddress = (event: APIGatewayProxyEventV2): string => {
   const back = `${event.rawPath}${event.rawQueryString ? `?${event.rawQueryString}` : ''}`;
-  return `/officer/sign-in?${new URLSearchParams({ next: back })}`;
+  return `/signin?${new URLSearchParams({ next: back })}`;
 };
 
 /**
@@ -35,6 +35,6 @@ export const requireOfficer = async (
   if (event.requestContext.http.method !== 'POST' && negotiate(event, jsonOrHtml) === 'text/html')
     return { signIn: seeOther(signInAddress(event), { 'cache-control': 'private, no-store' }) };
   throw new SignInRequiredError(
-    'Sign in as an officer: a session from /officer/sign-in, or `Authorization: Bearer <token>`.',
+    'Sign in as an officer: a session from /signin, or `Authorization: Bearer <token>`.',
   );
 };

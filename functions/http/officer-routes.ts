@@ -18,6 +18,7 @@ import {
 import { signInPage } from '../web/pages/sign-in.ts';
 import { type UploadDesk, uploadPage } from '../web/pages/upload.ts';
 import { uploadOutcomePage } from '../web/pages/upload-outcome.ts';
+import { type HostedSignIn, safeNext, signInRoutes, signOut } from './hosted-sign-in.ts';
 import { jsonOrHtml } from './media-types.ts';
 import { requireOfficer } from './officer-auth.ts';
 import { pagePolicyRequest } from './page-security.ts';
@@ -25,18 +26,13 @@ import { auditIngestsQuery } from './query.ts';
 import { htmlResult, pageContext, represent } from './representation.ts';
 import { type HttpResult, seeOther } from './responses.ts';
 import type { Route } from './route.ts';
-import {
-  checkCsrf,
-  csrfToken,
-  endSessionCookie,
-  formFields,
-  sessionCookie,
-  siteOrigin,
-} from './session.ts';
+import { checkCsrf, csrfToken, formFields, sessionCookie, siteOrigin } from './session.ts';
 
 export interface OfficerDeps {
   readonly officers: OfficerIdentity;
   readonly uploadForms: UploadFormSigner;
+  /** In AWS, the council's hosted sign-in (Cognito); `null` where officers paste a token. */
+  readonly hostedSignIn: HostedSignIn | null;
   /** Withdrawing from the page: the stores a tombstone is committed to, and the search index. */
   readonly withdraw: WithdrawPublishedDeps;
   /** The site's public address, when it is not the one requests come to (a CDN). */
@@ -50,10 +46,6 @@ export interface OfficerRouteDeps extends UploadOutcomeDeps {
 
 /** How long an upload form's policy holds: long enough to choose files, short enough to expire. */
 export const uploadFormSeconds = 10 * 60;
-
-/** A `next` that stays on this site: a path, never `//elsewhere` or a URL. */
-const safeNext = (next: string | null | undefined): string =>
-  next && /^\/(?![/\\])/.test(next) ? next : '/upload';
 
 const withCookies = (result: HttpResult, cookies: readonly (string | undefined)[]): HttpResult => {
   const set = cookies.filter((cookie): cookie is string => cookie !== undefined);
@@ -88,14 +80,24 @@ const uploadDesk = async (
         script: await sign(kind, false),
       })),
     ),
-    recentUploads(deps),
+    recentUploads(deps, officer),
   ]);
   return { officer, forms, recent, signedAt };
 };
 
-const signInForm = (event: APIGatewayProxyEventV2, next: string, error?: string, status = 200) => {
+const signInForm = (
+  event: APIGatewayProxyEventV2,
+  deps: OfficerDeps,
+  next: string,
+  error?: string,
+  status = 200,
+) => {
   const csrf = csrfToken(event);
-  const page = signInPage({ csrf: csrf.token, next, ...(error && { error }) }, pageContext(event));
+  const hostedSignIn = deps.hostedSignIn ? `/signin?${new URLSearchParams({ next })}` : undefined;
+  const page = signInPage(
+    { csrf: csrf.token, next, ...(error && { error }), ...(hostedSignIn && { hostedSignIn }) },
+    pageContext(event),
+  );
   return privately(withCookies(htmlResult(page, status), [csrf.cookie]));
 };
 
@@ -104,12 +106,14 @@ const signInForm = (event: APIGatewayProxyEventV2, next: string, error?: string,
  * upload's outcome, and withdrawing a record. Pages are private to the person signed in.
  */
 export const officerRoutes = (deps: () => OfficerRouteDeps): Route[] => [
+  ...signInRoutes(() => deps().officer),
   {
     method: 'GET',
     path: '/officer/sign-in',
     cache: 'private',
     produces: ['text/html'],
-    handler: async (event) => signInForm(event, safeNext(event.queryStringParameters?.next)),
+    handler: async (event) =>
+      signInForm(event, deps().officer, safeNext(event.queryStringParameters?.next)),
   },
   {
     method: 'POST',
@@ -125,7 +129,13 @@ export const officerRoutes = (deps: () => OfficerRouteDeps): Route[] => [
       const officer = token ? await deps().officer.officers.identify(token) : undefined;
       const auditor = audit.mode === 'token' && token !== '' && sameSecret(token, audit.token);
       if (!officer && !auditor)
-        return signInForm(event, next, 'That token is not an officer’s or an auditor’s.', 401);
+        return signInForm(
+          event,
+          deps().officer,
+          next,
+          'That token is not an officer’s or an auditor’s.',
+          401,
+        );
       const landing = officer ? next : next.startsWith('/v1/audit') ? next : '/v1/audit/ingests';
       return withCookies(seeOther(landing, { 'cache-control': 'private, no-store' }), [
         sessionCookie(event, token),
@@ -137,12 +147,7 @@ export const officerRoutes = (deps: () => OfficerRouteDeps): Route[] => [
     path: '/officer/sign-out',
     cache: 'private',
     produces: ['text/html'],
-    handler: async (event) => {
-      checkCsrf(event, formFields(event), deps().officer.publicBaseUrl);
-      return withCookies(seeOther('/', { 'cache-control': 'private, no-store' }), [
-        endSessionCookie(event),
-      ]);
-    },
+    handler: async (event) => signOut(event, deps().officer),
   },
   {
     method: 'GET',
@@ -170,7 +175,17 @@ export const officerRoutes = (deps: () => OfficerRouteDeps): Route[] => [
         withCookies(
           {
             ...result,
-            headers: { ...result.headers, ...pagePolicyRequest({ scripts: true, uploadOrigin }) },
+            headers: {
+              ...result.headers,
+              ...pagePolicyRequest({
+                scripts: true,
+                uploadOrigin,
+                // Signing out goes on to the hosted sign-in's logout.
+                ...(deps().officer.hostedSignIn && {
+                  signOutOrigin: deps().officer.hostedSignIn?.domain,
+                }),
+              }),
+            },
           },
           [csrf.cookie],
         ),

@@ -8,6 +8,8 @@ export interface PagePolicyExtras {
   readonly scripts?: boolean;
   /** The origin its forms and scripts send files to (the upload bucket's). */
   readonly uploadOrigin?: string;
+  /** Where its sign-out form goes on to (the hosted sign-in's logout), if elsewhere. */
+  readonly signOutOrigin?: string;
 }
 
 /** The header a route sets to ask for {@link PagePolicyExtras}; taken off before answering. */
@@ -25,7 +27,7 @@ export const pagePolicyWith = (extras: PagePolicyExtras = {}): string =>
     "style-src 'self'",
     "img-src 'self'",
     ...(extras.uploadOrigin ? [`connect-src 'self' ${extras.uploadOrigin}`] : []),
-    `form-action 'self'${extras.uploadOrigin ? ` ${extras.uploadOrigin}` : ''}`,
+    ["form-action 'self'", extras.uploadOrigin, extras.signOutOrigin].filter(Boolean).join(' '),
     "frame-ancestors 'none'",
     "base-uri 'none'",
     "require-trusted-types-for 'script'",
@@ -46,6 +48,7 @@ const extrasOf = (value: string | undefined): PagePolicyExtras => {
     scripts: parsed.scripts === true,
     // Only an origin (scheme, host, port) may widen the policy.
     ...(parsed.uploadOrigin && { uploadOrigin: new URL(parsed.uploadOrigin).origin }),
+    ...(parsed.signOutOrigin && { signOutOrigin: new URL(parsed.signOutOrigin).origin }),
   };
 };
 

@@ -4,14 +4,17 @@ import { ForbiddenError, InvalidRequestError } from '../domain/errors.ts';
 import { sameSecret } from '../domain/secrets.ts';
 
 /**
- * The site's two cookies: the session (the credential the officer or auditor signed in with) and
- * the CSRF token its forms carry back. Both HttpOnly and SameSite=Strict; over https also Secure,
- * with the `__Host-` prefix (no Domain, Path=/), which no other host can set or overwrite.
+ * The site's cookies: the session (the credential the officer or auditor signed in with), the
+ * CSRF token its forms carry back, and, during a hosted sign-in, the flow's state and PKCE
+ * verifier. All HttpOnly; over https also Secure, with the `__Host-` prefix (no Domain, Path=/),
+ * which no other host can set or overwrite. The CSRF cookie is SameSite=Strict; the session and
+ * the sign-in flow are SameSite=Lax, since they must arrive with the navigation back from the
+ * council's sign-in page (another site), which changes nothing by itself.
  */
 const secure = (event: APIGatewayProxyEventV2): boolean =>
   (event.headers?.['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https';
 
-const cookieName = (event: APIGatewayProxyEventV2, base: 'session' | 'csrf') =>
+const cookieName = (event: APIGatewayProxyEventV2, base: 'session' | 'csrf' | 'signin') =>
   secure(event) ? `__Host-council-${base}` : `council-${base}`;
 
 /** How long a session lasts before signing in again (Cognito's ID tokens last an hour anyway). */
@@ -28,13 +31,19 @@ export const cookiesOf = (event: APIGatewayProxyEventV2): Record<string, string>
   return found;
 };
 
-const setCookie = (event: APIGatewayProxyEventV2, name: string, value: string, maxAge: number) =>
+const setCookie = (
+  event: APIGatewayProxyEventV2,
+  name: string,
+  value: string,
+  maxAge: number,
+  sameSite: 'Strict' | 'Lax' = 'Strict',
+) =>
   [
     `${name}=${value}`,
     'Path=/',
     `Max-Age=${maxAge}`,
     'HttpOnly',
-    'SameSite=Strict',
+    `SameSite=${sameSite}`,
     ...(secure(event) ? ['Secure'] : []),
   ].join('; ');
 
@@ -42,11 +51,35 @@ const setCookie = (event: APIGatewayProxyEventV2, name: string, value: string, m
 export const sessionCredential = (event: APIGatewayProxyEventV2): string | undefined =>
   cookiesOf(event)[cookieName(event, 'session')] || undefined;
 
-export const sessionCookie = (event: APIGatewayProxyEventV2, credential: string): string =>
-  setCookie(event, cookieName(event, 'session'), credential, sessionSeconds);
+/** The session cookie holding `credential`, for `seconds` (at most {@link sessionSeconds}). */
+export const sessionCookie = (
+  event: APIGatewayProxyEventV2,
+  credential: string,
+  seconds = sessionSeconds,
+): string =>
+  setCookie(
+    event,
+    cookieName(event, 'session'),
+    credential,
+    Math.max(0, Math.min(Math.floor(seconds), sessionSeconds)),
+    'Lax',
+  );
 
 export const endSessionCookie = (event: APIGatewayProxyEventV2): string =>
-  setCookie(event, cookieName(event, 'session'), '', 0);
+  setCookie(event, cookieName(event, 'session'), '', 0, 'Lax');
+
+/** How long a hosted sign-in may take, from leaving the site to coming back. */
+export const signInFlowSeconds = 10 * 60;
+
+/** The sign-in flow's cookie: the state and PKCE verifier (opaque here), for the callback. */
+export const signInFlowCookie = (event: APIGatewayProxyEventV2, value: string): string =>
+  setCookie(event, cookieName(event, 'signin'), value, signInFlowSeconds, 'Lax');
+
+export const signInFlowOf = (event: APIGatewayProxyEventV2): string | undefined =>
+  cookiesOf(event)[cookieName(event, 'signin')] || undefined;
+
+export const endSignInFlowCookie = (event: APIGatewayProxyEventV2): string =>
+  setCookie(event, cookieName(event, 'signin'), '', 0, 'Lax');
 
 /**
  * The CSRF token forms carry (double submit): the request's own when it has one, else a new

@@ -1,3 +1,4 @@
+import type { IngestOutcome } from '../ports/ingest-log.ts';
 /**
  * The metrics this project publishes: names, units, namespace and dimension are a contract with
  * the dashboard and alarms in infra/monitoring.ts. Pure: the adapters in
@@ -31,7 +32,8 @@ export interface MetricDatum {
   readonly value: number;
 }
 
-export type IngestAttemptOutcome = 'accepted' | 'duplicate' | 'rejected' | 'skipped' | 'withdrawn';
+/** Every outcome the ingest log knows (the ingest function itself never takes a record down). */
+export type IngestAttemptOutcome = IngestOutcome;
 
 /**
  * The metrics of one ingest attempt: every count is published, as 0 when it did not happen, so the

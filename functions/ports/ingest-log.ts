@@ -10,7 +10,13 @@ export type WithdrawSkip =
   | 'stale-removal'
   | 'removed-elsewhere';
 
-export type IngestOutcome = 'accepted' | 'duplicate' | 'rejected' | 'skipped' | 'withdrawn';
+export type IngestOutcome =
+  | 'accepted'
+  | 'duplicate'
+  | 'rejected'
+  | 'skipped'
+  | 'withdrawn'
+  | 'taken-down';
 
 /** One ingest attempt, whatever its outcome: the audit trail and the report for a rejected upload. */
 export interface IngestEntry {
@@ -30,6 +36,12 @@ export interface IngestEntry {
   readonly reportKey: string | null;
   /** Papers: what was read (kind, body, date, counts, warnings). Absent on entries logged before it existed. */
   readonly read?: PaperReading | null;
+  /**
+   * Who made the change: an upload's `x-amz-meta-uploaded-by` (else the S3 principal), a
+   * deletion's S3 principal, the officer or operator who withdrew or took down. Absent on entries
+   * logged before it existed.
+   */
+  readonly uploadedBy?: string | null;
   readonly reason: {
     readonly code:
       | RejectionCode
@@ -39,6 +51,9 @@ export interface IngestEntry {
       | 'data-package'
       | 'not-enabled'
       | 'sidecar-schema'
+      /** Withdrawn or taken down at someone's request: the message is the reason they gave. */
+      | 'withdrawal'
+      | 'takedown'
       | WithdrawSkip;
     readonly message: string;
   } | null;
@@ -50,6 +65,8 @@ export interface IngestQuery extends PageRequest {
   readonly from?: string | undefined;
   readonly to?: string | undefined;
   readonly key?: string | undefined;
+  /** Only the entries of one uploader (the upload page lists the signed-in officer's own). */
+  readonly uploadedBy?: string | undefined;
 }
 
 export interface IngestLog {

@@ -13,7 +13,7 @@ export type UploadMetadataField = (typeof uploadMetadataFields)[number];
 
 export interface UploadFormRequest {
   readonly kind: RecordKind;
-  /** Recorded as the object's `x-amz-meta-uploader`, fixed by the policy. */
+  /** Recorded as the object's `x-amz-meta-uploaded-by`, fixed by the policy. */
   readonly uploader: string;
   /** Where the bucket sends the browser after a plain form's upload; absent: it answers 201. */
   readonly redirect?: string;

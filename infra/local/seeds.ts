@@ -49,7 +49,7 @@ export const uploadSeeds = async (
         Bucket: bucket,
         Key: key,
         Body: bytes,
-        Metadata: { uploader: 'seeds' },
+        Metadata: { 'uploaded-by': 'seeds' },
       }),
     );
     result.uploaded.push(name);

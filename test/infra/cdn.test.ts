@@ -119,6 +119,49 @@ describe('the audit-denying edge function', () => {
   );
 });
 
+describe('officer paths at the edge', () => {
+  interface Behavior {
+    PathPattern: string;
+    CachePolicyId: unknown;
+    OriginRequestPolicyId: unknown;
+    AllowedMethods: string[];
+    ViewerProtocolPolicy: string;
+  }
+  const behaviors = () => distribution.CacheBehaviors as Behavior[];
+
+  it('have their own behaviours: the upload page, sign-in and out, the callback', () => {
+    // Act
+    const patterns = behaviors().map((behavior) => behavior.PathPattern);
+
+    // Assess
+    expect(patterns.sort()).toEqual(
+      ['/auth/*', '/officer/*', '/signin', '/signout', '/upload', '/upload/*'].sort(),
+    );
+  });
+
+  it('are never cached, and reach the API with cookies, query string and every header but Host', () => {
+    for (const behavior of behaviors()) {
+      // Assess (AWS's managed CachingDisabled and AllViewerExceptHostHeader policies)
+      expect(behavior.CachePolicyId, behavior.PathPattern).toBe(
+        '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+      );
+      expect(behavior.OriginRequestPolicyId, behavior.PathPattern).toBe(
+        'b689b0a8-53d0-40ab-baf2-68738e2966ac',
+      );
+    }
+  });
+
+  it('allow POST (forms, sign-out) over HTTPS only', () => {
+    for (const behavior of behaviors()) {
+      // Assess
+      expect(behavior.AllowedMethods, behavior.PathPattern).toEqual(
+        expect.arrayContaining(['GET', 'HEAD', 'POST']),
+      );
+      expect(behavior.ViewerProtocolPolicy, behavior.PathPattern).toBe('https-only');
+    }
+  });
+});
+
 describe('throttled answers at the edge', () => {
   const viewerResponse = new Function(`${retryAfterFunctionCode}; return handler;`)() as (event: {
     response: { statusCode: number; headers: Record<string, { value: string }> };

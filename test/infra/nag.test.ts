@@ -59,9 +59,9 @@ describe('cdk-nag AwsSolutions checks', () => {
     const withoutApig4 = acknowledgements(stacks).filter(({ id }) => !id.endsWith('APIG4'));
     for (const { scope, id, reason } of withoutApig4)
       Validations.of(scope).acknowledge({ id, reason });
-    // The $default route and each officer route (GET and POST of three paths) lose theirs.
+    // The $default route and each officer route (GET and POST of six paths) lose theirs.
     expect(findingsOf(app).map(({ id }) => id)).toEqual(
-      Array(7).fill('AwsSolutions::AwsSolutions-APIG4'),
+      Array(13).fill('AwsSolutions::AwsSolutions-APIG4'),
     );
   });
 

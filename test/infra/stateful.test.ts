@@ -311,15 +311,20 @@ describe('upload page', () => {
     });
   });
 
-  it('gives the upload page a public app client (no secret) for SRP sign-in', () => {
+  it('gives the officers a hosted sign-in domain, unique to the account', () => {
     // Act
-    const [, client] = onlyResource(data, 'AWS::Cognito::UserPoolClient');
+    const [, domain] = onlyResource(data, 'AWS::Cognito::UserPoolDomain');
 
     // Assess
-    expect(client.Properties).toMatchObject({
-      GenerateSecret: false,
-      ExplicitAuthFlows: expect.arrayContaining(['ALLOW_USER_SRP_AUTH']),
-      PreventUserExistenceErrors: 'ENABLED',
-    });
+    expect(flatten(domain.Properties.Domain)).toBe('council-papers-test-<AWS::AccountId>');
+    expect(flatten(domain.Properties.UserPoolId)).toMatch(/^<Officers\w+>$/);
+  });
+
+  it('leaves the app client to the service stack, which knows the site’s callback address', () => {
+    // Act
+    const clients = resourcesOf(data, 'AWS::Cognito::UserPoolClient');
+
+    // Assess
+    expect(clients).toEqual([]);
   });
 });

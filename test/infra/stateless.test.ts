@@ -153,10 +153,14 @@ describe('HTTP API', () => {
   });
 
   it('sends the officers’ pages and forms to the officer function, and nothing else new', () => {
-    const officerKeys = ['/upload', '/upload/{proxy+}', '/officer/{proxy+}'].flatMap((path) => [
-      `GET ${path}`,
-      `POST ${path}`,
-    ]);
+    const officerKeys = [
+      '/upload',
+      '/upload/{proxy+}',
+      '/officer/{proxy+}',
+      '/signin',
+      '/signout',
+      '/auth/{proxy+}',
+    ].flatMap((path) => [`GET ${path}`, `POST ${path}`]);
     for (const key of officerKeys) {
       const route = routes()[key];
       expect(route?.AuthorizationType, key).toBe('NONE');
@@ -183,6 +187,55 @@ describe('HTTP API', () => {
         },
       },
     });
+  });
+
+  it('tells the officer function its hosted sign-in, its client and the site it sends people back to', () => {
+    // Act
+    const variables = (
+      functionNamed('Officer')[1].Properties.Environment as { Variables: Record<string, unknown> }
+    ).Variables;
+
+    // Assess
+    const [clientId] = onlyResource(service, 'AWS::Cognito::UserPoolClient');
+    expect(flatten(variables.OFFICER_CLIENT_ID)).toBe(`<${clientId}>`);
+    expect(flatten(variables.OFFICER_SIGN_IN_DOMAIN)).toMatch(
+      /^https:\/\/<import:.*HostedSignIn.*>\.auth\.<AWS::Region>\.amazoncognito\.com$/,
+    );
+    expect(flatten(variables.PUBLIC_BASE_URL)).toMatch(/^https:\/\/<Cdn\w+\.DomainName>$/);
+  });
+
+  it('registers a public app client for the authorization-code grant, back to the site', () => {
+    // Act
+    const [, client] = onlyResource(service, 'AWS::Cognito::UserPoolClient');
+
+    // Assess
+    expect(client.Properties).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: expect.arrayContaining(['openid', 'email']),
+      SupportedIdentityProviders: ['COGNITO'],
+      PreventUserExistenceErrors: 'ENABLED',
+      IdTokenValidity: 60,
+    });
+    expect((client.Properties.AllowedOAuthFlows as string[]).includes('implicit')).toBe(false);
+    expect((client.Properties.CallbackURLs as unknown[]).map(flatten)).toEqual([
+      expect.stringMatching(/^https:\/\/<Cdn\w+\.DomainName>\/auth\/callback$/),
+    ]);
+    expect((client.Properties.LogoutURLs as unknown[]).map(flatten)).toEqual([
+      expect.stringMatching(/^https:\/\/<Cdn\w+\.DomainName>\/$/),
+    ]);
+  });
+
+  it('sends officers back to the council’s own address when one is configured', () => {
+    // Prepare
+    const { service: configured } = synthesize({ publicBaseUrl: 'https://data.example.gov.uk' });
+
+    // Act
+    const [, client] = onlyResource(configured, 'AWS::Cognito::UserPoolClient');
+
+    // Assess
+    expect(client.Properties.CallbackURLs).toEqual(['https://data.example.gov.uk/auth/callback']);
   });
 
   it('throttles the stage and writes a JSON access log line per request', () => {

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AnnouncedStack, announcedStack } from '../support/announced-stack.ts';
 
@@ -205,5 +208,63 @@ describe('council-papers takedown on the local stack', () => {
 
     // Assess
     expect(again).toMatchObject({ code: 1, stdout: expect.stringContaining('already taken down') });
+  });
+});
+
+describe('who the CLI acts for, on the local stack', () => {
+  it('records upload --by as the upload’s uploadedBy in the ingest log', async () => {
+    // Prepare
+    const dir = await mkdtemp(join(tmpdir(), 'by-'));
+    const file = join(dir, 'finance.md');
+    await writeFile(file, '# Finance\n\nMeeting held on 9 May 2024\n');
+
+    // Act
+    await harness.cli('upload', file, '--by', 'j.smith');
+
+    // Assess
+    const [entry] = (
+      await harness.stack.root.ingest.log.query({
+        key: 'uploads/papers/finance.md',
+        limit: 1,
+      })
+    ).items;
+    expect(entry).toMatchObject({ outcome: 'accepted', uploadedBy: 'j.smith' });
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('logs withdraw --by as one withdrawn entry saying who and why', async () => {
+    // Prepare
+    await harness.upload('uploads/papers/parking.md', '# Parking\n\nMeeting held on 9 May 2024\n');
+
+    // Act
+    await harness.cli('withdraw', 'parking', '--reason', 'Wrong committee', '--by', 'a.jones');
+
+    // Assess
+    const { items } = await harness.stack.root.ingest.log.query({
+      key: 'uploads/papers/parking.md',
+      outcome: 'withdrawn',
+      limit: 10,
+    });
+    expect(items).toEqual([
+      expect.objectContaining({
+        id: 'parking',
+        uploadedBy: 'a.jones',
+        reason: { code: 'withdrawal', message: 'Wrong committee' },
+      }),
+    ]);
+  });
+
+  it('names the operating system user when withdraw is given no --by', async () => {
+    // Prepare
+    await harness.upload('uploads/papers/signs.md', '# Signs\n\nMeeting held on 9 May 2024\n');
+
+    // Act
+    await harness.cli('withdraw', 'signs', '--reason', 'Duplicate');
+
+    // Assess
+    const paper = (await (await fetch(`${harness.stack.apiUrl}/v1/papers/signs`)).json()) as {
+      withdrawal: { by: string };
+    };
+    expect(paper.withdrawal.by).toBe(userInfo().username);
   });
 });

@@ -71,7 +71,7 @@ describe('the officers’ upload page on the local stack', () => {
 
     // Assess
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/officer/sign-in?next=%2Fupload');
+    expect(response.headers.get('location')).toBe('/signin?next=%2Fupload');
   });
 
   it('refuses a sign-in form without its CSRF token', async () => {
@@ -162,6 +162,51 @@ describe('the officers’ upload page on the local stack', () => {
     expect(record.licence).toBe('Open Government Licence v3.0');
   });
 
+  it('records the signed-in officer as who uploaded, in the ingest log and the page’s own list', async () => {
+    // Prepare
+    const cookie = await signIn(stack.officerToken);
+    const form = await formFor(cookie, 'paper');
+    await harness.upload(
+      'uploads/papers/someone-else.txt',
+      'Cabinet\nMinutes\nDate: 2 May 2024\n',
+      { 'uploaded-by': 'a.colleague' },
+    );
+
+    // Act
+    await post(form, new File(['Cabinet\nMinutes\nDate: 3 May 2024\n'], 'mine.txt'));
+    await stack.queue.whenIdle();
+    const log = (await (
+      await fetch(`${stack.apiUrl}/v1/audit/ingests?key=uploads/papers/mine.txt`, {
+        headers: { accept: 'application/json', authorization: `Bearer ${stack.auditToken}` },
+      })
+    ).json()) as { items: { uploadedBy: string }[] };
+    const desk = (await (
+      await fetch(`${stack.apiUrl}/upload`, { headers: { accept: 'application/json', cookie } })
+    ).json()) as { recent: { key: string; uploadedBy: string }[] };
+
+    // Assess
+    expect(form.fields['x-amz-meta-uploaded-by']).toBe('local-officer');
+    expect(log.items[0]?.uploadedBy).toBe('local-officer');
+    expect(desk.recent.map((entry) => entry.key)).toContain('uploads/papers/mine.txt');
+    expect(desk.recent.map((entry) => entry.key)).not.toContain('uploads/papers/someone-else.txt');
+    expect(desk.recent.every((entry) => entry.uploadedBy === 'local-officer')).toBe(true);
+  });
+
+  it('refuses an upload that names someone else as its uploader, as S3 would', async () => {
+    // Prepare
+    const cookie = await signIn(stack.officerToken);
+    const form = await formFor(cookie, 'paper');
+
+    // Act
+    const posted = await post(form, new File(['x'], 'forged.txt'), {
+      'x-amz-meta-uploaded-by': 'someone-else',
+    });
+
+    // Assess
+    expect(posted.status).toBe(403);
+    expect(await posted.text()).toContain('Policy Condition failed');
+  });
+
   it('refuses a key outside the form’s upload area, as S3 would, and stores nothing', async () => {
     // Prepare
     const cookie = await signIn(stack.officerToken);
@@ -211,6 +256,21 @@ describe('the officers’ upload page on the local stack', () => {
     expect(response.status).toBe(303);
     expect(paper.status).toBe('withdrawn');
     expect(paper.withdrawal).toMatchObject({ reason: 'Published in error', by: 'local-officer' });
+    const log = (await (
+      await fetch(
+        `${stack.apiUrl}/v1/audit/ingests?outcome=withdrawn&key=uploads/papers/to-withdraw.txt`,
+        {
+          headers: { accept: 'application/json', authorization: `Bearer ${stack.auditToken}` },
+        },
+      )
+    ).json()) as { items: unknown[] };
+    expect(log.items).toEqual([
+      expect.objectContaining({
+        id: 'to-withdraw',
+        uploadedBy: 'local-officer',
+        reason: { code: 'withdrawal', message: 'Published in error' },
+      }),
+    ]);
   });
 
   it('shows an auditor the ingest log as a page once signed in with the audit token', async () => {

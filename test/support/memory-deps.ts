@@ -43,6 +43,7 @@ export const memoryApiDeps = (overrides: Partial<ApiDeps> = {}): ApiDeps => {
     search: new SearchIndexCache(deps.searchIndex, () => Date.now(), 0),
     officer: {
       officers: closedIdentity,
+      hostedSignIn: null,
       uploadForms: new MemoryUploadFormSigner(),
       withdraw: deps,
     },

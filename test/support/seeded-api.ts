@@ -54,6 +54,7 @@ export const seededApi = async (now = new Date('2024-06-01T09:00:00.000Z')): Pro
     officer: {
       officers: closedIdentity,
       uploadForms: new MemoryUploadFormSigner(),
+      hostedSignIn: null,
       withdraw: stores,
     },
   };

@@ -80,6 +80,7 @@ export class DynamoIngestLog implements IngestLog {
     const filters = [
       ...(query.outcome ? ['outcome = :outcome'] : []),
       ...(query.key ? ['begins_with(#key, :key)'] : []),
+      ...(query.uploadedBy ? ['uploadedBy = :uploadedBy'] : []),
     ];
     while (month >= from.slice(0, 7) && found.length <= query.limit) {
       const result = await this.client.send(
@@ -95,6 +96,7 @@ export class DynamoIngestLog implements IngestLog {
             ':to': `${to}~`,
             ...(query.outcome && { ':outcome': query.outcome }),
             ...(query.key && { ':key': query.key }),
+            ...(query.uploadedBy && { ':uploadedBy': query.uploadedBy }),
           },
           ScanIndexForward: false,
           ExclusiveStartKey: exclusiveStart,

@@ -28,7 +28,8 @@ export class MemoryIngestLog implements IngestLog {
           (!query.outcome || entry.outcome === query.outcome) &&
           (!query.from || entry.at >= query.from) &&
           (!query.to || entry.at <= query.to) &&
-          (!query.key || entry.key.startsWith(query.key)),
+          (!query.key || entry.key.startsWith(query.key)) &&
+          (!query.uploadedBy || entry.uploadedBy === query.uploadedBy),
       );
     const items = matching.slice(0, query.limit);
     const last = items.at(-1);

@@ -22,7 +22,7 @@ export class MemoryUploadFormSigner implements UploadFormSigner {
       url: this.url,
       fields: {
         key: `${keyPrefix}\${filename}`,
-        'x-amz-meta-uploader': request.uploader,
+        'x-amz-meta-uploaded-by': request.uploader,
         ...(request.redirect
           ? { success_action_redirect: request.redirect }
           : { success_action_status: '201' }),

@@ -26,7 +26,7 @@ export class S3UploadFormSigner implements UploadFormSigner {
   async sign(request: UploadFormRequest): Promise<UploadForm> {
     const keyPrefix = uploadAreas[request.kind];
     const fields: Record<string, string> = {
-      'x-amz-meta-uploader': request.uploader,
+      'x-amz-meta-uploaded-by': request.uploader,
       ...(request.redirect
         ? { success_action_redirect: request.redirect }
         : { success_action_status: '201' }),

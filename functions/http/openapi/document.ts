@@ -219,7 +219,7 @@ export const openApiDocument = (routes: readonly Route[], server = 'http://local
             '403': problem('Not signed through the IAM-authorised route (AWS)'),
           }),
           ...(operation.officer && {
-            '303': { description: 'A browser not signed in is sent to /officer/sign-in' },
+            '303': { description: 'A browser not signed in is sent to /signin' },
             '401': problem('Not signed in as an officer (JSON clients)'),
           }),
           '404': problem('No such record, version or route'),

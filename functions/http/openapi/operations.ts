@@ -323,6 +323,29 @@ export const operations: Record<string, Operation> = {
     officer: true,
     form: { type: 'object', required: ['csrf'], properties: { csrf } },
   },
+  '/signin': {
+    summary:
+      'Starts signing in: to the council’s hosted sign-in (Amazon Cognito), or the token form',
+    description:
+      'In AWS, sends the browser to the user pool’s hosted sign-in with the authorization-code grant and PKCE (S256), keeping the state and verifier in a short-lived cookie; where officers paste a token (the local stack), to `/officer/sign-in`. `?next=` is a path on this site to come back to.',
+    tag: 'officers',
+    response: {},
+    seeOther: 'the hosted sign-in page, or the token form',
+  },
+  '/auth/callback': {
+    summary: 'Where the hosted sign-in sends the browser back: redeems the code and signs in',
+    description:
+      'Checks `state` against the sign-in cookie, redeems `code` at the token endpoint (server side, with the PKCE verifier), verifies the ID token and sets the session cookie (HttpOnly, Secure, SameSite=Lax, as long as the token lasts), then sends the browser on to where it was going. A refusal from the sign-in page (`error`, `error_description`) is a 401.',
+    tag: 'officers',
+    response: {},
+    seeOther: 'the page the officer was going to',
+  },
+  'POST /signout': {
+    summary: 'Ends the session, and the hosted sign-in’s too (then back to the home page)',
+    tag: 'officers',
+    response: {},
+    form: { type: 'object', required: ['csrf'], properties: { csrf } },
+  },
   '/upload': {
     summary:
       'The upload page: presigned POST forms for each upload area (key prefix, size cap, 10-minute expiry) and the recent uploads',

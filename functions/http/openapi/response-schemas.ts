@@ -838,7 +838,7 @@ export const componentSchemas: Record<string, Schema> = {
   UploadForm: {
     type: 'object',
     description:
-      'An S3 presigned POST: send `fields`, then the file as `file`, as multipart/form-data to `url`. The policy fixes the key prefix, the size range and the uploader; the x-amz-meta-id, -title, -description, -licence, -publisher and -source fields may be added.',
+      'An S3 presigned POST: send `fields`, then the file as `file`, as multipart/form-data to `url`. The policy fixes the key prefix, the size range and the uploader (x-amz-meta-uploaded-by, the signed-in officer); the x-amz-meta-id, -title, -description, -licence, -publisher and -source fields may be added.',
     required: ['kind', 'url', 'fields', 'keyPrefix', 'maxBytes', 'expiresAt'],
     properties: {
       kind,
@@ -874,7 +874,17 @@ export const componentSchemas: Record<string, Schema> = {
     ],
     properties: {
       key: { type: 'string' },
-      state: { enum: ['waiting', 'accepted', 'duplicate', 'rejected', 'skipped', 'withdrawn'] },
+      state: {
+        enum: [
+          'waiting',
+          'accepted',
+          'duplicate',
+          'rejected',
+          'skipped',
+          'withdrawn',
+          'taken-down',
+        ],
+      },
       at: { type: ['string', 'null'], format: 'date-time' },
       kind: nullable(kind),
       id: { type: ['string', 'null'] },

@@ -33,6 +33,7 @@ import { type IngestDeps, nothing, type Outcome } from './outcome.ts';
 import { publishPaperTables } from './publish-paper-tables.ts';
 import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
+import { noticingUploader } from './uploaded-by.ts';
 
 /**
  * Ingests one uploaded object: reads it, validates it, keeps the original, extracts the record and
@@ -46,7 +47,8 @@ export const ingestUpload = async (deps: IngestDeps, event: UploadEvent): Promis
       `Event for bucket ${event.bucket}, but this function ingests ${deps.uploadBucket}`,
     );
   }
-  const outcome = await decide(deps, event);
+  const reading = noticingUploader(deps.uploads, event.key);
+  const outcome = await decide({ ...deps, uploads: reading.uploads }, event);
   // The record this upload published (not the tables a paper publishes with it), for withdrawal
   // by deleting the upload. After the commit, and again on a retry after a crash.
   if (
@@ -62,6 +64,8 @@ export const ingestUpload = async (deps: IngestDeps, event: UploadEvent): Promis
     eventName: event.eventName,
     sequencer: event.sequencer,
     ...outcome,
+    // An upload: who its metadata names, else the S3 principal; a deletion: the S3 principal.
+    uploadedBy: reading.uploadedBy() ?? event.uploader,
   };
   await deps.log.record(entry);
   // After the log, so a failed index write is retried by the queue without losing the entry; the

@@ -40,12 +40,16 @@ export interface UploadOutcome {
 /** The most uploads the page lists. */
 export const recentUploadsListed = 20;
 
-/** The newest ingest attempts of uploads (either area), newest first: the upload page's list. */
+/**
+ * One officer's newest ingest attempts of uploads (either area) and their withdrawals, newest
+ * first: the upload page's list.
+ */
 export const recentUploads = async (
   deps: Pick<UploadOutcomeDeps, 'log'>,
+  uploadedBy: string,
   limit = recentUploadsListed,
 ): Promise<readonly IngestEntry[]> =>
-  (await deps.log.query({ key: 'uploads/', limit })).items.filter(
+  (await deps.log.query({ key: 'uploads/', uploadedBy, limit })).items.filter(
     (entry) => entry.outcome !== 'skipped',
   );
 

@@ -3,15 +3,21 @@ import { canonicalJson } from '../../domain/canonical-json.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { type Takedown, takedownKey } from '../../domain/history/takedown.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
+import type { IngestLog } from '../../ports/ingest-log.ts';
 import type { Page } from '../../ports/page.ts';
 import type { VersionStore } from '../../ports/version-store.ts';
 import { indexRecord, type SearchIndexingDeps } from '../search/search-indexing.ts';
+import { changeEntry } from './change-entry.ts';
 import { takedownOf } from './takedown-notice.ts';
 
 export interface TakedownDeps extends SearchIndexingDeps {
   readonly versions: VersionStore;
   readonly archive: BlobStore;
   readonly now: () => Date;
+  /** The audit log, where each takedown is one entry saying who, when and why. */
+  readonly log: IngestLog;
+  /** The bucket the audit log's entries name (the upload bucket the record came from). */
+  readonly uploadBucket: string;
 }
 
 export type TakedownResult =
@@ -50,6 +56,17 @@ export const takeDown = async (
     takedownKey(kind, id, version),
     new TextEncoder().encode(canonicalJson(takedown)),
     { contentType: 'application/json' },
+  );
+  await deps.log.record(
+    changeEntry(deps.uploadBucket, {
+      kind,
+      id,
+      version: record,
+      action: 'takedown',
+      reason: takedown.reason,
+      by: takedown.by,
+      at: takedown.at,
+    }),
   );
   // Search serves a paper's text and decisions: they leave the index with the notice.
   await indexRecord(deps, kind, id);

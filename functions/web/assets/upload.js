@@ -78,6 +78,7 @@
     rejected: ['Rejected', 'red'],
     skipped: ['Not ingested', 'grey'],
     withdrawn: ['Withdrawn', 'grey'],
+    'taken-down': ['Taken down', 'red'],
   };
 
   /** The outcome the server said in JSON, as the outcome page shows it. */

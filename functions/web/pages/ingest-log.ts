@@ -13,6 +13,7 @@ const outcomes: readonly IngestOutcome[] = [
   'rejected',
   'skipped',
   'withdrawn',
+  'taken-down',
 ];
 
 const filterForm = (context: PageContext) => html`
@@ -55,7 +56,7 @@ export const ingestLogPage = (page: Page<IngestEntry>, context: PageContext): Ht
     title: 'Ingest log',
     breadcrumbs: [],
     content: html`
-<p class="govuk-body">Every attempt to ingest an upload, whatever became of it. ${link('/v1/audit/withheld', 'Papers withheld from the public')}.</p>
+<p class="govuk-body">Every attempt to ingest an upload, whatever became of it, and every withdrawal and takedown, with who made it. ${link('/v1/audit/withheld', 'Papers withheld from the public')}.</p>
 ${filterForm(context)}
 ${section(
   'Attempts, newest first',
@@ -63,12 +64,13 @@ ${section(
   () => [
     table({
       caption: 'Ingest attempts',
-      head: ['When', 'Upload', 'Outcome', 'Record', 'Reason'],
+      head: ['When', 'Upload', 'Outcome', 'Record', 'Who', 'Reason'],
       rows: page.items.map((entry) => [
         longDateTime(entry.at),
         html`<span class="app-break">${entry.key}</span>`,
         outcomeTag(entry.outcome),
         recordLink(entry),
+        entry.uploadedBy ?? 'Not recorded',
         entry.reason?.message,
       ]),
     }),

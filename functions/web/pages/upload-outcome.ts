@@ -13,6 +13,7 @@ const headlines: Readonly<Record<UploadOutcome['state'], readonly [string, TagCo
   rejected: ['Rejected', 'red'],
   skipped: ['Not ingested', 'grey'],
   withdrawn: ['Withdrawn', 'grey'],
+  'taken-down': ['Taken down', 'red'],
 };
 
 /** An outcome's tag: Accepted, Rejected… */

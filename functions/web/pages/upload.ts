@@ -158,7 +158,7 @@ ${
 </div>`
 }
 <p class="govuk-body">Signed in as <strong>${desk.officer}</strong>.</p>
-<form action="/officer/sign-out" method="post">
+<form action="/signout" method="post">
   <input type="hidden" name="csrf" value="${extras.csrf}">
   <button type="submit" class="govuk-button govuk-button--secondary">Sign out</button>
 </form>
@@ -169,7 +169,7 @@ ${section(
   desk.recent,
   () =>
     table({
-      caption: 'The latest uploads, newest first',
+      caption: 'Your latest uploads and withdrawals, newest first',
       head: ['When', 'File', 'Outcome', 'Record', 'Why'],
       rows: desk.recent.map((entry) => [
         longDateTime(entry.at),

@@ -53,7 +53,7 @@ describe('checking a presigned POST as S3 does (the local stand-in does not)', (
   });
 
   it('refuses another uploader than the one signed for', () => {
-    expect(check({ 'x-amz-meta-uploader': 'someone-else' })).toThrow('Policy Condition failed');
+    expect(check({ 'x-amz-meta-uploaded-by': 'someone-else' })).toThrow('Policy Condition failed');
   });
 
   it('refuses a field no condition covers', () => {
