@@ -45,7 +45,7 @@ export const seededApi = async (now = new Date('2024-06-01T09:00:00.000Z')): Pro
   const stores = memoryDeps();
   const deps = {
     ...stores,
-    search: new SearchIndexCache(stores.searchIndex, () => Date.now(), 0),
+    search: new SearchIndexCache(stores.searchIndex, () => Date.now(), 0, silentLogger),
     audit: { mode: 'closed' } as const,
     digests: new MemoryDigestStore(),
     now: () => now,
