@@ -4,57 +4,52 @@ import { CouncilPapersError } from '../errors.ts';
 import type { SearchStored } from './document.ts';
 
 /**
- * The stored form of a shard (format 2), laid out so a cold API function reads it without
+ * The stored form of a shard (format 2), laid out so a cold API function opens it without
  * decoding what a query does not touch:
  *
- *     "CPSI" · format (1 byte) · 3 zero bytes · the five sections' lengths (u32 LE each)
- *     head: JSON: counts, and per document its key, field lengths, filter fields and where its
- *           stored fields lie
- *     terms: every term, sorted, joined by line feeds (found by binary search: no map to build)
+ *     "CPSI" · format (1 byte) · 3 zero bytes · the eight sections' lengths (u32 LE each)
+ *     head: JSON: counts, average field lengths, and the filter fields' distinct values
+ *     keys: JSON array of the documents' keys, by row (postings name rows)
+ *     columns: per row, u32 LE: MiniSearch's short id, each field's length, each filter field's
+ *           value (1 + its index in the head's values, 0 for none), its stored block, and where
+ *           its stored fields start and end in that block once inflated
+ *     terms: every term, sorted, joined by line feeds (tokens never hold one): binary search
  *     offsets: where each term's postings start, and where the last ends (u32 LE)
- *     postings: per term, per field: field id, count, then (document row delta, frequency)
- *           pairs, unsigned LEB128 varints, rows ascending
- *     stored: gzip of every document's stored fields as JSON, inflated when a page is shown
+ *     postings: per term, per field: field id, count, then (row delta, frequency) pairs,
+ *           unsigned LEB128 varints, rows ascending
+ *     blocks: where each stored block starts, and where the last ends (u32 LE)
+ *     stored: blocks of `storedBlock` documents' stored fields as JSON, each gzipped on its own,
+ *           so showing a page inflates a few small blocks, not every document
  */
 export const packedFormat = 2;
 const magic = [0x43, 0x50, 0x53, 0x49]; // "CPSI"
-const preamble = 28;
+const sectionCount = 8;
+const preamble = 8 + 4 * sectionCount;
+const storedBlock = 32;
 
-/** What a filter needs of a document, kept in the head so matching never parses stored fields. */
+/** What a filter needs of a document, kept apart so matching never parses stored fields. */
 export type Filterable = Pick<SearchStored, 'kind' | 'bodySlug' | 'meetingDate' | 'documentType'>;
-
-/**
- * One document (a row; postings name rows): MiniSearch's short id, the key, field lengths (by
- * field id), the filter fields, and where its stored fields lie in the inflated stored section.
- */
-export type PackedDocument = [
-  shortId: number,
-  key: string,
-  fieldLengths: (number | null)[],
-  kind: Filterable['kind'],
-  bodySlug: string | null,
-  meetingDate: string | null,
-  documentType: string | null,
-  storedStart: number,
-  storedEnd: number,
-];
+const filterFields = ['kind', 'bodySlug', 'meetingDate', 'documentType'] as const;
 
 export interface PackedHead {
   readonly documentCount: number;
   readonly nextId: number;
   readonly fieldIds: Record<string, number>;
   readonly averageFieldLength: number[];
-  readonly documents: PackedDocument[];
+  /** The filter fields' distinct values. */
+  readonly values: string[];
 }
 
-/** A shard's bytes, split into its sections (views, nothing copied but the head's JSON). */
+/** A shard's bytes, split into its sections (views, nothing copied but the JSON and terms). */
 export interface PackedShard {
   readonly head: PackedHead;
+  readonly keys: readonly string[];
   /** Sorted. */
   readonly terms: readonly string[];
+  readonly columns: DataView;
   readonly offsets: DataView;
   readonly postings: Uint8Array;
-  /** Gzipped. */
+  readonly blocks: DataView;
   readonly stored: Uint8Array;
 }
 
@@ -89,10 +84,6 @@ class Writer {
   }
 }
 
-/** A stored field value as MiniSearch keeps it; the filter fields are strings or null. */
-const field = (stored: Record<string, unknown>, name: keyof Filterable) =>
-  (stored[name] ?? null) as string | null;
-
 const littleEndian = (values: readonly number[]) => {
   const view = new DataView(new ArrayBuffer(4 * values.length));
   for (const [n, value] of values.entries()) view.setUint32(4 * n, value, true);
@@ -101,41 +92,61 @@ const littleEndian = (values: readonly number[]) => {
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Words of one row in the columns section: short id, field lengths, filters, block, start, end. */
+const rowWidth = (fields: number) => 1 + fields + filterFields.length + 3;
+
 /**
  * Lays out MiniSearch's serialised index (`toJSON()`) as a packed shard. Postings of documents no
  * longer in the index (discarded, not yet vacuumed) are left out, as a vacuum would.
  */
 export const pack = (index: AsPlainObject): Uint8Array => {
   const encoder = new TextEncoder();
-  const storedParts: string[] = [];
-  let storedLength = 0;
+  const fields = Object.keys(index.fieldIds).length;
+  const values: string[] = [];
+  const valueIds = new Map<string, number>();
+  const valueId = (value: unknown) => {
+    if (typeof value !== 'string') return 0;
+    if (!valueIds.has(value)) valueIds.set(value, values.push(value));
+    return valueIds.get(value) ?? 0;
+  };
   const rows = new Map<string, number>();
-  const documents = Object.keys(index.documentIds).map((shortId, row): PackedDocument => {
-    rows.set(shortId, row);
+  const keys: string[] = [];
+  const columns: number[] = [];
+  const blocks: Uint8Array[] = [];
+  let block: string[] = [];
+  let blockLength = 0;
+  const closeBlock = () => {
+    blocks.push(new Uint8Array(gzipSync(block.join(''))));
+    block = [];
+    blockLength = 0;
+  };
+  for (const shortId of Object.keys(index.documentIds)) {
+    if (block.length === storedBlock) closeBlock();
+    rows.set(shortId, keys.length);
+    keys.push(String(index.documentIds[shortId]));
     const stored = (index.storedFields[shortId] ?? {}) as Record<string, unknown>;
     const json = JSON.stringify(stored);
     const length = encoder.encode(json).length;
-    storedParts.push(json);
-    storedLength += length;
-    return [
+    block.push(json);
+    blockLength += length;
+    const lengths = index.fieldLength[shortId] ?? [];
+    columns.push(
       Number(shortId),
-      String(index.documentIds[shortId]),
-      index.fieldLength[shortId] ?? [],
-      field(stored, 'kind') as Filterable['kind'],
-      field(stored, 'bodySlug'),
-      field(stored, 'meetingDate'),
-      field(stored, 'documentType'),
-      storedLength - length,
-      storedLength,
-    ];
-  });
+      ...Array.from({ length: fields }, (_, field) => lengths[field] ?? 0),
+      ...filterFields.map((name) => valueId(stored[name])),
+      blocks.length,
+      blockLength - length,
+      blockLength,
+    );
+  }
+  if (block.length > 0) closeBlock();
   const writer = new Writer();
   const terms: string[] = [];
   const offsets: number[] = [];
-  for (const [term, fields] of [...index.index].sort(([a], [b]) => byCodeUnits(a, b))) {
+  for (const [term, termFields] of [...index.index].sort(([a], [b]) => byCodeUnits(a, b))) {
     const start = writer.length;
     // Object keys that are integers iterate ascending: field ids, then short ids (rows follow them).
-    for (const [fieldId, frequencies] of Object.entries(fields as Record<string, object>)) {
+    for (const [fieldId, frequencies] of Object.entries(termFields as Record<string, object>)) {
       const live = Object.entries(frequencies as Record<string, number>).filter(([shortId]) =>
         rows.has(shortId),
       );
@@ -155,30 +166,36 @@ export const pack = (index: AsPlainObject): Uint8Array => {
     offsets.push(start);
   }
   offsets.push(writer.length);
+  const blockEnds = [0];
+  for (const bytes of blocks) blockEnds.push((blockEnds.at(-1) ?? 0) + bytes.length);
   const head: PackedHead = {
     documentCount: index.documentCount,
     nextId: index.nextId,
     fieldIds: index.fieldIds,
     averageFieldLength: index.averageFieldLength,
-    documents,
+    values,
   };
   const sections = [
     encoder.encode(JSON.stringify(head)),
+    encoder.encode(JSON.stringify(keys)),
+    littleEndian(columns),
     encoder.encode(terms.join('\n')),
     littleEndian(offsets),
     writer.bytes.subarray(0, writer.length),
-    new Uint8Array(gzipSync(storedParts.join(''))),
+    littleEndian(blockEnds),
+    ...blocks,
   ];
   const out = new Uint8Array(preamble + sections.reduce((sum, part) => sum + part.length, 0));
   out.set(magic, 0);
   out[4] = packedFormat;
   const view = new DataView(out.buffer);
   let at = preamble;
-  sections.forEach((part, n) => {
-    view.setUint32(8 + 4 * n, part.length, true);
+  for (const [n, part] of sections.entries()) {
+    if (n < sectionCount - 1) view.setUint32(8 + 4 * n, part.length, true);
     out.set(part, at);
     at += part.length;
-  });
+  }
+  view.setUint32(8 + 4 * (sectionCount - 1), blockEnds.at(-1) ?? 0, true);
   return out;
 };
 
@@ -192,23 +209,29 @@ const damaged = (why: string, cause?: unknown) =>
     { cause },
   );
 
+const viewOf = (bytes: Uint8Array) =>
+  new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** Splits a packed shard into its sections, checking its format and that nothing is cut short. */
 export const unpack = (bytes: Uint8Array): PackedShard => {
   if (!isPacked(bytes)) throw damaged("it does not start with the packed format's mark");
   if (bytes[4] !== packedFormat)
     throw damaged(`it is in format ${bytes[4]}, and this code reads format ${packedFormat}`);
   if (bytes.length < preamble) throw damaged(`it is only ${bytes.length} bytes long`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const lengths = [0, 1, 2, 3, 4].map((n) => view.getUint32(8 + 4 * n, true));
+  const view = viewOf(bytes);
   const sections: Uint8Array[] = [];
   let at = preamble;
-  for (const length of lengths) {
+  for (let n = 0; n < sectionCount; n++) {
+    const length = view.getUint32(8 + 4 * n, true);
     sections.push(bytes.subarray(at, at + length));
     at += length;
   }
   if (at !== bytes.length)
     throw damaged(`it is ${bytes.length} bytes long where its sections add up to ${at}`);
-  const [head, terms, offsets, postings, stored] = sections as [
+  const [head, keys, columns, terms, offsets, postings, blocks, stored] = sections as [
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
     Uint8Array,
     Uint8Array,
     Uint8Array,
@@ -217,20 +240,106 @@ export const unpack = (bytes: Uint8Array): PackedShard => {
   ];
   const decoder = new TextDecoder();
   let parsed: PackedHead;
+  let keyList: string[];
   try {
     parsed = JSON.parse(decoder.decode(head));
+    keyList = JSON.parse(decoder.decode(keys));
   } catch (error) {
     throw damaged('its head is not JSON', error);
   }
   const words = terms.length === 0 ? [] : decoder.decode(terms).split('\n');
-  const ends = new DataView(offsets.buffer, offsets.byteOffset, offsets.byteLength);
+  const fields = Object.keys(parsed.fieldIds ?? {}).length;
   if (
-    !Array.isArray(parsed.documents) ||
+    !Array.isArray(keyList) ||
+    columns.length !== 4 * rowWidth(fields) * keyList.length ||
     offsets.length !== 4 * (words.length + 1) ||
-    ends.getUint32(offsets.length - 4, true) !== postings.length
+    viewOf(offsets).getUint32(offsets.length - 4, true) !== postings.length ||
+    blocks.length < 4 ||
+    viewOf(blocks).getUint32(blocks.length - 4, true) !== stored.length
   )
-    throw damaged('its terms and postings do not agree (a partial or overwritten object)');
-  return { head: parsed, terms: words, offsets: ends, postings, stored };
+    throw damaged('its sections do not agree (a partial or overwritten object)');
+  return {
+    head: parsed,
+    keys: keyList,
+    terms: words,
+    columns: viewOf(columns),
+    offsets: viewOf(offsets),
+    postings,
+    blocks: viewOf(blocks),
+    stored,
+  };
+};
+
+/** One document's columns, read when asked. */
+export class PackedRows {
+  readonly #shard: PackedShard;
+  readonly #fields: number;
+  readonly #width: number;
+
+  constructor(shard: PackedShard) {
+    this.#shard = shard;
+    this.#fields = Object.keys(shard.head.fieldIds).length;
+    this.#width = rowWidth(this.#fields);
+  }
+
+  #word(row: number, column: number) {
+    return this.#shard.columns.getUint32(4 * (row * this.#width + column), true);
+  }
+
+  get count(): number {
+    return this.#shard.keys.length;
+  }
+
+  key(row: number): string {
+    return this.#shard.keys[row] ?? '';
+  }
+
+  shortId(row: number): number {
+    return this.#word(row, 0);
+  }
+
+  fieldLength(row: number, fieldId: number): number {
+    return this.#word(row, 1 + fieldId);
+  }
+
+  fieldLengths(row: number): number[] {
+    return Array.from({ length: this.#fields }, (_, field) => this.fieldLength(row, field));
+  }
+
+  filterable(row: number): Filterable {
+    const value = (n: number) =>
+      this.#shard.head.values[this.#word(row, 1 + this.#fields + n) - 1] ?? null;
+    return {
+      kind: value(0) as Filterable['kind'],
+      bodySlug: value(1),
+      meetingDate: value(2),
+      documentType: value(3),
+    };
+  }
+
+  /** Which stored block holds the row's stored fields, and where in it once inflated. */
+  storedAt(row: number): { block: number; start: number; end: number } {
+    const base = 1 + this.#fields + filterFields.length;
+    return {
+      block: this.#word(row, base),
+      start: this.#word(row, base + 1),
+      end: this.#word(row, base + 2),
+    };
+  }
+}
+
+/** A stored block, inflated. */
+export const inflateBlock = (shard: PackedShard, block: number): Buffer => {
+  try {
+    return gunzipSync(
+      shard.stored.subarray(
+        shard.blocks.getUint32(4 * block, true),
+        shard.blocks.getUint32(4 * block + 4, true),
+      ),
+    );
+  } catch (error) {
+    throw damaged('its stored fields are not whole', error);
+  }
 };
 
 /** The postings of the term at `index` (in `terms`), field by field. */
@@ -266,33 +375,31 @@ export const postingsOf = (shard: PackedShard, index: number): FieldPostings[] =
   return fields;
 };
 
-/** The stored section, inflated: each document's stored fields lie in it as its row says. */
-export const inflateStored = (shard: PackedShard): Buffer => {
-  try {
-    return gunzipSync(shard.stored);
-  } catch (error) {
-    throw damaged('its stored fields are not whole', error);
-  }
-};
-
 /** MiniSearch's serialised index again, for an update: everything decoded. */
 export const unpackAll = (shard: PackedShard): AsPlainObject => {
   const { head } = shard;
-  const stored = inflateStored(shard);
+  const rows = new PackedRows(shard);
+  const blocks = new Map<number, Buffer>();
   const documentIds: Record<string, string> = {};
   const fieldLength: Record<string, number[]> = {};
   const storedFields: Record<string, unknown> = {};
-  for (const [shortId, key, lengths, , , , , start, end] of head.documents) {
-    documentIds[shortId] = key;
-    fieldLength[shortId] = lengths as number[];
-    storedFields[shortId] = JSON.parse(stored.subarray(start, end).toString('utf8'));
+  const shortIds: number[] = [];
+  for (let row = 0; row < rows.count; row++) {
+    const shortId = rows.shortId(row);
+    shortIds.push(shortId);
+    documentIds[shortId] = rows.key(row);
+    fieldLength[shortId] = rows.fieldLengths(row);
+    const { block, start, end } = rows.storedAt(row);
+    if (!blocks.has(block)) blocks.set(block, inflateBlock(shard, block));
+    storedFields[shortId] = JSON.parse(
+      (blocks.get(block) as Buffer).subarray(start, end).toString('utf8'),
+    );
   }
-  const shortIds = head.documents.map(([shortId]) => shortId);
   const index: AsPlainObject['index'] = shard.terms.map((term, at) => {
     const fields: Record<string, Record<string, number>> = {};
-    for (const { fieldId, rows, freqs } of postingsOf(shard, at)) {
+    for (const { fieldId, rows: found, freqs } of postingsOf(shard, at)) {
       const frequencies: Record<string, number> = {};
-      rows.forEach((row, n) => {
+      found.forEach((row, n) => {
         frequencies[shortIds[row] ?? -1] = freqs[n] ?? 0;
       });
       fields[fieldId] = frequencies;

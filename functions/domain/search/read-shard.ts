@@ -3,7 +3,8 @@ import { fieldBoosts, type SearchField, scoring } from './index-options.ts';
 import {
   type FieldPostings,
   type Filterable,
-  inflateStored,
+  inflateBlock,
+  PackedRows,
   type PackedShard,
   postingsOf,
 } from './packed.ts';
@@ -146,18 +147,18 @@ const nearTerms = (terms: readonly string[], query: string, max: number) => {
  */
 export class ReadShard {
   readonly #packed: PackedShard;
-  readonly #documents: PackedShard['head']['documents'];
-  #stored: Buffer | undefined;
+  readonly #rows: PackedRows;
+  readonly #blocks = new Map<number, Buffer>();
   readonly #parsed = new Map<number, SearchStored>();
 
   constructor(packed: PackedShard) {
     this.#packed = packed;
-    this.#documents = packed.head.documents;
+    this.#rows = new PackedRows(packed);
   }
 
   /** Documents in the shard. */
   get documentCount(): number {
-    return this.#documents.length;
+    return this.#rows.count;
   }
 
   /** Every document matching the query whose filter fields pass `filter`, unsorted. */
@@ -178,22 +179,21 @@ export class ReadShard {
     }
     const hits: ShardHit[] = [];
     for (const [row, { score, terms, match }] of found) {
-      const document = this.#documents[row];
-      if (!document) continue;
-      const [, key, , kind, bodySlug, meetingDate, documentType] = document;
-      if (!filter({ kind, bodySlug, meetingDate, documentType })) continue;
+      if (!filter(this.#rows.filterable(row))) continue;
+      const key = this.#rows.key(row);
       hits.push(new ShardHit(key, score * (terms.length || 1), Object.keys(match), this, row));
     }
     return hits;
   }
 
-  /** A document's stored fields, parsed once (the section is inflated on the first). */
+  /** A document's stored fields, parsed once (its block inflated on the first of its block). */
   stored(row: number): SearchStored {
     const cached = this.#parsed.get(row);
     if (cached) return cached;
-    this.#stored ??= inflateStored(this.#packed);
-    const [, , , , , , , start, end] = this.#documents[row] ?? [];
-    const stored = JSON.parse(this.#stored.subarray(start, end).toString('utf8')) as SearchStored;
+    const { block, start, end } = this.#rows.storedAt(row);
+    if (!this.#blocks.has(block)) this.#blocks.set(block, inflateBlock(this.#packed, block));
+    const inflated = this.#blocks.get(block) as Buffer;
+    const stored = JSON.parse(inflated.subarray(start, end).toString('utf8')) as SearchStored;
     this.#parsed.set(row, stored);
     return stored;
   }
@@ -248,7 +248,7 @@ export class ReadShard {
       const matching = postings.rows.length;
       const avg = head.averageFieldLength[fieldId] ?? 0;
       postings.rows.forEach((row, n) => {
-        const length = this.#documents[row]?.[2][fieldId] ?? 0;
+        const length = this.#rows.fieldLength(row, fieldId);
         const raw = bm25(postings.freqs[n] ?? 0, matching, head.documentCount, length, avg);
         const score = weight * boost * raw;
         const existing = results.get(row);
