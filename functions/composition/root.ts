@@ -95,7 +95,7 @@ export const buildRoot = (
   const feed = new DynamoChangeFeed(clients.dynamo, config.recordsTable);
   // The index is derived data: kept beside the uploads, under a prefix no notification watches.
   const searchIndex = new S3SearchIndexStore(clients.s3, config.uploadBucket, searchIndexPrefix);
-  const search = new SearchIndexCache(searchIndex, () => Date.now(), searchRefreshMs);
+  const search = new SearchIndexCache(searchIndex, () => Date.now(), searchRefreshMs, logger);
   const ingest = {
     uploadBucket: config.uploadBucket,
     uploads: new S3BlobStore(clients.s3, config.uploadBucket),

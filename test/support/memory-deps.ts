@@ -40,7 +40,7 @@ export const memoryApiDeps = (overrides: Partial<ApiDeps> = {}): ApiDeps => {
     meetingSnapshot: () => new MeetingMemoryStore(),
     digests: new MemoryDigestStore(),
     // Refreshed on every search: tests see each ingest at once.
-    search: new SearchIndexCache(deps.searchIndex, () => Date.now(), 0),
+    search: new SearchIndexCache(deps.searchIndex, () => Date.now(), 0, silentLogger),
     officer: {
       officers: closedIdentity,
       hostedSignIn: null,

@@ -4,6 +4,7 @@ import { closedIdentity } from '../../functions/adapters/identity/local-token-id
 import { MemoryDigestStore } from '../../functions/adapters/memory/memory-digest-store.ts';
 import { MeetingMemoryStore } from '../../functions/adapters/memory/memory-meeting-store.ts';
 import { MemoryUploadFormSigner } from '../../functions/adapters/memory/memory-upload-form-signer.ts';
+import { silentLogger } from '../../functions/adapters/observability/silent.ts';
 import { silentTelemetry } from '../../functions/composition/telemetry.ts';
 import type { RecordKind } from '../../functions/config/areas.ts';
 import { createApiHandler } from '../../functions/handlers/api.ts';
@@ -46,7 +47,7 @@ export const seededApi = async (now = new Date('2024-06-01T09:00:00.000Z')): Pro
   const stores = memoryDeps();
   const deps = {
     ...stores,
-    search: new SearchIndexCache(stores.searchIndex, () => Date.now(), 0),
+    search: new SearchIndexCache(stores.searchIndex, () => Date.now(), 0, silentLogger),
     audit: { mode: 'closed' } as const,
     digests: new MemoryDigestStore(),
     meetingSnapshot: () => new MeetingMemoryStore(),

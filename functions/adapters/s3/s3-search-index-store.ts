@@ -21,9 +21,10 @@ const lostRace = (error: unknown) =>
     [409, 412].includes(status(error) ?? 0));
 
 /**
- * The index's shards as objects `<prefix>shard-<n>.json.gz` in a bucket. A put carries `If-Match`
- * (or `If-None-Match: *` for a new shard), which S3 enforces; the local stand-in ignores both, so
- * locally the single process's writer queue is what keeps writes apart.
+ * The index's shards as objects `<prefix>shard-<n>.json.gz` in a bucket (the name of the first
+ * format, gzipped JSON, kept so such a shard is found, read and rewritten packed in place). A put
+ * carries `If-Match` (or `If-None-Match: *` for a new shard), which S3 enforces; the local
+ * stand-in ignores both, so locally the single process's writer queue is what keeps writes apart.
  */
 export class S3SearchIndexStore implements SearchIndexStore {
   constructor(
@@ -78,7 +79,7 @@ export class S3SearchIndexStore implements SearchIndexStore {
           Bucket: this.bucket,
           Key: this.key(shard),
           Body: bytes,
-          ContentType: 'application/gzip',
+          ContentType: 'application/octet-stream',
           ...(expected === null ? { IfNoneMatch: '*' } : { IfMatch: expected }),
         }),
       );

@@ -1,40 +1,15 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
-import MiniSearch, { type Options } from 'minisearch';
+import { gunzipSync } from 'node:zlib';
+import MiniSearch from 'minisearch';
 import type { SearchDocument, SearchStored } from './document.ts';
-import { normalise, tokenize } from './terms.ts';
+import { indexOptions } from './index-options.ts';
+import { isPacked, pack, SearchIndexDamagedError, unpack, unpackAll } from './packed.ts';
+import { ReadShard } from './read-shard.ts';
 
-/** One shard of the index: a MiniSearch index over some groups' documents. */
+/** One shard of the index as it is edited: a MiniSearch index over some groups' documents. */
 export type Shard = MiniSearch<SearchDocument>;
 
-const storedFields: readonly (keyof SearchStored)[] = [
-  'kind',
-  'recordId',
-  'title',
-  'body',
-  'bodyId',
-  'bodySlug',
-  'meetingDate',
-  'documentType',
-  'meetingId',
-  'textKey',
-  'hidden',
-  'text',
-  'members',
-];
-
-/** The index's options: fields, weights and term processing are part of its format. */
-const options: Options<SearchDocument> = {
-  idField: 'key',
-  fields: ['title', 'meta', 'content'],
-  storeFields: [...storedFields],
-  tokenize,
-  processTerm: normalise,
-  autoVacuum: false,
-  searchOptions: { boost: { title: 3, meta: 1.5 } },
-};
-
 /** An empty shard. */
-export const emptyShard = (): Shard => new MiniSearch<SearchDocument>(options);
+export const emptyShard = (): Shard => new MiniSearch<SearchDocument>(indexOptions);
 
 /**
  * Replaces a group's documents: those its first document lists go, the new ones come. An empty
@@ -51,15 +26,40 @@ export const replaceGroup = (
   shard.addAll(documents);
 };
 
-/** The shard as stored: its JSON, gzipped. Discarded documents are vacuumed out first. */
-export const encodeShard = async (shard: Shard): Promise<Uint8Array> => {
-  if (shard.dirtCount > 0) await shard.vacuum();
-  return new Uint8Array(gzipSync(JSON.stringify(shard)));
+/** The shard as stored: packed (packed.ts), discarded documents left out. */
+export const encodeShard = (shard: Shard): Uint8Array => pack(shard.toJSON());
+
+const gzipped = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/** A shard of format 1 (gzipped MiniSearch JSON), as written before the packed format. */
+const decodeFormat1 = (bytes: Uint8Array): Shard => {
+  try {
+    return MiniSearch.loadJSON<SearchDocument>(gunzipSync(bytes).toString('utf8'), indexOptions);
+  } catch (error) {
+    throw new SearchIndexDamagedError(
+      'The search shard cannot be read: it is gzipped but not a whole MiniSearch index. Rebuild the index with `npx council-papers reindex`.',
+      { cause: error },
+    );
+  }
 };
 
-/** A stored shard, read back. */
+/**
+ * A stored shard, read back whole to be edited: packed, or format 1 (rewritten packed when the
+ * edit is stored). Throws SearchIndexDamagedError for anything else.
+ */
 export const decodeShard = (bytes: Uint8Array): Shard =>
-  MiniSearch.loadJSON<SearchDocument>(gunzipSync(bytes).toString('utf8'), options);
+  isPacked(bytes) || !gzipped(bytes)
+    ? MiniSearch.loadJS<SearchDocument>(unpackAll(unpack(bytes)), indexOptions)
+    : decodeFormat1(bytes);
+
+/**
+ * A stored shard, read to be searched: a packed one decodes only its head now (its postings and
+ * stored fields when a query needs them); one of format 1 is decoded whole and packed first.
+ */
+export const readShard = (bytes: Uint8Array): ReadShard =>
+  new ReadShard(
+    unpack(isPacked(bytes) || !gzipped(bytes) ? bytes : encodeShard(decodeFormat1(bytes))),
+  );
 
 /**
  * The shard a group belongs to: FNV-1a of its key, so the same group always lands in the same

@@ -18,7 +18,10 @@ export interface SearchFilters {
  *
  * @example passes({ kind: 'dataset', meetingDate: null, ... }, { from: '2024-01-01' }) // false
  */
-export const passes = (stored: SearchStored, filters: SearchFilters): boolean => {
+export const passes = (
+  stored: Pick<SearchStored, 'kind' | 'bodySlug' | 'bodyId' | 'meetingDate' | 'documentType'>,
+  filters: SearchFilters,
+): boolean => {
   if (filters.type && stored.kind !== filters.type) return false;
   if (
     filters.bodySlug &&

@@ -1,9 +1,8 @@
-import type { Query, SearchResult } from 'minisearch';
 import { InvalidRequestError } from '../errors.ts';
 import type { SearchStored } from './document.ts';
-import type { Shard } from './engine.ts';
 import { passes, type SearchFilters } from './filters.ts';
 import type { ParsedQuery } from './query.ts';
+import type { ReadShard } from './read-shard.ts';
 
 /** One match, ranked: its key, score, the index terms it matched and what is stored of it. */
 export interface Hit {
@@ -39,21 +38,6 @@ const badCursor = (cause: unknown) =>
     { cause },
   );
 
-/** The query for MiniSearch: every term (with its prefix or fuzziness) AND, then AND_NOT the excluded. */
-const minisearchQuery = (query: ParsedQuery): Query => {
-  const all: Query = {
-    combineWith: 'AND',
-    queries: query.all.map((term) => ({
-      queries: [term.term],
-      prefix: term.prefix,
-      fuzzy: term.fuzzy ? 0.2 : false,
-    })),
-  };
-  return query.none.length === 0
-    ? all
-    : { combineWith: 'AND_NOT', queries: [all, { combineWith: 'OR', queries: [...query.none] }] };
-};
-
 const byRank = (a: Pick<Hit, 'score' | 'key'>, b: Pick<Hit, 'score' | 'key'>) =>
   b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
@@ -62,24 +46,13 @@ const byRank = (a: Pick<Hit, 'score' | 'key'>, b: Pick<Hit, 'score' | 'key'>) =>
  * random, so their term statistics agree closely), ties broken by key so the order is total.
  */
 export const rank = (
-  shards: readonly Shard[],
+  shards: readonly ReadShard[],
   query: ParsedQuery,
   filters: SearchFilters,
-): Hit[] => {
-  if (query.all.length === 0) return [];
-  const expression = minisearchQuery(query);
-  const filter = (result: SearchResult) => passes(result as unknown as SearchStored, filters);
-  return shards
-    .flatMap((shard) =>
-      shard.search(expression, { filter }).map((result) => ({
-        key: String(result.id),
-        score: result.score,
-        terms: result.terms,
-        stored: result as unknown as SearchStored,
-      })),
-    )
+): Hit[] =>
+  shards
+    .flatMap((shard): Hit[] => shard.search(query, (document) => passes(document, filters)))
     .sort(byRank);
-};
 
 /**
  * One page of ranked hits after a cursor: the hits that rank below the cursor's, so a page never

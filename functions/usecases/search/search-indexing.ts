@@ -11,6 +11,7 @@ import {
   type Shard,
   shardOf,
 } from '../../domain/search/engine.ts';
+import { SearchIndexDamagedError } from '../../domain/search/packed.ts';
 import { datasetDocument, paperDocuments } from '../../domain/search/records.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
 import {
@@ -52,21 +53,34 @@ const serialised = <T>(store: SearchIndexStore, shard: number, work: () => Promi
   return run;
 };
 
+/** A shard as read for an update, and whether it had to start empty because it was unreadable. */
+const readForUpdate = (bytes: Uint8Array | undefined): { index: Shard; damaged: boolean } => {
+  if (!bytes) return { index: emptyShard(), damaged: false };
+  try {
+    return { index: decodeShard(bytes), damaged: false };
+  } catch (error) {
+    if (error instanceof SearchIndexDamagedError) return { index: emptyShard(), damaged: true };
+    throw error;
+  }
+};
+
 /**
- * Reads a shard, lets `change` edit it, and writes it back if nobody else wrote it meanwhile;
- * otherwise reads again and retries (with jitter), up to a limit.
+ * Reads a shard, lets `change` edit it, and writes it back (packed) if nobody else wrote it
+ * meanwhile; otherwise reads again and retries (with jitter), up to a limit. A shard of the
+ * previous format is read and written back packed; an unreadable one (cut short, overwritten)
+ * reaches `change` empty with `damaged` set, for it to fill again from the records.
  */
 export const updateShard = (
   store: SearchIndexStore,
   shard: number,
-  change: (index: Shard) => Promise<void>,
+  change: (index: Shard, damaged: boolean) => Promise<void>,
 ): Promise<void> =>
   serialised(store, shard, async () => {
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
       const stored = await store.get(shard);
-      const index = stored ? decodeShard(stored.bytes) : emptyShard();
-      await change(index);
-      if (await store.put(shard, await encodeShard(index), stored?.etag ?? null)) return;
+      const { index, damaged } = readForUpdate(stored?.bytes);
+      await change(index, damaged);
+      if (await store.put(shard, encodeShard(index), stored?.etag ?? null)) return;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * (attempt + 1)));
     }
     throw new SearchIndexContendedError(shard, maxAttempts);
@@ -125,8 +139,10 @@ export const indexRecord = async (
   id: string,
 ): Promise<void> => {
   const group = groupKey(kind, id);
-  await updateShard(deps.searchIndex, shardOf(group, deps.searchShards), async (index) => {
-    replaceGroup(index, group, await documentsOf(deps, kind, id));
+  const shard = shardOf(group, deps.searchShards);
+  await updateShard(deps.searchIndex, shard, async (index, damaged) => {
+    if (damaged) await fillShard(deps, index, (await groupsByShard(deps)).get(shard) ?? []);
+    else replaceGroup(index, group, await documentsOf(deps, kind, id));
   });
 };
 
@@ -140,7 +156,23 @@ export const isPaperTable = (record: DatasetVersionRecord): boolean =>
  * shard is a conditional write, and an ingest rewrites its record's group after).
  */
 export const rebuildSearchIndex = async (deps: SearchIndexingDeps): Promise<number> => {
-  const groups = new Map<number, { kind: RecordKind; id: string }[]>();
+  const groups = await groupsByShard(deps);
+  let documents = 0;
+  for (let shard = 0; shard < deps.searchShards; shard++) {
+    let filled = 0;
+    await updateShard(deps.searchIndex, shard, async (index) => {
+      filled = await fillShard(deps, index, groups.get(shard) ?? []);
+    });
+    documents += filled;
+  }
+  return documents;
+};
+
+type Group = { readonly kind: RecordKind; readonly id: string };
+
+/** Every record's group, by the shard it belongs to. */
+const groupsByShard = async (deps: SearchIndexingDeps): Promise<Map<number, Group[]>> => {
+  const groups = new Map<number, Group[]>();
   for (const kind of ['paper', 'dataset'] as const) {
     let cursor: string | undefined;
     do {
@@ -153,15 +185,20 @@ export const rebuildSearchIndex = async (deps: SearchIndexingDeps): Promise<numb
       cursor = page.next ?? undefined;
     } while (cursor);
   }
+  return groups;
+};
+
+/** Puts the groups' current documents in a shard; returns how many documents that was. */
+const fillShard = async (
+  deps: SearchIndexingDeps,
+  index: Shard,
+  groups: readonly Group[],
+): Promise<number> => {
   let documents = 0;
-  for (let shard = 0; shard < deps.searchShards; shard++) {
-    await updateShard(deps.searchIndex, shard, async (index) => {
-      for (const { kind, id } of groups.get(shard) ?? []) {
-        const found = await documentsOf(deps, kind, id);
-        replaceGroup(index, groupKey(kind, id), found);
-        documents += found.length;
-      }
-    });
+  for (const { kind, id } of groups) {
+    const found = await documentsOf(deps, kind, id);
+    replaceGroup(index, groupKey(kind, id), found);
+    documents += found.length;
   }
   return documents;
 };

@@ -4,6 +4,7 @@ import {
   decodeShard,
   emptyShard,
   encodeShard,
+  readShard,
   replaceGroup,
   type Shard,
   shardOf,
@@ -19,8 +20,11 @@ const shardWith = (...documents: SearchDocument[]): Shard => {
   return shard;
 };
 
+/** A shard as the API reads it: stored, then read back. */
+const searchable = (shard: Shard) => readShard(encodeShard(shard));
+
 const keys = (shards: Shard[], q: string, filters: SearchFilters = {}) =>
-  rank(shards, parseQuery(q), filters).map((hit) => hit.key);
+  rank(shards.map(searchable), parseQuery(q), filters).map((hit) => hit.key);
 
 describe('parseQuery', () => {
   it('reads words, prefixes, near spellings and exclusions, dropping case, accents and common words', () => {
@@ -113,9 +117,11 @@ describe('rank', () => {
 });
 
 describe('pageOf', () => {
-  const shard = shardWith(
-    ...Array.from({ length: 7 }, (_, n) =>
-      searchDocument(`paper:p${n}`, { content: `planning ${'planning '.repeat(n)}` }),
+  const shard = searchable(
+    shardWith(
+      ...Array.from({ length: 7 }, (_, n) =>
+        searchDocument(`paper:p${n}`, { content: `planning ${'planning '.repeat(n)}` }),
+      ),
     ),
   );
 

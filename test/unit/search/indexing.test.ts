@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemorySearchIndexStore } from '../../../functions/adapters/memory/memory-search-index-store.ts';
+import { silentLogger } from '../../../functions/adapters/observability/silent.ts';
 import type { PaperExtraction } from '../../../functions/domain/papers/model.ts';
 import { emptyShard, encodeShard, replaceGroup } from '../../../functions/domain/search/engine.ts';
 import { hiddenLines, visibleText } from '../../../functions/domain/search/records.ts';
@@ -21,7 +22,7 @@ const paper = (words: string) =>
 
 const setup = () => {
   const deps = memoryDeps();
-  const search = new SearchIndexCache(deps.searchIndex, () => Date.now(), 0);
+  const search = new SearchIndexCache(deps.searchIndex, () => Date.now(), 0, silentLogger);
   const upload = async (key: string, text: string) => {
     await deps.uploads.put(key, new TextEncoder().encode(text), { contentType: 'text/plain' });
     return ingestUpload(deps, uploadEvent(key));
@@ -162,7 +163,7 @@ describe('SearchIndexCache', () => {
     // Prepare
     const store = new MemorySearchIndexStore();
     let now = 0;
-    const cache = new SearchIndexCache(store, () => now, 10_000);
+    const cache = new SearchIndexCache(store, () => now, 10_000, silentLogger);
     await store.put(0, await encodeShard(emptyShard()), null);
     const reads: number[] = [];
     const get = store.get.bind(store);
