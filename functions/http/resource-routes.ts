@@ -3,7 +3,11 @@ import { decisionKeyPattern } from '../domain/decision-ids.ts';
 import { InvalidRequestError } from '../domain/errors.ts';
 import { idPattern } from '../domain/identity.ts';
 import { getBody, listBodies } from '../usecases/meetings/body-queries.ts';
-import { getDecision, listDecisions } from '../usecases/meetings/decision-queries.ts';
+import {
+  getDecision,
+  listDecisions,
+  meetingOfDecision,
+} from '../usecases/meetings/decision-queries.ts';
 import type { MeetingQueryDeps } from '../usecases/meetings/meeting-queries.ts';
 import { type MeetingHistoryDeps, meetingsAsOf } from '../usecases/meetings/meetings-as-of.ts';
 import { getDocument, listDocuments } from '../usecases/papers/document-queries.ts';
@@ -111,7 +115,7 @@ export const resourceRoutes = (
       const { asOf } = recordQuery(event);
       const id = decisionId(event);
       // A decision's id starts with its meeting's: only that meeting's papers are read.
-      const view = asOf ? await meetingsAsOf(deps(), asOf, id.replace(/\.[0-9]+$/, '')) : deps();
+      const view = asOf ? await meetingsAsOf(deps(), asOf, meetingOfDecision(id)) : deps();
       return json(await getDecision(view, id));
     },
   },

@@ -70,7 +70,7 @@ describe('meetings, bodies and decisions asOf, on the local stack', () => {
 
     // Act
     const list = await get(`/v1/decisions?body=licensing-committee&${query}`);
-    const one = await get(`/v1/decisions/${meetingId}.1?${query}`);
+    const one = await get(`/v1/decisions/${list.body.items[0]?.id}?${query}`);
 
     // Assess
     expect(list.body.items.map((decision: Body) => decision.text)).toEqual([

@@ -125,8 +125,11 @@ export const listDecisions = async (
 };
 
 /** A decision by its id: `<meeting id>.<key>`. */
+/** The meeting a decision id belongs to: what comes before its first dot. */
+export const meetingOfDecision = (id: string): string => id.slice(0, Math.max(0, id.indexOf('.')));
+
 export const getDecision = async (deps: MeetingQueryDeps, id: string): Promise<DecisionView> => {
-  const meetingId = id.slice(0, id.indexOf('.'));
+  const meetingId = meetingOfDecision(id);
   if (!meetingId) throw new NotFoundError(`No decision has the id "${id}".`);
   const decision = decisionsOf(await getMeeting(deps, meetingId)).find(
     (candidate) => candidate.id === id,
