@@ -8,7 +8,7 @@ const cloudfront = mockClient(CloudFrontClient);
 
 afterEach(() => cloudfront.reset());
 
-const paths = ['/v1/papers/licensing', '/v1/papers/licensing?*', '/v1/papers/licensing/*'];
+const paths = ['/v1/papers/licensing*', '/v1/papers/minutes*', '/v1/datasets/spend*'];
 
 /** CloudFront's answer to an accepted CreateInvalidation. */
 const accepted = (id: string) => ({
