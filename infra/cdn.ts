@@ -22,6 +22,7 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { ManagedPolicy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { denyAuditFunctionCode, retryAfterFunctionCode } from './edge-deny-audit.ts';
@@ -52,6 +53,11 @@ export interface CdnProps {
 export class Cdn extends Construct {
   readonly distribution: Distribution;
   readonly cachePolicy: CachePolicy;
+  /**
+   * For the operators who run `council-papers takedown` with their own credentials (no function
+   * takes versions down): invalidating this distribution, which the CLI does after a takedown.
+   */
+  readonly takedownPolicy: ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: CdnProps) {
     super(scope, id);
@@ -124,6 +130,17 @@ export class Cdn extends Construct {
       enableLogging: true,
       logBucket: props.logs,
       logFilePrefix: 'cloudfront/',
+    });
+    this.takedownPolicy = new ManagedPolicy(this, 'TakedownPolicy', {
+      description:
+        "Lets its holder drop this distribution's cached copies, as council-papers takedown does",
+      statements: [
+        new PolicyStatement({
+          sid: 'InvalidateAfterTakedown',
+          actions: ['cloudfront:CreateInvalidation'],
+          resources: [this.distribution.distributionArn],
+        }),
+      ],
     });
   }
 }

@@ -156,7 +156,8 @@ export class StatelessStack extends Stack {
       allowedOrigins: config.allowedOrigins,
     });
     this.api = this.gateway.api;
-    this.distribution = new Cdn(this, 'Cdn', { api: this.api, logs: data.logs }).distribution;
+    const cdn = new Cdn(this, 'Cdn', { api: this.api, logs: data.logs });
+    this.distribution = cdn.distribution;
 
     // Officers come through the site's public address: the hosted sign-in sends them back there.
     const site = config.publicBaseUrl ?? `https://${this.distribution.distributionDomainName}`;
@@ -203,6 +204,16 @@ export class StatelessStack extends Stack {
       'CdnUrl',
       `https://${this.distribution.distributionDomainName}`,
       'The public API, cached',
+    );
+    output(
+      'CdnDistributionId',
+      this.distribution.distributionId,
+      'council-papers takedown --distribution-id (or CDN_DISTRIBUTION_ID): its cached copies are dropped',
+    );
+    output(
+      'TakedownPolicyArn',
+      cdn.takedownPolicy.managedPolicyArn,
+      'Attach to operators who run council-papers takedown',
     );
     output('UploadBucket', bucketName(stage, 'uploads'), 'Upload papers and datasets here');
     output('ArchiveBucket', bucketName(stage, 'archive'), 'Originals, write-once');

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { takedownDeps } from '../composition/takedown.ts';
 import { isDataPackageKey } from '../domain/datasets/data-package.ts';
 import { publishDigest } from '../usecases/history/publish-digest.ts';
 import { rebuildSearchIndex } from '../usecases/search/search-indexing.ts';
@@ -7,7 +8,7 @@ import { CliError } from './cli-error.ts';
 import { describeExtraction, extractFile } from './extract.ts';
 import { describeEntry, describeEntryInFull } from './format.ts';
 import { localStack, operatorRoot } from './operator-root.ts';
-import { takedownCommand } from './takedown.ts';
+import { takedownCdn, takedownCommand } from './takedown.ts';
 import { resolveTarget } from './target.ts';
 import { uploadFiles } from './upload.ts';
 import { describePackage, describeReport, validateFile, validatePackage } from './validate.ts';
@@ -39,9 +40,12 @@ Usage:
                                            datapackage.json: the package and each of its resources
   council-papers withdraw ID --reason TEXT [--as paper|dataset] [--by NAME]
                                            publish a tombstone version; history stays retrievable
-  council-papers takedown paper|dataset ID --version N --reason TEXT [--by NAME]
+  council-papers takedown paper|dataset ID --version N --reason TEXT [--by NAME] [--distribution-id ID]
                                            withhold a version's original, text and rows from the public (410);
-                                           its history, metadata and the auditors' access stay
+                                           its history, metadata and the auditors' access stay; in AWS also
+                                           drops CloudFront's cached copies (--distribution-id or
+                                           CDN_DISTRIBUTION_ID: the stack output CdnDistributionId);
+                                           exit 1 already taken down, 3 the CDN refused (run it again)
   council-papers reindex                   build the search index again from every record's current version
   council-papers verify [ID... | --all | --digests | --digest-now] [--as paper|dataset] [--api URL] [--json]
                                            recompute hash chains and original hashes from the public API
@@ -75,6 +79,7 @@ const run = async (argv: string[]): Promise<number> => {
       reason: { type: 'string' },
       version: { type: 'string' },
       by: { type: 'string' },
+      'distribution-id': { type: 'string' },
       all: { type: 'boolean', default: false },
       digests: { type: 'boolean', default: false },
       'digest-now': { type: 'boolean', default: false },
@@ -210,9 +215,11 @@ const run = async (argv: string[]): Promise<number> => {
     case 'takedown': {
       const [kind, id, ...extra] = args;
       if (!kind || !id || extra.length > 0) throw new CliError('takedown takes a KIND and an ID');
+      const cdn = takedownCdn(values['distribution-id'], process.env.UPLOAD_BUCKET !== undefined);
       const { root, description, close } = await operatorRoot(values.port);
+      const takedown = takedownDeps(root, cdn);
       try {
-        const { message, exitCode } = await takedownCommand(root, kind, id, {
+        const { message, exitCode } = await takedownCommand(takedown.deps, kind, id, {
           version: values.version,
           reason: values.reason,
           by: values.by,
@@ -220,6 +227,7 @@ const run = async (argv: string[]): Promise<number> => {
         console.log(`${message}  [${description}]`);
         return exitCode;
       } finally {
+        takedown.close();
         close();
       }
     }

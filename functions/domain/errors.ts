@@ -35,6 +35,11 @@ export class TakenDownError extends CouncilPapersError {
   override readonly name = 'TakenDownError';
 }
 
+/** The CDN in front of the API did not accept a request to drop its cached copies of some paths. */
+export class CacheInvalidationError extends CouncilPapersError {
+  override readonly name = 'CacheInvalidationError';
+}
+
 /** None of the representations a resource has is acceptable to the client (406). */
 export class NotAcceptableError extends CouncilPapersError {
   override readonly name = 'NotAcceptableError';

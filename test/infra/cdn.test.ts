@@ -1,7 +1,7 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { denyAuditFunctionCode, retryAfterFunctionCode } from '../../infra/edge-deny-audit.ts';
-import { flatten, onlyResource, synthesize } from './synth.ts';
+import { flatten, onlyResource, resourcesOf, synthesize } from './synth.ts';
 
 let service: Template;
 let distribution: Record<string, unknown>;
@@ -176,5 +176,58 @@ describe('throttled answers at the edge', () => {
         .headers['retry-after'],
     ).toEqual({ value: '7' });
     expect(viewerResponse({ response: { statusCode: 200, headers: {} } }).headers).toEqual({});
+  });
+});
+
+describe('TakedownPolicy', () => {
+  const takedownPolicy = () => {
+    const found = resourcesOf(service, 'AWS::IAM::ManagedPolicy').find(([id]) =>
+      id.startsWith('CdnTakedownPolicy'),
+    );
+    if (!found) throw new Error('no TakedownPolicy');
+    return found;
+  };
+
+  it('allows cloudfront:CreateInvalidation on this distribution and nothing else', () => {
+    // Prepare
+    const [distributionId] = onlyResource(service, 'AWS::CloudFront::Distribution');
+    const [, policy] = takedownPolicy();
+
+    // Act
+    const statements = (policy.Properties.PolicyDocument as { Statement: unknown[] }).Statement as {
+      Effect: string;
+      Action: unknown;
+      Resource: unknown;
+    }[];
+
+    // Assess
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({
+      Effect: 'Allow',
+      Action: 'cloudfront:CreateInvalidation',
+    });
+    expect(flatten(statements[0]?.Resource)).toBe(
+      `arn:<AWS::Partition>:cloudfront::<AWS::AccountId>:distribution/<${distributionId}>`,
+    );
+  });
+
+  it('is attached to no function or role: operators who take versions down hold it', () => {
+    // Prepare
+    const [, policy] = takedownPolicy();
+
+    // Assess
+    expect(policy.Properties.Roles).toBeUndefined();
+    expect(policy.Properties.Users).toBeUndefined();
+    expect(policy.Properties.Groups).toBeUndefined();
+  });
+
+  it('is an output, beside the distribution id the CLI takes', () => {
+    // Prepare
+    const [distributionId] = onlyResource(service, 'AWS::CloudFront::Distribution');
+    const [policyId] = takedownPolicy();
+
+    // Assess
+    service.hasOutput('TakedownPolicyArn', { Value: { Ref: policyId } });
+    service.hasOutput('CdnDistributionId', { Value: { Ref: distributionId } });
   });
 });

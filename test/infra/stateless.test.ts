@@ -271,7 +271,11 @@ describe('HTTP API', () => {
 
 describe('AuditorPolicy', () => {
   it('allows execute-api:Invoke on the audit routes and nothing else, and is an output', () => {
-    const [policyId, policy] = onlyResource(service, 'AWS::IAM::ManagedPolicy');
+    const found = resourcesOf(service, 'AWS::IAM::ManagedPolicy').find(([id]) =>
+      id.startsWith('GatewayAuditorPolicy'),
+    );
+    if (!found) throw new Error('no AuditorPolicy');
+    const [policyId, policy] = found;
     const statements = (policy.Properties.PolicyDocument as { Statement: unknown[] }).Statement;
     expect(statements).toHaveLength(1);
     const [statement] = statements as { Effect: string; Action: string; Resource: unknown[] }[];
@@ -298,6 +302,8 @@ describe('outputs', () => {
         'ArchiveBucket',
         'LogsBucket',
         'AuditorPolicyArn',
+        'CdnDistributionId',
+        'TakedownPolicyArn',
         'AlarmTopicArn',
         'DashboardName',
       ]),

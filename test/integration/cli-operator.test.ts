@@ -101,10 +101,11 @@ describe('council-papers takedown on the local stack', () => {
   const text =
     '# Licensing\n\nMeeting held on 9 May 2024\n\nThe applicant lives at 1 Example Street.\n';
   const reason = 'Home address published in error';
+  let takedown: { stdout: string; code?: number };
 
   beforeAll(async () => {
     await harness.upload('uploads/papers/licensing.md', text);
-    await harness.cli(
+    takedown = await harness.cli(
       'takedown',
       'paper',
       'licensing',
@@ -121,6 +122,14 @@ describe('council-papers takedown on the local stack', () => {
     const response = await fetch(`${harness.stack.apiUrl}${path}`, { headers });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
+
+  it('says it asked the CDN to drop the record’s cached routes, there being none locally', () => {
+    // Assess
+    expect(takedown.code ?? 0).toBe(0);
+    expect(takedown.stdout).toContain(
+      'asked no CDN (local stack) to drop its cached copies of /v1/papers/licensing*',
+    );
+  });
 
   it('answers 410 with the reason for the version’s original', async () => {
     // Act

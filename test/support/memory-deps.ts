@@ -8,6 +8,7 @@ import { MemoryRowStore } from '../../functions/adapters/memory/memory-row-store
 import { MemorySearchIndexStore } from '../../functions/adapters/memory/memory-search-index-store.ts';
 import { MemoryUploadFormSigner } from '../../functions/adapters/memory/memory-upload-form-signer.ts';
 import { MemoryVersionStore } from '../../functions/adapters/memory/memory-version-store.ts';
+import { NoCdnPublicCache } from '../../functions/adapters/memory/no-cdn-public-cache.ts';
 import { silentLogger } from '../../functions/adapters/observability/silent.ts';
 import type { ApiDeps } from '../../functions/http/routes.ts';
 import type { UploadEvent } from '../../functions/usecases/ingest/upload-event.ts';
@@ -27,6 +28,8 @@ export const memoryDeps = () => ({
   logger: silentLogger,
   now: (): Date => new Date(),
   council: 'Test Council',
+  // What takedowns ask the CDN to drop, recorded.
+  cache: new NoCdnPublicCache(),
 });
 
 export type MemoryDeps = ReturnType<typeof memoryDeps>;

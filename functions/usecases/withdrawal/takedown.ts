@@ -1,10 +1,13 @@
 import type { RecordKind } from '../../config/areas.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
 import { NotFoundError } from '../../domain/errors.ts';
+import { cachedPathsOf } from '../../domain/history/cached-paths.ts';
 import { type Takedown, takedownKey } from '../../domain/history/takedown.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
 import type { IngestLog } from '../../ports/ingest-log.ts';
+import type { Logger } from '../../ports/logger.ts';
 import type { Page } from '../../ports/page.ts';
+import type { PublicCache } from '../../ports/public-cache.ts';
 import type { VersionStore } from '../../ports/version-store.ts';
 import { indexRecord, type SearchIndexingDeps } from '../search/search-indexing.ts';
 import { changeEntry } from './change-entry.ts';
@@ -18,16 +21,57 @@ export interface TakedownDeps extends SearchIndexingDeps {
   readonly log: IngestLog;
   /** The bucket the audit log's entries name (the upload bucket the record came from). */
   readonly uploadBucket: string;
+  /** The CDN in front of the public API, which may hold the version's routes for a year. */
+  readonly cache: PublicCache;
+  /** Where a failure to invalidate the CDN's copies is written. */
+  readonly logger: Logger;
 }
 
-export type TakedownResult =
-  | { readonly outcome: 'taken-down'; readonly takedown: Takedown }
-  | { readonly outcome: 'already-taken-down'; readonly takedown: Takedown };
+/** What became of the request to drop the CDN's copies of the version's public paths. */
+export type CacheInvalidation =
+  | { readonly outcome: 'requested'; readonly id: string; readonly paths: readonly string[] }
+  | { readonly outcome: 'failed'; readonly error: string; readonly paths: readonly string[] };
+
+export type TakedownResult = {
+  readonly outcome: 'taken-down' | 'already-taken-down';
+  readonly takedown: Takedown;
+  /** The takedown stands whatever became of this: the origin answers 410 either way. */
+  readonly cache: CacheInvalidation;
+};
+
+/**
+ * Asks the CDN to drop what it holds of the record's public paths. A failure is logged and
+ * returned, not thrown: the notice is stored, and asking again (the same takedown) retries.
+ */
+const invalidateCached = async (
+  deps: TakedownDeps,
+  kind: RecordKind,
+  id: string,
+  version: number,
+): Promise<CacheInvalidation> => {
+  const paths = cachedPathsOf(kind, id);
+  try {
+    const { id: requestId } = await deps.cache.invalidate(paths);
+    return { outcome: 'requested', id: requestId, paths };
+  } catch (error) {
+    deps.logger.error('takedown: the CDN did not drop its cached copies', {
+      kind,
+      id,
+      version,
+      cache: deps.cache.description,
+      paths,
+      error,
+    });
+    return { outcome: 'failed', error: (error as Error).message, paths };
+  }
+};
 
 /**
  * Takes a version's content down from the public: a notice written once to the archive, which the
  * public routes read before serving the version's original, text, extraction or rows. Nothing of
  * the history is rewritten, so the hash chain still verifies, and auditors still read it whole.
+ * Then the CDN is asked to drop the copies it holds of the record's routes (cached for up to a
+ * year); a failure there is reported in the result, and the takedown stands.
  */
 export const takeDown = async (
   deps: TakedownDeps,
@@ -43,7 +87,13 @@ export const takeDown = async (
       `Version ${version} of ${kind} "${id}" is a withdrawal: it published no content to take down.`,
     );
   const existing = await takedownOf(deps.archive, kind, id, version);
-  if (existing) return { outcome: 'already-taken-down', takedown: existing };
+  // Asked again, so a takedown whose invalidation failed can be retried by repeating it.
+  if (existing)
+    return {
+      outcome: 'already-taken-down',
+      takedown: existing,
+      cache: await invalidateCached(deps, kind, id, version),
+    };
   const takedown: Takedown = {
     kind,
     id,
@@ -70,7 +120,12 @@ export const takeDown = async (
   );
   // Search serves a paper's text and decisions: they leave the index with the notice.
   await indexRecord(deps, kind, id);
-  return { outcome: 'taken-down', takedown };
+  // After the notice: a copy fetched again from the origin is already the 410.
+  return {
+    outcome: 'taken-down',
+    takedown,
+    cache: await invalidateCached(deps, kind, id, version),
+  };
 };
 
 /** A version as the history lists it: with its takedown, when its content was taken down. */
