@@ -6,6 +6,7 @@ import { type Takedown, takedownKey } from '../../domain/history/takedown.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
 import type { IngestLog } from '../../ports/ingest-log.ts';
 import type { Logger } from '../../ports/logger.ts';
+import type { MeetingStore } from '../../ports/meeting-store.ts';
 import type { Page } from '../../ports/page.ts';
 import type { PublicCache } from '../../ports/public-cache.ts';
 import type { VersionStore } from '../../ports/version-store.ts';
@@ -25,6 +26,8 @@ export interface TakedownDeps extends SearchIndexingDeps {
   readonly cache: PublicCache;
   /** Where a failure to invalidate the CDN's copies is written. */
   readonly logger: Logger;
+  /** Meetings hold a paper version's facts (attendance, decisions): they leave with the notice. */
+  readonly meetings: MeetingStore;
 }
 
 /** What became of the request to drop the CDN's copies of the version's public paths. */
@@ -118,6 +121,10 @@ export const takeDown = async (
       at: takedown.at,
     }),
   );
+  // Meetings serve what a paper version read (names present, decisions): a current version's
+  // projections are retired, as a withdrawal's are; a later version replaces them as usual.
+  if ('meetingIds' in record)
+    for (const meetingId of record.meetingIds) await deps.meetings.retire(meetingId, id, version);
   // Search serves a paper's text and decisions: they leave the index with the notice.
   await indexRecord(deps, kind, id);
   // After the notice: a copy fetched again from the origin is already the 410.
