@@ -55,6 +55,13 @@ const nameCase = (text: string) =>
 const documentLead =
   /^.*\b(?:minutes|agenda|meeting|notice|summons|report|réunion)\b(?:\s+(?:of|for|to|du|de))?(?:\s+(?:the|a|an|la|le))?\s+/i;
 
+/** A council's name of a local council's kind opening a line: "Stoke Ferry Parish Council …". */
+const leadingCouncil =
+  /^((?:(?!(?:Draft|Minutes|Agenda|Of|The|Meeting|Notice)\b)[A-Z][\p{L}'’&-]+\s+){1,5}(?:Parish|Town|Community|City|County|District|Borough)\s+Council)\b/u;
+/** "… minutes of the West Dereham Parish Council meeting …": the council the meeting is of. */
+const councilOfMeeting =
+  /\bminutes\s+of\s+(?:the\s+|a\s+)?(?:(?:\p{L}+\s+)?meeting\s+of\s+(?:the\s+)?)?((?:(?!(?:Meeting|Of|The)\b)\p{L}[\p{L}'’&-]*\s+){1,5}(?:Parish|Town|Community|City|County|District|Borough)\s+Council)\b/iu;
+
 const findCouncil = (front: readonly CleanLine[]): { value: string; line: number } | undefined => {
   const accept = (value: string | undefined, line: CleanLine, inHeading = true) => {
     if (!value || notACouncil.test(value) || /\b(?:committee|cabinet)\b/i.test(value))
@@ -105,6 +112,14 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
     const found = accept(subject ?? welsh, line, false);
     if (found) return found;
   }
+  // The first lines in capitals, however long: "STOKE FERRY PARISH COUNCIL Draft (Until approved …)
+  // Minutes …", "DRAFT MINUTES OF THE WEST DEREHAM PARISH COUNCIL MEETING HELD AT …".
+  for (const line of front.filter((candidate) => candidate.text !== '').slice(0, 3)) {
+    const value =
+      matchAsWritten(leadingCouncil, line.text) ?? matchAsWritten(councilOfMeeting, line.text);
+    const found = value ? accept(value, line, false) : undefined;
+    if (found) return found;
+  }
   for (const line of headings) {
     const found = accept(clean(matchAsWritten(councilName, line.text)), line);
     if (found) return found;
@@ -139,8 +154,12 @@ const matchAsWritten = (pattern: RegExp, text: string): string | undefined => {
       );
 };
 
-/** A body name that says no more than its kind ("Select Committee") once the council is taken off. */
-const genericBody = /^(?:select\s+)?(?:committee|sub-committee|board|panel|forum)$/i;
+/**
+ * A body name that says no more than its kind once the council is taken off ("Select Committee"),
+ * or than the kind of meeting ("SPECIAL BOARD"): not a name.
+ */
+const genericBody =
+  /^(?:(?:select|special|regular|annual|extraordinary|ordinary|adjourned|emergency|the)\s+)*(?:committee|sub-committee|board|panel|forum)$/i;
 
 const stripHeadingNoise = (text: string) =>
   text
