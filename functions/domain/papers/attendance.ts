@@ -301,23 +301,19 @@ export const readAttendance = (
       const next = blocks[index + 1];
       // A list that a comma leaves open goes on in the next paragraph: "Present: Cllr D Llewellyn -
       // Chairman," then "Cllr M Peake, Cllr A Box …".
-      const openList =
-        block.rest &&
-        /,$/.test(paragraph.text) &&
-        next &&
-        !blockRole(next.text) &&
-        !/^\d/.test(next.text)
-          ? linesOf(next)
-          : [];
-      const entries = block.rest
-        ? [
-            blockRole(linesOf(paragraph)[0] ?? '')?.rest ?? '',
-            ...linesOf(paragraph).slice(1),
-            ...openList,
-          ]
+      const first = block.rest
+        ? [blockRole(linesOf(paragraph)[0] ?? '')?.rest ?? '', ...linesOf(paragraph).slice(1)]
         : next && !blockRole(next.text) && !/^\d/.test(next.text)
           ? linesOf(next)
           : [];
+      const entries = [...first];
+      // A list that a comma leaves open goes on in the next paragraphs: "Present: Cllr D Llewellyn -
+      // Chairman," then "Cllr M Peake, Cllr A Box …".
+      for (const following of blocks.slice(index + (block.rest ? 1 : 2), index + 7)) {
+        if (entries.length === 0 || !/,$/.test(entries.at(-1) ?? '')) break;
+        if (blockRole(following.text) || /^\d/.test(following.text)) break;
+        entries.push(...linesOf(following));
+      }
       noteAll(attendance[block.role], namesInBlock(entries));
     }
     // A roll call says itself what it records, wherever the minutes put it.

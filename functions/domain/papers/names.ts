@@ -37,6 +37,13 @@ const trailingRole =
  * @example splitNames('Councillor Jane Patel (Chair), Councillors A Khan and B Ode') // ['Jane Patel', 'A Khan', 'B Ode']
  */
 export const splitNames = (text: string): string[] => {
+  // Officers listed by post with the name in brackets: "Director of Finance (Mr. T. Gilligan),
+  // Administrative Officer, Corporate Services (Ms. T. Knox)": the bracketed names are the people.
+  const bracketed = [...text.matchAll(/\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[^()]+?)\)/g)].map(
+    (match) => (match[1] ?? '').trim(),
+  );
+  if (bracketed.length > 0 && bracketed.length >= (text.match(/\(/g) ?? []).length)
+    return bracketed.filter((name) => isPlausibleName(name));
   // Roles in brackets go first: "(Clerk and RFO)" must not split into two names.
   const cleaned = text
     .replace(/\s*\([^)]*\)/g, '')
@@ -80,7 +87,7 @@ const particles = new Set([
 
 /** A name is one to six words, each capitalised (bar particles such as "van" or "de"), no sentence punctuation. */
 export const isPlausibleName = (name: string): boolean =>
-  /^[A-Z][\p{L}'’.\- ]*$/u.test(name) &&
+  /^[A-Z][\p{L}'’‟.\- ]*$/u.test(name) &&
   !/\.\s*$/.test(name.replace(/\b[A-Z]\.$/, '')) &&
   name.length <= 60 &&
   name.split(/\s+/).length <= 6 &&
