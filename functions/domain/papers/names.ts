@@ -39,8 +39,8 @@ const trailingRole =
 export const splitNames = (text: string): string[] => {
   // Officers listed by post with the name in brackets: "Director of Finance (Mr. T. Gilligan),
   // Administrative Officer, Corporate Services (Ms. T. Knox)": the bracketed names are the people.
-  const bracketed = [...text.matchAll(/\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[^()]+?)\)/g)].map(
-    (match) => (match[1] ?? '').trim(),
+  const bracketed = [...text.matchAll(/\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[^()]+?)\)/g)].map((match) =>
+    (match[1] ?? '').trim(),
   );
   if (bracketed.length > 0 && bracketed.length >= (text.match(/\(/g) ?? []).length)
     return bracketed.filter((name) => isPlausibleName(name));
