@@ -9,7 +9,6 @@ import { json } from './responses.ts';
 import type { Route } from './route.ts';
 
 /** Catalogues carry absolute URLs, since harvesters store them. */
-const baseUrl = publicBaseUrl;
 
 const config = (base: string) => {
   const read = readCatalogConfig();
@@ -24,7 +23,7 @@ export const catalogRoutes = (deps: () => { readonly versions: VersionStore }): 
     produces: ['application/ld+json', 'application/json'],
     handler: async (event) => {
       const page = pageRequest(event);
-      const base = baseUrl(event);
+      const base = publicBaseUrl(event);
       const [datasets, modified] = await Promise.all([
         // Uploaded datasets only: a paper's tables are listed at /v1/datasets?origin=paper.
         deps().versions.listLatest('dataset', page, { filter: { origin: 'upload' } }),
@@ -43,7 +42,7 @@ export const catalogRoutes = (deps: () => { readonly versions: VersionStore }): 
     method: 'GET',
     path: '/data.json',
     handler: async (event) => {
-      const base = baseUrl(event);
+      const base = publicBaseUrl(event);
       return json(buildDcatUs(await allDatasets(deps().versions), base, config(base)));
     },
   },

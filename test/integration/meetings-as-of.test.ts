@@ -6,6 +6,8 @@ let harness: AnnouncedStack;
 let first: string;
 let corrected: string;
 let meetingId: string;
+/** A meeting's body: its id without the date (`<council>--<body>--<date>`). */
+const bodyIdOf = (meeting: string) => meeting.replace(/--\d{4}-\d{2}-\d{2}$/, '');
 
 const minutes = (decision: string) =>
   `Licensing Committee\nMinutes\n\nMeeting held on 14 March 2024\n\n1. Taxi fares\nRESOLVED that ${decision}.\n`;
@@ -79,6 +81,18 @@ describe('meetings, bodies and decisions asOf, on the local stack', () => {
     expect(one.body.text).toContain('raised by 5%');
   });
 
+  it('serve the meeting’s body as it was once its first minutes were published', async () => {
+    // Prepare
+    const bodyId = bodyIdOf(meetingId);
+
+    // Act
+    const body = await get(`/v1/bodies/${bodyId}?${asOf(first)}`);
+
+    // Assess
+    expect(body.status).toBe(200);
+    expect(body.body.bodyId).toBe(bodyId);
+  });
+
   it('take a plain date as the end of that day, when the meeting was not yet published', async () => {
     // Prepare
     const query = asOf(dayBefore(first));
@@ -88,7 +102,7 @@ describe('meetings, bodies and decisions asOf, on the local stack', () => {
       get(`/v1/meetings?${query}`),
       get(`/v1/meetings/${meetingId}?${query}`),
       get(`/v1/bodies?${query}`),
-      get(`/v1/bodies/licensing-committee?${query}`),
+      get(`/v1/bodies/${bodyIdOf(meetingId)}?${query}`),
       get(`/v1/decisions?${query}`),
     ]);
 

@@ -71,18 +71,25 @@ const rollCallSentences: readonly [RegExp, Role][] = [
   ],
 ];
 
+/** The posts of officers who attend a meeting without being members of the body. */
+const officerPosts =
+  'treasurer|clerk|secretary|attorney|solicitor|manager|administrator|engineer|director|officer|planner|accountant';
+/** Who a roll call's group is, when not members: officers, staff and guests. */
+const attendingGroups = `${officerPosts}|staff|guests?|visitors?|residents?`;
+
 /** Words that start a group of a roll call and say who the group is. */
-const groupWord =
-  /\b(supervisors?|commissioners?|councilmembers?|council\s+members?|board\s+members?|members?|trustees?|directors?|aldermen|selectm[ae]n|treasurer|clerk|secretary|attorney|solicitor|manager|administrator|engineer|staff|guests?|visitors?|residents?)\b/gi;
-const officerGroup =
-  /^(?:treasurer|clerk|secretary|attorney|solicitor|manager|administrator|engineer|staff|guests?|visitors?|residents?)$/i;
+const groupWord = new RegExp(
+  String.raw`\b(supervisors?|commissioners?|councilmembers?|council\s+members?|board\s+members?|members?|trustees?|directors?|aldermen|selectm[ae]n|${attendingGroups})\b`,
+  'gi',
+);
+const officerGroup = new RegExp(`^(?:${attendingGroups})$`, 'i');
 
 /**
  * A roll call that names groups ("supervisors A, B and C, treasurer D, clerk E and guests F and G"):
  * members stay in the sentence's role, officers and guests are in attendance.
  */
 const byRole = (list: string, role: Role): { role: Role; text: string }[] => {
-  const starts = [...list.matchAll(groupWord)].filter((match) => match.index !== undefined);
+  const starts = [...list.matchAll(groupWord)];
   if (starts.length < 2 || role !== 'present') return [{ role, text: list }];
   const groups: { role: Role; text: string }[] = [];
   const first = starts[0]?.index ?? 0;
@@ -299,8 +306,6 @@ export const readAttendance = (
     if (block && !/^\d/.test(paragraph.text)) {
       // "MEMBERS PRESENT" alone: the names are the next paragraph.
       const next = blocks[index + 1];
-      // A list that a comma leaves open goes on in the next paragraph: "Present: Cllr D Llewellyn -
-      // Chairman," then "Cllr M Peake, Cllr A Box …".
       const first = block.rest
         ? [blockRole(linesOf(paragraph)[0] ?? '')?.rest ?? '', ...linesOf(paragraph).slice(1)]
         : next && !blockRole(next.text) && !/^\d/.test(next.text)
@@ -339,5 +344,7 @@ export const readAttendance = (
   return attendance;
 };
 
-const officerPost =
-  /^(?:(?:town|city|county|village|borough|parish|assistant|deputy|executive|finance|planning|chief|principal|senior)\s+)*(?:manager|secretary|director|clerk|treasurer|attorney|solicitor|engineer|administrator|officer|planner|accountant)\s+\p{Lu}/iu;
+const officerPost = new RegExp(
+  String.raw`^(?:(?:town|city|county|village|borough|parish|assistant|deputy|executive|finance|planning|chief|principal|senior)\s+)*(?:${officerPosts})\s+\p{Lu}`,
+  'iu',
+);

@@ -61,7 +61,6 @@ const followingDecided =
   /^(?:the\s+following\s+(?:\p{L}+\s+){0,2}(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|accepted|adopted)|(?:cytunwyd|cymeradwywyd|penderfynwyd)\b.{0,60}\bcanlynol)\s*:/iu;
 const dulyMade =
   /\b(?:upon|on)\s+(?:a\s+)?motion\s+(?:duly\s+)?made\s+and\s+seconded,?\s+((?:the\s+\p{L}+\s+)?(?:approved|adopted|authori[sz]ed|accepted|agreed|resolved|awarded|ratified|endorsed|granted)\b.+)$/iu;
-/** Where a motion starts in a paragraph. */
 /** "Stearns made the motion to authorize … Emerson seconded the motion.": the words first, then the second. */
 const motionFirst = new RegExp(
   String.raw`\bmade\s+(?:a|the)\s+motion\s+((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\bseconded\b)`,
@@ -72,6 +71,7 @@ const motionWords = (text: string): string | undefined => {
   const words = motionClause.exec(text)?.[1] ?? motionFirst.exec(text)?.[1];
   return words && !/^to\s+adjourn\b/i.test(words) ? words : undefined;
 };
+/** Where a motion starts in a paragraph. */
 const motionStart =
   /\b(?:it\s+was\s+)?(?:moved|proposed|made\s+(?:a|the)\s+motion|motion\s+(?:by|from|made\s+by))\b/gi;
 /** The outcome after a motion's words: "… to buy a bench. Carried." */
@@ -101,12 +101,7 @@ const explicitDecisionOf = (sentence: string): string | undefined => {
 const decisionOf = (sentence: string, first: boolean): string | undefined => {
   if (notTaken.test(sentence)) return undefined;
   const explicit = explicitDecisionOf(sentence);
-  if (explicit) return explicit;
-  const lead = itWas.exec(sentence);
-  if (lead)
-    return lead[0].toLowerCase().includes('that')
-      ? sentence.slice(lead.index + lead[0].length)
-      : sentence.slice(lead.index);
+  if (explicit !== undefined) return explicit;
   if (passive.test(sentence)) return sentence;
   if (first && outcomeFirst.test(sentence)) return sentence;
   if (french.test(sentence)) {

@@ -6,7 +6,7 @@ import { UploadRejectedError } from '../../domain/errors.ts';
 import { sha256Hex } from '../../domain/hashing.ts';
 import { isOpaqueName, readablePaperId, recordIdFromKey } from '../../domain/identity.ts';
 import type { VersionRecord } from '../../domain/paper-record.ts';
-import { type MeetingProjection, meetingsOf } from '../../domain/papers/meetings.ts';
+import { meetingsOf } from '../../domain/papers/meetings.ts';
 import type { PaperExtraction } from '../../domain/papers/model.ts';
 import { publicExtraction } from '../../domain/papers/public-view.ts';
 import { analysePaper } from '../../domain/papers/read-paper.ts';

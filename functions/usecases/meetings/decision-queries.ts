@@ -124,10 +124,10 @@ export const listDecisions = async (
   return { items, next: encode(position) };
 };
 
-/** A decision by its id: `<meeting id>.<key>`. */
 /** The meeting a decision id belongs to: what comes before its first dot. */
 export const meetingOfDecision = (id: string): string => id.slice(0, Math.max(0, id.indexOf('.')));
 
+/** A decision by its id: `<meeting id>.<key>`. */
 export const getDecision = async (deps: MeetingQueryDeps, id: string): Promise<DecisionView> => {
   const meetingId = meetingOfDecision(id);
   if (!meetingId) throw new NotFoundError(`No decision has the id "${id}".`);

@@ -71,12 +71,11 @@ const speakingVersion = async (
     head.publishedAt <= at && head.current === head.version
       ? head
       : await versionAsOf(deps.versions, 'paper', head.id, at);
-  const id = head.id;
   // A withdrawn paper retired its meetings; a version taken down gives the public no facts.
   if (!version || version.status !== 'published') return undefined;
   if (meetingId ? !version.meetingIds.includes(meetingId) : version.meetingIds.length === 0)
     return undefined;
-  if (await takedownOf(deps.archive, 'paper', id, version.version)) return undefined;
+  if (await takedownOf(deps.archive, 'paper', head.id, version.version)) return undefined;
   return version;
 };
 

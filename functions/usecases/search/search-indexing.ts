@@ -180,7 +180,9 @@ const groupsByShard = async (deps: SearchIndexingDeps): Promise<Map<number, Grou
       for (const record of page.items) {
         if (record.kind === 'dataset' && isPaperTable(record as DatasetVersionRecord)) continue;
         const shard = shardOf(groupKey(kind, record.id), deps.searchShards);
-        groups.set(shard, [...(groups.get(shard) ?? []), { kind, id: record.id }]);
+        const group = groups.get(shard) ?? [];
+        if (group.length === 0) groups.set(shard, group);
+        group.push({ kind, id: record.id });
       }
       cursor = page.next ?? undefined;
     } while (cursor);

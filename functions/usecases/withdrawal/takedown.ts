@@ -9,14 +9,11 @@ import type { Logger } from '../../ports/logger.ts';
 import type { MeetingStore } from '../../ports/meeting-store.ts';
 import type { Page } from '../../ports/page.ts';
 import type { PublicCache } from '../../ports/public-cache.ts';
-import type { VersionStore } from '../../ports/version-store.ts';
 import { indexRecord, type SearchIndexingDeps } from '../search/search-indexing.ts';
 import { changeEntry } from './change-entry.ts';
 import { takedownOf } from './takedown-notice.ts';
 
 export interface TakedownDeps extends SearchIndexingDeps {
-  readonly versions: VersionStore;
-  readonly archive: BlobStore;
   readonly now: () => Date;
   /** The audit log, where each takedown is one entry saying who, when and why. */
   readonly log: IngestLog;
