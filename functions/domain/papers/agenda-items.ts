@@ -142,6 +142,35 @@ const continuedTitle = (
   return joined.replace(/(?<!\b(?:etc|no))\.$/i, '');
 };
 
+/** A heading line of its own: short, capitalised, no sentence, no number. */
+const headingAbove = (line: CleanLine): string | undefined =>
+  /^\p{Lu}/u.test(line.text) &&
+  !/[.;,:]$/.test(line.text) &&
+  line.text.split(/\s+/).length <= 16 &&
+  !numberedStart.test(line.text) &&
+  !/^\(?\d{1,3}[.)]?$/.test(line.text)
+    ? line.text
+    : undefined;
+
+/** The sentence after a bare number, as its item's title: up to its stop or a blank line. */
+const sentenceItem = (
+  number: string,
+  first: CleanLine,
+  lines: readonly CleanLine[],
+): AgendaItem | undefined => {
+  if (!/^[\p{Lu}"“‘']/u.test(first.text)) return undefined;
+  const at = lines.indexOf(first);
+  let text = '';
+  for (const line of lines.slice(at, at + 6)) {
+    if (line.text === '' || (line !== first && numberedStart.test(line.text))) break;
+    text = text ? `${text} ${line.text}` : line.text;
+    if (/[.!?]["”’)]?$/.test(line.text)) break;
+  }
+  const title = text.replace(/\.$/, '');
+  if (title.split(/\s+/).length > 60) return undefined;
+  return { number, title, time: null, pages: null, description: null, line: first.number };
+};
+
 /**
  * The longest run of candidates whose numbers follow one another (`plausiblyNext`): a street
  * number ("4045 Palos Verdes Drive") or a boilerplate list above the agenda is a run of its own
@@ -184,6 +213,8 @@ export const readAgendaItems = (
   raw: readonly string[],
 ): AgendaItem[] => {
   const candidates: AgendaItem[] = [];
+  // Items titled by the sentence after their number, with the heading set just above the number.
+  const sentences = new Map<AgendaItem, string | null>();
   const width = lineWidth(lines);
   for (const [index, line] of lines.entries()) {
     const source = raw[line.number - 1] ?? '';
@@ -192,14 +223,38 @@ export const readAgendaItems = (
     const standalone = (lines[index + 1]?.text ?? '') === '';
     // A number alone on its line with the title on the next ("1." then "Minutes"), as two-column
     // layouts come out of conversion: read as one heading.
-    const bare = /^\(?(\d{1,3}[a-z]?|[A-Z])[.)]?$/.exec(line.text)?.[1];
+    const bareMatch = /^\(?(\d{1,3}[a-z]?|[A-Z])([.)]?)$/.exec(line.text);
+    const bare = bareMatch?.[1];
     if (bare) {
       const title = lines.slice(index + 1, index + 3).find((candidate) => candidate.text !== '');
-      const parsedBare =
+      const titled =
         title && !numberedStart.test(title.text) && !/^\(?\d{1,3}[.)]?$/.test(title.text)
-          ? fromHeading({ ...title, text: `${bare}. ${title.text}` }, true)
+          ? title
           : undefined;
-      if (parsedBare) candidates.push({ ...parsedBare, line: line.number });
+      const heading = titled && fromHeading({ ...titled, text: `${bare}. ${titled.text}` }, true);
+      const headed = heading &&
+        titled && {
+          ...heading,
+          title: continuedTitle(
+            heading.title,
+            titled,
+            lines.slice(lines.indexOf(titled) + 1),
+            width,
+          ),
+        };
+      // "2." then "To elect a Leas-Chathaoirleach … to hold office until …": a number with its
+      // stop on a line of its own numbers what follows, whatever it reads like.
+      const sentence =
+        titled && !headed && bareMatch?.[2] && /^\d/.test(bare)
+          ? sentenceItem(bare, titled, lines)
+          : undefined;
+      const parsedBare = headed || sentence;
+      if (parsedBare) {
+        const item = { ...parsedBare, line: line.number };
+        candidates.push(item);
+        const above = lines.slice(0, index).findLast((candidate) => candidate.text !== '');
+        if (sentence) sentences.set(item, above ? (headingAbove(above) ?? null) : null);
+      }
       continue;
     }
     const parsed =
@@ -217,6 +272,14 @@ export const readAgendaItems = (
       found.pages === null && pagesBelow ? { ...found, pages: normalisePages(pagesBelow) } : found,
     );
   }
+  // "Notice of Motion submitted by Councillor E. Secas" / "6." / "I will move at the next meeting
+  // that …": when (nearly) every such item has a heading of its own above the number, that is the title.
+  const headed = [...sentences.values()].filter((heading) => heading !== null).length;
+  if (headed >= 2 && headed >= sentences.size * 0.8)
+    for (const [index, candidate] of candidates.entries()) {
+      const heading = sentences.get(candidate);
+      if (heading) candidates[index] = { ...candidate, title: heading };
+    }
   const items = withSubItems(longestSequence(candidates), candidates);
   const sectioned = repeatedSections(candidates, lines);
   return sectioned.length > items.length ? sectioned : items;

@@ -1,5 +1,5 @@
 import type { DocumentType } from '../paper-record.ts';
-import { type CleanLine, isFurniture } from './lines.ts';
+import { type CleanLine, isFurniture, paragraphs } from './lines.ts';
 import { numberedStart } from './numbering.ts';
 
 /** Headings that open a new document inside a pack. */
@@ -16,6 +16,21 @@ const documentStart = [
 
 const stamp = /^agenda\s+item:?\s+\d+\w*$/i;
 const blankPage = /^this page is (?:intentionally|deliberately) (?:left )?blank$/i;
+
+/** Running prose: a paragraph of eight words or more ending a sentence, not a numbered title. */
+const prose = (text: string): boolean =>
+  text.split(/\s+/).length >= 8 && /[.!?]["'”’)]?$/u.test(text) && !numberedStart.test(text);
+
+/** Whether three paragraphs of prose come before the next report heading among these lines. */
+const proseFollows = (lines: readonly CleanLine[]): boolean => {
+  let sentences = 0;
+  for (const paragraph of paragraphs(lines)) {
+    if (/^report\s+(?:to|of|for)\b/i.test(paragraph.text)) return false;
+    if (prose(paragraph.text)) sentences++;
+    if (sentences >= 3) return true;
+  }
+  return false;
+};
 
 export interface DocumentSpan {
   readonly startLine: number;
@@ -44,6 +59,16 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
       continue;
     }
     if (!documentStart.some((pattern) => pattern.test(line.text))) continue;
+    // A list of appendices or reports, as a contents page or an agenda's index sets them: one
+    // heading straight after another, neither a document.
+    const nextText = lines.slice(index + 1).find((candidate) => candidate.text !== '')?.text ?? '';
+    const previousText = lines.slice(0, index).findLast((candidate) => candidate.text !== '')?.text;
+    if (
+      [nextText, previousText ?? ''].some((text) =>
+        documentStart.some((pattern) => pattern.test(text)),
+      )
+    )
+      continue;
     const before = lines.slice(Math.max(0, index - 8), index);
     // "1." on its own line, then "Minutes": an item's title set under its number, not a document.
     if (
@@ -71,6 +96,15 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
       (/^report\s+(?:to|of|for)\b/i.test(line.text) &&
         /\b(?:date|title|author|report\s+of|subject)\s*:/i.test(following));
     if (stampAt < 0 && !blanksBefore && !afterFurniture && !confirmed) continue;
+    // "REPORT OF THE EXECUTIVE POLICY COMMITTEE DATED MARCH 4, 2015" heading a list of item titles
+    // in an agenda or its index: a section, not a report, unless prose follows before the next.
+    if (
+      stampAt < 0 &&
+      !confirmed &&
+      /^report\s/i.test(line.text) &&
+      !proseFollows(lines.slice(index + 1, index + 120))
+    )
+      continue;
     const start = stampAt >= 0 ? index - before.length + stampAt : index;
     // A document of a few lines is a heading run ("Report to Cabinet" then its title), not two documents.
     if (
@@ -111,7 +145,7 @@ const recordEvidence = [
 ];
 
 /** The sections an agenda is made of, each a line of its own: "DELEGATIONS", "Call to Order". */
-const agendaSection =
+export const agendaSection =
   /^(?:[IVX]+\.|\d{1,2}\.?|[A-Z]\.)?\s*(?:call\s+to\s+order|roll\s+call|introduction|communications|delegations|public\s+(?:comments?|participation|forum)|consent\s+(?:calendar|agenda)|new\s+business|old\s+business|unfinished\s+business|notices?\s+of\s+motion|motions|by-laws|inquiries|adjournment|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?)\.?$/i;
 
 /** How many of an agenda's usual sections a document heads its lines with. */

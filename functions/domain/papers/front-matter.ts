@@ -1,7 +1,8 @@
 import { findDate } from '../dates.ts';
+import { agendaSection } from './documents.ts';
 import { findLabel } from './labels.ts';
 import type { CleanLine } from './lines.ts';
-import { isFurniture } from './lines.ts';
+import { isFurniture, paragraphs } from './lines.ts';
 import { findMeetingDate } from './meeting-date.ts';
 import type { DocumentFields, Provenance } from './model.ts';
 import { isPlausibleName, stripMemberTitle } from './names.ts';
@@ -78,7 +79,8 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
       ?.replace(documentLead, '')
       .replace(/^(?:the|of|and)\s+/i, '')
       .trim();
-  const headings = front.filter(headingOrLabel);
+  // An item's title ("209/19 To Update on the Parish Council's Neighbourhood Plan") names no council.
+  const headings = front.filter((line) => headingOrLabel(line) && !/^\d/.test(line.text));
   // As written in a heading; then as written in a sentence ("Minutes of the Meeting of X Council");
   // then from a heading in capitals, which has no other spelling to offer; then a municipality's
   // style ("City of …"), also over two heading lines.
@@ -224,7 +226,12 @@ const titleAboveByline = (
   front: readonly CleanLine[],
 ): { value: string; line: number } | undefined => {
   const lines = front.filter((line) => line.text !== '' && !isFurniture(line.text));
-  const at = lines.findIndex((line) => /^report\s+(?:by|of|from)\b/i.test(line.text));
+  // "Report of the Chief Executive", not "REPORT OF THE EXECUTIVE POLICY COMMITTEE DATED …",
+  // which heads a committee's items in a council's agenda.
+  const at = lines.findIndex(
+    (line) =>
+      /^report\s+(?:by|of|from)\b/i.test(line.text) && !/\b(?:committee|dated)\b/i.test(line.text),
+  );
   if (at < 1) return undefined;
   const above: CleanLine[] = [];
   for (let index = at - 1; index >= 0 && above.length < 3; index--) {
@@ -244,6 +251,37 @@ const titleAboveByline = (
     : undefined;
 };
 
+const inCapitals = (text: string) => {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+};
+
+/**
+ * A heading in capitals that the typesetter wrapped ("MINUTES OF PROCEEDINGS AT MEETING OF THE
+ * MUNICIPAL" / "DISTRICT OF ADARE-RATHKEALE IN DUNRAVEN ARMS HOTEL,"), joined up to where it says
+ * where or when the meeting was: that is the venue and date, not the title.
+ */
+const wrappedHeading = (heading: CleanLine, front: readonly CleanLine[]): string => {
+  const joiningEnd = /\b(?:OF|THE|AND|FOR|TO|IN|AT|ON|BY)$/;
+  // Wrapped: it stops on a joining word, or runs long with no stop ("… OF THE MUNICIPAL").
+  const wrapped =
+    joiningEnd.test(heading.text) ||
+    (heading.text.split(/\s+/).length >= 6 && !/[.,:;!?)]$/.test(heading.text));
+  if (!inCapitals(heading.text) || !wrapped) return heading.text;
+  const at = front.findIndex((line) => line.number === heading.number);
+  let joined = heading.text;
+  // Converters that set every printed line apart put a blank line between the parts.
+  const following = front.slice(at + 1, at + 5);
+  const spaced = following[0]?.text === '' && following[1]?.text !== '';
+  for (const next of following.filter((_line, index) => !spaced || index % 2 === 1).slice(0, 2)) {
+    if (next.text === '' || !inCapitals(next.text) || /:/.test(next.text)) break;
+    joined = `${joined} ${next.text}`;
+    if (!joiningEnd.test(next.text)) break;
+  }
+  const where = joined.slice(heading.text.length).search(/\s(?:HELD|IN|AT|ON)\s|,/);
+  return (where >= 0 ? joined.slice(0, heading.text.length + where) : joined).trim();
+};
+
 const findTitle = (
   front: readonly CleanLine[],
   raw: readonly string[],
@@ -253,6 +291,9 @@ const findTitle = (
   const cover = titleAboveByline(front);
   if (cover) return cover;
   const opening = front.filter((line) => !isFurniture(line.text)).slice(0, 6);
+  // A title stands above the agenda's sections ("INTRODUCTION", "DELEGATIONS"), never below them.
+  const sectionAt = opening.findIndex((line) => agendaSection.test(line.text));
+  if (sectionAt >= 0) opening.splice(sectionAt);
   // A heading that names the kind of document ("Calendar of Meetings 2024/25") beats the council
   // banner above it; failing that, the first line, if it reads like a heading at all.
   const named = opening.find(
@@ -260,9 +301,11 @@ const findTitle = (
       line.text.length <= 150 &&
       documentWords.test(line.text) &&
       headingOrLabel(line) &&
-      !/:/.test(line.text),
+      !/:/.test(line.text) &&
+      // An item ("71/17 Declaration of Interest on agenda items") is not the document's title.
+      !/^\d/.test(line.text),
   );
-  if (named) return { value: named.text, line: named.number };
+  if (named) return { value: wrappedHeading(named, front), line: named.number };
   const first = opening[0];
   // The council's name alone ("TINTERN COMMUNITY COUNCIL", "COUNCIL OF THE CITY OF WINNIPEG") is
   // a banner, not the document's title.
@@ -271,7 +314,7 @@ const findTitle = (
       text,
     );
   if (first && first.text.length <= 150 && titleWords.test(first.text) && !councilOnly(first.text))
-    return { value: first.text, line: first.number };
+    return { value: wrappedHeading(first, front), line: first.number };
   return undefined;
 };
 
@@ -321,7 +364,16 @@ export const readFrontMatter = (
   const timeSource =
     (timeLabel && findTime(timeLabel.value) ? timeLabel : undefined) ??
     (dateSource && findTime(dateSource.value) ? dateSource : undefined) ??
-    front
+    // Lines first, then whole paragraphs (a sentence that says when, wrapped over lines).
+    [
+      ...front,
+      // A paragraph that dates another meeting ("… the Annual Parish meeting, to be held at 7.30pm
+      // on Tuesday 22 April 2025") does not say when this one is.
+      ...paragraphs(front).filter((paragraph) => {
+        const date = findDate(paragraph.text);
+        return !date || date === dated.found?.value;
+      }),
+    ]
       .filter(
         (line) =>
           // Welsh "am 7.30pm", French "à 20 heures".
@@ -330,7 +382,7 @@ export const readFrontMatter = (
             /\b(?:meeting|commenc\w*|start\w*|begin\w*|held|cyfarfod|réunion|séance|session)\b/i.test(
               line.text,
             ) &&
-            !/\b(?:closed|ended|adjourned|finished|suspended|reconvened|resumed)\b/i.test(
+            !/\b(?:closed|ended|adjourned|finished|suspended|reconvened|resumed|next\s+meeting)\b/i.test(
               line.text,
             )) ||
           // A cover's line that is only the time: "5:45 P.M.".

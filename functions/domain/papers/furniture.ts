@@ -1,4 +1,6 @@
 import { type CleanLine, cleanLine } from './lines.ts';
+import { numberedStart } from './numbering.ts';
+import { splitRunOnMinutes } from './run-on.ts';
 
 /** A page number standing alone: "7", "- 7 -", "Page 7", "Page 7 of 12", "7 | Page", "Tudalen 7". */
 const pageNumber =
@@ -91,6 +93,22 @@ const furnitureLines = (lines: readonly PagedLine[]): Set<number> => {
 
 const endsSentence = /[.!?:;]["'”’)]?$/;
 
+/** Words a sentence cannot end on. */
+const joiningWord = /\b(?:and|or|of|the|for|to|in|on|at|by|with|from|an|be|is|are|was|were)$/i;
+
+/**
+ * Whether the line after a blank goes on with the sentence before it: the first stops on a word
+ * no sentence ends with and the next goes on in lower case or with a name, or the first stops on a
+ * comma and the next goes on in lower case or with a year.
+ */
+const runsOn = (before: string, after: string): boolean => {
+  if (endsSentence.test(before) || numberedStart.test(after) || /^\(?\w{1,3}[.)]/.test(after))
+    return false;
+  if (joiningWord.test(before)) return /^[\p{L}\d"“‘']/u.test(after);
+  if (/,$/.test(before)) return /^(?:\p{Ll}|(?:19|20)\d\d\b)/u.test(after);
+  return /^\p{Ll}/u.test(after) && /[\p{Ll}\d]$/u.test(before) && before.split(/\s+/).length >= 6;
+};
+
 /**
  * The lines of a paper as extraction reads them, without page furniture. A paragraph that a page
  * break cut in two is joined again: the blank lines around the break are dropped when the text
@@ -119,8 +137,11 @@ export const readLines = (text: string): CleanLine[] => {
         index = next - 1;
         continue;
       }
+      // One blank line inside a sentence, as converters that set every printed line apart write
+      // ("… to be" / "" / "held at …"): the sentence runs on, so the blank is no paragraph break.
+      if (next === index + 1 && before && after && runsOn(before.text, after.text)) continue;
     }
     result.push({ number: line.number, text: line.text });
   }
-  return result;
+  return splitRunOnMinutes(result);
 };

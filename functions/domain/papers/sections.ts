@@ -40,7 +40,10 @@ const isTitleLike = (title: string, strict = false, standalone = false): boolean
     if (!/\.$/.test(title) || /\.\s/.test(bare) || words.length > 14) return false;
     if (!isCapitalised(bare) && !(standalone && !strict && words.length <= 12)) return false;
   }
-  if (words.length > 16) return false;
+  // A paragraph of its own in title case may run long: "Vacant Buildings, Taking Title to Vacant
+  // and Derelict Buildings, Neighbourhood Liveability, and Zoning By-laws – 2014 Performance …".
+  const longest = standalone ? 30 : 16;
+  if (words.length > longest) return false;
   const letters = title.replace(/[^\p{L}]/gu, '');
   if (letters.length < 3) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length / letters.length;
@@ -48,7 +51,8 @@ const isTitleLike = (title: string, strict = false, standalone = false): boolean
   // Title case: most words of four or more letters start with a capital.
   const long = words.filter((word) => /^\p{L}{4,}/u.test(word));
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
-  if (long.length > 0 && capitalised / long.length >= 0.6 && words.length <= 14) return true;
+  if (long.length > 0 && capitalised / long.length >= 0.6 && words.length <= longest - 2)
+    return true;
   // Sentence case, as many councils write item headings: short, capitalised, no closing stop.
   // "To approve the minutes of the meeting held on 4th February 2025": an agenda's item, longer.
   const limit = /^To\s+\p{Ll}/u.test(title) ? 16 : 10;

@@ -1,11 +1,11 @@
 import { findDate } from '../dates.ts';
 import { findLabel, type LabelledValue } from './labels.ts';
-import { type CleanLine, isFurniture } from './lines.ts';
+import { type CleanLine, isFurniture, paragraphs } from './lines.ts';
 import { findTime } from './times.ts';
 
 /** Words that name a place a meeting is held in. */
 const placeWords =
-  /\b(?:hall|guildhall|chambers?|room|building|centre|center|library|school|church|institute|pavilion|offices|house|mairie|civic|suite|videoconference|teleconference|ystafell|neuadd|canolfan|ysgol|capel|eglwys|swyddfa)\b/i;
+  /(?<![\p{L}])(?:hall|guildhall|chambers?|room|building|centre|center|library|school|church|institute|pavilion|offices|house|mairie|civic|suite|hotel|clubhouse|club|theatre|auditorium|annexe?|videoconference|teleconference|ystafell|neuadd|canolfan|ysgol|capel|eglwys|swyddfa|áras)(?![\p{L}])/iu;
 
 /** Words of an address, which may continue a place but not start one ("Coombe Lane West Zebra Crossing"). */
 const addressWords = /\b(?:floor|street|st\.|road|avenue|drive|lane|boulevard|plaza|square|way)\b/i;
@@ -60,9 +60,21 @@ const isPlaceLine = (text: string) =>
 const placeBlock = (lines: readonly CleanLine[], start: number): string | undefined => {
   const first = lines[start];
   if (!first || !isPlaceLine(first.text)) return undefined;
-  const parts = [first.text];
+  // "DISTRICT OF ADARE-RATHKEALE IN DUNRAVEN ARMS HOTEL,": the place is what follows "in".
+  const inPlace = /^(.*?)\s(?:in|at)\s+(?:the\s+)?(.+)$/i.exec(first.text);
+  const opening =
+    inPlace?.[1] && inPlace[2] && placeWords.test(inPlace[2]) && !placeWords.test(inPlace[1])
+      ? inPlace[2]
+      : first.text;
+  const parts = [opening];
   for (let index = start + 1; index < lines.length && parts.length < 4; index++) {
     const next = lines[index]?.text ?? '';
+    // "ADARE ON TUESDAY 8TH JULY, 2014": the town ends the address, the date follows.
+    const beforeDate = /^(.{2,40}?)\s+on\s+(?:\p{L}+day\b|\d)/iu.exec(next)?.[1];
+    if (/,$/.test(parts.at(-1) ?? '') && beforeDate && !findDate(beforeDate)) {
+      parts.push(beforeDate);
+      break;
+    }
     const continues =
       /,$/.test(parts.at(-1) ?? '') ||
       /^and\b/i.test(next) ||
@@ -90,7 +102,9 @@ export const findVenue = (
   if (label && tidy(label.value)) return { value: tidy(label.value), line: label.line };
   const lines = front.filter((line) => line.text !== '' && !isFurniture(line.text));
   const head = lines.slice(0, 16);
-  for (const line of head) {
+  // Lines first, then whole paragraphs: "You are requested to attend a Meeting … to be" / "held at
+  // Áras Mainchín Seoige, … on Thursday 17th July, 2014" / "at 3.30pm.".
+  for (const line of [...head, ...paragraphs(head)]) {
     const held = heldIn.exec(line.text)?.[1] ?? heldMeetingAt.exec(line.text)?.[1];
     if (held && placeWords.test(held)) return { value: tidy(held), line: line.number };
   }

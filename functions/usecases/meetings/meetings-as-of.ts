@@ -72,7 +72,7 @@ const speakingVersion = async (
       ? head
       : await versionAsOf(deps.versions, 'paper', head.id, at);
   // A withdrawn paper retired its meetings; a version taken down gives the public no facts.
-  if (!version || version.status !== 'published') return undefined;
+  if (version?.status !== 'published') return undefined;
   if (meetingId ? !version.meetingIds.includes(meetingId) : version.meetingIds.length === 0)
     return undefined;
   if (await takedownOf(deps.archive, 'paper', head.id, version.version)) return undefined;

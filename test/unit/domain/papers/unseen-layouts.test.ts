@@ -181,3 +181,204 @@ describe('who attended', () => {
     ]);
   });
 });
+
+describe('agendas and their indexes', () => {
+  it('reads an index whose items are numbered afresh under each committee report, as one agenda', () => {
+    // Prepare
+    const index = [
+      'INTRODUCTION',
+      '',
+      'COMMUNICATIONS',
+      '',
+      'DELEGATIONS',
+      '',
+      'REPORT OF THE EXECUTIVE POLICY COMMITTEE DATED MARCH 4, 2015',
+      '',
+      '1. Rezoning – 260 Wellington Crescent – DAZ 235/2014',
+      '',
+      '2. Vacant Buildings, Taking Title to Vacant and Derelict Buildings, Neighbourhood Liveability, and Zoning By-laws – 2014 Performance Measurement Report',
+      '',
+      'Appendix A – Community By-law Enforcement Services Online Performance Reports',
+      '',
+      'Appendix B – Taking Title Without Compensation Process',
+      '',
+      'REPORT OF THE STANDING POLICY COMMITTEE ON FINANCE DATED MARCH 16, 2015',
+      '',
+      '1. Costs of Implementing a Universal Transit Pass (UPass) for Post-Secondary Students at the University of Manitoba',
+      '',
+      '2. Building Canada Fund Applications',
+      '',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(index);
+
+    // Assess
+    expect(paper.documentType).toBe('agenda');
+    expect(paper.documents).toEqual([]);
+    expect(paper.title).toBeNull();
+    expect(paper.agendaItems.map((item) => item.number)).toEqual(['1', '2', '1', '2']);
+    expect(paper.agendaItems[1]?.title).toMatch(
+      /^Vacant Buildings.*Performance Measurement Report$/,
+    );
+  });
+
+  it('titles items set as a number alone, then a sentence wrapped over lines set apart', () => {
+    // Prepare
+    const agenda = [
+      'AGENDA',
+      '',
+      'You are requested to attend a Meeting of the Municipal District of Cappamore-Kilmallock to be',
+      '',
+      'held at Áras Mainchín Seoige, Millmount, Kilmallock, Co. Limerick on Thursday 17th July, 2014',
+      '',
+      'at 3.30pm.The business to be transacted is set out on the appended Agenda.',
+      '',
+      '1.',
+      '',
+      'To elect a Leas-Chathaoirleach of the Municipal District of Cappamore-Kilmallock to hold',
+      '',
+      'office until the next Annual Meeting.',
+      '',
+      '2.',
+      '',
+      'To receive Deputation from Ballylanders Group.',
+      '',
+      '3.',
+      '',
+      'I will ask at the next meeting for Plastic Recycling bins in Galbally.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(agenda);
+
+    // Assess
+    expect(paper.meetingDate).toBe('2014-07-17');
+    expect(paper.meetingTime).toBe('15:30');
+    expect(paper.venue).toBe('Áras Mainchín Seoige, Millmount, Kilmallock, Co. Limerick');
+    expect(paper.agendaItems.map((item) => [item.number, item.title])).toEqual([
+      [
+        '1',
+        'To elect a Leas-Chathaoirleach of the Municipal District of Cappamore-Kilmallock to hold office until the next Annual Meeting',
+      ],
+      ['2', 'To receive Deputation from Ballylanders Group'],
+      ['3', 'I will ask at the next meeting for Plastic Recycling bins in Galbally'],
+    ]);
+  });
+
+  it('titles motions by the heading each has above its number', () => {
+    // Prepare
+    const agenda = [
+      'AGENDA',
+      '',
+      'Meeting of the Metropolitan District of Limerick on Monday 15th September, 2014',
+      '',
+      'Notice of Motion submitted by Councillor E. Secas',
+      '',
+      '1.',
+      '',
+      'I will move at the next meeting that the Council start the process of taking in charge estates.',
+      '',
+      'Notice of Motion submitted by Councillor C. Prendiville',
+      '',
+      '2.',
+      '',
+      'I will move at the next meeting that the District call on Irish Water to fix leaks.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(agenda);
+
+    // Assess
+    expect(paper.agendaItems.map((item) => item.title)).toEqual([
+      'Notice of Motion submitted by Councillor E. Secas',
+      'Notice of Motion submitted by Councillor C. Prendiville',
+    ]);
+  });
+});
+
+describe('minutes headed by one sentence in capitals', () => {
+  it('takes the title up to where the heading says where the meeting was, and the venue from there', () => {
+    // Prepare
+    const minutes = [
+      'MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL',
+      '',
+      'DISTRICT OF ADARE-RATHKEALE IN DUNRAVEN ARMS HOTEL,',
+      '',
+      'ADARE ON TUESDAY 8TH JULY, 2014, AT 9.00 A.M.',
+      '',
+      'PRESENT IN THE CHAIR:',
+      '',
+      'Councillor Tom Neville',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(minutes);
+
+    // Assess
+    expect(paper.title).toBe(
+      'MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF ADARE-RATHKEALE',
+    );
+    expect(paper.meetingDate).toBe('2014-07-08');
+    expect(paper.venue).toBe('DUNRAVEN ARMS HOTEL, ADARE');
+  });
+
+  it('does not take the time of another meeting a paragraph dates', () => {
+    // Prepare
+    const minutes = [
+      'MINUTES OF THE PARISH COUNCIL MEETING HELD ON TUESDAY, 4 MARCH 2025',
+      '',
+      '1. Agenda for the Annual Parish Meeting on 22 April 2025',
+      'The Council considered items for the Annual Parish meeting, to be held',
+      'at 7.30pm on Tuesday 22 April 2025.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(minutes);
+
+    // Assess
+    expect(paper.meetingDate).toBe('2025-03-04');
+    expect(paper.meetingTime).toBeNull();
+  });
+});
+
+describe('minutes flattened onto a few long lines', () => {
+  it('splits numbered minutes run on one line, each title from its record', () => {
+    // Prepare
+    const minutes = [
+      'DRAFT MINUTES OF THE WEST DEREHAM PARISH COUNCIL MEETING HELD AT WEST DEREHAM VILLAGE HALL AT 7.00 pm ON THURSDAY 1 JUNE 2017',
+      '',
+      '70/17 Apologies for absence Apologies had been received from Tom Foy (TF) who was detained at work. 71/17 Declaration of Interest on agenda items No declarations were made. 72/17 Minutes of the Parish Council meeting held on 3 May 2017 CC confirmed all Councillors had seen the minutes.',
+      '',
+      '73/17 Police Report – PK reported that an incident had occurred during the last evening.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(minutes);
+
+    // Assess
+    expect(paper.agendaItems.map((item) => [item.number, item.title])).toEqual([
+      ['70/17', 'Apologies for absence'],
+      ['71/17', 'Declaration of Interest on agenda items'],
+      ['72/17', 'Minutes of the Parish Council meeting held on 3 May 2017'],
+      ['73/17', 'Police Report'],
+    ]);
+    expect(paper.council).toMatch(/^west dereham parish council$/i);
+  });
+
+  it('leaves a line alone whose slashed numbers do not follow one another', () => {
+    // Prepare
+    const minutes = [
+      'MINUTES OF THE PARISH COUNCIL MEETING HELD ON 4 MARCH 2025',
+      '',
+      '1. Planning',
+      'Applications 24/05 Rear Extension and 25/19 New Garage were noted. Appeal 12/03 Barn was withdrawn.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(minutes);
+
+    // Assess
+    expect(paper.agendaItems.map((item) => item.number)).toEqual(['1']);
+  });
+});
