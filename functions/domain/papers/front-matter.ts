@@ -32,6 +32,30 @@ const councilName =
 const bodyName =
   /\b((?:[A-Z][\p{L}'’&,-]*\s+|&\s+|and\s+|of\s+|for\s+){0,6}(?:Select\s+Committee|Sub-Committee|Committee|Cabinet|Executive|Board|Panel|Forum|Commission|Partnership|Full\s+Council|Council))\b/u;
 
+/** "San Juan Unified School District", "Cuyahoga Community College District": the whole line. */
+const specialDistrict =
+  /^((?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:(?:Unified|Union|Community|College|Water|School|Fire|Sanitation|Irrigation|Park|Hospital|Transit|Utility|Library)\s+)+District)$/u;
+
+/** A word of a proper name, not the words around one. */
+const nameWord = String.raw`(?!(?:Of|The|For|On|In|At|To|Held|Meeting|Minutes|Agenda|Special|Regular)\b)[A-Z][\p{L}'’-]*`;
+
+/**
+ * Bodies named by what they are of, as US boards and Irish districts are: "Board of Estimates",
+ * "Board of Water and Power Commissioners", "Committee of the Whole", "Municipal District of
+ * Cappamore-Kilmallock", "Norwalk Housing Authority".
+ */
+const bodyOf = [
+  new RegExp(
+    String.raw`\b((?:Board|Commission|Committee)\s+of\s+(?:the\s+)?${nameWord}(?:(?:\s+(?:and|And|&)\s+|\s+)${nameWord}){0,4})`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`\b((?:Municipal|Metropolitan)\s+District\s+of\s+${nameWord}(?:[\s-]+${nameWord}){0,3})`,
+    'u',
+  ),
+  new RegExp(String.raw`\b((?:${nameWord}\s+){0,3}Housing\s+Authority)\b`, 'u'),
+];
+
 /** Words that make a council-shaped phrase something else: "the County Council's policy". */
 const notACouncil =
   /^(?:the|this|our|a|an|each|every|local|parish|town|county|district|borough|city|full)\s+council$/i;
@@ -126,6 +150,19 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
     const found = accept(clean(matchAsWritten(councilName, line.text)), line);
     if (found) return found;
   }
+  // A special district governs itself as a council does: "San Juan Unified School District" as a
+  // heading line of its own (not "Municipal District of …", a council's district).
+  for (const line of headings.slice(0, 12)) {
+    const value = matchAsWritten(specialDistrict, line.text);
+    if (value) return { value, line: line.number };
+  }
+  // French minutes name the commune in their opening: "… réunis à la mairie de la commune de Coulon".
+  for (const line of front.slice(0, 20)) {
+    const commune = /\bcommune\s+de\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})/u.exec(
+      line.text,
+    )?.[1];
+    if (commune) return { value: `Commune de ${commune}`, line: line.number };
+  }
   for (const [index, line] of headings.slice(0, 12).entries()) {
     const next = headings[index + 1];
     const joined =
@@ -161,7 +198,7 @@ const matchAsWritten = (pattern: RegExp, text: string): string | undefined => {
  * or than the kind of meeting ("SPECIAL BOARD"): not a name.
  */
 const genericBody =
-  /^(?:(?:select|special|regular|annual|extraordinary|ordinary|adjourned|emergency|the)\s+)*(?:committee|sub-committee|board|panel|forum)$/i;
+  /^(?:(?:select|special|regular|annual|extraordinary|ordinary|adjourned|emergency|the)\s+)*(?:committee|sub-committee|board|panel|forum|executive)$/i;
 
 const stripHeadingNoise = (text: string) =>
   text
@@ -191,10 +228,19 @@ const findBody = (
   for (const line of candidates) {
     if (
       /^(?:minutes|report|date|time|venue|membership|members)\b/i.test(line.text) &&
-      !/committee|cabinet|board|panel/i.test(line.text)
+      !/committee|cabinet|board|panel|district|authority|commission/i.test(line.text)
     )
       continue;
-    const value = matchAsWritten(bodyName, stripHeadingNoise(line.text))
+    const stripped = stripHeadingNoise(line.text);
+    const of = bodyOf
+      .map((pattern) => matchAsWritten(pattern, stripped))
+      // A name runs to the end of its words: "Municipal District of New le" is a broken line.
+      .find(
+        (found) =>
+          found !== undefined &&
+          !/^[\s-]*\p{Ll}/u.test(stripped.slice(stripped.indexOf(found) + found.length)),
+      );
+    const value = (of ?? matchAsWritten(bodyName, stripped))
       ?.replace(/^(?:of|and|for|&)\s+/i, '')
       .replace(/,$/, '')
       .trim();

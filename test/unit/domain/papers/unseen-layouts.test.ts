@@ -382,3 +382,58 @@ describe('minutes flattened onto a few long lines', () => {
     expect(paper.agendaItems.map((item) => item.number)).toEqual(['1']);
   });
 });
+
+describe('bodies and councils named by what they are', () => {
+  it('names a US board by what it is of, and a school district as the authority', () => {
+    // Prepare
+    const minutes = [
+      'San Juan Unified School District',
+      'Board of Education',
+      '3738 Walnut Avenue, Carmichael, California 95608',
+      '',
+      'Board of Education Minutes',
+      'October 25, 2022',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(minutes);
+
+    // Assess
+    expect(paper.council).toBe('San Juan Unified School District');
+    expect(paper.body).toBe('Board of Education');
+  });
+
+  it('names an Irish municipal district as the body, and not from a line broken mid-word', () => {
+    // Prepare
+    const agenda = [
+      'To: Each Mem Municipal District of New le West',
+      '',
+      'Meeting of the Municipal District of Newcastle West',
+      '',
+      'Wednesday 2nd July, 2014',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(agenda);
+
+    // Assess
+    expect(paper.body).toBe('Municipal District of Newcastle West');
+  });
+
+  it('names the French commune from the opening of its minutes', () => {
+    // Prepare
+    const minutes = [
+      'Réunion du Conseil Municipal',
+      'du 12 juillet 2023',
+      '',
+      'Le douze juillet deux mil vingt-trois, à 20 heures, les membres du Conseil Municipal se sont',
+      'réunis à la mairie de la commune de Coulon sous la présidence de Madame Anne-Sophie GUICHET,',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(minutes);
+
+    // Assess
+    expect(paper.council).toBe('Commune de Coulon');
+  });
+});
