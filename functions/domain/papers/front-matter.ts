@@ -198,7 +198,7 @@ const matchAsWritten = (pattern: RegExp, text: string): string | undefined => {
  * or than the kind of meeting ("SPECIAL BOARD"): not a name.
  */
 const genericBody =
-  /^(?:(?:select|special|regular|annual|extraordinary|ordinary|adjourned|emergency|the)\s+)*(?:committee|sub-committee|board|panel|forum|executive)$/i;
+  /^(?:(?:select|special|regular|annual|extraordinary|ordinary|adjourned|emergency|the)\s+)*(?:committee|sub-committee|board|panel|forum)$/i;
 
 const stripHeadingNoise = (text: string) =>
   text

@@ -12,15 +12,17 @@ const corpus = new URL('../../fixtures/corpus/', import.meta.url);
 const tuning = new URL('truth/tuning/', corpus);
 
 const floors = {
-  overall: { precision: 0.89, recall: 0.61, f1: 0.72 },
+  overall: { precision: 0.9, recall: 0.68, f1: 0.78 },
   meetingDate: { precision: 1, recall: 0.9 },
-  agendaItems: { precision: 0.9, recall: 0.61 },
-  resolutions: { precision: 0.89, recall: 0.57 },
+  council: { precision: 0.98, recall: 0.58 },
+  body: { precision: 0.98, recall: 0.48 },
+  agendaItems: { precision: 0.91, recall: 0.74 },
+  resolutions: { precision: 0.9, recall: 0.62 },
   'attendance.present': { precision: 0.93, recall: 0.8 },
   'attendance.apologies': { precision: 0.96, recall: 0.84 },
   actions: { precision: 0.65, recall: 0.21 },
   recommendations: { precision: 0.96, recall: 0.71 },
-  venue: { precision: 0.88, recall: 0.62 },
+  venue: { precision: 0.88, recall: 0.69 },
   tables: { precision: 0.5, recall: 0.35 },
 } as const;
 
@@ -52,5 +54,5 @@ describe('extraction on the real tuning papers', () => {
       expect(figures?.precision, `${family} precision`).toBeGreaterThanOrEqual(floor.precision);
       expect(figures?.recall, `${family} recall`).toBeGreaterThanOrEqual(floor.recall);
     }
-  });
+  }, 180_000);
 });
