@@ -15,7 +15,7 @@ const blockLabels: readonly [RegExp, Role][] = [
     'apologies',
   ],
   [
-    /^(?:others?\s+in\s+attendance|others?\s+present|staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public|attending|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
+    /^(?:others?\s+in\s+attendance|others?\s+present|staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public|attending|invited(?:\s+guests?)?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
     'inAttendance',
   ],
   [/^(?:substitutes?|substitute\s+members?)\s*:?/i, 'substitutes'],
@@ -246,6 +246,27 @@ const namesInBlock = (entries: readonly string[]): string[] => {
   return splitNames(parts.join(' '));
 };
 
+/**
+ * A label set in its own column with no colon ("Attendees Tony Brown (Chair), Sylvia Knights (Vice
+ * Chair), …", as a PDF lays out a table of the meeting's details), given its colon when a list of
+ * names follows it on the line, with no sentence.
+ */
+const withColon = (line: CleanLine): CleanLine => {
+  const label =
+    /^(attendees|present|invited|in\s+attendance|also\s+present|apologies|absent)\s+(?=\p{Lu})/iu.exec(
+      line.text,
+    )?.[1];
+  if (!label || blockRole(line.text)) return line;
+  const rest = line.text.slice(label.length).trim();
+  if (
+    !/,/.test(rest) ||
+    /\b(?:were|was|had|has|have|is|are|will|received|sent|given|for)\b/i.test(rest)
+  )
+    return line;
+  const text = `${label}: ${rest}`;
+  return blockRole(text) ? { ...line, text } : line;
+};
+
 export const readAttendance = (
   lines: readonly CleanLine[],
   sections: readonly Section[] = [],
@@ -272,9 +293,10 @@ export const readAttendance = (
   fromTables(tables, attendance);
   fromColumns(raw, attendance);
   fromRollCallTable(lines, attendance);
-  const blocks = paragraphs(lines);
+  const blocks = paragraphs(lines.map(withColon));
   const linesOf = (paragraph: Paragraph) =>
     lines
+      .map(withColon)
       .filter((line) => line.number >= paragraph.number && line.number <= paragraph.endLine)
       .map((line) => line.text)
       .filter((text) => text !== '');
@@ -328,7 +350,12 @@ export const readAttendance = (
       for (const group of byRole(match[1], role))
         noteAll(attendance[group.role], splitNames(group.text));
     }
-    if (!inApologyItem(paragraph.number)) continue;
+    // Or straight under a heading that names them ("1. Welcome and Apologies"), however the items'
+    // numbering was read.
+    const heading = lines.findLast((line) => line.number < paragraph.number && line.text !== '');
+    const underApologies =
+      heading !== undefined && /^\d[\d./]*\.?\s+.*\bapolog/i.test(heading.text);
+    if (!inApologyItem(paragraph.number) && !underApologies) continue;
     for (const sentence of apologySentences) {
       const match = sentence.exec(paragraph.text);
       if (match?.[1]) noteAll(attendance.apologies, splitNames(match[1]));

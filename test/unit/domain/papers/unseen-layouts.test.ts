@@ -437,3 +437,40 @@ describe('bodies and councils named by what they are', () => {
     expect(paper.council).toBe('Commune de Coulon');
   });
 });
+
+describe('attendance laid out as a table of the meeting', () => {
+  it('reads labels set in a column of their own with no colon, and apologies under a welcome', () => {
+    // Prepare
+    const minutes = [
+      'OPEN BOARD MEETING MINUTES',
+      'Date 28 July 2016',
+      'Place Council Chamber, Eye Town Hall',
+      'Attendees Tony Brown (Chair), Sylvia Knights (Vice Chair), Anne Mallalieu,',
+      'Sue Buck, Colin Rockall',
+      'Invited Nikki Sturmey (Governance Manager), Peter Baker (Head of',
+      'IT)',
+      '',
+      'Item 1 – 3 Only Luke Morris (Larking Gowan)',
+      '',
+      '1. Welcome and Apologies',
+      'Apologies were received from James Powell, Paula Phelan and Richard Hunt.',
+      '',
+      '2. Declarations of Interest',
+      'There were no declarations of interest.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(minutes);
+
+    // Assess
+    expect(paper.attendance.present).toEqual([
+      'Tony Brown',
+      'Sylvia Knights',
+      'Anne Mallalieu',
+      'Sue Buck',
+      'Colin Rockall',
+    ]);
+    expect(paper.attendance.inAttendance).toEqual(['Nikki Sturmey', 'Peter Baker']);
+    expect(paper.attendance.apologies).toEqual(['James Powell', 'Paula Phelan', 'Richard Hunt']);
+  });
+});
