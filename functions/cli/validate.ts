@@ -4,8 +4,10 @@ import { maxRowBytes } from '../config/limits.ts';
 import { bytesSource } from '../domain/byte-source.ts';
 import { type DataPackage, readDataPackage } from '../domain/datasets/data-package.ts';
 import { streamTable, type TableSummary } from '../domain/datasets/read-table.ts';
+import { tableFormat } from '../domain/datasets/table-format.ts';
 import type { TableSchema } from '../domain/datasets/table-schema.ts';
 import { UploadRejectedError } from '../domain/errors.ts';
+import { sniff } from '../domain/sniff.ts';
 import { CliError } from './cli-error.ts';
 import { fileSource } from './file-source.ts';
 
@@ -25,6 +27,15 @@ export const validateFile = async (
 ): Promise<{ table: TableSummary; exitCode: number }> => {
   // Streamed, so a million-row file is checked without being held.
   const source = await fileSource(file).catch(fail(file));
+  // The same formats as ingest, judged by the same bytes: a PDF or an .xls workbook is refused
+  // here as it would be there, naming what is accepted.
+  try {
+    tableFormat(await sniff(source.head));
+  } catch (error) {
+    if (error instanceof UploadRejectedError)
+      throw new CliError(`${file}: ${error.message}`, 2, { cause: error });
+    throw error;
+  }
   const schema = schemaFile ? await readSchemaFile(schemaFile) : undefined;
   const options = { maxRowBytes, ...(schema ? { schema } : {}) };
   const table = await streamTable(source, options, async () => {});
