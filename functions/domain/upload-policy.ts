@@ -137,7 +137,7 @@ const describe = (sniffed: Sniffed): string => {
   if (sniffed.kind === 'text')
     return `${sniffed.format} text (${sniffed.mediaType}, ${sniffed.decoded.encoding})`;
   if (sniffed.mediaType === oleMediaType)
-    return `a legacy Office file (OLE2 compound file, ${sniffed.mediaType})`;
+    return `a legacy Office file (OLE2 compound file, ${sniffed.mediaType}) that is damaged or is neither a Word document nor an Excel workbook`;
   const name = sniffed.format && binaryNames[sniffed.format];
   return name ? `${name} (${sniffed.mediaType})` : `binary (${sniffed.mediaType})`;
 };
