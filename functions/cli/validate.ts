@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { maxRowBytes } from '../config/limits.ts';
-import { bytesSource } from '../domain/byte-source.ts';
+import { type ByteSource, bytesSource } from '../domain/byte-source.ts';
 import { type DataPackage, readDataPackage } from '../domain/datasets/data-package.ts';
 import { streamTable, type TableSummary } from '../domain/datasets/read-table.ts';
 import { tableFormat } from '../domain/datasets/table-format.ts';
@@ -27,8 +27,18 @@ export const validateFile = async (
 ): Promise<{ table: TableSummary; exitCode: number }> => {
   // Streamed, so a million-row file is checked without being held.
   const source = await fileSource(file).catch(fail(file));
-  // The same formats as ingest, judged by the same bytes: a PDF or an .xls workbook is refused
-  // here as it would be there, naming what is accepted.
+  await checkFormat(file, source);
+  const schema = schemaFile ? await readSchemaFile(schemaFile) : undefined;
+  const options = { maxRowBytes, ...(schema ? { schema } : {}) };
+  const table = await streamTable(source, options, async () => {});
+  return { table, exitCode: exitCodeOf(table) };
+};
+
+/**
+ * The same formats as ingest, judged by the same bytes: a PDF or an .xls workbook is refused here
+ * as it would be there (exit 2), naming what is accepted.
+ */
+const checkFormat = async (file: string, source: ByteSource): Promise<void> => {
   try {
     tableFormat(await sniff(source.head));
   } catch (error) {
@@ -36,10 +46,6 @@ export const validateFile = async (
       throw new CliError(`${file}: ${error.message}`, 2, { cause: error });
     throw error;
   }
-  const schema = schemaFile ? await readSchemaFile(schemaFile) : undefined;
-  const options = { maxRowBytes, ...(schema ? { schema } : {}) };
-  const table = await streamTable(source, options, async () => {});
-  return { table, exitCode: exitCodeOf(table) };
 };
 
 const readSchemaFile = async (schemaFile: string): Promise<TableSchema> => {
@@ -88,6 +94,7 @@ export const validatePackage = async (file: string): Promise<PackageValidation> 
     const source = resource.data
       ? bytesSource(new TextEncoder().encode(JSON.stringify(resource.data)))
       : await fileSource(resource.key ?? '').catch(fail(resource.key ?? ''));
+    if (!resource.data) await checkFormat(resource.key ?? '', source);
     const schema =
       resource.schema ??
       (resource.schemaKey ? await readSchemaFile(resource.schemaKey) : undefined);
