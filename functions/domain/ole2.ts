@@ -85,25 +85,23 @@ export const readOleDirectory = (bytes: Uint8Array): OleDirectory => {
   // Every entry reached from the root once; each stream's chain checked as a reader follows it.
   const rootStreams = new Set<string>();
   const reached = new Set<number>([0]);
-  const visit = (first: number, atRoot: boolean) => {
-    const pending = [first];
-    while (pending.length > 0) {
-      const index = pending.pop() ?? noStream;
-      if (index === noStream) continue;
-      if (index >= entryCount) throw new OleStructureError('a directory entry points past the end');
-      if (reached.has(index)) throw new OleStructureError('the directory comes back on itself');
-      reached.add(index);
-      const found = entry(index);
-      pending.push(found.left, found.right);
-      if (found.type === 1) visit(found.child, false);
-      if (found.type !== 2) continue;
-      if (atRoot) rootStreams.add(found.name);
-      const what = `stream "${found.name}"`;
-      if (found.size < cutoff) chain(found.start, miniFat, miniSectorLimit, what);
-      else chain(found.start, fat, sectorCount, what);
-    }
-  };
-  visit(root.child, true);
+  // Depth first without recursion, so a directory nested 100,000 storages deep costs no stack.
+  const pending: [index: number, atRoot: boolean][] = [[root.child, true]];
+  while (pending.length > 0) {
+    const [index, atRoot] = pending.pop() ?? [noStream, false];
+    if (index === noStream) continue;
+    if (index >= entryCount) throw new OleStructureError('a directory entry points past the end');
+    if (reached.has(index)) throw new OleStructureError('the directory comes back on itself');
+    reached.add(index);
+    const found = entry(index);
+    pending.push([found.left, atRoot], [found.right, atRoot]);
+    if (found.type === 1) pending.push([found.child, false]);
+    if (found.type !== 2) continue;
+    if (atRoot) rootStreams.add(found.name);
+    const what = `stream "${found.name}"`;
+    if (found.size < cutoff) chain(found.start, miniFat, miniSectorLimit, what);
+    else chain(found.start, fat, sectorCount, what);
+  }
   return { rootStreams };
 };
 
