@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { takedownDeps } from '../composition/takedown.ts';
 import { isDataPackageKey } from '../domain/datasets/data-package.ts';
+import { acceptedFormatNames } from '../domain/upload-policy.ts';
 import { publishDigest } from '../usecases/history/publish-digest.ts';
 import { rebuildSearchIndex } from '../usecases/search/search-indexing.ts';
 import { actingAs } from './caller.ts';
@@ -51,6 +52,11 @@ Usage:
                                            recompute hash chains and original hashes from the public API
                                            (--all: with totals), or check every published digest still holds
                                            (--digest-now: publish one first, on the local stack); exit 0 intact, 1 not
+
+Formats (found from the bytes, not the name):
+  papers   ${acceptedFormatNames('paper')}
+  datasets ${acceptedFormatNames('dataset')};
+           a legacy Excel workbook (.xls) is refused: save it as XLSX or CSV
 
 Target: the running local stack (npm start) unless --bucket (or UPLOAD_BUCKET) names a bucket;
 --ingests-table (or INGESTS_TABLE) lets upload and status read outcomes there; --port picks

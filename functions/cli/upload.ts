@@ -7,20 +7,26 @@ import {
   describedFields,
   encodeMetadataValue,
 } from '../domain/upload-metadata.ts';
+import { acceptedExtensions } from '../domain/upload-policy.ts';
 import type { IngestEntry } from '../ports/ingest-log.ts';
 import { CliError } from './cli-error.ts';
 import type { Target } from './target.ts';
 
-const datasetExtensions = /\.(?:csv|tsv|json|ndjson|xlsx)$/i;
+/**
+ * Names that go to the datasets area: the formats it accepts, NDJSON, and `.xls` (a CSV under that
+ * name is read as CSV there; a real workbook is refused there with the advice to save it as XLSX).
+ */
+const datasetExtensions = [...acceptedExtensions('dataset'), '.ndjson', '.xls'];
 
-/** CSV, JSON and data packages go to the datasets area; everything else is a paper. */
+/** Tables and data packages go to the datasets area; everything else is a paper. */
 export const areaForFile = (path: string, override?: string): RecordKind => {
   if (override !== undefined) {
     if (override !== 'paper' && override !== 'dataset')
       throw new CliError(`--as takes paper or dataset, not "${override}"`);
     return override;
   }
-  return datasetExtensions.test(path) ? 'dataset' : 'paper';
+  const name = path.toLowerCase();
+  return datasetExtensions.some((extension) => name.endsWith(extension)) ? 'dataset' : 'paper';
 };
 
 export interface UploadOptions {

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { maxRowBytes } from '../config/limits.ts';
-import { bytesSource } from '../domain/byte-source.ts';
+import { type ByteSource, bytesSource } from '../domain/byte-source.ts';
 import { type DataPackage, readDataPackage } from '../domain/datasets/data-package.ts';
 import { streamTable, type TableSummary } from '../domain/datasets/read-table.ts';
+import { tableFormat } from '../domain/datasets/table-format.ts';
 import type { TableSchema } from '../domain/datasets/table-schema.ts';
 import { UploadRejectedError } from '../domain/errors.ts';
+import { sniff } from '../domain/sniff.ts';
 import { CliError } from './cli-error.ts';
 import { fileSource } from './file-source.ts';
 
@@ -25,10 +27,25 @@ export const validateFile = async (
 ): Promise<{ table: TableSummary; exitCode: number }> => {
   // Streamed, so a million-row file is checked without being held.
   const source = await fileSource(file).catch(fail(file));
+  await checkFormat(file, source);
   const schema = schemaFile ? await readSchemaFile(schemaFile) : undefined;
   const options = { maxRowBytes, ...(schema ? { schema } : {}) };
   const table = await streamTable(source, options, async () => {});
   return { table, exitCode: exitCodeOf(table) };
+};
+
+/**
+ * The same formats as ingest, judged by the same bytes: a PDF or an .xls workbook is refused here
+ * as it would be there (exit 2), naming what is accepted.
+ */
+const checkFormat = async (file: string, source: ByteSource): Promise<void> => {
+  try {
+    tableFormat(await sniff(source.head));
+  } catch (error) {
+    if (error instanceof UploadRejectedError)
+      throw new CliError(`${file}: ${error.message}`, 2, { cause: error });
+    throw error;
+  }
 };
 
 const readSchemaFile = async (schemaFile: string): Promise<TableSchema> => {
@@ -77,6 +94,7 @@ export const validatePackage = async (file: string): Promise<PackageValidation> 
     const source = resource.data
       ? bytesSource(new TextEncoder().encode(JSON.stringify(resource.data)))
       : await fileSource(resource.key ?? '').catch(fail(resource.key ?? ''));
+    if (!resource.data) await checkFormat(resource.key ?? '', source);
     const schema =
       resource.schema ??
       (resource.schemaKey ? await readSchemaFile(resource.schemaKey) : undefined);

@@ -1,8 +1,23 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { type DecodedText, decodeText } from './decode-text.ts';
+import { isOle, readOleDirectory } from './ole2.ts';
 
 /** Formats we know how to name. Binary ones we do not ingest are reported by their detected type. */
-export type ContentFormat = 'pdf' | 'docx' | 'html' | 'markdown' | 'text' | 'csv' | 'json';
+export type ContentFormat =
+  | 'pdf'
+  | 'docx'
+  | 'doc'
+  | 'odt'
+  | 'rtf'
+  | 'html'
+  | 'markdown'
+  | 'text'
+  | 'eml'
+  | 'csv'
+  | 'json'
+  | 'xlsx'
+  | 'ods'
+  | 'xls';
 
 export type Sniffed =
   | {
@@ -20,16 +35,42 @@ export type Sniffed =
 const binaryFormats: Readonly<Record<string, ContentFormat>> = {
   pdf: 'pdf',
   docx: 'docx',
+  odt: 'odt',
+  rtf: 'rtf',
+  xlsx: 'xlsx',
+  ods: 'ods',
 };
 
 const mediaTypes: Readonly<Record<ContentFormat, string>> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
+  odt: 'application/vnd.oasis.opendocument.text',
+  rtf: 'application/rtf',
   html: 'text/html',
   markdown: 'text/markdown',
   text: 'text/plain',
+  eml: 'message/rfc822',
   csv: 'text/csv',
   json: 'application/json',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  xls: 'application/vnd.ms-excel',
+};
+
+/**
+ * An OLE2 compound file is a Word document when it has a WordDocument stream, an Excel workbook
+ * when it has a Workbook (or, before Excel 97, Book) stream; anything else, or a directory that
+ * cannot be read (as in the first bytes only of a large file), is named no further.
+ */
+const oleFormat = (bytes: Uint8Array): ContentFormat | undefined => {
+  try {
+    const { rootStreams } = readOleDirectory(bytes);
+    if (rootStreams.has('WordDocument')) return 'doc';
+    return rootStreams.has('Workbook') || rootStreams.has('Book') ? 'xls' : undefined;
+  } catch {
+    return undefined;
+  }
 };
 
 /**
@@ -38,6 +79,10 @@ const mediaTypes: Readonly<Record<ContentFormat, string>> = {
  * @example (await sniff(pdfBytes)).format // 'pdf'
  */
 export const sniff = async (bytes: Uint8Array): Promise<Sniffed> => {
+  if (isOle(bytes)) {
+    const format = oleFormat(bytes);
+    return { kind: 'binary', format, mediaType: format ? mediaTypes[format] : oleMediaType };
+  }
   const detected = await fileTypeFromBuffer(bytes);
   // file-type also "detects" some text formats (xml, svg); only trust it for binary containers.
   if (detected && !detected.mime.startsWith('text/') && detected.ext !== 'xml') {
@@ -49,6 +94,9 @@ export const sniff = async (bytes: Uint8Array): Promise<Sniffed> => {
   const format = classifyText(decoded.text);
   return { kind: 'text', format, mediaType: mediaTypes[format], decoded };
 };
+
+/** What file-type calls an OLE2 compound file it cannot name further. */
+export const oleMediaType = 'application/x-cfb';
 
 const htmlDocument =
   /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
@@ -64,7 +112,28 @@ const isHtmlFragment = (text: string): boolean =>
 const markdownSignals =
   /^(?:#{1,6}\s+\S|[-*_]{3,}\s*$|\|.*\|\s*$|>\s|\s*[-*+]\s+\S|\s*\d+\.\s+\S|.*\*\*\S.*\*\*|.*\[[^\]]+\]\([^)]+\))/m;
 
+/**
+ * An e-mail saved as a file (RFC 5322): it opens with a block of header fields and nothing else,
+ * naming its sender and at least one of its date, subject, id or MIME version. Plain minutes that
+ * open with "Date:" or "Subject:" lines name no sender.
+ */
+const isEmail = (text: string): boolean => {
+  const block =
+    text
+      .slice(0, 20_000)
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n\r?\n/, 1)[0] ?? '';
+  const lines = block.split(/\r?\n/);
+  if (!lines.every((line) => /^[!-9;-~]+:/.test(line) || /^[ \t]+\S/.test(line))) return false;
+  const names = new Set(lines.map((line) => /^([!-9;-~]+):/.exec(line)?.[1]?.toLowerCase()));
+  return (
+    (names.has('from') || names.has('received')) &&
+    ['date', 'subject', 'message-id', 'mime-version'].some((name) => names.has(name))
+  );
+};
+
 const classifyText = (text: string): ContentFormat => {
+  if (isEmail(text)) return 'eml';
   if (htmlDocument.test(text) || isHtmlFragment(text)) return 'html';
   const trimmed = text.trimStart();
   if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && isJson(trimmed)) return 'json';

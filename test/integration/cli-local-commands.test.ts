@@ -89,12 +89,17 @@ describe('council-papers validate', () => {
     ]);
   });
 
-  it('exits 2 for a file that is not a table', async () => {
+  it('exits 2 for a file that is not a table, naming the formats ingest accepts', async () => {
     const result = await cli(
       'validate',
       await write('photo.png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')),
     );
-    expect(result).toMatchObject({ code: 2, stdout: expect.stringContaining('source-error') });
+    expect(result).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(
+        /photo\.png: Datasets must be CSV, JSON, .*this file is binary \(image\/png\)/,
+      ),
+    });
   });
 
   it('validates a data package and each of its resources, naming an unnamed one from its path', async () => {

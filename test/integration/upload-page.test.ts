@@ -1,4 +1,6 @@
+import escapeHtml from 'escape-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptedExtensions, acceptedFormatNames } from '../../functions/domain/upload-policy.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { type AnnouncedStack, announcedStack } from '../support/announced-stack.ts';
 import { browserAccept } from '../support/seeded-api.ts';
@@ -106,6 +108,22 @@ describe('the officers’ upload page on the local stack', () => {
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page).toContain(`action="${stack.uploadEndpoint}/${stack.names.uploadBucket}"`);
     expect(page).toMatch(/<script src="\/assets\/upload-[0-9a-f]{16}\.js"><\/script>/);
+  });
+
+  it("names and offers each area's accepted formats from the upload policy's one list", async () => {
+    // Prepare
+    const cookie = await signIn(stack.officerToken);
+
+    // Act
+    const page = await (
+      await fetch(`${stack.apiUrl}/upload`, { headers: { accept: browserAccept, cookie } })
+    ).text();
+
+    // Assess
+    for (const kind of ['paper', 'dataset'] as const) {
+      expect(page).toContain(`accept="${acceptedExtensions(kind).join(',')}"`);
+      expect(page).toContain(escapeHtml(acceptedFormatNames(kind)));
+    }
   });
 
   it('stores a paper posted with its form, and tells what was read from it', async () => {

@@ -45,6 +45,9 @@ const fileTypes: Partial<Record<ContentFormat | 'ndjson', string>> = {
   csv: 'CSV',
   pdf: 'PDF',
   docx: 'DOCX',
+  doc: 'DOC',
+  odt: 'ODT',
+  rtf: 'RTF',
   html: 'HTML',
   text: 'TXT',
 };

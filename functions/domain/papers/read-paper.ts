@@ -4,9 +4,12 @@ import { type ContentFormat, sniff } from '../sniff.ts';
 import { acceptedFormat } from '../upload-policy.ts';
 import { extractPaper } from './extract-paper.ts';
 import type { PaperExtraction } from './model.ts';
+import { docText } from './readers/doc-text.ts';
 import { docxText } from './readers/docx-text.ts';
+import { emlText } from './readers/eml-text.ts';
 import { paperText } from './readers/html-text.ts';
 import { pdfPages } from './readers/pdf-text.ts';
+import { rtfText } from './readers/rtf-text.ts';
 
 export interface PaperSource {
   readonly text: string;
@@ -34,9 +37,10 @@ export const readPaper = async (bytes: Uint8Array): Promise<PaperSource> => {
       encoding: null,
     };
   }
-  if (format === 'docx') {
+  const reader = documentReaders[format];
+  if (reader) {
     return {
-      text: await docxText(bytes),
+      text: await reader(bytes),
       pages: null,
       format,
       mediaType: sniffed.mediaType,
@@ -59,8 +63,19 @@ export const readPaper = async (bytes: Uint8Array): Promise<PaperSource> => {
   }
   throw new UploadRejectedError(
     'unsupported-type',
-    `Papers cannot be read from ${sniffed.mediaType}.`,
+    `Papers cannot be read from ${sniffed.mediaType} yet: save it as PDF or DOCX.`,
   );
+};
+
+/** Documents read whole from their bytes into text, without pages (the word processor lays them out). */
+const documentReaders: Partial<
+  Record<ContentFormat, (bytes: Uint8Array) => Promise<string> | string>
+> = {
+  docx: docxText,
+  doc: docText,
+  rtf: rtfText,
+  // An e-mail's parts carry their own charsets, so it is read from its bytes, not as decoded text.
+  eml: emlText,
 };
 
 export interface PaperAnalysis {

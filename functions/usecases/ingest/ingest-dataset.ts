@@ -4,6 +4,7 @@ import { canonicalJson } from '../../domain/canonical-json.ts';
 import type { DatasetVersionRecord } from '../../domain/dataset-record.ts';
 import { streamTable } from '../../domain/datasets/read-table.ts';
 import type { Report } from '../../domain/datasets/report.ts';
+import { tableFormat } from '../../domain/datasets/table-format.ts';
 import { schemaProblems, type TableSchema } from '../../domain/datasets/table-schema.ts';
 import { UploadRejectedError } from '../../domain/errors.ts';
 import { sha256Hex } from '../../domain/hashing.ts';
@@ -11,7 +12,6 @@ import { recordIdFromKey } from '../../domain/identity.ts';
 import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
 import { sniff } from '../../domain/sniff.ts';
 import { metadataText } from '../../domain/upload-metadata.ts';
-import { acceptedFormat } from '../../domain/upload-policy.ts';
 import { ObjectTooLargeError, type OpenedObject } from '../../ports/blob-store.ts';
 import { rowsetOf } from '../../ports/row-store.ts';
 import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
@@ -105,7 +105,7 @@ export const ingestDataset = async (
 ): Promise<Outcome> => {
   const id = given.id ?? recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id);
   const sniffed = await sniff(object.head);
-  const format = acceptedFormat('dataset', sniffed);
+  const format = tableFormat(sniffed);
   const schema = given.schema ?? (await readSchemaUpload(deps, sidecarKey(event.key)));
   const options = {
     strict: object.metadata.strict === 'true',

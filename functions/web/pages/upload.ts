@@ -1,4 +1,5 @@
 import { type RecordKind, recordPath } from '../../config/areas.ts';
+import { acceptedExtensions, acceptedFormatNames } from '../../domain/upload-policy.ts';
 import type { IngestEntry } from '../../ports/ingest-log.ts';
 import type { UploadForm } from '../../ports/upload-form-signer.ts';
 import { uploadScript } from '../assets/scripts.ts';
@@ -31,22 +32,17 @@ export interface UploadPageExtras {
   readonly withdrawn?: string;
 }
 
-const kinds: Readonly<
-  Record<RecordKind, { heading: string; what: string; accept: string; hint: string }>
-> = {
-  paper: {
-    heading: 'Upload papers',
-    what: 'papers',
-    accept: '.pdf,.docx,.html,.htm,.md,.markdown,.txt',
-    hint: 'PDF (with a text layer), DOCX, HTML, Markdown or plain text',
-  },
+const kinds: Readonly<Record<RecordKind, { heading: string; what: string; more: string }>> = {
+  paper: { heading: 'Upload papers', what: 'papers', more: '' },
   dataset: {
     heading: 'Upload datasets',
     what: 'datasets',
-    accept: '.csv,.tsv,.json',
-    hint: 'CSV or JSON; a Table Schema named NAME.schema.json uploaded first is used for NAME.csv',
+    more: '; a Table Schema named NAME.schema.json uploaded first is used for NAME.csv',
   },
 };
+
+/** The formats named and offered from the upload policy's one list. */
+const hintOf = (kind: RecordKind) => `${acceptedFormatNames(kind)}${kinds[kind].more}`;
 
 const metadataInputs = (kind: RecordKind) => {
   const field = (name: string, text: string, hint: string) => html`
@@ -88,9 +84,9 @@ const uploadForm = (pair: UploadFormPair, signedAt: string) => {
   ${metadataInputs(pair.kind)}
   <div class="govuk-form-group">
     <label class="govuk-label govuk-label--s" for="${pair.kind}-file">Choose ${about.what}</label>
-    <div class="govuk-hint" id="${pair.kind}-file-hint">${about.hint}; up to ${max} each. With JavaScript, choose or drop several at once.</div>
+    <div class="govuk-hint" id="${pair.kind}-file-hint">${hintOf(pair.kind)}; up to ${max} each. With JavaScript, choose or drop several at once.</div>
     <p class="govuk-error-message app-upload-error" role="alert" hidden></p>
-    <input class="govuk-file-upload" id="${pair.kind}-file" name="file" type="file" accept="${about.accept}" aria-describedby="${pair.kind}-file-hint">
+    <input class="govuk-file-upload" id="${pair.kind}-file" name="file" type="file" accept="${acceptedExtensions(pair.kind).join(',')}" aria-describedby="${pair.kind}-file-hint">
   </div>
   <button type="submit" class="govuk-button">Upload</button>
   <p class="govuk-body-s">This form can be sent until ${longDateTime(pair.plain.expiresAt)}; reload the page after that.</p>

@@ -9,6 +9,12 @@ describe('areaForFile', () => {
     ['minutes.pdf', 'paper'],
     ['agenda.txt', 'paper'],
     ['report.docx', 'paper'],
+    ['minutes.doc', 'paper'],
+    ['minutes.rtf', 'paper'],
+    ['minutes.eml', 'paper'],
+    ['spend.XLS', 'dataset'],
+    ['spend.xlsx', 'dataset'],
+    ['spend.ods', 'dataset'],
   ])('sends %s to the %s area', (file, area) => {
     expect(areaForFile(file)).toBe(area);
   });

@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { sniff } from '../../../functions/domain/sniff.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
+const fixture = (name: string) =>
+  readFile(new URL(`../../fixtures/formats/${name}`, import.meta.url));
 
 describe('sniff', () => {
   it('finds a PDF by its bytes whatever it is called', async () => {
@@ -57,5 +60,49 @@ describe('sniff', () => {
       format: 'text',
       mediaType: 'text/plain',
     });
+  });
+
+  it('names an OLE2 file with a WordDocument stream a Word 97–2003 document', async () => {
+    expect(
+      await sniff(await fixture('28_canada-winnipeg-council-disposition-2015-03-25.doc')),
+    ).toMatchObject({
+      kind: 'binary',
+      format: 'doc',
+      mediaType: 'application/msword',
+    });
+  });
+
+  it('does not take an OLE2 file that is an Excel workbook for a Word document', async () => {
+    expect(await sniff(await fixture('05_uk-stockport-spend-over-500-2014-09.xls'))).toMatchObject({
+      kind: 'binary',
+      format: 'xls',
+      mediaType: 'application/vnd.ms-excel',
+    });
+  });
+
+  it('recognises RTF by its bytes', async () => {
+    expect(await sniff(bytes('{\\rtf1\\ansi Minutes\\par}'))).toMatchObject({
+      kind: 'binary',
+      format: 'rtf',
+      mediaType: 'application/rtf',
+    });
+  });
+
+  it('recognises an e-mail by its header block', async () => {
+    expect(
+      await sniff(
+        bytes(
+          'Received: from mail.example.org\r\n\tby mx.example.org\r\nFrom: clerk@example.org\r\nSubject: Minutes\r\n\r\nMinutes of the meeting',
+        ),
+      ),
+    ).toMatchObject({ kind: 'text', format: 'eml', mediaType: 'message/rfc822' });
+  });
+
+  it('does not take minutes that open with Date and Subject lines for an e-mail', async () => {
+    expect(
+      await sniff(
+        bytes('Date: 4 March 2025\nSubject: Parish Council minutes\n\nPresent: Cllr A Smith\n'),
+      ),
+    ).toMatchObject({ format: 'text' });
   });
 });

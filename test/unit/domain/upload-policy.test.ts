@@ -1,10 +1,21 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { maxPaperBytes } from '../../../functions/config/limits.ts';
+import { headBytes } from '../../../functions/domain/byte-source.ts';
 import { UploadRejectedError } from '../../../functions/domain/errors.ts';
 import { sniff } from '../../../functions/domain/sniff.ts';
-import { acceptedFormat, checkSize } from '../../../functions/domain/upload-policy.ts';
+import {
+  acceptedExtensions,
+  acceptedFormat,
+  acceptedFormatNames,
+  acceptedFormats,
+  checkSize,
+} from '../../../functions/domain/upload-policy.ts';
 
-const sniffText = (text: string) => sniff(new TextEncoder().encode(text));
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+const sniffText = (text: string) => sniff(bytesOf(text));
+const fixture = (name: string) =>
+  readFile(new URL(`../../fixtures/formats/${name}`, import.meta.url));
 
 describe('checkSize', () => {
   it('rejects empty files and files over the limit, saying the limit', () => {
@@ -47,10 +58,89 @@ describe('acceptedFormat', () => {
     expect(() => acceptedFormat('paper', png)).toThrowError(/image\/png/);
   });
 
-  it('accepts only CSV and JSON as datasets', async () => {
+  it('rejects a PDF as a dataset, naming every format the datasets area accepts', async () => {
+    // Prepare
+    const pdf = await sniff(bytesOf('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'));
+
+    // Act
+    const act = () => acceptedFormat('dataset', pdf);
+
+    // Assess
+    expect(act).toThrowError(UploadRejectedError);
+    for (const { name } of acceptedFormats.dataset) expect(act).toThrowError(name);
+    expect(act).toThrowError(/this file is a PDF \(application\/pdf\)/);
+  });
+
+  it('reads CSV text as a dataset', async () => {
     expect(acceptedFormat('dataset', await sniffText('a,b\n1,2\n3,4\n'))).toBe('csv');
-    expect(() =>
-      acceptedFormat('dataset', { kind: 'binary', format: 'pdf', mediaType: 'application/pdf' }),
-    ).toThrowError(/must be CSV or JSON/);
+  });
+
+  it('rejects a real .xls workbook as a dataset, as ingest sniffs it, saying to save it as XLSX or CSV', async () => {
+    // Prepare: ingest sniffs a dataset's first 64 KiB only.
+    const head = (await fixture('05_uk-stockport-spend-over-500-2014-09.xls')).subarray(
+      0,
+      headBytes,
+    );
+
+    // Act
+    const act = async () => acceptedFormat('dataset', await sniff(head));
+
+    // Assess
+    await expect(act()).rejects.toThrowError(/save it as XLSX or CSV/i);
+    await expect(act()).rejects.toMatchObject({ code: 'unsupported-type' });
+  });
+
+  it('reads a CSV named .xls as CSV: the bytes decide, not the name', async () => {
+    // Prepare
+    const bytes = await fixture('04_uk-manchester-spend-over-500-2014-09.head.xls');
+
+    // Act
+    const format = acceptedFormat('dataset', await sniff(bytes));
+
+    // Assess
+    expect(format).toBe('csv');
+  });
+
+  it('sends an e-mail in the datasets area to the papers area', async () => {
+    // Prepare
+    const mail = await sniffText(
+      'From: clerk@example.org\r\nSubject: Minutes\r\nDate: Thu, 20 Feb 2020 09:14:05 +0000\r\n\r\nMinutes\r\n',
+    );
+
+    // Act
+    const act = () => acceptedFormat('dataset', mail);
+
+    // Assess
+    expect(act).toThrowError(/papers belong under uploads\/papers\//);
+  });
+});
+
+describe('acceptedFormats, the one list', () => {
+  it('names each format of an area once, in a sentence ending with "or"', () => {
+    // Prepare
+    const names = acceptedFormats.paper.map(({ name }) => name);
+
+    // Act
+    const sentence = acceptedFormatNames('paper');
+
+    // Assess
+    expect(new Set(names).size).toBe(names.length);
+    expect(sentence).toBe(`${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
+  });
+
+  it('names the legacy and OpenDocument formats among papers, and workbooks among datasets', () => {
+    expect(acceptedFormats.paper.map(({ format }) => format)).toEqual(
+      expect.arrayContaining(['doc', 'odt', 'rtf', 'eml']),
+    );
+    expect(acceptedFormats.dataset.map(({ format }) => format)).toEqual(
+      expect.arrayContaining(['xlsx', 'ods']),
+    );
+    expect(acceptedFormats.dataset.map(({ format }) => format)).not.toContain('xls');
+  });
+
+  it("offers the picker each format's file name endings", () => {
+    expect(acceptedExtensions('paper')).toEqual(
+      expect.arrayContaining(['.pdf', '.docx', '.doc', '.odt', '.rtf', '.eml']),
+    );
   });
 });
