@@ -152,6 +152,36 @@ const headingAbove = (line: CleanLine): string | undefined =>
     ? line.text
     : undefined;
 
+const allCapitals = (text: string) => {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+};
+
+/**
+ * A US agenda's item title in capitals, however many lines it wraps over and whatever colons and
+ * dashes it holds ("PUBLIC HEARING: SECOND READING AND ADOPTION BY REFERENCE OF" / "THE 2022 …"),
+ * up to the dash that starts what the item asks in sentence case ("… FILING - City Council …").
+ * Only when the title does go on past what the heading's own reading took.
+ */
+const capitalTitle = (
+  line: CleanLine,
+  after: readonly CleanLine[],
+  parsed: string,
+): string | undefined => {
+  const start = line.text.indexOf(parsed.slice(0, 12));
+  if (start < 0) return undefined;
+  let joined = line.text.slice(start);
+  for (const next of [undefined, ...after.slice(0, 6)]) {
+    if (next && (next.text === '' || numberedStart.test(next.text))) break;
+    if (next) joined = `${joined} ${next.text}`;
+    const asks = /\s[-–—]\s(?=\p{Lu}\p{Ll})/u.exec(joined);
+    const title = asks ? joined.slice(0, asks.index) : joined;
+    if (!allCapitals(title)) return undefined;
+    if (asks) return title.length > parsed.length ? title.trim() : undefined;
+  }
+  return undefined;
+};
+
 /** The sentence after a bare number, as its item's title: up to its stop or a blank line. */
 const sentenceItem = (
   number: string,
@@ -263,7 +293,9 @@ export const readAgendaItems = (
     if (!parsed) continue;
     const found = {
       ...parsed,
-      title: continuedTitle(parsed.title, line, lines.slice(index + 1), width),
+      title:
+        capitalTitle(line, lines.slice(index + 1), parsed.title) ??
+        continuedTitle(parsed.title, line, lines.slice(index + 1), width),
     };
     // Page references set on the line below the title, right-aligned: "(Pages 5 - 14)".
     const below = lines.slice(index + 1).find((candidate) => candidate.text !== '')?.text ?? '';
@@ -328,15 +360,22 @@ const repeatedSections = (
   candidates: readonly AgendaItem[],
   lines: readonly CleanLine[],
 ): AgendaItem[] => {
-  const kindOf = (item: AgendaItem) =>
+  const headingKind = (item: AgendaItem) =>
     isFirst(item.number) ? capitalHeadingAbove(item, lines)?.split(/\s+/)[0] : undefined;
   const counts = new Map<string, number>();
   for (const candidate of candidates) {
-    const kind = kindOf(candidate);
+    const kind = headingKind(candidate);
     if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
-  const [kind] =
+  const [sameKind] =
     [...counts.entries()].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1])[0] ?? [];
+  // Or sections of different kinds, each a label in capitals with its colon ("PUBLIC HEARINGS:",
+  // "GENERAL BUSINESS:"), as US agendas number items afresh under each.
+  const labelled = (item: AgendaItem) =>
+    isFirst(item.number) && /:$/.test(capitalHeadingAbove(item, lines) ?? '') ? ':' : undefined;
+  const kindOf = sameKind ? headingKind : labelled;
+  const kind =
+    sameKind ?? (candidates.filter((item) => labelled(item)).length >= 2 ? ':' : undefined);
   if (!kind) return [];
   const runs: AgendaItem[][] = [];
   let open = false;

@@ -116,6 +116,24 @@ const sentenceEnd = (text: string) => {
   return (end >= 0 ? text.slice(0, end + 1) : text).trim();
 };
 
+/**
+ * The action an item in capitals asks for after its dash, and the line it starts on: the title's
+ * lines all in capitals up to " - ", then a sentence in sentence case.
+ */
+const actionAfterCapitals = (
+  lines: readonly CleanLine[],
+): { text: string; line: CleanLine } | undefined => {
+  for (const [index, line] of lines.entries()) {
+    if (line.text === '' || (index > 0 && numberedStart.test(line.text))) return undefined;
+    const dash = /^(.*?)\s+[-–—]\s+(\p{Lu}\p{Ll}.*)$/u.exec(line.text);
+    const title = dash?.[1] ?? line.text;
+    const letters = title.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 3 || letters !== letters.toUpperCase()) return undefined;
+    if (dash?.[2]) return { text: dash[2], line };
+  }
+  return undefined;
+};
+
 /** A line that starts something else: a label, a numbered item, a page heading. */
 const startsOther = (text: string) =>
   text === '' || /^[\p{Lu}][\p{L} ()'’/-]{1,40}:/u.test(text) || numberedStart.test(text);
@@ -136,6 +154,15 @@ export const readItemRecommendations = (lines: readonly CleanLine[]): Recommenda
       labelled.exec(line.text)?.[1] ??
       recommendationItem.exec(line.text)?.[1] ??
       recommendsSentence.exec(line.text)?.[1];
+    // "2. ARTERIAL SYSTEM FINANCING PROGRAM ANNUAL REVIEW - City Council to receive and file this
+    // report.": a US agenda's item, its title in capitals, then after a dash what it asks.
+    if (!value && numberedStart.test(line.text)) {
+      const asked = actionAfterCapitals(lines.slice(index, index + 12));
+      if (asked) {
+        value = asked.text;
+        start = lines.indexOf(asked.line);
+      }
+    }
     if (!value && labelAlone.test(line.text)) {
       const next = lines.slice(index + 1, index + 3).find((candidate) => candidate.text !== '');
       if (next && !startsOther(next.text)) {

@@ -474,3 +474,45 @@ describe('attendance laid out as a table of the meeting', () => {
     expect(paper.attendance.apologies).toEqual(['James Powell', 'Paula Phelan', 'Richard Hunt']);
   });
 });
+
+describe('US agendas with items in capitals under section labels', () => {
+  it('numbers items afresh under each label, titles them up to the dash, and reads what each asks', () => {
+    // Prepare
+    const agenda = [
+      'CITY COUNCIL AGENDA',
+      'December 14, 2022',
+      '',
+      'PUBLIC HEARINGS:',
+      '1. PUBLIC HEARING: SECOND READING AND ADOPTION BY REFERENCE OF',
+      'THE 2022 BUILDING CODES; ORDINANCE NO. 298-22 - Waive second reading in full and',
+      'adopt Ordinance No. 298-22.',
+      'GENERAL BUSINESS:',
+      '1. ASSEMBLY BILL 361 FINDINGS FOR SPECIAL BROWN ACT',
+      'REQUIREMENTS FOR TELECONFERENCE MEETINGS - City Council',
+      'make the following findings.',
+      '2. INTRODUCTION OF ORDINANCE 299-23 - ELECTRONIC CAMPAIGN',
+      'DISCLOSURE STATEMENT FILING - Introduce Ordinance No. 299-23.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(agenda);
+
+    // Assess
+    expect(paper.agendaItems.map((item) => [item.number, item.title])).toEqual([
+      [
+        '1',
+        'PUBLIC HEARING: SECOND READING AND ADOPTION BY REFERENCE OF THE 2022 BUILDING CODES; ORDINANCE NO. 298-22',
+      ],
+      [
+        '1',
+        'ASSEMBLY BILL 361 FINDINGS FOR SPECIAL BROWN ACT REQUIREMENTS FOR TELECONFERENCE MEETINGS',
+      ],
+      ['2', 'INTRODUCTION OF ORDINANCE 299-23 - ELECTRONIC CAMPAIGN DISCLOSURE STATEMENT FILING'],
+    ]);
+    expect(paper.recommendations.map((recommendation) => recommendation.text)).toEqual([
+      'Waive second reading in full and adopt Ordinance No. 298-22.',
+      'City Council make the following findings.',
+      'Introduce Ordinance No. 299-23.',
+    ]);
+  });
+});
