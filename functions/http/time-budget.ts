@@ -18,6 +18,9 @@ export const retryAfterSeconds = 5;
 export const withinBudget =
   (handler: Handler, budgetMs: number): Handler =>
   (event, context) => {
+    // Called inside an async function, so a handler that throws at once (the router, for a path
+    // it does not know) still settles the race and clears the timer.
+    const work = (async () => handler(event, context))();
     let timer: NodeJS.Timeout | undefined;
     const outOfTime = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -31,5 +34,5 @@ export const withinBudget =
         budgetMs,
       );
     });
-    return Promise.race([handler(event, context), outOfTime]).finally(() => clearTimeout(timer));
+    return Promise.race([work, outOfTime]).finally(() => clearTimeout(timer));
   };
