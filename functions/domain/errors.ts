@@ -45,6 +45,21 @@ export class NotAcceptableError extends CouncilPapersError {
   override readonly name = 'NotAcceptableError';
 }
 
+/**
+ * The service cannot answer this request now (it ran out of its time budget): the caller may try
+ * again after `retryAfterSeconds` (503 with `Retry-After`).
+ */
+export class ServiceUnavailableError extends CouncilPapersError {
+  override readonly name = 'ServiceUnavailableError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
 /** A request that may not be made here, whoever makes it (audit routes without IAM). */
 export class ForbiddenError extends CouncilPapersError {
   override readonly name = 'ForbiddenError';
@@ -83,4 +98,6 @@ export type RejectionCode =
   | 'no-text-layer'
   | 'invalid-dataset'
   | 'invalid-id'
-  | 'invalid-record';
+  | 'invalid-record'
+  /** A reader or extractor failed on the file in a way it has no words for (see `reading`). */
+  | 'reader-failed';

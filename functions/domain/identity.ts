@@ -4,10 +4,29 @@ import { UploadRejectedError } from './errors.ts';
 /** Ids appear in URLs and DynamoDB keys: lower-case letters, digits, `-` and `_`, at most 200 long. */
 export const idPattern = /^[a-z0-9](?:[a-z0-9_-]{0,198}[a-z0-9])?$/;
 
+/** The longest id: DynamoDB keys and URLs hold it with room to spare. */
+export const maxIdLength = 200;
+
+const fullSlug = (text: string): string =>
+  slugify(text, { preserveCharacters: ['_'], decamelize: false });
+
 const toSlug = (text: string): string =>
-  slugify(text, { preserveCharacters: ['_'], decamelize: false })
-    .slice(0, 200)
+  fullSlug(text)
+    .slice(0, maxIdLength)
     .replace(/[-_]+$/, '');
+
+/**
+ * An uploader's id is theirs to choose, so it is never cut short: two long ids that differ only
+ * past the limit would otherwise become one record.
+ */
+const checkMetadataIdLength = (metadataId: string): void => {
+  const length = fullSlug(metadataId).length;
+  if (length > maxIdLength)
+    throw new UploadRejectedError(
+      'invalid-id',
+      `The metadata id (x-amz-meta-id) is ${length} characters long as an id; ids are at most ${maxIdLength}: give a shorter one.`,
+    );
+};
 
 /**
  * A record's id: the metadata id when the uploader gave one, otherwise the key below its upload
@@ -16,6 +35,7 @@ const toSlug = (text: string): string =>
  * @example recordIdFromKey('uploads/papers/000_9edff7cd89e1ecb6.txt', 'uploads/papers/') // '000_9edff7cd89e1ecb6'
  */
 export const recordIdFromKey = (key: string, prefix: string, metadataId?: string): string => {
+  if (metadataId?.trim()) checkMetadataIdLength(metadataId);
   const source = metadataId?.trim() ? metadataId : stripExtension(key.slice(prefix.length));
   return recordIdFrom(
     source.replaceAll('/', ' '),

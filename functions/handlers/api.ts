@@ -4,6 +4,7 @@ import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { productionRoot } from '../composition/root.ts';
 import type { Telemetry } from '../composition/telemetry.ts';
+import { requestBudgetMs } from '../config/limits.ts';
 import { pageSecurityPolicy } from '../http/page-security.ts';
 import { problemDetails } from '../http/problem-middleware.ts';
 import { requestHygiene } from '../http/request-hygiene.ts';
@@ -11,6 +12,7 @@ import type { HttpResult } from '../http/responses.ts';
 import { createRouter } from '../http/router.ts';
 import { type ApiDeps, routes } from '../http/routes.ts';
 import { httpSemantics } from '../http/semantics.ts';
+import { withinBudget } from '../http/time-budget.ts';
 import { aroundInvocation } from './around-invocation.ts';
 
 export interface ApiHandlerDeps extends Pick<Telemetry, 'logger' | 'invocation'> {
@@ -29,7 +31,11 @@ const allowedOrigins = (env: NodeJS.ProcessEnv = process.env) =>
  * are used outermost first, so on an error the problem is built before CORS, security headers
  * and caching rules are added to it, and the pages' own CSP replaces the generic one last.
  */
-export const createApiHandler = (deps: () => ApiHandlerDeps) => {
+export const createApiHandler = (
+  deps: () => ApiHandlerDeps,
+  /** How long a request may run before it is answered 503 (tests shorten it). */
+  budgetMs: number = requestBudgetMs,
+) => {
   const list = routes(() => deps().api);
   return middy<APIGatewayProxyEventV2, HttpResult>()
     .use(aroundInvocation(() => deps().invocation))
@@ -51,6 +57,9 @@ export const createApiHandler = (deps: () => ApiHandlerDeps) => {
         // Open data is read from other sites: their pages may fetch it.
         crossOriginResourcePolicy: { policy: 'cross-origin' },
         crossOriginEmbedderPolicy: false,
+        // No reporting endpoint is configured: without this the header goes out empty. The
+        // middleware reads the option, though its types do not declare it.
+        ...({ reportingEndpoints: false } as object),
         contentSecurityPolicy: {
           'default-src': "'none'",
           'frame-ancestors': "'none'",
@@ -59,7 +68,7 @@ export const createApiHandler = (deps: () => ApiHandlerDeps) => {
     )
     .use(httpSemantics(list))
     .use(problemDetails(() => deps().logger))
-    .handler(createRouter(list));
+    .handler(withinBudget(createRouter(list), budgetMs));
 };
 
 export const handler = createApiHandler(productionRoot);

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { type RecordKind, recordCollections } from '../config/areas.ts';
+import { attachment } from '../domain/content-disposition.ts';
 import { type DiffDeps, diffVersions } from '../usecases/history/diff-versions.ts';
 import type { HistoryQueryDeps } from '../usecases/history/history-queries.ts';
 import { type Original, originalOf } from '../usecases/history/history-queries.ts';
@@ -32,7 +33,7 @@ export const originalResponse = (
   return bytes(original.bytes, {
     ...headers,
     'content-type': record.mediaType,
-    'content-disposition': `attachment; filename="${posix.basename(record.sourceKey).replace(/["\\\r\n]/g, '_')}"`,
+    'content-disposition': attachment(posix.basename(record.sourceKey)),
   });
 };
 

@@ -1,6 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { UnauthorizedError } from '../domain/errors.ts';
+import { ServiceUnavailableError, UnauthorizedError } from '../domain/errors.ts';
 import type { Logger } from '../ports/logger.ts';
 import { problemPage } from '../web/pages/problem.ts';
 import { MethodNotAllowedError, toProblem } from './problem.ts';
@@ -28,7 +28,7 @@ export const problemDetails = (
   onError: (request) => {
     const details = { ...toProblem(request.error), instance: request.event.rawPath };
     const requestId = request.event.requestContext.requestId;
-    if (details.status >= 500) {
+    if (details.status >= 500 && !(request.error instanceof ServiceUnavailableError)) {
       logger().error('request failed', {
         requestId,
         path: request.event.rawPath,
@@ -38,6 +38,8 @@ export const problemDetails = (
     const headers: Record<string, string> = { 'x-request-id': requestId };
     if (request.error instanceof MethodNotAllowedError)
       headers.allow = request.error.allow.join(', ');
+    if (request.error instanceof ServiceUnavailableError)
+      headers['retry-after'] = String(request.error.retryAfterSeconds);
     if (request.error instanceof UnauthorizedError)
       headers['www-authenticate'] = 'Bearer realm="council-papers audit"';
     if (wantsPage(request.event)) {

@@ -4,6 +4,7 @@ import {
   InvalidRequestError,
   NotAcceptableError,
   NotFoundError,
+  ServiceUnavailableError,
   TakenDownError,
   UnauthorizedError,
   WithheldError,
@@ -31,7 +32,7 @@ export class MethodNotAllowedError extends CouncilPapersError {
 
 export class RouteNotFoundError extends NotFoundError {}
 
-/** Client errors by class, most specific first, with their stable problem type. */
+/** Errors whose message the caller may read, by class, most specific first, with their stable problem type. */
 const clientErrors: readonly [abstract new (...args: never[]) => Error, string, string, number][] =
   [
     [InvalidRequestError, 'invalid-request', 'Invalid request', 400],
@@ -43,6 +44,8 @@ const clientErrors: readonly [abstract new (...args: never[]) => Error, string, 
     [MethodNotAllowedError, 'method-not-allowed', 'Method not allowed', 405],
     [RouteNotFoundError, 'no-such-route', 'No such route', 404],
     [NotFoundError, 'not-found', 'Not found', 404],
+    // Not a client error, but one the caller can act on: its message says when to try again.
+    [ServiceUnavailableError, 'unavailable', 'Service unavailable', 503],
   ];
 
 /**

@@ -3,6 +3,7 @@ import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoRowStore } from '../../functions/adapters/dynamo/row-store.ts';
+import { maxRowsScannedPerRead } from '../../functions/config/limits.ts';
 import type { DatasetRow } from '../../functions/ports/row-store.ts';
 import { testStack } from '../support/test-stack.ts';
 
@@ -66,6 +67,58 @@ describe('DynamoRowStore on dynalite', () => {
       ],
     });
     expect(page.items.map((row) => row.values.amount)).toEqual([500, 510, 520]);
+  });
+
+  it('stores and filters fields named __proto__, constructor and prototype like any other', async () => {
+    // Prepare
+    // Own properties, as JSON.parse and Object.fromEntries make them.
+    const values = Object.fromEntries([
+      ['__proto__', 'a'],
+      ['constructor', 2],
+      ['prototype', true],
+      ['toString', null],
+    ]);
+    await store.write('proto#1', [{ rowNumber: 1, values }]);
+
+    // Act
+    const page = await store.read('proto#1', {
+      limit: 10,
+      filters: [{ field: 'constructor', op: 'eq', value: 2 }],
+    });
+
+    // Assess
+    expect(page.items).toHaveLength(1);
+    expect(Object.entries(page.items[0]?.values ?? {}).sort()).toEqual(
+      [
+        ['__proto__', 'a'],
+        ['constructor', 2],
+        ['prototype', true],
+        ['toString', null],
+      ].sort(),
+    );
+  });
+
+  it('reads at most its budget of rows per request, with a cursor to go on past no match', async () => {
+    // Prepare
+    const count = maxRowsScannedPerRead + 300;
+    await store.write(
+      'rare#1',
+      Array.from({ length: count }, (_, index) => ({
+        rowNumber: index + 1,
+        values: { kind: index === count - 1 ? 'rare' : 'common' },
+      })),
+    );
+    const rare = { limit: 10, filters: [{ field: 'kind', op: 'eq' as const, value: 'rare' }] };
+
+    // Act
+    const first = await store.read('rare#1', rare);
+    const second = await store.read('rare#1', { ...rare, cursor: first.next ?? undefined });
+
+    // Assess
+    expect(first.items).toEqual([]);
+    expect(first.next).not.toBeNull();
+    expect(second.items.map((row) => row.rowNumber)).toEqual([count]);
+    expect(second.next).toBeNull();
   });
 
   it('keeps rowsets apart', async () => {

@@ -1,10 +1,19 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { InvalidRequestError } from '../../domain/errors.ts';
+import { sha256Hex } from '../../domain/hashing.ts';
 import type { IngestEntry, IngestLog, IngestQuery } from '../../ports/ingest-log.ts';
 import type { Page } from '../../ports/page.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
 const monthPartition = (iso: string) => `month#${iso.slice(0, 7)}`;
+
+/**
+ * The key as the sort key holds it: as it is, unless it is long. S3 keys run to 1,024 bytes and a
+ * DynamoDB sort key holds no more, time and sequencer included, so a long key is written as its
+ * SHA-256 there (the entry's `key` attribute keeps it whole, for filters and readers).
+ */
+const keyInSort = (key: string) =>
+  Buffer.byteLength(key, 'utf8') <= 512 ? key : `sha256:${sha256Hex(key)}`;
 
 /** How many months back `recent` looks before concluding there is nothing older. */
 const monthsSearched = 24;
@@ -34,7 +43,7 @@ export class DynamoIngestLog implements IngestLog {
         Item: {
           ...entry,
           pk: monthPartition(entry.at),
-          sk: `${entry.at}#${entry.key}#${entry.sequencer}`,
+          sk: `${entry.at}#${keyInSort(entry.key)}#${entry.sequencer}`,
         },
       }),
     );

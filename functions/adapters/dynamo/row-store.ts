@@ -3,6 +3,7 @@ import {
   type DynamoDBDocumentClient,
   QueryCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { maxRowsScannedPerRead } from '../../config/limits.ts';
 import type { Page } from '../../ports/page.ts';
 import type { DatasetRow, RowQuery, RowStore } from '../../ports/row-store.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -14,6 +15,28 @@ const batchSize = 25;
 const maxAttempts = 8;
 
 const rowKey = (rowNumber: number) => `r#${String(rowNumber).padStart(10, '0')}`;
+
+/**
+ * A field's attribute name in a row's `values` map. Field names are the uploader's: `__proto__` and
+ * `constructor` are ordinary column names, but the SDK's marshalling drops or refuses them as map
+ * keys, so each is stored behind a prefix no JavaScript object property has.
+ */
+const fieldPrefix = 'f:';
+const storedName = (field: string) => `${fieldPrefix}${field}`;
+
+const storedValues = (values: DatasetRow['values']) =>
+  Object.fromEntries(Object.entries(values).map(([field, value]) => [storedName(field), value]));
+
+/** A row's values by field name; rows written before the prefix have their names as they are. */
+const valuesOf = (stored: unknown): DatasetRow['values'] =>
+  Object.fromEntries(
+    Object.entries((stored ?? {}) as Record<string, DatasetRow['values'][string]>).map(
+      ([name, value]) => [
+        name.startsWith(fieldPrefix) ? name.slice(fieldPrefix.length) : name,
+        value,
+      ],
+    ),
+  );
 
 export interface RowStoreOptions {
   /** Wait before retry `attempt` (1-based); exponential with jitter by default. */
@@ -66,7 +89,7 @@ export class DynamoRowStore implements RowStore {
           pk: rowset,
           sk: rowKey(row.rowNumber),
           rowNumber: row.rowNumber,
-          values: row.values,
+          values: storedValues(row.values),
         },
       },
     }));
@@ -93,7 +116,10 @@ export class DynamoRowStore implements RowStore {
     let start = decodeCursor(query.cursor, ['pk', 'sk'], { pk }) as
       | Record<string, unknown>
       | undefined;
-    // With filters a page of keys may hold fewer matches than asked for: read on until it is full.
+    // With filters a page of keys may hold fewer matches than asked for: read on until it is full,
+    // but never past the request's budget of rows, so a rare match cannot make one request scan
+    // a whole dataset. The cursor then says where reading stopped, even on an empty page.
+    let budget = maxRowsScannedPerRead;
     do {
       const result = await this.client.send(
         new QueryCommand({
@@ -107,31 +133,36 @@ export class DynamoRowStore implements RowStore {
           ExpressionAttributeNames: filters.length
             ? {
                 '#values': 'values',
-                ...Object.fromEntries(filters.map((filter, index) => [`#f${index}`, filter.field])),
+                ...Object.fromEntries(
+                  filters.map((filter, index) => [`#f${index}`, storedName(filter.field)]),
+                ),
               }
             : undefined,
           ExpressionAttributeValues: {
             ':pk': pk,
             ...Object.fromEntries(filters.map((filter, index) => [`:v${index}`, filter.value])),
           },
-          Limit: query.limit + 1 - items.length,
+          Limit: Math.min(query.limit + 1 - items.length, budget),
           ExclusiveStartKey: start,
         }),
       );
       items.push(...(result.Items ?? []));
+      budget -= result.ScannedCount ?? result.Items?.length ?? 0;
       start = result.LastEvaluatedKey;
-    } while (start && items.length <= query.limit);
+    } while (start && items.length <= query.limit && budget > 0);
     const served = items.slice(0, query.limit);
     const last = served.at(-1);
     return {
       items: served.map((item) => ({
         rowNumber: item.rowNumber as number,
-        values: item.values as DatasetRow['values'],
+        values: valuesOf(item.values),
       })),
       next:
-        (items.length > query.limit || start) && last
+        items.length > query.limit && last
           ? encodeCursor({ pk: last.pk, sk: last.sk })
-          : null,
+          : start
+            ? encodeCursor({ pk: start.pk, sk: start.sk })
+            : null,
     };
   }
 }

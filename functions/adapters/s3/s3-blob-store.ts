@@ -11,6 +11,7 @@ import {
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { type ByteSource, headBytes } from '../../domain/byte-source.ts';
+import { attachment } from '../../domain/content-disposition.ts';
 import {
   type BlobStore,
   type BlobWriter,
@@ -84,7 +85,7 @@ export class S3BlobStore implements BlobStore {
       Bucket: this.bucket,
       Key: key,
       ResponseContentType: options.contentType,
-      ResponseContentDisposition: `attachment; filename="${options.filename.replace(/["\\\r\n]/g, '_')}"`,
+      ResponseContentDisposition: attachment(options.filename),
     });
     return getSignedUrl(this.client, command, { expiresIn: options.expiresInSeconds });
   }

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { nestingBeyond, tooDeepMessage } from '../bounded-json.ts';
 import { UploadRejectedError } from '../errors.ts';
 import { recordIdFrom } from '../identity.ts';
 import { describeSchemaErrors, validatorFor } from '../schemas.ts';
@@ -128,8 +129,11 @@ export const nameFromPath = (path: string | undefined, index: number): string =>
  */
 export const readDataPackage = (bytes: Uint8Array, packageKey: string): DataPackage => {
   let descriptor: unknown;
+  const text = new TextDecoder().decode(bytes);
+  const deep = nestingBeyond(text);
+  if (deep) throw new UploadRejectedError('invalid-dataset', tooDeepMessage(packageKey, deep));
   try {
-    descriptor = JSON.parse(new TextDecoder().decode(bytes));
+    descriptor = JSON.parse(text);
   } catch (error) {
     throw new UploadRejectedError(
       'invalid-dataset',

@@ -12,12 +12,16 @@ export interface ParseOptions {
   readonly quoteChar: string;
   /** Stop after this many records: dialect detection needs only the first few. */
   readonly maxRecords?: number;
+  /** Refuse a record longer than this many characters as it is parsed, rather than hold it. */
+  readonly maxRecordChars?: number;
 }
 
 const lineOf = (error: CsvError | undefined): number | undefined =>
   typeof error?.lines === 'number' ? error.lines : undefined;
 
-const explain = (error: CsvError | undefined, line: number): string => {
+const explain = (error: CsvError | undefined, line: number, options: ParseOptions): string => {
+  if (error?.code === 'CSV_MAX_RECORD_SIZE')
+    return `The record starting on line ${line} is over ${options.maxRecordChars} characters (a very long cell, or a quote never closed), so the rest of the file is not read: move long text to a file and link it`;
   if (error?.code === 'CSV_QUOTE_NOT_CLOSED')
     return `The quoted value starting on line ${line} is never closed, so the rest of the file cannot be read`;
   return `Line ${line} cannot be read: ${error?.message ?? 'unknown CSV error'}`;
@@ -32,7 +36,7 @@ const explain = (error: CsvError | undefined, line: number): string => {
 const recordOptions = (options: ParseOptions, emit: (entry: ParsedEntry) => void) => {
   let nextLine = 1;
   const skip = (error: CsvError | undefined) => {
-    emit({ error: explain(error, nextLine), line: nextLine });
+    emit({ error: explain(error, nextLine, options), line: nextLine });
     nextLine = (lineOf(error) ?? nextLine) + 1;
   };
   return {
@@ -44,6 +48,7 @@ const recordOptions = (options: ParseOptions, emit: (entry: ParsedEntry) => void
       relax_quotes: true,
       skip_records_with_error: true,
       ...(options.maxRecords !== undefined && { to: options.maxRecords }),
+      ...(options.maxRecordChars !== undefined && { max_record_size: options.maxRecordChars }),
       on_record: (record: string[], context: { lines: number }) => {
         emit({ cells: record, line: nextLine });
         nextLine = context.lines + 1;

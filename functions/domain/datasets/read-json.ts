@@ -1,3 +1,5 @@
+import { nestingBeyond, tooDeepMessage } from '../bounded-json.ts';
+
 /** A JSON table as text cells, so it is validated exactly as a CSV would be. */
 export type JsonTable =
   | { readonly header: string[]; readonly rows: string[][] }
@@ -19,7 +21,10 @@ const fromObjects = (items: readonly Record<string, unknown>[]): JsonTable => {
   const keys = new Set<string>();
   for (const item of items) for (const key of Object.keys(item)) keys.add(key);
   const header = [...keys];
-  return { header, rows: items.map((item) => header.map((key) => cellOf(item[key]))) };
+  // Own properties only: a row without a `constructor` key has none, whatever Object.prototype has.
+  const cell = (item: Record<string, unknown>, key: string) =>
+    cellOf(Object.hasOwn(item, key) ? item[key] : undefined);
+  return { header, rows: items.map((item) => header.map((key) => cell(item, key))) };
 };
 
 const fromArrays = (items: readonly unknown[][]): JsonTable => {
@@ -36,6 +41,8 @@ const fromArrays = (items: readonly unknown[][]): JsonTable => {
  */
 export const readJsonTable = (text: string): JsonTable | undefined => {
   if (!/^\s*[[{]/.test(text)) return undefined;
+  const deep = nestingBeyond(text);
+  if (deep) return { error: tooDeepMessage('The JSON', deep) };
   let json: unknown;
   try {
     json = JSON.parse(text);

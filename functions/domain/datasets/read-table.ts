@@ -27,6 +27,12 @@ export interface ReadTableOptions {
   readonly batchRows?: number;
   /** The most bytes a row may hold, when the rows are bound for a store with an item limit. */
   readonly maxRowBytes?: number;
+  /** The most columns a table may have; the ingest gives `maxTableColumns`. */
+  readonly maxColumns?: number;
+  /** The most cells, rows × columns, a table may have; the ingest gives `maxTableCells`. */
+  readonly maxCells?: number;
+  /** The most characters one CSV record may hold as it is parsed; the ingest gives `maxRecordChars`. */
+  readonly maxRecordChars?: number;
 }
 
 /** What reading a table found, without its rows, which went to the caller batch by batch. */
@@ -96,10 +102,26 @@ const validateRows = async (
     ...(layout.dialect && { delimiter: layout.dialect.delimiter }),
   });
   for (const problem of layout.problems) validator.sourceError(problem);
+  const maxColumns = options.maxColumns ?? Number.POSITIVE_INFINITY;
+  const maxCells = options.maxCells ?? Number.POSITIVE_INFINITY;
   const batchRows = options.batchRows ?? 1000;
   let batch: NumberedRow[] = [];
   let rowCount = 0;
-  for await (const row of rows) {
+  let cells = 0;
+  const tooWide = layout.header.length > maxColumns;
+  // Refused on the header, before any row is read: no row of it could be stored.
+  if (tooWide)
+    validator.sourceError(
+      `The header has ${layout.header.length} columns; tables may have at most ${maxColumns}. Split the table, or turn columns into rows (one row per item and measure).`,
+    );
+  for await (const row of tooWide ? [] : rows) {
+    cells += 'cells' in row ? row.cells.length : 0;
+    if (cells > maxCells) {
+      validator.sourceError(
+        `The table passes ${maxCells} cells (rows × columns) by data row ${rowCount + 1}; one dataset may hold at most that. Split it into several datasets.`,
+      );
+      break;
+    }
     if ('error' in row) validator.unreadableRow(row.error);
     else {
       const values = validator.row(row.cells);
@@ -117,9 +139,18 @@ const validateRows = async (
   return { dialect, encoding, header, schema, report, rowCount, outcome };
 };
 
-/** The records of a CSV source, decoded as it streams. */
-const records = (source: ByteSource, encoding: TextEncoding, bom: boolean, dialect: Dialect) =>
-  streamRecords(textChunks(source.chunks(), encoding, bom), dialect);
+/** The records of a CSV source, decoded as it streams, none held past `options.maxRecordChars`. */
+const records = (
+  source: ByteSource,
+  encoding: TextEncoding,
+  bom: boolean,
+  dialect: Dialect,
+  options: ReadTableOptions,
+) =>
+  streamRecords(textChunks(source.chunks(), encoding, bom), {
+    ...dialect,
+    ...(options.maxRecordChars !== undefined && { maxRecordChars: options.maxRecordChars }),
+  });
 
 /** Splits a record stream into the title block and header, and the data records after them. */
 const splitHeader = async (
@@ -149,8 +180,9 @@ const inferFromStart = async (
   encoding: TextEncoding,
   bom: boolean,
   dialect: Dialect,
+  options: ReadTableOptions,
 ): Promise<TableSchema> => {
-  const entries = records(source, encoding, bom, dialect)[Symbol.asyncIterator]();
+  const entries = records(source, encoding, bom, dialect, options)[Symbol.asyncIterator]();
   const layout = await splitHeader(entries, dialect, encoding);
   const sample: string[][] = [];
   for await (const entry of rest(entries)) {
@@ -169,8 +201,8 @@ const readCsv = async (
   options: ReadTableOptions,
   onRows: (rows: NumberedRow[]) => Promise<void>,
 ): Promise<TableSummary> => {
-  const schema = options.schema ?? (await inferFromStart(source, encoding, bom, dialect));
-  const entries = records(source, encoding, bom, dialect)[Symbol.asyncIterator]();
+  const schema = options.schema ?? (await inferFromStart(source, encoding, bom, dialect, options));
+  const entries = records(source, encoding, bom, dialect, options)[Symbol.asyncIterator]();
   const layout = await splitHeader(entries, dialect, encoding);
   return validateRows(layout, schema, rest(entries), options, onRows);
 };

@@ -226,6 +226,9 @@ export const openApiDocument = (routes: readonly Route[], server = 'http://local
           '405': problem('Method not allowed; `Allow` lists the ones that are'),
           '406': problem('None of the media types offered is acceptable'),
           '429': problem('Throttled; `Retry-After` says when to come back'),
+          '503': problem(
+            'Not answered within the 10-second budget; `Retry-After` says when to try again',
+          ),
         },
       },
     };

@@ -181,6 +181,8 @@ export const operations: Record<string, Operation> = {
   '/v1/datasets/{id}/rows': {
     summary:
       'Typed rows, keyset-paged; any other parameter filters (field=value, field[gte]=value)',
+    description:
+      'One request reads at most 2,000 rows, matching or not: a filtered page may hold fewer rows than `limit`, even none, with a `next` cursor to read on. Follow `next` until it is null.',
     tag: 'datasets',
     query: 'rows-query',
     response: pageOf(ref('Row')),

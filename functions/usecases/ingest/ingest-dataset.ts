@@ -1,5 +1,11 @@
 import { archivePrefixes, uploadAreas } from '../../config/areas.ts';
-import { maxRowBytes } from '../../config/limits.ts';
+import {
+  maxRecordChars,
+  maxRowBytes,
+  maxTableCells,
+  maxTableColumns,
+} from '../../config/limits.ts';
+import { nestingBeyond, tooDeepMessage } from '../../domain/bounded-json.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
 import type { DatasetVersionRecord } from '../../domain/dataset-record.ts';
 import { streamTable } from '../../domain/datasets/read-table.ts';
@@ -17,6 +23,7 @@ import { rowsetOf } from '../../ports/row-store.ts';
 import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import type { IngestDeps, Outcome } from './outcome.ts';
+import { markingStorageFailures, reading } from './reader-failure.ts';
 import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
 import { openDistributions } from './write-distributions.ts';
@@ -57,8 +64,11 @@ export const readSchemaUpload = async (
   });
   if (!sidecar) return undefined;
   let schema: unknown;
+  const text = new TextDecoder().decode(sidecar.bytes);
+  const deep = nestingBeyond(text);
+  if (deep) throw new UploadRejectedError('invalid-dataset', tooDeepMessage(key, deep));
   try {
-    schema = JSON.parse(new TextDecoder().decode(sidecar.bytes));
+    schema = JSON.parse(text);
   } catch (error) {
     throw new UploadRejectedError(
       'invalid-dataset',
@@ -71,7 +81,9 @@ export const readSchemaUpload = async (
       `${key} is not a Table Schema: it needs a "fields" array.`,
     );
   }
-  const problems = schemaProblems(schema as TableSchema);
+  const problems = await reading(`Reading the Table Schema ${key}`, () =>
+    schemaProblems(schema as TableSchema),
+  );
   if (problems.length > 0)
     throw new UploadRejectedError('invalid-dataset', `${key}: ${problems.join('; ')}`);
   return schema as TableSchema;
@@ -80,8 +92,10 @@ export const readSchemaUpload = async (
 const assertValidDataset = (record: DatasetVersionRecord): void => {
   const validate = validatorFor('dataset-record');
   if (!validate(record)) {
-    throw new Error(
-      `Dataset record does not match its schema: ${describeSchemaErrors(validate.errors).join('; ')}`,
+    throw new UploadRejectedError(
+      'invalid-record',
+      `The dataset's record does not match the dataset schema: ${describeSchemaErrors(validate.errors).join('; ')}`,
+      { cause: validate.errors },
     );
   }
 };
@@ -104,16 +118,22 @@ export const ingestDataset = async (
   given: { readonly id?: string; readonly schema?: TableSchema; readonly origin?: 'paper' } = {},
 ): Promise<Outcome> => {
   const id = given.id ?? recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id);
-  const sniffed = await sniff(object.head);
+  const sniffed = await reading('Reading the dataset', () => sniff(object.head));
   const format = tableFormat(sniffed);
   const schema = given.schema ?? (await readSchemaUpload(deps, sidecarKey(event.key)));
   const options = {
     strict: object.metadata.strict === 'true',
     maxRowBytes,
+    maxColumns: maxTableColumns,
+    maxCells: maxTableCells,
+    maxRecordChars,
     ...(schema ? { schema } : {}),
   };
   // Validated first without writing, so a rejected upload leaves no rows behind.
-  const table = await streamTable(object, options, async () => {});
+  // Any failure of the reader's own rejects the upload with its reason; storage failures retry.
+  const table = await reading('Reading the dataset', () =>
+    streamTable(markingStorageFailures(object), options, async () => {}),
+  );
   const originalKey = `${archivePrefixes.originals}${sha256}`;
   if (!(await deps.archive.exists(originalKey)))
     await deps.archive.putSource(originalKey, object, { contentType: sniffed.mediaType });

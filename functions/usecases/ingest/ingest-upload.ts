@@ -31,6 +31,7 @@ import { ingestDataset } from './ingest-dataset.ts';
 import { ingestPackage, ingestResource, packageNaming } from './ingest-package.ts';
 import { type IngestDeps, nothing, type Outcome } from './outcome.ts';
 import { publishPaperTables } from './publish-paper-tables.ts';
+import { reading } from './reader-failure.ts';
 import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
 import { noticingUploader } from './uploaded-by.ts';
@@ -180,7 +181,9 @@ const ingestPaper = async (
   object: StoredObject,
   sha256: string,
 ): Promise<Outcome> => {
-  const { source: paper, extraction } = await analysePaper(object.bytes);
+  const { source: paper, extraction } = await reading('Reading the paper', () =>
+    analysePaper(object.bytes),
+  );
   const id = await paperIdOf(deps, event.key, object.metadata.id, extraction);
   // A paper that names no council is the deployment's: its meetings are keyed by that council.
   const council = extraction.council ?? deps.council;

@@ -1,3 +1,4 @@
+import { maxPdfChars, maxPdfPages } from '../../../config/limits.ts';
 import { UploadRejectedError } from '../../errors.ts';
 
 interface TextItem {
@@ -76,7 +77,13 @@ export const pdfPages = async (bytes: Uint8Array): Promise<string[]> => {
     throw unreadable('its structure is invalid or the file is truncated', error);
   }
   try {
+    if (document.numPages > maxPdfPages)
+      throw new UploadRejectedError(
+        'too-large',
+        `The PDF has ${document.numPages} pages; papers are read up to ${maxPdfPages} pages. Split it into parts.`,
+      );
     const pages: string[] = [];
+    let chars = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
@@ -84,6 +91,12 @@ export const pdfPages = async (bytes: Uint8Array): Promise<string[]> => {
         pageLines(content.items.filter((item): item is typeof item & TextItem => 'str' in item)),
       );
       page.cleanup();
+      chars += pages.at(-1)?.length ?? 0;
+      if (chars > maxPdfChars)
+        throw new UploadRejectedError(
+          'too-large',
+          `The PDF's text passes ${maxPdfChars} characters by page ${number} of ${document.numPages}; papers are read up to that. Split it into parts.`,
+        );
     }
     if (pages.every((page) => page.trim() === '')) {
       throw new UploadRejectedError(
