@@ -1,17 +1,26 @@
 import { parseArgs } from 'node:util';
 import { takedownDeps } from '../composition/takedown.ts';
 import { isDataPackageKey } from '../domain/datasets/data-package.ts';
+import { workbookFormatOf } from '../domain/datasets/read-table.ts';
 import { publishDigest } from '../usecases/history/publish-digest.ts';
 import { rebuildSearchIndex } from '../usecases/search/search-indexing.ts';
 import { actingAs } from './caller.ts';
 import { CliError } from './cli-error.ts';
 import { describeExtraction, extractFile } from './extract.ts';
+import { fileHead } from './file-source.ts';
 import { describeEntry, describeEntryInFull } from './format.ts';
 import { localStack, operatorRoot } from './operator-root.ts';
 import { takedownCdn, takedownCommand } from './takedown.ts';
 import { resolveTarget } from './target.ts';
 import { uploadFiles } from './upload.ts';
-import { describePackage, describeReport, validateFile, validatePackage } from './validate.ts';
+import {
+  describePackage,
+  describeReport,
+  describeWorkbook,
+  validateFile,
+  validatePackage,
+  validateWorkbook,
+} from './validate.ts';
 import {
   describeTotals,
   describeUnchecked,
@@ -35,9 +44,10 @@ Usage:
                                            --by: who uploads (default: your AWS identity, or your user name locally)
   council-papers status [--limit N] [--json]
   council-papers extract FILE [--json]     read a paper as ingest would, touching no storage
-  council-papers validate FILE [--schema S] [--json]
+  council-papers validate FILE [--schema S] [--sheet NAME] [--json]
                                            a dataset's validation report; exit 0 valid, 1 invalid, 2 unreadable;
-                                           datapackage.json: the package and each of its resources
+                                           datapackage.json: the package and each of its resources;
+                                           XLSX/ODS: each visible sheet (or --sheet NAME) as ingest reads it
   council-papers withdraw ID --reason TEXT [--as paper|dataset] [--by NAME]
                                            publish a tombstone version; history stays retrievable
   council-papers takedown paper|dataset ID --version N --reason TEXT [--by NAME] [--distribution-id ID]
@@ -73,6 +83,7 @@ const run = async (argv: string[]): Promise<number> => {
       limit: { type: 'string', default: '20' },
       json: { type: 'boolean', default: false },
       schema: { type: 'string' },
+      sheet: { type: 'string' },
       bucket: { type: 'string' },
       'ingests-table': { type: 'string' },
       port: { type: 'string' },
@@ -178,6 +189,29 @@ const run = async (argv: string[]): Promise<number> => {
                 2,
               )
             : describePackage(file, validation),
+        );
+        return validation.exitCode;
+      }
+      const workbook = await workbookFormatOf(await fileHead(file));
+      if (workbook) {
+        const validation = await validateWorkbook(file, workbook, {
+          ...(values.schema ? { schemaFile: values.schema } : {}),
+          ...(values.sheet ? { sheet: values.sheet } : {}),
+        });
+        console.log(
+          values.json
+            ? JSON.stringify(
+                {
+                  sheets: validation.sheets.map(({ name, table }) => ({
+                    name,
+                    report: table.report,
+                  })),
+                  notes: validation.notes,
+                },
+                null,
+                2,
+              )
+            : describeWorkbook(file, validation),
         );
         return validation.exitCode;
       }

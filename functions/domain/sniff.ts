@@ -2,7 +2,17 @@ import { fileTypeFromBuffer } from 'file-type';
 import { type DecodedText, decodeText } from './decode-text.ts';
 
 /** Formats we know how to name. Binary ones we do not ingest are reported by their detected type. */
-export type ContentFormat = 'pdf' | 'docx' | 'html' | 'markdown' | 'text' | 'csv' | 'json';
+export type ContentFormat =
+  | 'pdf'
+  | 'docx'
+  | 'odt'
+  | 'html'
+  | 'markdown'
+  | 'text'
+  | 'csv'
+  | 'json'
+  | 'xlsx'
+  | 'ods';
 
 export type Sniffed =
   | {
@@ -20,11 +30,18 @@ export type Sniffed =
 const binaryFormats: Readonly<Record<string, ContentFormat>> = {
   pdf: 'pdf',
   docx: 'docx',
+  // OpenDocument files are known by their first zip entry, `mimetype`, naming the type.
+  odt: 'odt',
+  xlsx: 'xlsx',
+  ods: 'ods',
 };
 
 const mediaTypes: Readonly<Record<ContentFormat, string>> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
   html: 'text/html',
   markdown: 'text/markdown',
   text: 'text/plain',

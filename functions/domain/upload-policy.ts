@@ -33,18 +33,20 @@ export const acceptedFormat = (kind: RecordKind, sniffed: Sniffed): ContentForma
   // Any text is read as a table: the table reader, not the sniffer, judges a CSV with a title
   // block or ragged rows, and reports what is wrong with it.
   if (sniffed.kind === 'text') return sniffed.format === 'json' ? 'json' : 'csv';
+  if (sniffed.format === 'xlsx' || sniffed.format === 'ods') return sniffed.format;
   throw new UploadRejectedError(
     'unsupported-type',
-    `Datasets must be CSV or JSON; this file is ${describe(sniffed)}.`,
+    `Datasets must be CSV, JSON, XLSX or ODS; this file is ${describe(sniffed)}.`,
   );
 };
 
 const acceptedPaperFormat = (sniffed: Sniffed): ContentFormat => {
   if (sniffed.kind === 'binary') {
-    if (sniffed.format === 'pdf' || sniffed.format === 'docx') return sniffed.format;
+    if (sniffed.format === 'pdf' || sniffed.format === 'docx' || sniffed.format === 'odt')
+      return sniffed.format;
     throw new UploadRejectedError(
       'unsupported-type',
-      `Papers must be PDF, DOCX, HTML, Markdown or plain text; this file is ${describe(sniffed)}.`,
+      `Papers must be PDF, DOCX, ODT, HTML, Markdown or plain text; this file is ${describe(sniffed)}.`,
     );
   }
   if (sniffed.format === 'json') {

@@ -45,6 +45,9 @@ const fileTypes: Partial<Record<ContentFormat | 'ndjson', string>> = {
   csv: 'CSV',
   pdf: 'PDF',
   docx: 'DOCX',
+  odt: 'ODT',
+  xlsx: 'XLSX',
+  ods: 'ODS',
   html: 'HTML',
   text: 'TXT',
 };

@@ -6,6 +6,7 @@ import { extractPaper } from './extract-paper.ts';
 import type { PaperExtraction } from './model.ts';
 import { docxText } from './readers/docx-text.ts';
 import { paperText } from './readers/html-text.ts';
+import { odtText } from './readers/odt-text.ts';
 import { pdfPages } from './readers/pdf-text.ts';
 
 export interface PaperSource {
@@ -34,9 +35,9 @@ export const readPaper = async (bytes: Uint8Array): Promise<PaperSource> => {
       encoding: null,
     };
   }
-  if (format === 'docx') {
+  if (format === 'docx' || format === 'odt') {
     return {
-      text: await docxText(bytes),
+      text: format === 'docx' ? await docxText(bytes) : await odtText(bytes),
       pages: null,
       format,
       mediaType: sniffed.mediaType,

@@ -21,6 +21,14 @@ import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
 import { openDistributions } from './write-distributions.ts';
 
+const noVersion = {
+  version: null,
+  sha256: null,
+  size: null,
+  mediaType: null,
+  reportKey: null,
+} as const;
+
 /** Rows between progress lines in the log: a million-row load logs ten. */
 const progressEvery = 100_000;
 
@@ -101,7 +109,13 @@ export const ingestDataset = async (
    * The id, for tables published from a paper and data package resources (otherwise from the key
    * or `x-amz-meta-id`), and the schema a package gives (otherwise a sidecar's, or inferred).
    */
-  given: { readonly id?: string; readonly schema?: TableSchema; readonly origin?: 'paper' } = {},
+  given: {
+    readonly id?: string;
+    readonly schema?: TableSchema;
+    readonly origin?: 'paper';
+    /** The sheet of a workbook (XLSX, ODS) this dataset is read from. */
+    readonly sheet?: string;
+  } = {},
 ): Promise<Outcome> => {
   const id = given.id ?? recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id);
   const sniffed = await sniff(object.head);
@@ -111,9 +125,20 @@ export const ingestDataset = async (
     strict: object.metadata.strict === 'true',
     maxRowBytes,
     ...(schema ? { schema } : {}),
+    ...(given.sheet !== undefined ? { sheet: given.sheet } : {}),
   };
   // Validated first without writing, so a rejected upload leaves no rows behind.
   const table = await streamTable(object, options, async () => {});
+  if (given.sheet !== undefined && table.header.length === 0 && table.rowCount === 0) {
+    const message = `Sheet "${given.sheet}" has no cells: nothing to publish.`;
+    return {
+      ...noVersion,
+      kind: 'dataset',
+      id,
+      outcome: 'skipped',
+      reason: { code: 'empty-sheet', message },
+    };
+  }
   const originalKey = `${archivePrefixes.originals}${sha256}`;
   if (!(await deps.archive.exists(originalKey)))
     await deps.archive.putSource(originalKey, object, { contentType: sniffed.mediaType });

@@ -47,10 +47,24 @@ describe('acceptedFormat', () => {
     expect(() => acceptedFormat('paper', png)).toThrowError(/image\/png/);
   });
 
-  it('accepts only CSV and JSON as datasets', async () => {
+  it('accepts only CSV, JSON and workbooks as datasets', async () => {
     expect(acceptedFormat('dataset', await sniffText('a,b\n1,2\n3,4\n'))).toBe('csv');
     expect(() =>
       acceptedFormat('dataset', { kind: 'binary', format: 'pdf', mediaType: 'application/pdf' }),
-    ).toThrowError(/must be CSV or JSON/);
+    ).toThrowError(/must be CSV, JSON, XLSX or ODS/);
+  });
+
+  it('accepts XLSX and ODS workbooks as datasets and ODT as papers', () => {
+    // Prepare
+    const binary = (format: 'xlsx' | 'ods' | 'odt') => ({ kind: 'binary' as const, format, mediaType: 'x' });
+    // Act
+    const formats = [
+      acceptedFormat('dataset', binary('xlsx')),
+      acceptedFormat('dataset', binary('ods')),
+      acceptedFormat('paper', binary('odt')),
+    ];
+    // Assess
+    expect(formats).toEqual(['xlsx', 'ods', 'odt']);
+    expect(() => acceptedFormat('paper', binary('xlsx'))).toThrowError(/Papers must be/);
   });
 });
