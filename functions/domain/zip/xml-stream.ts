@@ -1,28 +1,32 @@
 import { SaxesParser } from 'saxes';
 
-/** What a reader does with the elements of an XML part; names keep their prefix (`text:p`). */
+/**
+ * What a reader does with the elements of an XML part; names keep their prefix (`text:p`). A
+ * self-closing element (`<c/>`) is opened and closed, like any other.
+ */
 export interface XmlHandlers {
-  open?(name: string, attributes: Readonly<Record<string, string>>, selfClosing: boolean): void;
+  open?(name: string, attributes: Readonly<Record<string, string>>): void;
   close?(name: string): void;
   text?(text: string): void;
 }
 
 /**
  * Parses an XML part as its bytes come, one chunk at a time, so a sheet of a million rows is never
- * held: after each chunk, `drain` hands over what the handlers produced from it. saxes expands no
+ * held: after each chunk, `drain` hands over what the handlers produced from it. Stopping early
+ * (a `break` in the caller, or `done`) closes the part's stream. saxes expands no
  * external entities and no entity definitions, so neither XXE nor "billion laughs" reach the reader.
  */
 export async function* parseXml<T>(
   chunks: AsyncIterable<Uint8Array>,
   handlers: XmlHandlers,
   drain: () => readonly T[],
+  /** Checked after each chunk: true once the reader has all it wants, which ends the parse. */
+  done: () => boolean = () => false,
 ): AsyncIterable<T> {
   const parser = new SaxesParser({ xmlns: false, position: false });
   if (handlers.open) {
     const open = handlers.open;
-    parser.on('opentag', (tag) =>
-      open(tag.name, tag.attributes as Record<string, string>, tag.isSelfClosing),
-    );
+    parser.on('opentag', (tag) => open(tag.name, tag.attributes as Record<string, string>));
   }
   if (handlers.close) {
     const close = handlers.close;
@@ -36,6 +40,7 @@ export async function* parseXml<T>(
   for await (const chunk of chunks) {
     parser.write(decoder.decode(chunk, { stream: true }));
     yield* drain();
+    if (done()) return;
   }
   parser.write(decoder.decode());
   parser.close();

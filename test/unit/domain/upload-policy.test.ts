@@ -56,7 +56,11 @@ describe('acceptedFormat', () => {
 
   it('accepts XLSX and ODS workbooks as datasets and ODT as papers', () => {
     // Prepare
-    const binary = (format: 'xlsx' | 'ods' | 'odt') => ({ kind: 'binary' as const, format, mediaType: 'x' });
+    const binary = (format: 'xlsx' | 'ods' | 'odt') => ({
+      kind: 'binary' as const,
+      format,
+      mediaType: 'x',
+    });
     // Act
     const formats = [
       acceptedFormat('dataset', binary('xlsx')),

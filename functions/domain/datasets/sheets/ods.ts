@@ -1,6 +1,7 @@
+import { maxWorkbookPartBytes } from '../../../config/limits.ts';
 import { UploadRejectedError } from '../../errors.ts';
 import type { BoundedZip } from '../../zip/bounded-zip.ts';
-import { parseXml } from '../../zip/xml-stream.ts';
+import { parseXml, parseXmlWhole } from '../../zip/xml-stream.ts';
 import { numberText } from './cell-values.ts';
 import type { Merge, SheetInfo, SheetRow, Workbook } from './model.ts';
 
@@ -16,8 +17,15 @@ import type { Merge, SheetInfo, SheetRow, Workbook } from './model.ts';
 const maxColumns = 16_384;
 const maxRepeatedRows = 1_048_576;
 
-/** A cell's text from its value type: numbers as stored, dates as ISO 8601. */
-const cellValue = (attributes: Readonly<Record<string, string>>, text: string): string => {
+/**
+ * A cell's text from its value type: numbers as stored, dates as ISO 8601 (without the time of
+ * day when the cell's style shows none, as the spreadsheet does).
+ */
+const cellValue = (
+  attributes: Readonly<Record<string, string>>,
+  text: string,
+  dateOnly: ReadonlySet<string>,
+): string => {
   switch (attributes['office:value-type']) {
     case 'float':
     case 'percentage':
@@ -25,7 +33,8 @@ const cellValue = (attributes: Readonly<Record<string, string>>, text: string): 
       return numberText(attributes['office:value'] ?? text);
     case 'date': {
       const value = attributes['office:date-value'] ?? text;
-      // A date-time at midnight is a date, as the spreadsheet shows it.
+      if (dateOnly.has(attributes['table:style-name'] ?? '')) return value.slice(0, 10);
+      // A date-time at midnight is a date.
       return value.replace(/T00:00:00(?:\.0+)?$/, '');
     }
     case 'time': {
@@ -41,14 +50,33 @@ const cellValue = (attributes: Readonly<Record<string, string>>, text: string): 
   }
 };
 
-/** One pass over content.xml: the table styles that hide a sheet, then the sheets. */
-const listSheets = async (zip: BoundedZip): Promise<SheetInfo[]> => {
+interface Listing {
+  readonly sheets: SheetInfo[];
+  /** Cell styles whose number format shows a date without a time. */
+  readonly dateOnly: ReadonlySet<string>;
+}
+
+/**
+ * One pass over styles.xml and content.xml: the styles (which hide a sheet, which show dates
+ * without their time), then the sheets.
+ */
+const listSheets = async (zip: BoundedZip): Promise<Listing> => {
   const hiddenStyles = new Set<string>();
   const sheets: SheetInfo[] = [];
+  const dateStyles = new Map<string, boolean>();
+  const cellDataStyles = new Map<string, string>();
   let style: string | undefined;
+  let dateStyle: { name: string; time: boolean } | undefined;
   const handlers = {
     open(name: string, attributes: Readonly<Record<string, string>>) {
-      if (name === 'style:style' && attributes['style:family'] === 'table')
+      if (name === 'number:date-style')
+        dateStyle = { name: attributes['style:name'] ?? '', time: false };
+      else if (dateStyle && /^number:(?:hours|minutes|seconds|am-pm)$/.test(name))
+        dateStyle.time = true;
+      else if (name === 'style:style' && attributes['style:family'] === 'table-cell') {
+        const data = attributes['style:data-style-name'];
+        if (data) cellDataStyles.set(attributes['style:name'] ?? '', data);
+      } else if (name === 'style:style' && attributes['style:family'] === 'table')
         style = attributes['style:name'];
       else if (
         name === 'style:table-properties' &&
@@ -65,12 +93,20 @@ const listSheets = async (zip: BoundedZip): Promise<SheetInfo[]> => {
     },
     close(name: string) {
       if (name === 'style:style') style = undefined;
+      else if (name === 'number:date-style' && dateStyle) {
+        dateStyles.set(dateStyle.name, dateStyle.time);
+        dateStyle = undefined;
+      }
     },
   };
-  for await (const _ of parseXml(zip.chunks('content.xml'), handlers, () => [])) {
-    // The handlers collect the sheets.
-  }
-  return sheets;
+  // Number formats are often in styles.xml, the cell styles naming them in content.xml.
+  if (zip.has('styles.xml'))
+    await parseXmlWhole(zip.chunks('styles.xml', maxWorkbookPartBytes), handlers);
+  await parseXmlWhole(zip.chunks('content.xml'), handlers);
+  const dateOnly = new Set(
+    [...cellDataStyles].filter(([, data]) => dateStyles.get(data) === false).map(([cell]) => cell),
+  );
+  return { sheets, dateOnly };
 };
 
 interface OpenCell {
@@ -81,7 +117,11 @@ interface OpenCell {
 }
 
 /** The rows of the sheet named `wanted`; the parse stops at the end of its table. */
-async function* tableRows(zip: BoundedZip, wanted: string): AsyncIterable<SheetRow> {
+async function* tableRows(
+  zip: BoundedZip,
+  wanted: string,
+  dateOnly: ReadonlySet<string>,
+): AsyncIterable<SheetRow> {
   const out: SheetRow[] = [];
   let inTable = false;
   let done = false;
@@ -94,7 +134,11 @@ async function* tableRows(zip: BoundedZip, wanted: string): AsyncIterable<SheetR
   let annotation = 0;
   const endCell = () => {
     if (!cell || !row) return;
-    const text = cellValue(cell.attributes, cell.paragraphs.map((p) => p.join('')).join('\n'));
+    const text = cellValue(
+      cell.attributes,
+      cell.paragraphs.map((p) => p.join('')).join('\n'),
+      dateOnly,
+    );
     const repeat = text === '' ? cell.repeat : Math.min(cell.repeat, maxColumns - column);
     if (text !== '' && !cell.covered) {
       for (let index = 0; index < repeat; index++) row.cells[column + index] = text;
@@ -123,7 +167,7 @@ async function* tableRows(zip: BoundedZip, wanted: string): AsyncIterable<SheetR
     row = undefined;
   };
   const handlers = {
-    open(name: string, attributes: Readonly<Record<string, string>>, selfClosing: boolean) {
+    open(name: string, attributes: Readonly<Record<string, string>>) {
       if (done) return;
       if (name === 'table:table') {
         inTable = attributes['table:name'] === wanted;
@@ -131,7 +175,7 @@ async function* tableRows(zip: BoundedZip, wanted: string): AsyncIterable<SheetR
       }
       if (!inTable) return;
       if (name === 'office:annotation') {
-        if (!selfClosing) annotation++;
+        annotation++;
         return;
       }
       if (annotation > 0) return;
@@ -143,7 +187,6 @@ async function* tableRows(zip: BoundedZip, wanted: string): AsyncIterable<SheetR
           merges: [],
         };
         column = 0;
-        if (selfClosing) endRow();
       } else if (name === 'table:table-cell' || name === 'table:covered-table-cell') {
         cell = {
           attributes,
@@ -151,10 +194,9 @@ async function* tableRows(zip: BoundedZip, wanted: string): AsyncIterable<SheetR
           repeat: Math.max(1, Number(attributes['table:number-columns-repeated'] ?? 1) || 1),
           covered: name === 'table:covered-table-cell',
         };
-        if (selfClosing) endCell();
       } else if (name === 'text:p' && cell) {
         cell.paragraphs.push([]);
-        if (!selfClosing) textDepth++;
+        textDepth++;
       } else if (name === 'text:s' && cell && textDepth > 0)
         cell.paragraphs
           .at(-1)
@@ -176,15 +218,17 @@ async function* tableRows(zip: BoundedZip, wanted: string): AsyncIterable<SheetR
       if (cell && textDepth > 0 && annotation === 0) cell.paragraphs.at(-1)?.push(value);
     },
   };
-  for await (const next of parseXml(zip.chunks('content.xml'), handlers, () => out.splice(0))) {
-    yield next;
-    if (done && out.length === 0) return;
-  }
+  yield* parseXml(
+    zip.chunks('content.xml'),
+    handlers,
+    () => out.splice(0),
+    () => done,
+  );
 }
 
 /** Opens an ODS: lists its sheets (hidden ones marked) in one pass and reads any of them as rows. */
 export const openOds = async (zip: BoundedZip): Promise<Workbook> => {
-  const sheets = await listSheets(zip).catch((error: unknown) => {
+  const listing = await listSheets(zip).catch((error: unknown) => {
     if (error instanceof UploadRejectedError) throw error;
     throw new UploadRejectedError(
       'invalid-dataset',
@@ -192,5 +236,5 @@ export const openOds = async (zip: BoundedZip): Promise<Workbook> => {
       { cause: error },
     );
   });
-  return { sheets, rows: (name) => tableRows(zip, name) };
+  return { sheets: listing.sheets, rows: (name) => tableRows(zip, name, listing.dateOnly) };
 };

@@ -150,13 +150,12 @@ const readSharedStrings = async (
   let inText = false;
   let phonetic = 0;
   await parseXmlWhole(zip.chunks(path, maxWorkbookPartBytes), {
-    open(tag, _attributes, selfClosing) {
+    open(tag) {
       const name = local(tag);
       if (name === 'si') {
         text = [];
-        if (selfClosing) strings.push('');
-      } else if (name === 'rPh' && !selfClosing) phonetic++;
-      else if (name === 't' && !selfClosing) inText = phonetic === 0;
+      } else if (name === 'rPh') phonetic++;
+      else if (name === 't') inText = phonetic === 0;
     },
     close(tag) {
       const name = local(tag);
@@ -248,17 +247,15 @@ async function* sheetRows(zip: BoundedZip, path: string, styles: Styles): AsyncI
     column = -1;
   };
   const handlers = {
-    open(tag: string, attributes: Readonly<Record<string, string>>, selfClosing: boolean) {
+    open(tag: string, attributes: Readonly<Record<string, string>>) {
       const name = local(tag);
       if (name === 'row') {
         const given = Number(attributes.r);
         rowNumber = Number.isInteger(given) && given > rowNumber ? given : rowNumber + 1;
-        if (selfClosing) endRow();
       } else if (name === 'c') {
         const ref = attributes.r ? cellRef(attributes.r) : undefined;
         column = ref ? ref.column : column + 1;
         cell = { type: attributes.t ?? 'n', style: Number(attributes.s ?? 0), value: [] };
-        if (selfClosing) endCell();
       } else if (name === 'v' && cell) capture = true;
       else if (name === 'is') inInline = true;
       else if (name === 't' && inInline) capture = true;

@@ -41,12 +41,14 @@ const contentHtml = async (chunks: AsyncIterable<Uint8Array>): Promise<string> =
   const html: string[] = [];
   let skipping = 0;
   let cell: { html: string[]; repeat: number } | undefined;
+  // Empty cells wait for a filled one after them: a row's trailing empty cells are dropped.
+  let emptyCells = 0;
   const headings: number[] = [];
   const out = (text: string) => (cell ? cell.html : html).push(text);
   await parseXmlWhole(chunks, {
-    open(name, attributes, selfClosing) {
+    open(name, attributes) {
       if (skipping > 0 || skipped.has(name)) {
-        if (!selfClosing) skipping++;
+        skipping++;
         return;
       }
       if (name === 'text:h') {
@@ -56,10 +58,11 @@ const contentHtml = async (chunks: AsyncIterable<Uint8Array>): Promise<string> =
       } else if (name === 'table:table-cell' || name === 'table:covered-table-cell') {
         const repeat = Number(attributes['table:number-columns-repeated'] ?? 1) || 1;
         cell = { html: [], repeat: Math.min(repeat, maxRepeatedCells) };
-        if (selfClosing) closeCell();
+      } else if (name === 'text:p' && cell) {
+        // A cell's paragraphs are one line of the row.
+        if (cell.html.length > 0) out(' ');
       } else if (blocks[name]) {
         out(`<${blocks[name]}>`);
-        if (selfClosing) out(`</${blocks[name]}>`);
       } else if (name === 'text:s')
         out(' '.repeat(Math.min(1000, Number(attributes['text:c'] ?? 1) || 1)));
       else if (name === 'text:tab') out('\t');
@@ -73,7 +76,11 @@ const contentHtml = async (chunks: AsyncIterable<Uint8Array>): Promise<string> =
       if (name === 'text:h') {
         out(`</h${headings.pop() ?? 1}>`);
       } else if (name === 'table:table-cell' || name === 'table:covered-table-cell') closeCell();
-      else if (blocks[name]) out(`</${blocks[name]}>`);
+      else if (name === 'text:p' && cell) return;
+      else if (blocks[name]) {
+        if (name === 'table:table-row') emptyCells = 0;
+        out(`</${blocks[name]}>`);
+      }
     },
     text(text) {
       if (skipping === 0) out(escapeHtml(text));
@@ -81,9 +88,14 @@ const contentHtml = async (chunks: AsyncIterable<Uint8Array>): Promise<string> =
   });
   function closeCell() {
     if (!cell) return;
-    const inner = cell.html.join('');
-    const repeat = inner.trim() === '' ? 1 : cell.repeat;
+    const inner = cell.html.join('').trim();
+    const { repeat } = cell;
     cell = undefined;
+    if (inner === '') {
+      emptyCells += repeat;
+      return;
+    }
+    for (; emptyCells > 0; emptyCells--) html.push('<td></td>');
     for (let index = 0; index < repeat; index++) html.push(`<td>${inner}</td>`);
   }
   return html.join('');
