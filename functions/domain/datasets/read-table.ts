@@ -255,14 +255,16 @@ const readSheet = async (
     const workbook = await openWorkbook(source, format);
     const [sheet] = chooseSheets(workbook, options.sheet).sheets;
     if (!sheet) return unreadable('The workbook has no sheet to read', null, options);
-    const schema = options.schema ?? (await inferSheet(workbook, sheet.name));
     const table = await sheetTable(workbook.rows(sheet.name));
+    if (!table.filled)
+      return { ...unreadable(`Sheet "${sheet.name}" is empty`, null, options), sheet: sheet.name };
+    const schema = options.schema ?? (await inferSheet(workbook, sheet.name));
     const layout: Layout = {
       dialect: null,
       encoding: null,
       header: table.header,
       headerRowNumber: table.headerRowNumber,
-      problems: table.filled ? [] : [`Sheet "${sheet.name}" is empty`],
+      problems: [],
       skippedSheets: skippedSheets(workbook, [sheet]),
     };
     const summary = await validateRows(layout, schema, cellRows(table.rows), options, onRows);

@@ -37,18 +37,24 @@ const covers = (merge: Merge, row: number, column: number) =>
 
 /**
  * Where the header ends: a header cell merged down over the next row (`Supplier` over two rows)
- * or across columns with labels under it (`Amount` over `Net`, `VAT`) makes a two-row header.
+ * makes a two-row header, and so does a cell merged across columns (`Amount`) with labels under
+ * it (`Net`, `VAT`) when the next row is empty under the header's other cells (data would not be).
  */
 const headerBottom = (head: readonly Dense[], index: number, merges: readonly Merge[]): number => {
   const top = head[index]?.rowNumber ?? 0;
   const below = head[index + 1];
+  const own = merges.filter((merge) => merge.top <= top && merge.bottom >= top);
   let bottom = top;
-  for (const merge of merges) {
-    if (merge.top !== top) continue;
-    if (merge.bottom > top) bottom = Math.max(bottom, Math.min(merge.bottom, top + 1));
-    const labelled = below?.cells.slice(merge.left, merge.right + 1).some((cell) => cell !== '');
-    if (merge.right > merge.left && labelled) bottom = Math.max(bottom, top + 1);
-  }
+  for (const merge of own)
+    if (merge.top === top && merge.bottom > top) bottom = Math.max(bottom, top + 1);
+  const across = own.filter((merge) => merge.right > merge.left && merge.bottom === top);
+  const underAcross = (column: number) =>
+    across.some((merge) => merge.left <= column && column <= merge.right);
+  const labelled = across.some((merge) =>
+    below?.cells.slice(merge.left, merge.right + 1).some((cell) => cell !== ''),
+  );
+  const subHeader = below?.cells.every((cell, column) => cell === '' || underAcross(column));
+  if (labelled && subHeader) bottom = Math.max(bottom, top + 1);
   return bottom;
 };
 
@@ -75,13 +81,21 @@ const isGroupRow = (row: Dense | undefined, merges: readonly Merge[], width: num
 const labelsOf = (rows: readonly Dense[], merges: readonly Merge[]): string[] => {
   const valueAt = (row: number, column: number): { text: string; merge?: Merge } => {
     const own = rows.find((candidate) => candidate.rowNumber === row)?.cells[column] ?? '';
-    if (own !== '') return { text: own };
     const merge = merges.find((candidate) => covers(candidate, row, column));
-    if (!merge) return { text: '' };
+    if (!merge) return { text: own };
+    if (own !== '') return { text: own, merge };
     const origin = rows.find((candidate) => candidate.rowNumber === merge.top);
     return { text: origin?.cells[merge.left] ?? '', merge };
   };
-  const width = Math.max(0, ...rows.map((row) => row.cells.length));
+  const first = rows[0]?.rowNumber ?? 0;
+  const last = rows.at(-1)?.rowNumber ?? 0;
+  const width = Math.max(
+    0,
+    ...rows.map((row) => row.cells.length),
+    ...merges
+      .filter((merge) => merge.top <= last && merge.bottom >= first)
+      .map((merge) => merge.right + 1),
+  );
   const labels: string[] = [];
   const sources: (Merge | undefined)[] = [];
   for (let column = 0; column < width; column++) {
@@ -109,6 +123,34 @@ const labelsOf = (rows: readonly Dense[], merges: readonly Merge[]): string[] =>
 };
 
 /**
+ * A row as header detection sees it: in a row of several labels, a merged cell's label fills
+ * every cell it covers, so the row is as wide as the columns it heads. A row of one label (a
+ * title merged across the table) stays one label.
+ */
+const detectionCells = (row: Dense, head: readonly Dense[], merges: readonly Merge[]) => {
+  const filledCells = row.cells.filter((cell) => cell !== '').length;
+  if (filledCells < 2) return row.cells;
+  const cells = [...row.cells];
+  for (const merge of merges) {
+    if (merge.top > row.rowNumber || merge.bottom < row.rowNumber) continue;
+    const value =
+      head.find((candidate) => candidate.rowNumber === merge.top)?.cells[merge.left] ?? '';
+    for (let column = merge.left; column <= merge.right; column++)
+      if ((cells[column] ?? '') === '') cells[column] = value;
+  }
+  return Array.from(cells, (cell) => cell ?? '');
+};
+
+/** The first header row: a cell merged down into the header row from above starts it there. */
+const headerTop = (head: readonly Dense[], index: number, merges: readonly Merge[]): number => {
+  const row = head[index]?.rowNumber ?? 0;
+  return Math.min(
+    row,
+    ...merges.filter((merge) => merge.top < row && merge.bottom >= row).map((merge) => merge.top),
+  );
+};
+
+/**
  * Reads a sheet's rows into a table as the CSV reader would: the title block and header found
  * among the first 50 rows, merged header cells giving their label to every column they cover (and
  * a merged group row above the header prefixing it); in data rows, a cell merged down gives its
@@ -125,13 +167,13 @@ export const sheetTable = async (rows: AsyncIterable<SheetRow>): Promise<SheetTa
     merges.push(...next.value.merges);
   }
   const filled = head.some((row) => row.cells.some((cell) => cell !== ''));
-  const index = headerIndexOf(head.map((row) => row.cells));
+  const index = headerIndexOf(head.map((row) => detectionCells(row, head, merges)));
   const width = Math.max(0, ...head.map((row) => row.cells.length));
-  const start = isGroupRow(head[index - 1], merges, width) ? index - 1 : index;
+  const top = isGroupRow(head[index - 1], merges, width)
+    ? (head[index - 1]?.rowNumber ?? 0)
+    : headerTop(head, index, merges);
   const bottom = headerBottom(head, index, merges);
-  const headerRows = head.filter(
-    (row) => row.rowNumber >= (head[start]?.rowNumber ?? 0) && row.rowNumber <= bottom,
-  );
+  const headerRows = head.filter((row) => row.rowNumber >= top && row.rowNumber <= bottom);
   const header = labelsOf(headerRows, merges);
   const rest = head.filter((row) => row.rowNumber > bottom);
   async function* data(): AsyncIterable<readonly string[]> {
