@@ -21,10 +21,3 @@ export const fileSource = async (path: string): Promise<ByteSource> => {
     await handle.close();
   }
 };
-
-/** A file's first bytes (none when it cannot be read: the reader that follows says why). */
-export const fileHead = async (path: string): Promise<Uint8Array> =>
-  fileSource(path).then(
-    (source) => source.head,
-    () => new Uint8Array(),
-  );

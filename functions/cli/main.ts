@@ -7,7 +7,7 @@ import { rebuildSearchIndex } from '../usecases/search/search-indexing.ts';
 import { actingAs } from './caller.ts';
 import { CliError } from './cli-error.ts';
 import { describeExtraction, extractFile } from './extract.ts';
-import { fileHead } from './file-source.ts';
+import { fileSource } from './file-source.ts';
 import { describeEntry, describeEntryInFull } from './format.ts';
 import { localStack, operatorRoot } from './operator-root.ts';
 import { takedownCdn, takedownCommand } from './takedown.ts';
@@ -192,7 +192,7 @@ const run = async (argv: string[]): Promise<number> => {
         );
         return validation.exitCode;
       }
-      const workbook = await workbookFormatOf(await fileHead(file));
+      const workbook = await fileSource(file).then(workbookFormatOf, () => undefined);
       if (workbook) {
         const validation = await validateWorkbook(file, workbook, {
           ...(values.schema ? { schemaFile: values.schema } : {}),

@@ -9,7 +9,8 @@ import {
   textChunks,
 } from '../decode-text.ts';
 import { UploadRejectedError } from '../errors.ts';
-import { sniff } from '../sniff.ts';
+import { mediaTypeOf, type Sniffed, sniff } from '../sniff.ts';
+import { zipKind } from '../zip/zip-kind.ts';
 import { type Dialect, detectDialect } from './dialect.ts';
 import { inferSchema } from './infer-schema.ts';
 import { decideOutcome, type Outcome } from './outcome.ts';
@@ -279,10 +280,21 @@ const readSheet = async (
 const isZip = (head: Uint8Array): boolean =>
   head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 
+/**
+ * The format of a dataset's bytes: as `sniff` finds it from the first bytes, except that a zip
+ * whose first bytes do not say what it is (ExcelJS's streaming writer's) is looked into.
+ */
+export const sniffTable = async (source: ByteSource): Promise<Sniffed> => {
+  const sniffed = await sniff(source.head);
+  if (sniffed.format !== undefined || !isZip(source.head)) return sniffed;
+  const kind = await zipKind(source);
+  return kind ? { kind: 'binary', format: kind, mediaType: mediaTypeOf(kind) } : sniffed;
+};
+
 /** XLSX or ODS, from the bytes; `undefined` for any other file. */
-export const workbookFormatOf = async (head: Uint8Array): Promise<WorkbookFormat | undefined> => {
-  if (!isZip(head)) return undefined;
-  const { format } = await sniff(head);
+export const workbookFormatOf = async (source: ByteSource): Promise<WorkbookFormat | undefined> => {
+  if (!isZip(source.head)) return undefined;
+  const { format } = await sniffTable(source);
   return format === 'xlsx' || format === 'ods' ? format : undefined;
 };
 
@@ -302,7 +314,7 @@ export const streamTable = async (
   onRows: (rows: NumberedRow[]) => Promise<void>,
 ): Promise<TableSummary> => {
   if (source.size === 0) return unreadable('The file is empty', null, options);
-  const workbook = await workbookFormatOf(source.head);
+  const workbook = await workbookFormatOf(source);
   if (workbook) return readSheet(source, workbook, options, onRows);
   const complete = source.head.length >= source.size;
   const detected = detectEncoding(source.head, complete);

@@ -1,7 +1,9 @@
+import { bytesSource } from '../byte-source.ts';
 import type { TextEncoding } from '../decode-text.ts';
 import { UploadRejectedError } from '../errors.ts';
-import { type ContentFormat, sniff } from '../sniff.ts';
+import { type ContentFormat, mediaTypeOf, type Sniffed, sniff } from '../sniff.ts';
 import { acceptedFormat } from '../upload-policy.ts';
+import { zipKind } from '../zip/zip-kind.ts';
 import { extractPaper } from './extract-paper.ts';
 import type { PaperExtraction } from './model.ts';
 import { docxText } from './readers/docx-text.ts';
@@ -17,12 +19,20 @@ export interface PaperSource {
   readonly encoding: TextEncoding | null;
 }
 
+/** As `sniff`, but a zip whose first bytes do not say what it is is looked into (DOCX, ODT). */
+const sniffPaper = async (bytes: Uint8Array): Promise<Sniffed> => {
+  const sniffed = await sniff(bytes);
+  if (sniffed.kind !== 'binary' || sniffed.mediaType !== 'application/zip') return sniffed;
+  const kind = await zipKind(bytesSource(bytes));
+  return kind ? { kind: 'binary', format: kind, mediaType: mediaTypeOf(kind) } : sniffed;
+};
+
 /**
  * Reads a paper's bytes into plain text, whatever its format (sniffed from the bytes), or rejects it
  * with the reason. Text formats keep their lines; form feeds mark pages.
  */
 export const readPaper = async (bytes: Uint8Array): Promise<PaperSource> => {
-  const sniffed = await sniff(bytes);
+  const sniffed = await sniffPaper(bytes);
   const format = acceptedFormat('paper', sniffed);
   if (format === 'pdf') {
     const pages = await pdfPages(bytes);

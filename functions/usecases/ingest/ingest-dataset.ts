@@ -2,14 +2,13 @@ import { archivePrefixes, uploadAreas } from '../../config/areas.ts';
 import { maxRowBytes } from '../../config/limits.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
 import type { DatasetVersionRecord } from '../../domain/dataset-record.ts';
-import { streamTable } from '../../domain/datasets/read-table.ts';
+import { sniffTable, streamTable } from '../../domain/datasets/read-table.ts';
 import type { Report } from '../../domain/datasets/report.ts';
 import { schemaProblems, type TableSchema } from '../../domain/datasets/table-schema.ts';
 import { UploadRejectedError } from '../../domain/errors.ts';
 import { sha256Hex } from '../../domain/hashing.ts';
 import { recordIdFromKey } from '../../domain/identity.ts';
 import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
-import { sniff } from '../../domain/sniff.ts';
 import { metadataText } from '../../domain/upload-metadata.ts';
 import { acceptedFormat } from '../../domain/upload-policy.ts';
 import { ObjectTooLargeError, type OpenedObject } from '../../ports/blob-store.ts';
@@ -118,7 +117,7 @@ export const ingestDataset = async (
   } = {},
 ): Promise<Outcome> => {
   const id = given.id ?? recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id);
-  const sniffed = await sniff(object.head);
+  const sniffed = await sniffTable(object);
   const format = acceptedFormat('dataset', sniffed);
   const schema = given.schema ?? (await readSchemaUpload(deps, sidecarKey(event.key)));
   const options = {

@@ -111,7 +111,7 @@ const decideDataset = async (
   facts.size = object.size;
   checkSize('dataset', object.size);
   facts.sha256 = await sha256OfSource(object);
-  const workbook = await workbookFormatOf(object.head);
+  const workbook = await workbookFormatOf(object);
   if (workbook) return ingestWorkbook(deps, event, object, facts.sha256, workbook);
   return ingestDataset(deps, event, object, facts.sha256);
 };
