@@ -1,7 +1,13 @@
-import { paperZipLimits } from '../../config/limits.ts';
 import type { ByteSource } from '../byte-source.ts';
 import { UploadRejectedError } from '../errors.ts';
 import { openZip } from './bounded-zip.ts';
+
+/** Only the central directory and `mimetype` are read, so parts may be of any size here. */
+const listingLimits = {
+  maxEntries: 10_000,
+  maxEntryBytes: Number.POSITIVE_INFINITY,
+  maxTotalBytes: Number.POSITIVE_INFINITY,
+};
 
 export type ZipKind = 'docx' | 'odt' | 'xlsx' | 'ods';
 
@@ -19,7 +25,7 @@ const openDocument: Readonly<Record<string, ZipKind>> = {
  */
 export const zipKind = async (source: ByteSource): Promise<ZipKind | undefined> => {
   try {
-    const zip = await openZip(source, 'XLSX', paperZipLimits);
+    const zip = await openZip(source, 'XLSX', listingLimits);
     if (zip.has('xl/workbook.xml')) return 'xlsx';
     if (zip.has('word/document.xml')) return 'docx';
     if (!zip.has('mimetype')) return undefined;

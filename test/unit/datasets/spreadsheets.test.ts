@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../../functions/domain/datasets/read-table.ts';
+import { bytesSource } from '../../../functions/domain/byte-source.ts';
+import { readTable, sniffTable } from '../../../functions/domain/datasets/read-table.ts';
 import { xlsxOf } from '../../support/workbooks.ts';
 
 const fixture = (name: string) =>
@@ -217,5 +220,24 @@ describe('XLSX datasets', () => {
     expect(table.report.errors[0]?.message).toMatch(
       /no sheet of cells named "Budget".*its sheets are "Spend"/,
     );
+  });
+
+  it('are read when written as a stream (sizes after each part, as the ExcelJS streaming writer does)', async () => {
+    // Prepare
+    const out = new PassThrough();
+    const parts: Buffer[] = [];
+    out.on('data', (chunk: Buffer) => parts.push(chunk));
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true });
+    const sheet = writer.addWorksheet('Spend');
+    sheet.addRow(['Supplier', 'Amount']).commit();
+    sheet.addRow(['Acme', 5]).commit();
+    sheet.commit();
+    await writer.commit();
+    const bytes = new Uint8Array(Buffer.concat(parts));
+    // Act
+    const [sniffed, table] = await Promise.all([sniffTable(bytesSource(bytes)), readTable(bytes)]);
+    // Assess
+    expect(sniffed.format).toBe('xlsx');
+    expect(table.rows).toEqual([['Acme', 5]]);
   });
 });
