@@ -122,7 +122,7 @@ async function* tableRows(
   wanted: string,
   dateOnly: ReadonlySet<string>,
 ): AsyncIterable<SheetRow> {
-  const out: SheetRow[] = [];
+  const out: (SheetRow & { readonly repeat: number })[] = [];
   let inTable = false;
   let done = false;
   let rowNumber = 0;
@@ -159,10 +159,15 @@ async function* tableRows(
     if (!row) return;
     const cells = Array.from(row.cells, (value) => value ?? '');
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-    // A blank row repeated is blank rows: only the row numbers move, nothing is emitted.
-    const repeat = cells.length === 0 ? 0 : Math.min(row.repeat, maxRepeatedRows);
-    for (let index = 0; index < repeat; index++)
-      out.push({ rowNumber: rowNumber + index, cells, merges: index === 0 ? row.merges : [] });
+    // A blank row repeated is blank rows: only the row numbers move, nothing is emitted. A filled
+    // one is handed over once with its count, and repeated as it is read.
+    if (cells.length > 0)
+      out.push({
+        rowNumber,
+        cells,
+        merges: row.merges,
+        repeat: Math.min(row.repeat, maxRepeatedRows),
+      });
     rowNumber += row.repeat - 1;
     row = undefined;
   };
@@ -218,12 +223,17 @@ async function* tableRows(
       if (cell && textDepth > 0 && annotation === 0) cell.paragraphs.at(-1)?.push(value);
     },
   };
-  yield* parseXml(
+  const parsed = parseXml(
     zip.chunks('content.xml'),
     handlers,
     () => out.splice(0),
     () => done,
   );
+  for await (const { repeat, ...first } of parsed) {
+    yield first;
+    for (let index = 1; index < repeat; index++)
+      yield { rowNumber: first.rowNumber + index, cells: first.cells, merges: [] };
+  }
 }
 
 /** Opens an ODS: lists its sheets (hidden ones marked) in one pass and reads any of them as rows. */

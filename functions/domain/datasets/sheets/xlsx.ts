@@ -139,22 +139,54 @@ const readStyles = async (
   return shapes;
 };
 
+/**
+ * Shared strings held as UTF-8 in one growing buffer with their end offsets: a million distinct
+ * strings take their bytes and four more each, not a V8 string object apiece.
+ */
+class StringTable {
+  #bytes = Buffer.alloc(1 << 16);
+  #used = 0;
+  #ends = new Uint32Array(1024);
+  #count = 0;
+
+  push(text: string): void {
+    const length = Buffer.byteLength(text, 'utf8');
+    if (this.#used + length > this.#bytes.length) {
+      const grown = Buffer.alloc(Math.max(this.#bytes.length * 2, this.#used + length));
+      this.#bytes.copy(grown, 0, 0, this.#used);
+      this.#bytes = grown;
+    }
+    this.#used += this.#bytes.write(text, this.#used, 'utf8');
+    if (this.#count === this.#ends.length) {
+      const grown = new Uint32Array(this.#ends.length * 2);
+      grown.set(this.#ends);
+      this.#ends = grown;
+    }
+    this.#ends[this.#count++] = this.#used;
+  }
+
+  get(index: number): string | undefined {
+    if (!Number.isInteger(index) || index < 0 || index >= this.#count) return undefined;
+    const start = index === 0 ? 0 : (this.#ends[index - 1] ?? 0);
+    return this.#bytes.toString('utf8', start, this.#ends[index]);
+  }
+}
+
 /** The shared strings, rich text runs joined, phonetic guides (`rPh`) left out. */
 const readSharedStrings = async (
   zip: BoundedZip,
   path: string | undefined,
-): Promise<readonly string[]> => {
-  if (!path || !zip.has(path)) return [];
-  const strings: string[] = [];
+): Promise<StringTable> => {
+  const strings = new StringTable();
+  if (!path || !zip.has(path)) return strings;
   let text: string[] | undefined;
   let inText = false;
   let phonetic = 0;
   await parseXmlWhole(zip.chunks(path, maxWorkbookPartBytes), {
     open(tag) {
       const name = local(tag);
-      if (name === 'si') {
-        text = [];
-      } else if (name === 'rPh') phonetic++;
+      if (name === 'si') text = [];
+      else if (name === 'rPh') phonetic++;
       else if (name === 't') inText = phonetic === 0;
     },
     close(tag) {
@@ -200,7 +232,7 @@ const scanMerges = async (zip: BoundedZip, path: string): Promise<Merge[]> => {
 
 interface Styles {
   readonly shapes: readonly (DateShape | undefined)[];
-  readonly strings: readonly string[];
+  readonly strings: StringTable;
   readonly date1904: boolean;
 }
 
@@ -208,7 +240,7 @@ interface Styles {
 const cellText = (type: string, style: number, value: string, styles: Styles): string => {
   switch (type) {
     case 's':
-      return styles.strings[Number(value)] ?? '';
+      return styles.strings.get(Number(value)) ?? '';
     case 'b':
       return value === '1' ? 'true' : value === '0' ? 'false' : value;
     case 'str':
