@@ -38,7 +38,7 @@ import { withdrawCommand } from './withdraw.ts';
 const usage = `council-papers: upload papers and datasets, and see what became of them
 
 Usage:
-  council-papers upload FILE... [--as paper|dataset] [--id ID] [--by NAME] [--no-wait]
+  council-papers upload FILE... [--as paper|dataset] [--id ID] [--sheet NAME] [--by NAME] [--no-wait]
                 [--title T] [--description D] [--licence L] [--publisher P] [--source S]
                                            describe the record (the object's x-amz-meta-*);
                                            --by: who uploads (default: your AWS identity, or your user name locally)
@@ -116,6 +116,7 @@ const run = async (argv: string[]): Promise<number> => {
         const results = await uploadFiles(target, args, {
           as: values.as,
           id: values.id,
+          sheet: values.sheet,
           describe: {
             title: values.title,
             description: values.description,

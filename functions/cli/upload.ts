@@ -11,7 +11,7 @@ import type { IngestEntry } from '../ports/ingest-log.ts';
 import { CliError } from './cli-error.ts';
 import type { Target } from './target.ts';
 
-const datasetExtensions = /\.(?:csv|tsv|json|ndjson|xlsx)$/i;
+const datasetExtensions = /\.(?:csv|tsv|json|ndjson|xlsx|ods)$/i;
 
 /** CSV, JSON and data packages go to the datasets area; everything else is a paper. */
 export const areaForFile = (path: string, override?: string): RecordKind => {
@@ -26,6 +26,8 @@ export const areaForFile = (path: string, override?: string): RecordKind => {
 export interface UploadOptions {
   readonly as?: string | undefined;
   readonly id?: string | undefined;
+  /** `--sheet`: the one sheet of a workbook to publish (`x-amz-meta-sheet`). */
+  readonly sheet?: string | undefined;
   /** `--title`, `--description`, `--licence`, `--publisher`, `--source`: set on every file given. */
   readonly describe: Partial<Record<DescribedField, string | undefined>>;
   /** Recorded as each object's `x-amz-meta-uploaded-by`, which the ingest log names. */
@@ -88,6 +90,7 @@ export const uploadFiles = async (
         Metadata: {
           'uploaded-by': options.by,
           ...(options.id ? { id: options.id } : {}),
+          ...(options.sheet?.trim() ? { sheet: encodeMetadataValue(options.sheet.trim()) } : {}),
           ...describedMetadata(options.describe),
         },
       }),

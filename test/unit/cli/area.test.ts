@@ -9,6 +9,9 @@ describe('areaForFile', () => {
     ['minutes.pdf', 'paper'],
     ['agenda.txt', 'paper'],
     ['report.docx', 'paper'],
+    ['spend.xlsx', 'dataset'],
+    ['spend.ods', 'dataset'],
+    ['minutes.odt', 'paper'],
   ])('sends %s to the %s area', (file, area) => {
     expect(areaForFile(file)).toBe(area);
   });
