@@ -6,7 +6,7 @@
  *   ingest ENDPOINTS KEY    the real ingest of an uploaded object on the local engines
  * Prints one JSON line: { rows, seconds, maxRssMb }.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse';
 import { fileSource } from '../functions/cli/file-source.ts';
@@ -20,8 +20,23 @@ import { localNames, provision } from '../infra/local/provision.ts';
 
 export const benchNamespace = 'bench';
 
+/**
+ * The process's own peak RSS: Linux's VmHWM, which counts only this program's memory. The kernel's
+ * maxRSS (getrusage) starts at the parent's RSS when it forked, so a large parent (the spreadsheets
+ * bench, which has just written a million-row workbook) would be counted in.
+ */
+const peakRssMb = (): number => {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (match) return Number(match[1]) / 1024;
+  } catch {
+    // Not Linux: fall back on getrusage.
+  }
+  return process.resourceUsage().maxRSS / 1024;
+};
+
 const report = (rows: number, start: number) => {
-  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const maxRssMb = peakRssMb();
   console.log(JSON.stringify({ rows, seconds: (performance.now() - start) / 1000, maxRssMb }));
 };
 

@@ -1,18 +1,27 @@
 import { parseArgs } from 'node:util';
 import { takedownDeps } from '../composition/takedown.ts';
 import { isDataPackageKey } from '../domain/datasets/data-package.ts';
+import { workbookFormatOf } from '../domain/datasets/read-table.ts';
 import { acceptedFormatNames } from '../domain/upload-policy.ts';
 import { publishDigest } from '../usecases/history/publish-digest.ts';
 import { rebuildSearchIndex } from '../usecases/search/search-indexing.ts';
 import { actingAs } from './caller.ts';
 import { CliError } from './cli-error.ts';
 import { describeExtraction, extractFile } from './extract.ts';
+import { fileSource } from './file-source.ts';
 import { describeEntry, describeEntryInFull } from './format.ts';
 import { localStack, operatorRoot } from './operator-root.ts';
 import { takedownCdn, takedownCommand } from './takedown.ts';
 import { resolveTarget } from './target.ts';
 import { uploadFiles } from './upload.ts';
-import { describePackage, describeReport, validateFile, validatePackage } from './validate.ts';
+import {
+  describePackage,
+  describeReport,
+  describeWorkbook,
+  validateFile,
+  validatePackage,
+  validateWorkbook,
+} from './validate.ts';
 import {
   describeTotals,
   describeUnchecked,
@@ -30,15 +39,16 @@ import { withdrawCommand } from './withdraw.ts';
 const usage = `council-papers: upload papers and datasets, and see what became of them
 
 Usage:
-  council-papers upload FILE... [--as paper|dataset] [--id ID] [--by NAME] [--no-wait]
+  council-papers upload FILE... [--as paper|dataset] [--id ID] [--sheet NAME] [--by NAME] [--no-wait]
                 [--title T] [--description D] [--licence L] [--publisher P] [--source S]
                                            describe the record (the object's x-amz-meta-*);
                                            --by: who uploads (default: your AWS identity, or your user name locally)
   council-papers status [--limit N] [--json]
   council-papers extract FILE [--json]     read a paper as ingest would, touching no storage
-  council-papers validate FILE [--schema S] [--json]
+  council-papers validate FILE [--schema S] [--sheet NAME] [--json]
                                            a dataset's validation report; exit 0 valid, 1 invalid, 2 unreadable;
-                                           datapackage.json: the package and each of its resources
+                                           datapackage.json: the package and each of its resources;
+                                           XLSX/ODS: each visible sheet (or --sheet NAME) as ingest reads it
   council-papers withdraw ID --reason TEXT [--as paper|dataset] [--by NAME]
                                            publish a tombstone version; history stays retrievable
   council-papers takedown paper|dataset ID --version N --reason TEXT [--by NAME] [--distribution-id ID]
@@ -79,6 +89,7 @@ const run = async (argv: string[]): Promise<number> => {
       limit: { type: 'string', default: '20' },
       json: { type: 'boolean', default: false },
       schema: { type: 'string' },
+      sheet: { type: 'string' },
       bucket: { type: 'string' },
       'ingests-table': { type: 'string' },
       port: { type: 'string' },
@@ -111,6 +122,7 @@ const run = async (argv: string[]): Promise<number> => {
         const results = await uploadFiles(target, args, {
           as: values.as,
           id: values.id,
+          sheet: values.sheet,
           describe: {
             title: values.title,
             description: values.description,
@@ -184,6 +196,29 @@ const run = async (argv: string[]): Promise<number> => {
                 2,
               )
             : describePackage(file, validation),
+        );
+        return validation.exitCode;
+      }
+      const workbook = await fileSource(file).then(workbookFormatOf, () => undefined);
+      if (workbook) {
+        const validation = await validateWorkbook(file, workbook, {
+          ...(values.schema ? { schemaFile: values.schema } : {}),
+          ...(values.sheet ? { sheet: values.sheet } : {}),
+        });
+        console.log(
+          values.json
+            ? JSON.stringify(
+                {
+                  sheets: validation.sheets.map(({ name, table }) => ({
+                    name,
+                    report: table.report,
+                  })),
+                  notes: validation.notes,
+                },
+                null,
+                2,
+              )
+            : describeWorkbook(file, validation),
         );
         return validation.exitCode;
       }

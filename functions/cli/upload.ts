@@ -32,6 +32,8 @@ export const areaForFile = (path: string, override?: string): RecordKind => {
 export interface UploadOptions {
   readonly as?: string | undefined;
   readonly id?: string | undefined;
+  /** `--sheet`: the one sheet of a workbook to publish (`x-amz-meta-sheet`). */
+  readonly sheet?: string | undefined;
   /** `--title`, `--description`, `--licence`, `--publisher`, `--source`: set on every file given. */
   readonly describe: Partial<Record<DescribedField, string | undefined>>;
   /** Recorded as each object's `x-amz-meta-uploaded-by`, which the ingest log names. */
@@ -94,6 +96,7 @@ export const uploadFiles = async (
         Metadata: {
           'uploaded-by': options.by,
           ...(options.id ? { id: options.id } : {}),
+          ...(options.sheet?.trim() ? { sheet: encodeMetadataValue(options.sheet.trim()) } : {}),
           ...describedMetadata(options.describe),
         },
       }),

@@ -3,11 +3,16 @@ import { resolve } from 'node:path';
 import { maxRowBytes } from '../config/limits.ts';
 import { type ByteSource, bytesSource } from '../domain/byte-source.ts';
 import { type DataPackage, readDataPackage } from '../domain/datasets/data-package.ts';
-import { streamTable, type TableSummary } from '../domain/datasets/read-table.ts';
-import { tableFormat } from '../domain/datasets/table-format.ts';
+import { sniffTable, streamTable, type TableSummary } from '../domain/datasets/read-table.ts';
+import {
+  chooseSheets,
+  openWorkbook,
+  type SheetChoice,
+  type WorkbookFormat,
+} from '../domain/datasets/sheets/workbook.ts';
 import type { TableSchema } from '../domain/datasets/table-schema.ts';
 import { UploadRejectedError } from '../domain/errors.ts';
-import { sniff } from '../domain/sniff.ts';
+import { acceptedFormat } from '../domain/upload-policy.ts';
 import { CliError } from './cli-error.ts';
 import { fileSource } from './file-source.ts';
 
@@ -16,6 +21,59 @@ const fail = (path: string) => (error: NodeJS.ErrnoException) => {
 };
 
 const readOrFail = (path: string) => readFile(path).catch(fail(path));
+
+export interface WorkbookValidation {
+  readonly sheets: readonly { readonly name: string; readonly table: TableSummary }[];
+  /** Hidden and chart sheets, not read. */
+  readonly notes: readonly string[];
+  readonly exitCode: number;
+}
+
+/**
+ * `council-papers validate BOOK.xlsx [--sheet NAME]`: each visible sheet's report (or the named
+ * sheet's), as ingest publishes each as a dataset; the exit code is the worst of the sheets'.
+ * Empty sheets are listed with no rows and do not count.
+ */
+export const validateWorkbook = async (
+  file: string,
+  format: WorkbookFormat,
+  options: { readonly schemaFile?: string; readonly sheet?: string } = {},
+): Promise<WorkbookValidation> => {
+  const source = await fileSource(file).catch(fail(file));
+  const schema = options.schemaFile ? await readSchemaFile(options.schemaFile) : undefined;
+  let choice: SheetChoice;
+  try {
+    choice = chooseSheets(await openWorkbook(source, format), options.sheet);
+  } catch (error) {
+    if (error instanceof UploadRejectedError)
+      throw new CliError(`${file}: ${error.message}`, 2, { cause: error });
+    throw error;
+  }
+  const sheets = [];
+  for (const sheet of choice.sheets) {
+    const table = await streamTable(
+      source,
+      { maxRowBytes, sheet: sheet.name, ...(schema ? { schema } : {}) },
+      async () => {},
+    );
+    sheets.push({ name: sheet.name, table });
+  }
+  const counted = sheets.filter(({ table }) => table.header.length > 0 || table.rowCount > 0);
+  const exitCode = Math.max(0, ...counted.map(({ table }) => exitCodeOf(table)));
+  return { sheets, notes: choice.notes, exitCode };
+};
+
+/** Each sheet's report, then the sheets not read. */
+export const describeWorkbook = (file: string, validation: WorkbookValidation): string =>
+  [
+    `${file}: workbook, ${validation.sheets.length} sheet(s) read`,
+    ...validation.sheets.map(({ name, table }) =>
+      table.header.length === 0 && table.rowCount === 0
+        ? `sheet "${name}": empty, not published`
+        : describeReport(`sheet "${name}"`, table),
+    ),
+    ...validation.notes.map((note) => `  note: ${note}`),
+  ].join('\n');
 
 /**
  * `council-papers validate FILE [--schema S] [--json]`: the validation report ingest would give,
@@ -40,7 +98,7 @@ export const validateFile = async (
  */
 const checkFormat = async (file: string, source: ByteSource): Promise<void> => {
   try {
-    tableFormat(await sniff(source.head));
+    acceptedFormat('dataset', await sniffTable(source));
   } catch (error) {
     if (error instanceof UploadRejectedError)
       throw new CliError(`${file}: ${error.message}`, 2, { cause: error });
@@ -125,9 +183,11 @@ export const describeReport = (file: string, table: TableSummary): string => {
   const { report } = table;
   const dialect = table.dialect
     ? `delimiter ${JSON.stringify(table.dialect.delimiter)}, header on line ${table.dialect.headerRow + 1}`
-    : 'JSON';
+    : table.sheet !== undefined
+      ? `sheet "${table.sheet}"`
+      : 'JSON';
   const lines = [
-    `${file}: ${report.valid ? 'valid' : 'invalid'} — ${report.stats.rows} rows, ${report.stats.fields} fields, ${report.stats.errors} errors (${table.encoding ?? 'unknown encoding'}, ${dialect}; outcome ${table.outcome})`,
+    `${file}: ${report.valid ? 'valid' : 'invalid'} — ${report.stats.rows} rows, ${report.stats.fields} fields, ${report.stats.errors} errors (${table.encoding ?? (table.sheet !== undefined ? 'workbook' : 'unknown encoding')}, ${dialect}; outcome ${table.outcome})`,
     ...report.errors.map(
       (error) =>
         `  ${String(error.rowNumber ?? '-').padStart(6)}  ${(error.fieldName ?? '').padEnd(16)} ${error.type.padEnd(18)} ${error.message}`,

@@ -55,3 +55,23 @@ export const maxRowsScannedPerRead = 2_000;
  * Gateway's 30-second integration timeout, after which the caller would get a bare 503 anyway.
  */
 export const requestBudgetMs = 10_000;
+
+/**
+ * What a zip container (DOCX, ODT, XLSX, ODS) may expand to, checked while it is inflated: a few
+ * MB of zeros deflate to a gigabyte. Papers are read whole, so their parts stay small; workbooks
+ * are streamed, so only the parts held whole (shared strings, styles) are capped lower.
+ */
+export const paperZipLimits = {
+  maxEntries: 10_000,
+  maxEntryBytes: 128 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
+} as const;
+
+export const workbookZipLimits = {
+  maxEntries: 10_000,
+  maxEntryBytes: 4 * 1024 * 1024 * 1024,
+  maxTotalBytes: 8 * 1024 * 1024 * 1024,
+} as const;
+
+/** A workbook part read whole (shared strings, styles, the workbook's sheet list). */
+export const maxWorkbookPartBytes = 256 * 1024 * 1024;

@@ -13,7 +13,12 @@ export interface ByteSource {
   readonly head: Uint8Array;
   /** A fresh pass over every byte, in chunks of any size. */
   chunks(): AsyncIterable<Uint8Array>;
+  /** The bytes from `start` up to (not including) `end`: for formats read out of order, as zips are. */
+  range(start: number, end: number): AsyncIterable<Uint8Array>;
 }
+
+/** A range with nothing in it. */
+export async function* noBytes(): AsyncIterable<Uint8Array> {}
 
 /** Chunks of a megabyte, so that a source in memory is read the same way as a streamed one. */
 const chunkBytes = 1 << 20;
@@ -24,6 +29,10 @@ export const bytesSource = (bytes: Uint8Array): ByteSource => ({
   async *chunks() {
     for (let start = 0; start < bytes.length; start += chunkBytes)
       yield bytes.subarray(start, start + chunkBytes);
+  },
+  async *range(start, end) {
+    for (let from = start; from < Math.min(end, bytes.length); from += chunkBytes)
+      yield bytes.subarray(from, Math.min(end, from + chunkBytes));
   },
 });
 

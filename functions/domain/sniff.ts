@@ -73,6 +73,9 @@ const oleFormat = (bytes: Uint8Array): ContentFormat | undefined => {
   }
 };
 
+/** The media type of a format we name. */
+export const mediaTypeOf = (format: ContentFormat): string => mediaTypes[format];
+
 /**
  * Finds the real format of an upload from its bytes, never its name: a `.txt` that is a PDF is a PDF.
  *

@@ -31,7 +31,21 @@ export const metadataText = (
   name: DescribedField,
 ): string | null => {
   const raw = metadata[name] ?? (name === 'licence' ? metadata.license : undefined);
+  return decoded(raw);
+};
+
+const decoded = (raw: string | undefined): string | null => {
   const encoded = raw === undefined ? undefined : encodedWord.exec(raw.trim());
   const value = encoded ? Buffer.from(encoded[1] ?? '', 'base64').toString('utf8') : raw;
   return value?.trim() || null;
 };
+
+/**
+ * The one sheet of a workbook (XLSX, ODS) to publish, from `x-amz-meta-sheet` (its name, any
+ * case, or its slug): the dataset then takes the upload's id. Without it every visible sheet is
+ * published, each as `<id>-<sheet slug>`.
+ *
+ * @example chosenSheet({ sheet: '=?UTF-8?B?VGFibGXDoXU=?=' }) // 'Tableáu'
+ */
+export const chosenSheet = (metadata: Readonly<Record<string, string>>): string | null =>
+  decoded(metadata.sheet);

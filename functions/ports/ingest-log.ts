@@ -51,6 +51,9 @@ export interface IngestEntry {
       | 'data-package'
       | 'not-enabled'
       | 'sidecar-schema'
+      /** A workbook's sheets, each ingested as a dataset of its own; or one sheet with no cells. */
+      | 'workbook'
+      | 'empty-sheet'
       /** Withdrawn or taken down at someone's request: the message is the reason they gave. */
       | 'withdrawal'
       | 'takedown'

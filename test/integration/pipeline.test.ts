@@ -257,6 +257,26 @@ describe('datasets through the pipeline', () => {
   const getRaw = async (path: string, query?: Record<string, string>) =>
     createApiHandler(() => stack.root)(httpGet(path, query), lambdaContext('api'));
 
+  it('publishes a council XLSX and the ODS saved from it, each sheet with its rows', async () => {
+    // Prepare
+    const fixture = (name: string) =>
+      readFile(new URL(`../fixtures/spreadsheets/${name}`, import.meta.url));
+    const xlsx = await fixture('06_uk-lancashire-fire-spend-2025-26-q2.xlsx');
+    const ods = await fixture('10_uk-souldern-pc-payments-over-100-2025-26.ods');
+    // Act
+    await ingest(
+      await upload('uploads/datasets/fire-q2.xlsx', xlsx),
+      await upload('uploads/datasets/souldern.ods', ods, { sheet: 'Sheet1' }),
+    );
+    // Assess
+    const fire = await get('/v1/datasets/fire-q2-q2-2025-26-to-upload/rows', { limit: '1' });
+    expect(fire.body.items[0]).toMatchObject({ values: { Date: '2025-07-03', Amount: 715 } });
+    expect((await get('/v1/datasets/souldern')).body).toMatchObject({
+      rowCount: 30,
+      format: 'ods',
+    });
+  });
+
   it('publishes a CSV as typed rows, with schema, report, versions, filters and CSV/NDJSON output', async () => {
     const csv = 'ward,households,note\nAylesbury,1200,\nWycombe,800,=SUM(A1)\nAylesbury,300,\n';
     await ingest(

@@ -49,6 +49,29 @@ describe('S3BlobStore on s3rver', () => {
     );
   });
 
+  it('reads any range of an opened object, as a zip is read', async () => {
+    // Prepare
+    const bytes = new Uint8Array(Array.from({ length: 100_000 }, (_, index) => index % 251));
+    await store.put('originals/ranged', bytes, { contentType: 'application/zip' });
+    const opened = await store.open('originals/ranged');
+    if (!opened) throw new Error('not opened');
+    const read = async (start: number, end: number) => {
+      const parts: Uint8Array[] = [];
+      for await (const chunk of opened.range(start, end)) parts.push(chunk);
+      return Buffer.concat(parts);
+    };
+    // Act
+    const [middle, tail, empty] = await Promise.all([
+      read(70_000, 70_100),
+      read(99_990, 100_000),
+      read(5, 5),
+    ]);
+    // Assess
+    expect(middle.equals(Buffer.from(bytes.subarray(70_000, 70_100)))).toBe(true);
+    expect(tail.equals(Buffer.from(bytes.subarray(99_990)))).toBe(true);
+    expect(empty.length).toBe(0);
+  });
+
   it('fails a pass over an object replaced since it was opened, rather than mix two uploads', async () => {
     await store.put('uploads/replaced', new Uint8Array([1, 2, 3]), { contentType: 'text/csv' });
     const opened = await store.open('uploads/replaced');

@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { type ByteSource, headBytes } from '../../domain/byte-source.ts';
+import { type ByteSource, headBytes, noBytes } from '../../domain/byte-source.ts';
 import { attachment } from '../../domain/content-disposition.ts';
 import {
   type BlobStore,
@@ -170,7 +170,14 @@ export class S3BlobStore implements BlobStore {
     const etag = head.ETag;
     const read = (range?: string) => this.#readVersion(key, etag, range);
     const first = size === 0 ? new Uint8Array() : await collect(read(`bytes=0-${headBytes - 1}`));
-    return { size, head: first, metadata: head.Metadata ?? {}, chunks: () => read() };
+    return {
+      size,
+      head: first,
+      metadata: head.Metadata ?? {},
+      chunks: () => read(),
+      range: (start, end) =>
+        end > start ? read(`bytes=${start}-${Math.min(end, size) - 1}`) : noBytes(),
+    };
   }
 
   async *#readVersion(key: string, etag: string | undefined, range?: string) {

@@ -48,6 +48,8 @@ const fileTypes: Partial<Record<ContentFormat | 'ndjson', string>> = {
   doc: 'DOC',
   odt: 'ODT',
   rtf: 'RTF',
+  xlsx: 'XLSX',
+  ods: 'ODS',
   html: 'HTML',
   text: 'TXT',
 };

@@ -106,6 +106,17 @@ export const detectDialect = (text: string): Dialect => {
   return { delimiter: best.delimiter, quoteChar, headerRow: findHeader(best.entries, best.width) };
 };
 
+/**
+ * The header's index among rows already split into cells (a spreadsheet's), found as in a CSV:
+ * the first row as wide as the table with at least half its labels filled, title rows before it.
+ *
+ * @example headerIndexOf([['Payments over £100'], [], ['Date', 'Payee', 'Amount'], ['2025-04-01', 'HMRC', '12']]) // 2
+ */
+export const headerIndexOf = (rows: readonly (readonly string[])[]): number => {
+  const entries = rows.map((cells, index) => ({ cells: [...cells], line: index + 1 }));
+  return findHeader(entries, modalWidth(entries).width);
+};
+
 const delimiterNames: Readonly<Record<Delimiter, string>> = {
   ',': 'comma',
   ';': 'semicolon',

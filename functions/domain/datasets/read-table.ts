@@ -8,12 +8,23 @@ import {
   type TextEncoding,
   textChunks,
 } from '../decode-text.ts';
+import { UploadRejectedError } from '../errors.ts';
+import { mediaTypeOf, type Sniffed, sniff } from '../sniff.ts';
+import { zipKind } from '../zip/zip-kind.ts';
 import { type Dialect, detectDialect } from './dialect.ts';
 import { inferSchema } from './infer-schema.ts';
 import { decideOutcome, type Outcome } from './outcome.ts';
 import { type ParsedEntry, streamRecords } from './parse-records.ts';
 import { readJsonTable } from './read-json.ts';
 import { ErrorCollector, type Report } from './report.ts';
+import type { Workbook } from './sheets/model.ts';
+import { sheetTable } from './sheets/sheet-layout.ts';
+import {
+  chooseSheets,
+  openWorkbook,
+  skippedSheets,
+  type WorkbookFormat,
+} from './sheets/workbook.ts';
 import type { TableSchema } from './table-schema.ts';
 import { TableValidator, type TypedRow } from './validate.ts';
 
@@ -33,6 +44,8 @@ export interface ReadTableOptions {
   readonly maxCells?: number;
   /** The most characters one CSV record may hold as it is parsed; the ingest gives `maxRecordChars`. */
   readonly maxRecordChars?: number;
+  /** The sheet to read from a workbook (XLSX, ODS); the first visible one when absent. */
+  readonly sheet?: string;
 }
 
 /** What reading a table found, without its rows, which went to the caller batch by batch. */
@@ -46,6 +59,8 @@ export interface TableSummary {
   /** Data rows handed over: blank rows are left out. */
   readonly rowCount: number;
   readonly outcome: Outcome;
+  /** The sheet read, for a workbook. */
+  readonly sheet?: string;
 }
 
 export interface ReadTable extends TableSummary {
@@ -80,11 +95,13 @@ const unreadable = (
 
 interface Layout {
   readonly dialect: Dialect | null;
-  readonly encoding: TextEncoding;
+  readonly encoding: TextEncoding | null;
   readonly header: readonly string[];
   readonly headerRowNumber: number;
   /** Problems with the file as a whole, such as an unreadable title block. */
   readonly problems: readonly string[];
+  /** A workbook's sheets that were not read, and why. */
+  readonly skippedSheets?: readonly string[];
 }
 
 /** Validates rows as they come, handing typed rows to the caller in batches. */
@@ -104,6 +121,7 @@ const validateRows = async (
   for (const problem of layout.problems) validator.sourceError(problem);
   const maxColumns = options.maxColumns ?? Number.POSITIVE_INFINITY;
   const maxCells = options.maxCells ?? Number.POSITIVE_INFINITY;
+  for (const note of layout.skippedSheets ?? []) validator.skippedSheet(note);
   const batchRows = options.batchRows ?? 1000;
   let batch: NumberedRow[] = [];
   let rowCount = 0;
@@ -240,8 +258,81 @@ const readJson = async (
   );
 };
 
+async function* cellRows(rows: AsyncIterable<readonly string[]>): AsyncIterable<TableRow> {
+  for await (const cells of rows) yield { cells };
+}
+
+/** Infers a sheet's schema from its first data rows: a pass that stops early. */
+const inferSheet = async (workbook: Workbook, sheet: string): Promise<TableSchema> => {
+  const table = await sheetTable(workbook.rows(sheet));
+  const sample: (readonly string[])[] = [];
+  for await (const cells of table.rows) {
+    if (cells.some((cell) => cell !== '')) sample.push(cells);
+    if (sample.length >= inferenceRows) break;
+  }
+  return inferSchema(table.header, sample, { sampleRows: inferenceRows });
+};
+
 /**
- * Reads a table of any size as a stream: detects the text encoding, JSON or CSV and its dialect
+ * Reads one sheet of a workbook as a table, as a CSV is read: the header found below any title
+ * rows, cells as the spreadsheet stores them (dates from their serial numbers, formulas' cached
+ * values). A workbook that cannot be opened (damaged, a zip bomb) yields a report saying why.
+ */
+const readSheet = async (
+  source: ByteSource,
+  format: WorkbookFormat,
+  options: ReadTableOptions,
+  onRows: (rows: NumberedRow[]) => Promise<void>,
+): Promise<TableSummary> => {
+  try {
+    const workbook = await openWorkbook(source, format);
+    const [sheet] = chooseSheets(workbook, options.sheet).sheets;
+    if (!sheet) return unreadable('The workbook has no sheet to read', null, options);
+    const table = await sheetTable(workbook.rows(sheet.name));
+    if (!table.filled)
+      return { ...unreadable(`Sheet "${sheet.name}" is empty`, null, options), sheet: sheet.name };
+    const schema = options.schema ?? (await inferSheet(workbook, sheet.name));
+    const layout: Layout = {
+      dialect: null,
+      encoding: null,
+      header: table.header,
+      headerRowNumber: table.headerRowNumber,
+      problems: [],
+      skippedSheets: skippedSheets(workbook, [sheet]),
+    };
+    const summary = await validateRows(layout, schema, cellRows(table.rows), options, onRows);
+    return { ...summary, sheet: sheet.name };
+  } catch (error) {
+    if (error instanceof UploadRejectedError) return unreadable(error.message, null, options);
+    throw error;
+  }
+};
+
+/** A zip's first bytes: `PK\x03\x04`. */
+const isZip = (head: Uint8Array): boolean =>
+  head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+
+/**
+ * The format of a dataset's bytes: as `sniff` finds it from the first bytes, except that a zip
+ * whose first bytes do not say what it is (ExcelJS's streaming writer's) is looked into.
+ */
+export const sniffTable = async (source: ByteSource): Promise<Sniffed> => {
+  const sniffed = await sniff(source.head);
+  if (sniffed.format !== undefined || !isZip(source.head)) return sniffed;
+  const kind = await zipKind(source);
+  return kind ? { kind: 'binary', format: kind, mediaType: mediaTypeOf(kind) } : sniffed;
+};
+
+/** XLSX or ODS, from the bytes; `undefined` for any other file. */
+export const workbookFormatOf = async (source: ByteSource): Promise<WorkbookFormat | undefined> => {
+  if (!isZip(source.head)) return undefined;
+  const { format } = await sniffTable(source);
+  return format === 'xlsx' || format === 'ods' ? format : undefined;
+};
+
+/**
+ * Reads a table of any size as a stream: detects a workbook (XLSX, ODS: one sheet is read, the
+ * first visible unless `options.sheet` names one), or the text encoding, JSON or CSV and its dialect
  * from the first bytes, infers a schema from the first 10,000 rows unless given one, then
  * validates every row, handing typed rows to `onRows` in batches and holding none of them. It does
  * not throw on bad input: an empty, binary or unreadable file yields a report saying why.
@@ -255,6 +346,8 @@ export const streamTable = async (
   onRows: (rows: NumberedRow[]) => Promise<void>,
 ): Promise<TableSummary> => {
   if (source.size === 0) return unreadable('The file is empty', null, options);
+  const workbook = await workbookFormatOf(source);
+  if (workbook) return readSheet(source, workbook, options, onRows);
   const complete = source.head.length >= source.size;
   const detected = detectEncoding(source.head, complete);
   const headText = decodeAs(source.head, detected.encoding, detected.bom).text;

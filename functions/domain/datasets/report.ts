@@ -34,7 +34,12 @@ export interface ReportError {
  * Something the reader set right by itself and says so: a blank row skipped, a trailing delimiter
  * read past, a resource named from its path. A warning never rejects an upload, strict or not.
  */
-export type ReportWarningType = 'blank-row' | 'empty-extra-cell' | 'resource-name';
+export type ReportWarningType =
+  | 'blank-row'
+  | 'empty-extra-cell'
+  | 'resource-name'
+  /** A workbook's hidden or chart sheet, not read. */
+  | 'skipped-sheet';
 
 export interface ReportWarning {
   readonly type: ReportWarningType;

@@ -114,6 +114,11 @@ export class TableValidator {
     this.#errors.add({ type: 'source-error', rowNumber, message });
   }
 
+  /** Notes a workbook's sheet that was not read (hidden, or a chart): never a reason to reject. */
+  skippedSheet(message: string): void {
+    this.#errors.warn({ type: 'skipped-sheet', message });
+  }
+
   /** Reports a problem with the file as a whole. */
   sourceError(message: string): void {
     this.#errors.add({ type: 'source-error', message });

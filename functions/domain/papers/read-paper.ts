@@ -1,13 +1,16 @@
+import { bytesSource } from '../byte-source.ts';
 import type { TextEncoding } from '../decode-text.ts';
 import { UploadRejectedError } from '../errors.ts';
-import { type ContentFormat, sniff } from '../sniff.ts';
+import { type ContentFormat, mediaTypeOf, type Sniffed, sniff } from '../sniff.ts';
 import { acceptedFormat } from '../upload-policy.ts';
+import { zipKind } from '../zip/zip-kind.ts';
 import { extractPaper } from './extract-paper.ts';
 import type { PaperExtraction } from './model.ts';
 import { docText } from './readers/doc-text.ts';
 import { docxText } from './readers/docx-text.ts';
 import { emlText } from './readers/eml-text.ts';
 import { paperText } from './readers/html-text.ts';
+import { odtText } from './readers/odt-text.ts';
 import { pdfPages } from './readers/pdf-text.ts';
 import { rtfText } from './readers/rtf-text.ts';
 
@@ -19,12 +22,20 @@ export interface PaperSource {
   readonly encoding: TextEncoding | null;
 }
 
+/** As `sniff`, but a zip whose first bytes do not say what it is is looked into (DOCX, ODT). */
+const sniffPaper = async (bytes: Uint8Array): Promise<Sniffed> => {
+  const sniffed = await sniff(bytes);
+  if (sniffed.kind !== 'binary' || sniffed.mediaType !== 'application/zip') return sniffed;
+  const kind = await zipKind(bytesSource(bytes));
+  return kind ? { kind: 'binary', format: kind, mediaType: mediaTypeOf(kind) } : sniffed;
+};
+
 /**
  * Reads a paper's bytes into plain text, whatever its format (sniffed from the bytes), or rejects it
  * with the reason. Text formats keep their lines; form feeds mark pages.
  */
 export const readPaper = async (bytes: Uint8Array): Promise<PaperSource> => {
-  const sniffed = await sniff(bytes);
+  const sniffed = await sniffPaper(bytes);
   const format = acceptedFormat('paper', sniffed);
   if (format === 'pdf') {
     const pages = await pdfPages(bytes);
@@ -72,6 +83,7 @@ const documentReaders: Partial<
   Record<ContentFormat, (bytes: Uint8Array) => Promise<string> | string>
 > = {
   docx: docxText,
+  odt: odtText,
   doc: docText,
   rtf: rtfText,
   // An e-mail's parts carry their own charsets, so it is read from its bytes, not as decoded text.

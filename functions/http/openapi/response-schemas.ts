@@ -490,7 +490,7 @@ export const componentSchemas: Record<string, Schema> = {
           type: 'object',
           required: ['type', 'rowNumber', 'message'],
           properties: {
-            type: { enum: ['blank-row', 'empty-extra-cell', 'resource-name'] },
+            type: { enum: ['blank-row', 'empty-extra-cell', 'resource-name', 'skipped-sheet'] },
             rowNumber: { type: ['integer', 'null'] },
             message: { type: 'string' },
           },

@@ -8,16 +8,15 @@ import {
 import { nestingBeyond, tooDeepMessage } from '../../domain/bounded-json.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
 import type { DatasetVersionRecord } from '../../domain/dataset-record.ts';
-import { streamTable } from '../../domain/datasets/read-table.ts';
+import { sniffTable, streamTable } from '../../domain/datasets/read-table.ts';
 import type { Report } from '../../domain/datasets/report.ts';
-import { tableFormat } from '../../domain/datasets/table-format.ts';
 import { schemaProblems, type TableSchema } from '../../domain/datasets/table-schema.ts';
 import { UploadRejectedError } from '../../domain/errors.ts';
 import { sha256Hex } from '../../domain/hashing.ts';
 import { recordIdFromKey } from '../../domain/identity.ts';
 import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
-import { sniff } from '../../domain/sniff.ts';
 import { metadataText } from '../../domain/upload-metadata.ts';
+import { acceptedFormat } from '../../domain/upload-policy.ts';
 import { ObjectTooLargeError, type OpenedObject } from '../../ports/blob-store.ts';
 import { rowsetOf } from '../../ports/row-store.ts';
 import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
@@ -27,6 +26,14 @@ import { markingStorageFailures, reading } from './reader-failure.ts';
 import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
 import { openDistributions } from './write-distributions.ts';
+
+const noVersion = {
+  version: null,
+  sha256: null,
+  size: null,
+  mediaType: null,
+  reportKey: null,
+} as const;
 
 /** Rows between progress lines in the log: a million-row load logs ten. */
 const progressEvery = 100_000;
@@ -115,11 +122,17 @@ export const ingestDataset = async (
    * The id, for tables published from a paper and data package resources (otherwise from the key
    * or `x-amz-meta-id`), and the schema a package gives (otherwise a sidecar's, or inferred).
    */
-  given: { readonly id?: string; readonly schema?: TableSchema; readonly origin?: 'paper' } = {},
+  given: {
+    readonly id?: string;
+    readonly schema?: TableSchema;
+    readonly origin?: 'paper';
+    /** The sheet of a workbook (XLSX, ODS) this dataset is read from. */
+    readonly sheet?: string;
+  } = {},
 ): Promise<Outcome> => {
   const id = given.id ?? recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id);
-  const sniffed = await reading('Reading the dataset', () => sniff(object.head));
-  const format = tableFormat(sniffed);
+  const sniffed = await reading('Reading the dataset', () => sniffTable(object));
+  const format = acceptedFormat('dataset', sniffed);
   const schema = given.schema ?? (await readSchemaUpload(deps, sidecarKey(event.key)));
   const options = {
     strict: object.metadata.strict === 'true',
@@ -128,12 +141,23 @@ export const ingestDataset = async (
     maxCells: maxTableCells,
     maxRecordChars,
     ...(schema ? { schema } : {}),
+    ...(given.sheet !== undefined ? { sheet: given.sheet } : {}),
   };
   // Validated first without writing, so a rejected upload leaves no rows behind.
   // Any failure of the reader's own rejects the upload with its reason; storage failures retry.
   const table = await reading('Reading the dataset', () =>
     streamTable(markingStorageFailures(object), options, async () => {}),
   );
+  if (given.sheet !== undefined && table.header.length === 0 && table.rowCount === 0) {
+    const message = `Sheet "${given.sheet}" has no cells: nothing to publish.`;
+    return {
+      ...noVersion,
+      kind: 'dataset',
+      id,
+      outcome: 'skipped',
+      reason: { code: 'empty-sheet', message },
+    };
+  }
   const originalKey = `${archivePrefixes.originals}${sha256}`;
   if (!(await deps.archive.exists(originalKey)))
     await deps.archive.putSource(originalKey, object, { contentType: sniffed.mediaType });

@@ -2,6 +2,7 @@ import { archivePrefixes, areaOfKey, type RecordKind, uploadAreas } from '../../
 import { sha256OfSource } from '../../domain/byte-source.ts';
 import { canonicalJson } from '../../domain/canonical-json.ts';
 import { isDataPackageKey } from '../../domain/datasets/data-package.ts';
+import { workbookFormatOf } from '../../domain/datasets/read-table.ts';
 import { UploadRejectedError } from '../../domain/errors.ts';
 import { sha256Hex } from '../../domain/hashing.ts';
 import { isOpaqueName, readablePaperId, recordIdFromKey } from '../../domain/identity.ts';
@@ -29,6 +30,7 @@ import { archiveOnce } from './archive-once.ts';
 import { readHistory } from './commit-version.ts';
 import { ingestDataset } from './ingest-dataset.ts';
 import { ingestPackage, ingestResource, packageNaming } from './ingest-package.ts';
+import { ingestWorkbook } from './ingest-workbook.ts';
 import { type IngestDeps, nothing, type Outcome } from './outcome.ts';
 import { publishPaperTables } from './publish-paper-tables.ts';
 import { reading } from './reader-failure.ts';
@@ -110,6 +112,8 @@ const decideDataset = async (
   facts.size = object.size;
   checkSize('dataset', object.size);
   facts.sha256 = await sha256OfSource(object);
+  const workbook = await workbookFormatOf(object);
+  if (workbook) return ingestWorkbook(deps, event, object, facts.sha256, workbook);
   return ingestDataset(deps, event, object, facts.sha256);
 };
 

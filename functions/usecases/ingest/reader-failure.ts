@@ -13,26 +13,30 @@ export class StorageReadError extends Error {
 /** A source whose storage failures are marked as such, so they are not taken for the reader's. */
 export const markingStorageFailures = <T extends ByteSource>(source: T): T => ({
   ...source,
-  async *chunks() {
-    const iterator = source.chunks()[Symbol.asyncIterator]();
-    for (;;) {
-      let next: IteratorResult<Uint8Array>;
-      try {
-        next = await iterator.next();
-      } catch (error) {
-        if (error instanceof ObjectChangedError) throw error;
-        throw new StorageReadError('The upload could not be read from storage', { cause: error });
-      }
-      if (next.done) return;
-      try {
-        yield next.value;
-      } catch (error) {
-        await iterator.return?.();
-        throw error;
-      }
-    }
-  },
+  chunks: () => marked(source.chunks()),
+  range: (start: number, end: number) => marked(source.range(start, end)),
 });
+
+/** The chunks of a read, a storage failure among them marked as one. */
+async function* marked(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      if (error instanceof ObjectChangedError) throw error;
+      throw new StorageReadError('The upload could not be read from storage', { cause: error });
+    }
+    if (next.done) return;
+    try {
+      yield next.value;
+    } catch (error) {
+      await iterator.return?.();
+      throw error;
+    }
+  }
+}
 
 const passedOn = (error: unknown): boolean =>
   error instanceof UploadRejectedError ||

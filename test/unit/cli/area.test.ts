@@ -15,6 +15,7 @@ describe('areaForFile', () => {
     ['spend.XLS', 'dataset'],
     ['spend.xlsx', 'dataset'],
     ['spend.ods', 'dataset'],
+    ['minutes.odt', 'paper'],
   ])('sends %s to the %s area', (file, area) => {
     expect(areaForFile(file)).toBe(area);
   });

@@ -16,6 +16,7 @@ const chunked = (bytes: Uint8Array, size: number): ByteSource => ({
     for (let start = 0; start < bytes.length; start += size)
       yield bytes.subarray(start, start + size);
   },
+  range: (start, end) => bytesSource(bytes).range(start, end),
 });
 
 const collect = async (source: ByteSource, batchRows = 1000) => {

@@ -144,3 +144,25 @@ describe('acceptedFormats, the one list', () => {
     );
   });
 });
+
+describe('acceptedFormat, workbooks and OpenDocument', () => {
+  it('accepts XLSX and ODS workbooks as datasets and ODT as papers', () => {
+    // Prepare
+    const binary = (format: 'xlsx' | 'ods' | 'odt') => ({
+      kind: 'binary' as const,
+      format,
+      mediaType: 'x',
+    });
+
+    // Act
+    const formats = [
+      acceptedFormat('dataset', binary('xlsx')),
+      acceptedFormat('dataset', binary('ods')),
+      acceptedFormat('paper', binary('odt')),
+    ];
+
+    // Assess
+    expect(formats).toEqual(['xlsx', 'ods', 'odt']);
+    expect(() => acceptedFormat('paper', binary('xlsx'))).toThrowError(/Papers must be/);
+  });
+});
