@@ -38,4 +38,12 @@ export class MemoryRowStore implements RowStore {
           : null,
     };
   }
+
+  async *listRowsets() {
+    yield* [...this.rowsets.keys()];
+  }
+
+  async removeRowset(rowset: string) {
+    this.rowsets.delete(rowset);
+  }
 }

@@ -47,7 +47,7 @@ export const ingestUpload = async (deps: IngestDeps, event: UploadEvent): Promis
       `Event for bucket ${event.bucket}, but this function ingests ${deps.uploadBucket}`,
     );
   }
-  const reading = noticingUploader(deps.uploads, event.key);
+  const reading = noticingUploader(deps.uploads, event.key, event.versionId);
   const outcome = await decide({ ...deps, uploads: reading.uploads }, event);
   // The record this upload published (not the tables a paper publishes with it), for withdrawal
   // by deleting the upload. After the commit, and again on a retry after a crash.
