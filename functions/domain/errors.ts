@@ -83,4 +83,10 @@ export type RejectionCode =
   | 'no-text-layer'
   | 'invalid-dataset'
   | 'invalid-id'
-  | 'invalid-record';
+  | 'invalid-record'
+  /** The id belongs to a record published from another key, and the upload does not replace it. */
+  | 'id-taken'
+  /** The id is a record published with a paper (one of its table datasets). */
+  | 'derived-record'
+  /** `x-amz-meta-replaces` names no record, or another id than the upload's own. */
+  | 'invalid-replaces';

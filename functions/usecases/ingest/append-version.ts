@@ -1,7 +1,9 @@
 import { seal } from '../../domain/history/chain.ts';
 import type { ChainFacts, HistoryFacts } from '../../domain/history/facts.ts';
+import { type Claim, claimProblem } from '../../domain/history/ownership.ts';
 import { type PlannedFacts, planUpload, withNoted } from '../../domain/history/plan.ts';
 import type { StoredVersion, VersionStore } from '../../ports/version-store.ts';
+import { ownedBy } from './claim.ts';
 import { type CommitStores, commitVersion } from './commit-version.ts';
 
 /** A version's content: what an ingest extracted, before the history gives it a number and a link. */
@@ -18,12 +20,16 @@ export const appendVersion = <R extends StoredVersion>(
   deps: AppendDeps,
   content: VersionContent<R>,
   validate: (record: R) => void,
+  /** Who may write this record, checked on the history the version is written on; none for a package's resources. */
+  claim: Claim | undefined,
 ) =>
   commitVersion<R, { created: boolean; record: R }>(
     deps,
     content.kind,
     content.id,
     async (latest, current) => {
+      const problem = claim && claimProblem(latest && ownedBy(latest), claim);
+      if (problem) throw problem;
       const now = deps.now().toISOString();
       const noted = latest
         ? await deps.versions.notedApplied(content.kind, content.id, content.sourceKey)

@@ -7,6 +7,7 @@ import type { Report } from '../../domain/datasets/report.ts';
 import { schemaProblems, type TableSchema } from '../../domain/datasets/table-schema.ts';
 import { UploadRejectedError } from '../../domain/errors.ts';
 import { sha256Hex } from '../../domain/hashing.ts';
+import type { Claim } from '../../domain/history/ownership.ts';
 import { recordIdFromKey } from '../../domain/identity.ts';
 import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
 import { sniff } from '../../domain/sniff.ts';
@@ -16,6 +17,7 @@ import { ObjectTooLargeError, type OpenedObject } from '../../ports/blob-store.t
 import { rowsetOf } from '../../ports/row-store.ts';
 import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
+import { assertClaim, replacesOf } from './claim.ts';
 import type { IngestDeps, Outcome } from './outcome.ts';
 import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
@@ -103,7 +105,20 @@ export const ingestDataset = async (
    */
   given: { readonly id?: string; readonly schema?: TableSchema; readonly origin?: 'paper' } = {},
 ): Promise<Outcome> => {
-  const id = given.id ?? recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id);
+  const replaces = given.id === undefined ? replacesOf(object.metadata) : undefined;
+  const id =
+    given.id ??
+    recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id?.trim() || replaces);
+  // A package names its resources' ids itself; every other dataset is checked before any work.
+  const claim: Claim = {
+    kind: 'dataset',
+    id,
+    sourceKey: event.key,
+    origin: given.origin ?? 'upload',
+    replaces,
+  };
+  const checked = given.id === undefined || given.origin === 'paper';
+  if (checked) await assertClaim(deps.versions, claim);
   const sniffed = await sniff(object.head);
   const format = acceptedFormat('dataset', sniffed);
   const schema = given.schema ?? (await readSchemaUpload(deps, sidecarKey(event.key)));
@@ -183,7 +198,12 @@ export const ingestDataset = async (
       encoding: table.encoding,
     }),
   };
-  const appended = await appendVersion(deps, record, assertValidDataset);
+  const appended = await appendVersion(
+    deps,
+    record,
+    assertValidDataset,
+    checked ? claim : undefined,
+  );
   return versionOutcome(appended, {
     sha256,
     size: object.size,
