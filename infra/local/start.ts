@@ -122,6 +122,6 @@ const main = async () => {
 };
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (process.env.KILL_DEBUG ? error : error.message) : error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -23,7 +23,7 @@ export const appendVersion = <R extends StoredVersion>(
   /** Who may write this record, checked on the history the version is written on; none for a package's resources. */
   claim: Claim | undefined,
 ) =>
-  commitVersion<R, { created: boolean; record: R }>(
+  commitVersion<R, { created: boolean; made: boolean; record: R }>(
     deps,
     content.kind,
     content.id,
@@ -45,11 +45,14 @@ export const appendVersion = <R extends StoredVersion>(
           );
         const record =
           plan.version === current?.version ? current : await existing(deps, content, plan.version);
-        return { done: { created: false, record: record as R } };
+        return { done: { created: false, made: madeBy(record, content), record: record as R } };
       }
       if (plan.late) {
         const redelivered = await findFromSource(deps.versions, content);
-        if (redelivered) return { done: { created: false, record: redelivered as R } };
+        if (redelivered)
+          return {
+            done: { created: false, made: madeBy(redelivered, content), record: redelivered as R },
+          };
       }
       return {
         version: plan.version,
@@ -59,7 +62,7 @@ export const appendVersion = <R extends StoredVersion>(
           return record;
         },
         becomesCurrent: !plan.late,
-        result: (record) => ({ created: true, record }),
+        result: (record) => ({ created: true, made: true, record }),
       };
     },
   );
@@ -104,12 +107,28 @@ const findFromSource = async (
   return undefined;
 };
 
-/** The ingest outcome of an appended version: accepted when it made one, duplicate when the bytes were there. */
+/**
+ * Whether a version is the one this very event made: a redelivery of an event that was applied
+ * (before a crash cut its ingest short) finds it, and is reported as what it was, accepted.
+ */
+const madeBy = (
+  version: StoredVersion | undefined,
+  content: Pick<StoredVersion, 'sourceKey' | 'sequencer'>,
+): boolean =>
+  version !== undefined &&
+  content.sequencer !== null &&
+  version.sequencer === content.sequencer &&
+  version.sourceKey === content.sourceKey;
+
+/**
+ * The ingest outcome of an appended version: accepted when this event made it (now, or before a
+ * redelivery), duplicate when the bytes were there already.
+ */
 export const versionOutcome = (
-  written: { created: boolean; record: StoredVersion },
+  written: { made: boolean; record: StoredVersion },
   facts: { sha256: string; size: number; mediaType: string; reportKey: string | null },
 ) => ({
-  outcome: written.created ? ('accepted' as const) : ('duplicate' as const),
+  outcome: written.made ? ('accepted' as const) : ('duplicate' as const),
   kind: written.record.kind,
   id: written.record.id,
   version: written.record.version,
