@@ -55,7 +55,8 @@ export const grantIngest = (fn: IGrantable, data: DataResources): void =>
   add(fn, [
     new PolicyStatement({
       sid: 'ReadUploads',
-      actions: ['s3:GetObject'],
+      // GetObjectVersion: each upload is read at the version its event names (the bucket is versioned).
+      actions: ['s3:GetObject', 's3:GetObjectVersion'],
       // Wildcard forced: officers choose upload keys, so only the two upload prefixes can be named.
       resources: Object.values(uploadAreas).map((prefix) =>
         objectsArn(data.stage, 'uploads', prefix),

@@ -39,9 +39,11 @@ import { withdrawCommand } from './withdraw.ts';
 const usage = `council-papers: upload papers and datasets, and see what became of them
 
 Usage:
-  council-papers upload FILE... [--as paper|dataset] [--id ID] [--sheet NAME] [--by NAME] [--no-wait]
+  council-papers upload FILE... [--as paper|dataset] [--id ID] [--replaces ID] [--sheet NAME] [--by NAME] [--no-wait]
                 [--title T] [--description D] [--licence L] [--publisher P] [--source S]
                                            describe the record (the object's x-amz-meta-*);
+                                           --replaces: this file is the next version of record ID,
+                                           published from another file (else that id is refused);
                                            --by: who uploads (default: your AWS identity, or your user name locally)
   council-papers status [--limit N] [--json]
   council-papers extract FILE [--json]     read a paper as ingest would, touching no storage
@@ -79,6 +81,7 @@ const run = async (argv: string[]): Promise<number> => {
     options: {
       as: { type: 'string' },
       id: { type: 'string' },
+      replaces: { type: 'string' },
       title: { type: 'string' },
       description: { type: 'string' },
       licence: { type: 'string' },
@@ -123,6 +126,7 @@ const run = async (argv: string[]): Promise<number> => {
           as: values.as,
           id: values.id,
           sheet: values.sheet,
+          replaces: values.replaces,
           describe: {
             title: values.title,
             description: values.description,

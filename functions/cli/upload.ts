@@ -34,6 +34,8 @@ export interface UploadOptions {
   readonly id?: string | undefined;
   /** `--sheet`: the one sheet of a workbook to publish (`x-amz-meta-sheet`). */
   readonly sheet?: string | undefined;
+  /** `x-amz-meta-replaces`: the record, published from another key, this file is the next version of. */
+  readonly replaces?: string | undefined;
   /** `--title`, `--description`, `--licence`, `--publisher`, `--source`: set on every file given. */
   readonly describe: Partial<Record<DescribedField, string | undefined>>;
   /** Recorded as each object's `x-amz-meta-uploaded-by`, which the ingest log names. */
@@ -81,6 +83,8 @@ export const uploadFiles = async (
   if (files.length === 0) throw new CliError('upload needs at least one FILE');
   if (options.id && files.length > 1)
     throw new CliError('--id names one record: give one FILE with it');
+  if (options.replaces && files.length > 1)
+    throw new CliError('--replaces names one record: give one FILE with it');
   const results: Uploaded[] = [];
   for (const file of files) {
     const info = await stat(file).catch(() => undefined);
@@ -97,6 +101,7 @@ export const uploadFiles = async (
           'uploaded-by': options.by,
           ...(options.id ? { id: options.id } : {}),
           ...(options.sheet?.trim() ? { sheet: encodeMetadataValue(options.sheet.trim()) } : {}),
+          ...(options.replaces ? { replaces: options.replaces } : {}),
           ...describedMetadata(options.describe),
         },
       }),

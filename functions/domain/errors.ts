@@ -100,4 +100,10 @@ export type RejectionCode =
   | 'invalid-id'
   | 'invalid-record'
   /** A reader or extractor failed on the file in a way it has no words for (see `reading`). */
-  | 'reader-failed';
+  | 'reader-failed'
+  /** The id belongs to a record published from another key, and the upload does not replace it. */
+  | 'id-taken'
+  /** The id is a record published with a paper (one of its table datasets). */
+  | 'derived-record'
+  /** `x-amz-meta-replaces` names no record, or another id than the upload's own. */
+  | 'invalid-replaces';

@@ -11,6 +11,7 @@ const toUploadEvent = (record: S3EventRecord): UploadEvent => ({
   eventTime: record.eventTime,
   sequencer: record.s3.object.sequencer,
   uploader: record.userIdentity?.principalId ?? null,
+  versionId: record.s3.object.versionId ?? null,
 });
 
 /**

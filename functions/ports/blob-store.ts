@@ -15,6 +15,14 @@ export interface OpenedObject extends ByteSource {
   readonly metadata: Readonly<Record<string, string>>;
 }
 
+export interface ReadOptions {
+  /**
+   * One version of the object (S3's `versionId`, as an upload event names it), rather than
+   * whatever the key holds now: `undefined` when that version no longer exists.
+   */
+  readonly versionId?: string | undefined;
+}
+
 export interface PutOptions {
   readonly contentType: string;
   readonly metadata?: Readonly<Record<string, string>>;
@@ -26,9 +34,9 @@ export interface BlobStore {
    * Reads an object whole, or `undefined` when it no longer exists. Throws `ObjectTooLargeError`
    * without reading the body when the object is larger than `maxBytes`.
    */
-  get(key: string, maxBytes: number): Promise<StoredObject | undefined>;
+  get(key: string, maxBytes: number, options?: ReadOptions): Promise<StoredObject | undefined>;
   /** Opens an object for streamed reads, or `undefined` when it no longer exists. */
-  open(key: string): Promise<OpenedObject | undefined>;
+  open(key: string, options?: ReadOptions): Promise<OpenedObject | undefined>;
   put(key: string, body: Uint8Array, options: PutOptions): Promise<void>;
   /** Writes an object from a source of known size, a chunk at a time. */
   putSource(key: string, source: ByteSource, options: PutOptions): Promise<void>;

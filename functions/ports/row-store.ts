@@ -28,6 +28,13 @@ export interface RowStore {
   /** Writes rows in batches, retrying unprocessed items with backoff; resolves when all are stored. */
   write(rowset: string, rows: readonly DatasetRow[]): Promise<void>;
   read(rowset: string, query: RowQuery): Promise<Page<DatasetRow>>;
+  /** Every rowset that holds rows, each once: for sweeping those no version points at. */
+  listRowsets(): AsyncIterable<string>;
+  /** Deletes every row of a rowset. */
+  removeRowset(rowset: string): Promise<void>;
 }
 
 export const rowsetOf = (datasetId: string, sha256: string): string => `${datasetId}#${sha256}`;
+
+/** The dataset id a rowset belongs to (ids may hold `#`; the hash after the last one never does). */
+export const datasetOfRowset = (rowset: string): string => rowset.slice(0, rowset.lastIndexOf('#'));

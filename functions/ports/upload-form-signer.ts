@@ -3,6 +3,7 @@ import type { RecordKind } from '../config/areas.ts';
 /** The optional descriptions an officer may give an upload, as the object's `x-amz-meta-*`. */
 export const uploadMetadataFields = [
   'id',
+  'replaces',
   'title',
   'description',
   'licence',

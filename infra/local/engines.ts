@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from '@20minutes/s3rver';
 import dynalite from 'dynalite';
+import { removeUnfinishedWrites } from './repair-store.ts';
 
 export interface Engines {
   readonly dynamoEndpoint: string;
@@ -22,6 +23,8 @@ export const startEngines = async (dataDir?: string): Promise<Engines> => {
     dataDir === undefined ? await mkdtemp(join(tmpdir(), 'council-papers-')) : undefined;
   const root = dataDir ?? temporary ?? '';
   await mkdir(join(root, 's3'), { recursive: true });
+  // Kept data may hold an upload a kill interrupted mid-write: S3 would hold none of it.
+  if (dataDir !== undefined) removeUnfinishedWrites(join(root, 's3'));
 
   const dynamo = dynalite({
     ...(temporary ? {} : { path: join(root, 'dynamodb') }),

@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 
 export interface QueueMessage {
@@ -20,29 +22,95 @@ export interface LocalQueueOptions {
   /** Delay before a failed message is visible again; AWS uses the visibility timeout. */
   readonly retryDelayMs?: (receiveCount: number) => number;
   readonly onDeadLetter?: (message: QueueMessage, reason: string) => void;
+  /**
+   * Keep messages here, one file each, written before `send` returns: a message survives
+   * `kill -9` until it is consumed, and the next queue on the folder redelivers it, as SQS does
+   * once a visibility timeout lapses. Dead letters move to `dead/`. In memory when omitted.
+   */
+  readonly directory?: string;
+  /** Hold deliveries until `start()` (so the stack can sweep and reconcile first). */
+  readonly paused?: boolean;
 }
 
 /**
  * An in-process stand-in for SQS and its Lambda event source mapping: batches, partial batch
- * failures, retries with backoff and a dead-letter list, with the SQS event shape Lambda delivers.
+ * failures, retries with backoff and a dead-letter list, with the SQS event shape Lambda delivers;
+ * durable when given a directory.
  */
 export class LocalQueue {
   readonly deadLetters: QueueMessage[] = [];
+  /** Messages found in the directory at construction, redelivered: a crash's unfinished work. */
+  readonly restored: readonly QueueMessage[];
   private readonly visible: QueueMessage[] = [];
+  /** Every message not yet consumed or dead-lettered, by id. */
+  private readonly pending = new Map<string, QueueMessage>();
   private delayed = 0;
   private running = false;
   private scheduled: NodeJS.Timeout | undefined;
   private idleWaiters: (() => void)[] = [];
   private stopped = false;
+  private paused: boolean;
   private readonly timers = new Set<NodeJS.Timeout>();
 
-  constructor(private readonly options: LocalQueueOptions) {}
+  constructor(private readonly options: LocalQueueOptions) {
+    this.paused = options.paused ?? false;
+    this.restored = this.restore();
+    for (const message of this.restored) this.enqueue(message);
+  }
 
   send(body: string): string {
     const message = { messageId: randomUUID(), body, sentAt: Date.now(), receiveCount: 0 };
+    this.persist(message);
+    this.enqueue(message);
+    return message.messageId;
+  }
+
+  /** Starts deliveries held by `paused`. */
+  start(): void {
+    this.paused = false;
+    this.schedule();
+  }
+
+  /** Bodies of the messages not yet consumed (restored, waiting, delayed or being delivered). */
+  pendingBodies(): string[] {
+    return [...this.pending.values()].map((message) => message.body);
+  }
+
+  private enqueue(message: QueueMessage) {
+    this.pending.set(message.messageId, message);
     this.visible.push(message);
     this.schedule();
-    return message.messageId;
+  }
+
+  private file(message: QueueMessage, folder = 'pending') {
+    return this.options.directory
+      ? join(this.options.directory, folder, `${message.messageId}.json`)
+      : undefined;
+  }
+
+  /** Written whole then renamed, so a kill mid-write leaves the old file or none, never half. */
+  private persist(message: QueueMessage, folder = 'pending') {
+    const file = this.file(message, folder);
+    if (!file) return;
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(`${file}.tmp`, JSON.stringify(message));
+    renameSync(`${file}.tmp`, file);
+  }
+
+  private forget(message: QueueMessage) {
+    this.pending.delete(message.messageId);
+    const file = this.file(message);
+    if (file) rmSync(file, { force: true });
+  }
+
+  private restore(): QueueMessage[] {
+    if (!this.options.directory) return [];
+    const folder = join(this.options.directory, 'pending');
+    mkdirSync(folder, { recursive: true });
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as QueueMessage)
+      .sort((a, b) => a.sentAt - b.sentAt);
   }
 
   /** Resolves once every message sent so far is consumed or dead-lettered. */
@@ -62,7 +130,7 @@ export class LocalQueue {
   }
 
   private schedule() {
-    if (this.scheduled || this.running || this.stopped) return;
+    if (this.scheduled || this.running || this.stopped || this.paused) return;
     this.scheduled = setTimeout(() => {
       this.scheduled = undefined;
       void this.poll();
@@ -73,12 +141,16 @@ export class LocalQueue {
     const batch = this.visible.splice(0, this.options.batchSize ?? 10);
     if (batch.length === 0) return this.settle();
     this.running = true;
-    for (const message of batch) message.receiveCount++;
+    for (const message of batch) {
+      message.receiveCount++;
+      this.persist(message);
+    }
     const failed = await this.deliver(batch);
     this.running = false;
     for (const message of batch) {
       const reason = failed.get(message.messageId);
       if (reason !== undefined) this.retry(message, reason);
+      else this.forget(message);
     }
     if (this.visible.length > 0) this.schedule();
     this.settle();
@@ -104,6 +176,8 @@ export class LocalQueue {
 
   private retry(message: QueueMessage, reason: string) {
     if (message.receiveCount >= (this.options.maxReceiveCount ?? 5)) {
+      this.persist(message, 'dead');
+      this.forget(message);
       this.deadLetters.push(message);
       this.options.onDeadLetter?.(message, reason);
       return;

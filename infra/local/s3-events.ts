@@ -24,7 +24,7 @@ export const createSequencer = () => {
 /** Turns the stand-in's event into a genuine AWS S3 event record (eventVersion 2.1, proper ARN). */
 export const toAwsEventRecord = (
   record: S3rverEventRecord,
-  options: { region: string; sequencer: string; principal: string },
+  options: { region: string; sequencer: string; principal: string; versionId?: string },
 ): S3EventRecord => ({
   eventVersion: '2.1',
   eventSource: 'aws:s3',
@@ -46,6 +46,7 @@ export const toAwsEventRecord = (
       key: encodeEventKey(record.s3.object.key),
       size: record.s3.object.size ?? 0,
       eTag: record.s3.object.eTag ?? '',
+      ...(options.versionId && { versionId: options.versionId }),
       sequencer: options.sequencer,
     },
   },

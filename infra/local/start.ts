@@ -71,6 +71,12 @@ const main = async () => {
                (or sign in at ${stack.apiUrl}/officer/sign-in with that token for the audit pages)
   verify       npx council-papers verify --all`);
 
+  const { redelivered, reconciled, sweptRowsets } = stack.recovered;
+  if (redelivered + reconciled.length + sweptRowsets.length > 0)
+    console.log(
+      `recovered from the last run: ${redelivered} queued event(s) redelivered, ${reconciled.length} upload(s) with no final log entry queued again, ${sweptRowsets.length} uncommitted rowset(s) swept`,
+    );
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -35,6 +35,8 @@ declare module '@20minutes/s3rver' {
   }
   export default class S3rver extends EventEmitter {
     constructor(options: S3rverOptions);
+    /** Its FilesystemStore: the local stack captures each upload's version from it. */
+    readonly store: { getResourcePath(bucket: string, key: string, resource: string): string };
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
   }

@@ -65,10 +65,13 @@ const archiveObjects = (prefixes: readonly string[], actions: string[]) =>
   prefixes.flatMap((prefix) => actions.map((action) => `${action} archive:${prefix}*`));
 
 describe('ingest', () => {
-  it('reads the two upload areas, adds to the archive, and appends to the tables: nothing more', () => {
+  it('reads the two upload areas (each upload at its version), adds to the archive, and appends to the tables: nothing more', () => {
     expect(dataGrants('Ingest')).toEqual(
       [
-        ...Object.values(uploadAreas).map((prefix) => `s3:GetObject uploads:${prefix}*`),
+        ...Object.values(uploadAreas).flatMap((prefix) => [
+          `s3:GetObject uploads:${prefix}*`,
+          `s3:GetObjectVersion uploads:${prefix}*`,
+        ]),
         ...archiveObjects(Object.values(archivePrefixes), [
           's3:GetObject',
           's3:PutObject',

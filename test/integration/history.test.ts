@@ -42,10 +42,12 @@ describe('exactly-once history under at-least-once delivery, on the local engine
     await run.put(key, paperText('first'));
     const event = run.event(key);
     expect(await run.ingest(event)).toMatchObject({ outcome: 'accepted', version: 1 });
-    expect(await run.ingest(event)).toMatchObject({ outcome: 'duplicate', version: 1 });
+    // The same event redelivered reports what it did: it made version 1.
+    expect(await run.ingest(event)).toMatchObject({ outcome: 'accepted', version: 1 });
     await run.put(key, paperText('first'));
     expect(await run.ingest(run.event(key))).toMatchObject({ outcome: 'duplicate', version: 1 });
-    await run.put('uploads/papers/dup-copy.txt', paperText('first'), { id: 'dup' });
+    // Another key takes the record over only by saying so; the same bytes still add nothing.
+    await run.put('uploads/papers/dup-copy.txt', paperText('first'), { replaces: 'dup' });
     expect(await run.ingest(run.event('uploads/papers/dup-copy.txt'))).toMatchObject({
       outcome: 'duplicate',
       version: 1,
@@ -69,17 +71,19 @@ describe('exactly-once history under at-least-once delivery, on the local engine
     expect(current).toMatchObject({ version: 1, sha256: sha256Hex(paperText('newer')) });
     expect(await headOf('late')).toMatchObject({ version: 1 });
     // The late event redelivered is the same event, not a third version.
-    expect(await run.ingest(late)).toMatchObject({ outcome: 'duplicate', version: 2 });
+    expect(await run.ingest(late)).toMatchObject({ outcome: 'accepted', version: 2 });
     expect(await allVersions('late')).toHaveLength(2);
   });
 
   it('makes 20 consecutive versions of 20 concurrent uploads to one record, with no gap or loss', async () => {
     const run = historyDriver(stack);
     const notes = Array.from({ length: 20 }, (_, index) => `edition ${index}`);
-    // Distinct keys (the local S3 keeps one object per key) naming one record by metadata id.
+    await run.put('uploads/papers/busy.txt', paperText('first edition'));
+    await run.ingest(run.event('uploads/papers/busy.txt'));
+    // Distinct keys (the local S3 keeps one object per key), each replacing the one record.
     await Promise.all(
       notes.map((note, index) =>
-        run.put(`uploads/papers/busy-${index}.txt`, paperText(note), { id: 'busy' }),
+        run.put(`uploads/papers/busy-${index}.txt`, paperText(note), { replaces: 'busy' }),
       ),
     );
     const events = notes.map((_, index) => run.event(`uploads/papers/busy-${index}.txt`));
@@ -87,19 +91,19 @@ describe('exactly-once history under at-least-once delivery, on the local engine
 
     expect(entries.every((entry) => entry.outcome === 'accepted')).toBe(true);
     expect(entries.map((entry) => entry.version).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
-      Array.from({ length: 20 }, (_, index) => index + 1),
+      Array.from({ length: 20 }, (_, index) => index + 2),
     );
     const versions = await allVersions('busy');
     expect(versions.map((version) => version.version)).toEqual(
-      Array.from({ length: 20 }, (_, index) => index + 1),
+      Array.from({ length: 21 }, (_, index) => index + 1),
     );
-    expect(new Set(versions.map((version) => version.sha256))).toEqual(
+    expect(new Set(versions.slice(1).map((version) => version.sha256))).toEqual(
       new Set(notes.map((note) => sha256Hex(paperText(note)))),
     );
     expect(versions.every((version) => version.current === version.version)).toBe(true);
     expect(findChainBreak(versions)).toBeNull();
-    expect(await headOf('busy')).toMatchObject({ version: 20 });
-    // The change feed has each of the 20 once, in version order, whatever reservations lost.
+    expect(await headOf('busy')).toMatchObject({ version: 21 });
+    // The change feed has each version once, in version order, whatever reservations lost.
     const changes = [];
     let after = 0;
     for (;;) {
@@ -109,7 +113,7 @@ describe('exactly-once history under at-least-once delivery, on the local engine
       after = Number(page.next);
     }
     expect(changes.map((change) => change.version)).toEqual(
-      Array.from({ length: 20 }, (_, index) => index + 1),
+      Array.from({ length: 21 }, (_, index) => index + 1),
     );
   });
 });
@@ -152,7 +156,7 @@ describe('withdrawal, on the local engines', () => {
     const run = historyDriver(stack);
     await run.put('uploads/papers/scan-1.txt', paperText('first'), { id: 'renamed' });
     await run.ingest(run.event('uploads/papers/scan-1.txt'));
-    await run.put('uploads/papers/scan-2.txt', paperText('second'), { id: 'renamed' });
+    await run.put('uploads/papers/scan-2.txt', paperText('second'), { replaces: 'renamed' });
     await run.ingest(run.event('uploads/papers/scan-2.txt'));
 
     await run.remove('uploads/papers/scan-1.txt');

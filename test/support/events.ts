@@ -16,6 +16,8 @@ export interface ObjectEventOptions {
   readonly sequencer?: string;
   readonly eventName?: string;
   readonly eventTime?: string;
+  /** The version the event names; none (an unversioned read of the key) unless given. */
+  readonly versionId?: string;
 }
 
 /** An S3 event record as AWS sends it (real sample), for the given bucket and raw key. */
@@ -30,6 +32,7 @@ export const s3Record = (options: ObjectEventOptions): S3EventRecord => ({
       ...sampleS3.s3.object,
       key: encodeEventKey(options.key),
       sequencer: options.sequencer ?? sampleS3.s3.object.sequencer,
+      versionId: options.versionId,
     },
   },
 });

@@ -2,6 +2,7 @@ import {
   BatchWriteCommand,
   type DynamoDBDocumentClient,
   QueryCommand,
+  ScanCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { maxRowsScannedPerRead } from '../../config/limits.ts';
 import type { Page } from '../../ports/page.ts';
@@ -164,5 +165,55 @@ export class DynamoRowStore implements RowStore {
             ? encodeCursor({ pk: start.pk, sk: start.sk })
             : null,
     };
+  }
+
+  /** A scan of keys only: for the sweep at start, not for requests. */
+  async *listRowsets(): AsyncIterable<string> {
+    const seen = new Set<string>();
+    let start: Record<string, unknown> | undefined;
+    do {
+      const result = await this.client.send(
+        new ScanCommand({
+          TableName: this.tableName,
+          ProjectionExpression: 'pk',
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of result.Items ?? []) {
+        const rowset = item.pk as string;
+        if (!seen.has(rowset)) {
+          seen.add(rowset);
+          yield rowset;
+        }
+      }
+      start = result.LastEvaluatedKey;
+    } while (start);
+  }
+
+  async removeRowset(rowset: string): Promise<void> {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const result = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': rowset },
+          ProjectionExpression: 'pk, sk',
+          ExclusiveStartKey: start,
+        }),
+      );
+      const keys = (result.Items ?? []).map((item) => ({ pk: item.pk, sk: item.sk }));
+      for (let at = 0; at < keys.length; at += batchSize) {
+        let requests = keys.slice(at, at + batchSize).map((Key) => ({ DeleteRequest: { Key } }));
+        for (let attempt = 1; requests.length > 0; attempt++) {
+          if (attempt > maxAttempts) throw new Error(`Rows of ${rowset} not deleted`);
+          const written = await this.client.send(
+            new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
+          );
+          requests = (written.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
+        }
+      }
+      start = result.LastEvaluatedKey;
+    } while (start);
   }
 }

@@ -5,15 +5,43 @@ import {
   ObjectTooLargeError,
   type OpenedObject,
   type PutOptions,
+  type ReadOptions,
   type StoredObject,
 } from '../../ports/blob-store.ts';
 
-/** A bucket in memory, for unit tests of use cases. */
+/**
+ * A bucket in memory, for unit tests of use cases. Versioned as the upload bucket is: every put
+ * keeps its bytes under a new version id (`key#n`), which `versionIdOf` tells.
+ */
 export class MemoryBlobStore implements BlobStore {
   readonly objects = new Map<string, { bytes: Uint8Array; options: PutOptions }>();
+  private readonly versions = new Map<string, { bytes: Uint8Array; options: PutOptions }>();
+  private puts = 0;
 
-  async get(key: string, maxBytes: number): Promise<StoredObject | undefined> {
-    const object = this.objects.get(key);
+  /** The version id the last put of `key` made. */
+  versionIdOf(key: string): string | undefined {
+    return [...this.versions.keys()].findLast((id) => id.startsWith(`${key}#`));
+  }
+
+  private read(key: string, options: ReadOptions) {
+    return options.versionId === undefined
+      ? this.objects.get(key)
+      : options.versionId.startsWith(`${key}#`)
+        ? this.versions.get(options.versionId)
+        : undefined;
+  }
+
+  private store(key: string, object: { bytes: Uint8Array; options: PutOptions }) {
+    this.objects.set(key, object);
+    this.versions.set(`${key}#${++this.puts}`, object);
+  }
+
+  async get(
+    key: string,
+    maxBytes: number,
+    options: ReadOptions = {},
+  ): Promise<StoredObject | undefined> {
+    const object = this.read(key, options);
     if (!object) return undefined;
     if (object.bytes.length > maxBytes) throw new ObjectTooLargeError(key, object.bytes.length);
     return {
@@ -23,18 +51,18 @@ export class MemoryBlobStore implements BlobStore {
     };
   }
 
-  async open(key: string): Promise<OpenedObject | undefined> {
-    const object = this.objects.get(key);
+  async open(key: string, options: ReadOptions = {}): Promise<OpenedObject | undefined> {
+    const object = this.read(key, options);
     if (!object) return undefined;
     return { ...bytesSource(object.bytes), metadata: object.options.metadata ?? {} };
   }
 
   async putSource(key: string, source: ByteSource, options: PutOptions): Promise<void> {
-    this.objects.set(key, { bytes: await readAll(source), options });
+    this.store(key, { bytes: await readAll(source), options });
   }
 
   async put(key: string, body: Uint8Array, options: PutOptions): Promise<void> {
-    this.objects.set(key, { bytes: body, options });
+    this.store(key, { bytes: body, options });
   }
 
   openWriter(key: string, options: PutOptions): BlobWriter {
@@ -43,7 +71,7 @@ export class MemoryBlobStore implements BlobStore {
       write: async (chunk) => void chunks.push(chunk),
       finish: async () => {
         if (!this.objects.has(key))
-          this.objects.set(key, { bytes: new Uint8Array(Buffer.concat(chunks)), options });
+          this.store(key, { bytes: new Uint8Array(Buffer.concat(chunks)), options });
       },
       abort: async () => {
         chunks.length = 0;

@@ -61,4 +61,12 @@ export class MemoryRowStore implements RowStore {
       next: stop ? Buffer.from(String(stop.rowNumber)).toString('base64url') : null,
     };
   }
+
+  async *listRowsets() {
+    yield* [...this.rowsets.keys()];
+  }
+
+  async removeRowset(rowset: string) {
+    this.rowsets.delete(rowset);
+  }
 }

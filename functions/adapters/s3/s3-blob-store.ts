@@ -20,6 +20,7 @@ import {
   ObjectTooLargeError,
   type OpenedObject,
   type PutOptions,
+  type ReadOptions,
   type StoredObject,
 } from '../../ports/blob-store.ts';
 
@@ -137,10 +138,16 @@ export class S3BlobStore implements BlobStore {
     };
   }
 
-  async get(key: string, maxBytes: number): Promise<StoredObject | undefined> {
+  async get(
+    key: string,
+    maxBytes: number,
+    options: ReadOptions = {},
+  ): Promise<StoredObject | undefined> {
     let response: GetObjectCommandOutput;
     try {
-      response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      response = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId }),
+      );
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;
@@ -157,10 +164,13 @@ export class S3BlobStore implements BlobStore {
     return { bytes, size: bytes.length, metadata };
   }
 
-  async open(key: string): Promise<OpenedObject | undefined> {
+  async open(key: string, options: ReadOptions = {}): Promise<OpenedObject | undefined> {
+    const { versionId } = options;
     let head: { ContentLength?: number; ETag?: string; Metadata?: Record<string, string> };
     try {
-      head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      head = await this.client.send(
+        new HeadObjectCommand({ Bucket: this.bucket, Key: key, VersionId: versionId }),
+      );
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;
@@ -168,7 +178,7 @@ export class S3BlobStore implements BlobStore {
     const size = head.ContentLength ?? 0;
     // Every read names the ETag seen here, so all passes read the same bytes or fail.
     const etag = head.ETag;
-    const read = (range?: string) => this.#readVersion(key, etag, range);
+    const read = (range?: string) => this.#readVersion(key, { etag, versionId }, range);
     const first = size === 0 ? new Uint8Array() : await collect(read(`bytes=0-${headBytes - 1}`));
     return {
       size,
@@ -180,11 +190,21 @@ export class S3BlobStore implements BlobStore {
     };
   }
 
-  async *#readVersion(key: string, etag: string | undefined, range?: string) {
+  async *#readVersion(
+    key: string,
+    { etag, versionId }: { etag: string | undefined; versionId: string | undefined },
+    range?: string,
+  ) {
     let body: Readable | undefined;
     try {
       const response = await this.client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: key, IfMatch: etag, Range: range }),
+        new GetObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          VersionId: versionId,
+          IfMatch: etag,
+          Range: range,
+        }),
       );
       body = response.Body as Readable | undefined;
       // S3 enforces If-Match; s3rver ignores it, so compare the ETag too.

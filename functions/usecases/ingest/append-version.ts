@@ -1,7 +1,9 @@
 import { seal } from '../../domain/history/chain.ts';
 import type { ChainFacts, HistoryFacts } from '../../domain/history/facts.ts';
+import { type Claim, claimProblem } from '../../domain/history/ownership.ts';
 import { type PlannedFacts, planUpload, withNoted } from '../../domain/history/plan.ts';
 import type { StoredVersion, VersionStore } from '../../ports/version-store.ts';
+import { ownedBy } from './claim.ts';
 import { type CommitStores, commitVersion } from './commit-version.ts';
 
 /** A version's content: what an ingest extracted, before the history gives it a number and a link. */
@@ -18,12 +20,16 @@ export const appendVersion = <R extends StoredVersion>(
   deps: AppendDeps,
   content: VersionContent<R>,
   validate: (record: R) => void,
+  /** Who may write this record, checked on the history the version is written on; none for a package's resources. */
+  claim: Claim | undefined,
 ) =>
-  commitVersion<R, { created: boolean; record: R }>(
+  commitVersion<R, { created: boolean; made: boolean; record: R }>(
     deps,
     content.kind,
     content.id,
     async (latest, current) => {
+      const problem = claim && claimProblem(latest && ownedBy(latest), claim);
+      if (problem) throw problem;
       const now = deps.now().toISOString();
       const noted = latest
         ? await deps.versions.notedApplied(content.kind, content.id, content.sourceKey)
@@ -39,11 +45,14 @@ export const appendVersion = <R extends StoredVersion>(
           );
         const record =
           plan.version === current?.version ? current : await existing(deps, content, plan.version);
-        return { done: { created: false, record: record as R } };
+        return { done: { created: false, made: madeBy(record, content), record: record as R } };
       }
       if (plan.late) {
         const redelivered = await findFromSource(deps.versions, content);
-        if (redelivered) return { done: { created: false, record: redelivered as R } };
+        if (redelivered)
+          return {
+            done: { created: false, made: madeBy(redelivered, content), record: redelivered as R },
+          };
       }
       return {
         version: plan.version,
@@ -53,7 +62,7 @@ export const appendVersion = <R extends StoredVersion>(
           return record;
         },
         becomesCurrent: !plan.late,
-        result: (record) => ({ created: true, record }),
+        result: (record) => ({ created: true, made: true, record }),
       };
     },
   );
@@ -98,12 +107,28 @@ const findFromSource = async (
   return undefined;
 };
 
-/** The ingest outcome of an appended version: accepted when it made one, duplicate when the bytes were there. */
+/**
+ * Whether a version is the one this very event made: a redelivery of an event that was applied
+ * (before a crash cut its ingest short) finds it, and is reported as what it was, accepted.
+ */
+const madeBy = (
+  version: StoredVersion | undefined,
+  content: Pick<StoredVersion, 'sourceKey' | 'sequencer'>,
+): boolean =>
+  version !== undefined &&
+  content.sequencer !== null &&
+  version.sequencer === content.sequencer &&
+  version.sourceKey === content.sourceKey;
+
+/**
+ * The ingest outcome of an appended version: accepted when this event made it (now, or before a
+ * redelivery), duplicate when the bytes were there already.
+ */
 export const versionOutcome = (
-  written: { created: boolean; record: StoredVersion },
+  written: { made: boolean; record: StoredVersion },
   facts: { sha256: string; size: number; mediaType: string; reportKey: string | null },
 ) => ({
-  outcome: written.created ? ('accepted' as const) : ('duplicate' as const),
+  outcome: written.made ? ('accepted' as const) : ('duplicate' as const),
   kind: written.record.kind,
   id: written.record.id,
   version: written.record.version,

@@ -13,6 +13,7 @@ import type { Report } from '../../domain/datasets/report.ts';
 import { schemaProblems, type TableSchema } from '../../domain/datasets/table-schema.ts';
 import { UploadRejectedError } from '../../domain/errors.ts';
 import { sha256Hex } from '../../domain/hashing.ts';
+import type { Claim } from '../../domain/history/ownership.ts';
 import { recordIdFromKey } from '../../domain/identity.ts';
 import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
 import { metadataText } from '../../domain/upload-metadata.ts';
@@ -21,6 +22,7 @@ import { ObjectTooLargeError, type OpenedObject } from '../../ports/blob-store.t
 import { rowsetOf } from '../../ports/row-store.ts';
 import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
+import { assertClaim, replacesOf } from './claim.ts';
 import type { IngestDeps, Outcome } from './outcome.ts';
 import { markingStorageFailures, reading } from './reader-failure.ts';
 import { sourceFacts } from './source-facts.ts';
@@ -130,7 +132,20 @@ export const ingestDataset = async (
     readonly sheet?: string;
   } = {},
 ): Promise<Outcome> => {
-  const id = given.id ?? recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id);
+  const replaces = given.id === undefined ? replacesOf(object.metadata) : undefined;
+  const id =
+    given.id ??
+    recordIdFromKey(event.key, uploadAreas.dataset, object.metadata.id?.trim() || replaces);
+  // A package names its resources' ids itself; every other dataset is checked before any work.
+  const claim: Claim = {
+    kind: 'dataset',
+    id,
+    sourceKey: event.key,
+    origin: given.origin ?? 'upload',
+    replaces,
+  };
+  const checked = given.id === undefined || given.origin === 'paper';
+  if (checked) await assertClaim(deps.versions, claim);
   const sniffed = await reading('Reading the dataset', () => sniffTable(object));
   const format = acceptedFormat('dataset', sniffed);
   const schema = given.schema ?? (await readSchemaUpload(deps, sidecarKey(event.key)));
@@ -227,7 +242,12 @@ export const ingestDataset = async (
       encoding: table.encoding,
     }),
   };
-  const appended = await appendVersion(deps, record, assertValidDataset);
+  const appended = await appendVersion(
+    deps,
+    record,
+    assertValidDataset,
+    checked ? claim : undefined,
+  );
   return versionOutcome(appended, {
     sha256,
     size: object.size,

@@ -5,6 +5,7 @@ import { isDataPackageKey } from '../../domain/datasets/data-package.ts';
 import { workbookFormatOf } from '../../domain/datasets/read-table.ts';
 import { UploadRejectedError } from '../../domain/errors.ts';
 import { sha256Hex } from '../../domain/hashing.ts';
+import type { Claim } from '../../domain/history/ownership.ts';
 import { isOpaqueName, readablePaperId, recordIdFromKey } from '../../domain/identity.ts';
 import type { VersionRecord } from '../../domain/paper-record.ts';
 import { meetingsOf } from '../../domain/papers/meetings.ts';
@@ -27,6 +28,7 @@ import { withdrawPaperTables } from '../withdrawal/withdraw.ts';
 import { withdrawUpload } from '../withdrawal/withdraw-upload.ts';
 import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
+import { assertClaim, replacesOf } from './claim.ts';
 import { readHistory } from './commit-version.ts';
 import { ingestDataset } from './ingest-dataset.ts';
 import { ingestPackage, ingestResource, packageNaming } from './ingest-package.ts';
@@ -50,7 +52,7 @@ export const ingestUpload = async (deps: IngestDeps, event: UploadEvent): Promis
       `Event for bucket ${event.bucket}, but this function ingests ${deps.uploadBucket}`,
     );
   }
-  const reading = noticingUploader(deps.uploads, event.key);
+  const reading = noticingUploader(deps.uploads, event.key, event.versionId);
   const outcome = await decide({ ...deps, uploads: reading.uploads }, event);
   // The record this upload published (not the tables a paper publishes with it), for withdrawal
   // by deleting the upload. After the commit, and again on a retry after a crash.
@@ -188,7 +190,11 @@ const ingestPaper = async (
   const { source: paper, extraction } = await reading('Reading the paper', () =>
     analysePaper(object.bytes),
   );
-  const id = await paperIdOf(deps, event.key, object.metadata.id, extraction);
+  // An upload that replaces a record takes its id, unless it names one of its own.
+  const replaces = replacesOf(object.metadata);
+  const id = await paperIdOf(deps, event.key, object.metadata.id?.trim() || replaces, extraction);
+  const claim: Claim = { kind: 'paper', id, sourceKey: event.key, origin: 'upload', replaces };
+  await assertClaim(deps.versions, claim);
   // A paper that names no council is the deployment's: its meetings are keyed by that council.
   const council = extraction.council ?? deps.council;
   // Meetings and table datasets are public: they are projected from the public view only.
@@ -230,7 +236,7 @@ const ingestPaper = async (
   await archiveOnce(deps.archive, record.originalKey, object.bytes, paper.mediaType);
   await archiveOnce(deps.archive, record.textKey, textBytes, 'text/plain; charset=utf-8');
   await archiveOnce(deps.archive, record.extractionKey, extractionBytes, 'application/json');
-  const written = await appendVersion(deps, record, assertValidPaper);
+  const written = await appendVersion(deps, record, assertValidPaper, claim);
   // Only the published version that holds these bytes is projected: a late event's version is
   // history, and a redelivered event may now find a withdrawal (or newer bytes) current.
   const committed = written.record;

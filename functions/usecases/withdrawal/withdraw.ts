@@ -1,4 +1,5 @@
 import type { RecordKind } from '../../config/areas.ts';
+import { datasetOrigin } from '../../domain/datasets/origin.ts';
 import type { Withdrawal } from '../../domain/history/facts.ts';
 import { historyFields } from '../../domain/history/facts.ts';
 import { planWithdrawal, type Removal, withNoted } from '../../domain/history/plan.ts';
@@ -91,6 +92,8 @@ export const withdrawPaperTables = async (
       // Only this paper's tables: another paper's id may begin with this one's.
       if (!/^\d+$/.test(table.id.slice(prefix.length)) || keep.has(table.id)) continue;
       if (table.status !== 'published') continue;
+      // A dataset uploaded under a table-like id is the uploader's, never the paper's to withdraw.
+      if (datasetOrigin(table) !== 'paper') continue;
       const result = await withdrawRecord(deps, 'dataset', table.id, null, withdrawal);
       if (result.outcome === 'withdrawn') withdrawn.push(table.id);
     }

@@ -5,7 +5,7 @@
 // every element with the DOM API (textContent, never markup), as the page's Trusted Types policy
 // requires.
 (() => {
-  const metadataFields = ['id', 'title', 'description', 'licence', 'publisher'];
+  const metadataFields = ['id', 'replaces', 'title', 'description', 'licence', 'publisher'];
   const pollEveryMs = 1000;
   const pollForMs = 5 * 60 * 1000;
 
@@ -206,7 +206,9 @@
           ? 'Choose a file, or drop files here.'
           : metadata['x-amz-meta-id'] && files.length > 1
             ? 'An id names one record: choose one file, or leave the id blank.'
-            : '';
+            : metadata['x-amz-meta-replaces'] && files.length > 1
+              ? 'A replaced record is one record: choose one file, or leave it blank.'
+              : '';
       error.textContent = problem;
       error.hidden = problem === '';
       if (problem) {

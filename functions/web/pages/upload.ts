@@ -60,6 +60,7 @@ const metadataInputs = (kind: RecordKind) => {
     <summary class="govuk-details__summary"><span class="govuk-details__summary-text">Describe the record (optional)</span></summary>
     <div class="govuk-details__text">
       ${field('id', 'Record id', 'Lower-case letters, digits and hyphens; blank: made from the file’s name. One file only.')}
+      ${field('replaces', 'Replaces record', 'The id of a record published from another file that this file is the next version of. Blank: a record with this file’s id that came from another file is not changed, and this upload is refused.')}
       ${field('title', 'Title', 'Blank: the title read from the file, or its id')}
       ${field('description', 'Description', 'What it holds, for people finding it')}
       ${field('licence', 'Licence', 'For example: Open Government Licence v3.0')}

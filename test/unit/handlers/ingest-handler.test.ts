@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryMetricsSink } from '../../../functions/adapters/memory/memory-metrics-sink.ts';
 import { silentLogger } from '../../../functions/adapters/observability/silent.ts';
@@ -84,5 +85,40 @@ describe('ingest handler telemetry', () => {
         service: 'council-papers',
         function_request_id: context.awsRequestId,
       });
+  });
+});
+
+describe('ingest handler ordering', () => {
+  it('ingests the events of one key in S3 order, each reading the version it names', async () => {
+    // Prepare: three uploads to one key, delivered in one batch newest first.
+    const ingest = memoryDeps();
+    const key = 'uploads/papers/minutes.txt';
+    const made: { sequencer: string; versionId: string; text: string }[] = [];
+    for (const [index, sequencer] of ['0A', '0B', '0C'].entries()) {
+      const text = `${minutes}\n\nRevision ${index + 1}.`;
+      await ingest.uploads.put(key, new TextEncoder().encode(text), { contentType: 'text/plain' });
+      made.push({ sequencer, versionId: ingest.uploads.versionIdOf(key) ?? '', text });
+    }
+    const handler = createIngestHandler(() => ({
+      ...localTelemetry(silentLogger, new MemoryMetricsSink()),
+      ingest,
+    }));
+    const event = sqsEvent(
+      ...made
+        .toReversed()
+        .map(({ sequencer, versionId }) =>
+          s3Record({ bucket: 'uploads', key, sequencer, versionId }),
+        ),
+    );
+
+    // Act
+    await handler(event, lambdaContext('ingest'));
+
+    // Assess
+    const versions = (await ingest.versions.listVersions('paper', 'minutes', { limit: 10 })).items;
+    expect(versions.map((version) => version.sequencer)).toEqual(['0A', '0B', '0C']);
+    expect(versions.map((version) => version.sha256)).toEqual(
+      made.map(({ text }) => createHash('sha256').update(text).digest('hex')),
+    );
   });
 });

@@ -279,13 +279,12 @@ describe('ingestUpload', () => {
     deps.versions.putIfAbsent = async (record: VersionRecord) => {
       if (!raced) {
         raced = true;
-        // Another upload of different bytes wins version 1 between our read and our write.
-        const other = 'uploads/papers/race-copy.txt';
+        // An earlier upload of the key, of different bytes, wins version 1 between our read and our write.
         await putIfAbsent({
           ...record,
           sha256: 'e'.repeat(64),
-          sourceKey: other,
-          applied: { [other]: record.sequencer ?? '' },
+          sequencer: '00',
+          applied: { [key]: '00' },
         });
         return false;
       }
