@@ -180,7 +180,7 @@ const ingestPaper = async (
   object: StoredObject,
   sha256: string,
 ): Promise<Outcome> => {
-  const { source: paper, extraction } = await analysePaper(object.bytes);
+  const { source: paper, extraction } = await analysePaper(object.bytes, deps);
   const id = await paperIdOf(deps, event.key, object.metadata.id, extraction);
   // A paper that names no council is the deployment's: its meetings are keyed by that council.
   const council = extraction.council ?? deps.council;
@@ -213,6 +213,8 @@ const ingestPaper = async (
     exemptReason: extraction.exempt.reason,
     withheldParts: extraction.withheldParts.length,
     ...source,
+    // Whose text is OCR's, and how sure it was; absent for papers with a text layer.
+    ...(paper.ocr && { ocr: { pages: paper.ocr.pages, meanConfidence: paper.ocr.meanConfidence } }),
     textKey: `${archivePrefixes.texts}${textSha256}`,
     textSha256,
     extractionKey: `${archivePrefixes.extractions}${extractionSha256}`,
