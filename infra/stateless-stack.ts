@@ -24,6 +24,7 @@ import {
   grantAudit,
   grantDigest,
   grantIngest,
+  grantOcrInvoke,
   grantOfficer,
   grantPublicApi,
 } from './permissions.ts';
@@ -109,7 +110,7 @@ export class StatelessStack extends Stack {
       // Above 1,769 MB a function has a whole vCPU, which Tesseract's single thread uses.
       memorySize: ocrMemorySize,
     });
-    this.ocr.grantInvoke(this.ingest);
+    grantOcrInvoke(this.ingest, this.ocr);
     this.ingest.addEnvironment('OCR_FUNCTION_NAME', this.ocr.functionName);
 
     // Both API functions check `requestContext.authorizer.iam` on audit paths, so an audit request

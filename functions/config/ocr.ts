@@ -7,7 +7,7 @@
 export const maxOcrPages = 30;
 
 /** Longest the OCR of one paper may take, all its pages together. */
-export const ocrTimeBudgetMs = 6 * 60 * 1000;
+export const ocrTimeBudgetMs = 10 * 60 * 1000;
 
 /** A page read with a lower mean confidence (0-100) is named in the paper's warnings. */
 export const ocrConfidenceFloor = 70;

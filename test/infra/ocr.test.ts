@@ -89,10 +89,7 @@ describe('the OCR function', () => {
     ).Variables;
 
     // Assess
-    expect(invokes('Ingest')).toEqual([
-      `lambda:InvokeFunction <${ocrId}.Arn>`,
-      `lambda:InvokeFunction <${ocrId}.Arn>:*`,
-    ]);
+    expect(invokes('Ingest')).toEqual([`lambda:InvokeFunction <${ocrId}.Arn>`]);
     for (const other of ['Api', 'Audit', 'Officer', 'Digest']) expect(invokes(other)).toEqual([]);
     expect(flatten(ingestVariables.OCR_FUNCTION_NAME)).toBe(`<${ocrId}>`);
   });

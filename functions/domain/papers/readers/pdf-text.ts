@@ -1,7 +1,7 @@
 import { UploadRejectedError } from '../../errors.ts';
 import { rasterisePage } from './page-raster.ts';
 import type { GreyImage } from './pdf-images.ts';
-import { checkScanLength, sparsePages } from './scan-pages.ts';
+import { checkScanLength, ocrLimits, sparsePages } from './scan-pages.ts';
 
 interface TextItem {
   readonly str: string;
@@ -72,7 +72,8 @@ export interface PdfPage {
 /**
  * The pages of a PDF: each page's text, and the image of each page that is a scan (little or no
  * text, and an image). Rejects encrypted and corrupt PDFs, PDFs with neither text nor images, and
- * scans of more pages than OCR reads (before any image is decoded).
+ * scans of more pages than OCR reads (as soon as one more than it reads is found, so a long scan
+ * is not decoded whole; blank pages of a paper with text do not count).
  */
 export const pdfPages = async (bytes: Uint8Array): Promise<PdfPage[]> => {
   // Loaded on the first PDF, not at cold start: the PDF engine is most of the ingest bundle.
@@ -97,7 +98,6 @@ export const pdfPages = async (bytes: Uint8Array): Promise<PdfPage[]> => {
       page.cleanup();
     }
     const sparse = sparsePages(texts);
-    checkScanLength(sparse.length, texts.length);
     const { OPS } = await getResolvedPDFJS();
     const scans = new Map<number, GreyImage>();
     for (const index of sparse) {
@@ -105,6 +105,8 @@ export const pdfPages = async (bytes: Uint8Array): Promise<PdfPage[]> => {
       const image = await rasterisePage(page, OPS);
       if (image) scans.set(index, image);
       page.cleanup();
+      // Every page without text counts from here: the scan is too long to read.
+      if (scans.size > ocrLimits.maxPages) checkScanLength(sparse.length, texts.length);
     }
     if (scans.size === 0 && texts.every((page) => page.trim() === '')) {
       throw new UploadRejectedError(

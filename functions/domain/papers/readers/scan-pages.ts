@@ -26,7 +26,7 @@ export const sparsePages = (texts: readonly string[]): number[] =>
 
 export const minutes = (ms: number) => `${Math.round(ms / 6000) / 10} minutes`;
 
-/** Rejects a scan of more pages than OCR reads, before any of them is decoded. */
+/** Rejects a scan of more pages without text than OCR reads. */
 export const checkScanLength = (
   scanned: number,
   total: number,

@@ -147,6 +147,37 @@ describe('reading a PDF with scanned pages', () => {
     });
   });
 
+  it('rejects a PDF of more scanned pages than OCR reads, without asking OCR', async () => {
+    // Prepare
+    const bytes = await mixedPdf(Array.from({ length: ocrLimits.maxPages + 1 }, () => null));
+
+    // Act
+    const error = await rejection(analysePaper(bytes, { ocr: noScans }));
+
+    // Assess
+    expect(error).toMatchObject({
+      code: 'scan-too-long',
+      message: expect.stringContaining(
+        `This scan has ${ocrLimits.maxPages + 1} page(s) without text (of ${ocrLimits.maxPages + 1}); OCR reads at most ${ocrLimits.maxPages}`,
+      ),
+    });
+  }, 60_000);
+
+  it('does not count the blank pages of a paper with text against the scan limit', async () => {
+    // Prepare
+    const bytes = await mixedPdf([
+      agenda,
+      ...Array.from({ length: ocrLimits.maxPages + 1 }, () => ''),
+    ]);
+
+    // Act
+    const { source } = await analysePaper(bytes, { ocr: noScans });
+
+    // Assess
+    expect(source.pages).toBe(ocrLimits.maxPages + 2);
+    expect(source.ocr).toBeNull();
+  });
+
   it('rejects a scan whose OCR outlasts the time budget', async () => {
     // Prepare
     const pages = await pdfPages(await mixedPdf([null]));
