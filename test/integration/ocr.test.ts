@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inProcessOcr } from '../../functions/adapters/ocr/in-process-page-ocr.ts';
@@ -50,6 +51,24 @@ describe('OCR of a scanned page whose text is known', () => {
     expect(first).toBe(cover);
     expect(second).toContain('ASHWELL PARISH COUNCIL');
     expect(source.ocr?.pages).toEqual([2]);
+  }, 120_000);
+});
+
+describe('OCR of a real mixed-raster scan (French, from the corpus)', () => {
+  it('reads the text the 1-bit stencils draw over the grey background', async () => {
+    // Prepare
+    const bytes = await readFile(
+      new URL('../fixtures/scans/marmagne-deliberation-page-1.pdf', import.meta.url),
+    );
+
+    // Act
+    const { source } = await analysePaper(bytes, { ocr: inProcessOcr(['fra']) });
+
+    // Assess
+    expect(source.text).toContain('DU CONSEIL MUNICIPAL');
+    expect(source.text).toContain('Séance du 22/05/2024');
+    expect(source.text).toContain('commune de MARMAGNE');
+    expect(source.ocr?.meanConfidence).toBeGreaterThan(ocrConfidenceFloor);
   }, 120_000);
 });
 
