@@ -1,7 +1,6 @@
 import middy from '@middy/core';
-import type { OcrAssets } from '../adapters/ocr/tesseract-engine.ts';
-import { bundledAssets, ocrLanguages, recognisePng } from '../adapters/ocr/tesseract-engine.ts';
-import { defaultOcrLanguages } from '../config/ocr.ts';
+import { type OcrAssets, recognisePng } from '../adapters/ocr/tesseract-engine.ts';
+import { ocrFunctionAssets } from '../composition/ocr.ts';
 
 /** One page to read: its number, for the answer, and its PNG in base64. */
 export interface OcrEvent {
@@ -35,16 +34,8 @@ export const ocrPage = async (assets: OcrAssets, event: unknown): Promise<OcrRes
   return { page: event.page, text, confidence };
 };
 
-/**
- * The OCR function. OCR_ASSETS_DIR: where its bundle put the worker, wasm and trained data (the
- * stack sets it); OCR_LANGUAGES: Tesseract's languages, `eng` unless set (`eng+cym` in Wales).
- */
-export const handler = middy<unknown, OcrResult>().handler((event) =>
-  ocrPage(
-    bundledAssets(
-      process.env.OCR_ASSETS_DIR ?? '/var/task',
-      ocrLanguages(process.env.OCR_LANGUAGES ?? defaultOcrLanguages),
-    ),
-    event,
-  ),
-);
+/** The OCR function: one page an event, read on the assets `assets` gives. */
+export const createOcrHandler = (assets: () => OcrAssets) =>
+  middy<unknown, OcrResult>().handler((event) => ocrPage(assets(), event));
+
+export const handler = createOcrHandler(ocrFunctionAssets);

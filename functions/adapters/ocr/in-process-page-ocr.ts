@@ -12,14 +12,13 @@ export class InProcessPageOcr implements PageOcr {
   constructor(private readonly assets: () => OcrAssets) {}
 
   async recognise(pages: readonly PageImage[], signal: AbortSignal): Promise<RecognisedPage[]> {
-    const assets = this.assets();
     const readings: RecognisedPage[] = [];
     try {
       for (const page of pages) {
         signal.throwIfAborted();
         // As the OCR function receives it: base64 in a JSON event.
         const event = { page: page.page, png: Buffer.from(page.png).toString('base64') };
-        readings.push(await ocrPage(assets, event));
+        readings.push(await ocrPage(this.assets(), event));
       }
     } finally {
       await stopEngine();
