@@ -36,3 +36,12 @@ export const stalledOcr: PageOcr = {
       signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
     ),
 };
+
+/**
+ * OCR that reads nothing on any page (confidence 0): scanned pages keep their sparse text layer.
+ * For scoring the extractor on the labelled corpus, whose truth was read from text layers alone
+ * (its Norwalk agenda has nine scanned pages).
+ */
+export const blankOcr: PageOcr = {
+  recognise: async (pages) => pages.map((image) => ({ page: image.page, text: '', confidence: 0 })),
+};

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analysePaper } from '../../../functions/domain/papers/read-paper.ts';
 import { validatorFor } from '../../../functions/domain/schemas.ts';
 import { corpusCases, corpusDir, type FieldResult, scoreCase } from '../../support/corpus.ts';
-import { noScans } from '../../support/page-ocr.ts';
+import { blankOcr } from '../../support/page-ocr.ts';
 
 let results: FieldResult[];
 
@@ -33,7 +33,7 @@ describe('extraction on the second corpus', () => {
     const validate = validatorFor('paper');
     for (const corpusCase of corpusCases()) {
       const { extraction } = await analysePaper(readFileSync(new URL(corpusCase.file, corpusDir)), {
-        ocr: noScans,
+        ocr: blankOcr,
       });
       expect(
         validate(extraction),
