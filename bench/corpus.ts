@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analysePaper } from '../functions/domain/papers/read-paper.ts';
+import { blankOcr } from '../test/support/page-ocr.ts';
 
 // `npm run bench:corpus`: extracts every labelled real paper of test/fixtures/corpus (each PDF twice:
 // as published and from its `pdftotext -layout` dump) and scores the outputs per field family with
@@ -35,7 +36,7 @@ const labels = (set: string): Seed[] => {
 /** The extraction, or, for a paper the reader rejects, an empty output that scores as nothing read. */
 const extract = async (file: URL) => {
   try {
-    return (await analysePaper(readFileSync(file))).extraction;
+    return (await analysePaper(readFileSync(file), { ocr: blankOcr })).extraction;
   } catch (error) {
     console.log(
       `${fileURLToPath(file)}: ${error instanceof Error ? error.message : String(error)}`,

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { sha256Hex } from '../functions/domain/hashing.ts';
 import { analysePaper } from '../functions/domain/papers/read-paper.ts';
 import { repoRoot } from '../infra/local/paths.ts';
+import { noScans } from '../test/support/page-ocr.ts';
 
 /** Runs `task` over every input `rounds` times and returns the median MB/s of the rounds. */
 const medianThroughput = async (
@@ -35,7 +36,7 @@ const baseline = await medianThroughput(seeds, rounds, (bytes) => {
 });
 const extraction = await medianThroughput(seeds, rounds, async (bytes) => {
   sha256Hex(bytes);
-  return analysePaper(bytes);
+  return analysePaper(bytes, { ocr: noScans });
 });
 
 console.log(

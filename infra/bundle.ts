@@ -1,3 +1,4 @@
+import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
 import { bundling } from './function.ts';
 
@@ -6,19 +7,23 @@ import { bundling } from './function.ts';
  * `entryFile`), for building a bundle outside CDK (the bundle test, `bench/bundles.ts`) exactly as
  * a deploy builds it: `<outdir>/index.mjs` and its source map.
  */
-export const esbuildOptions = (entry: string, outdir: string): BuildOptions => ({
+export const esbuildOptions = (
+  entry: string,
+  outdir: string,
+  options: BundlingOptions = bundling,
+): BuildOptions => ({
   entryPoints: { index: entry },
   outdir,
   bundle: true,
   platform: 'node',
-  target: bundling.target,
+  target: options.target ?? bundling.target,
   format: 'esm',
   outExtension: { '.js': '.mjs' },
-  minify: bundling.minify,
-  sourcemap: bundling.sourceMap,
-  mainFields: [...bundling.mainFields],
-  external: [...bundling.externalModules],
-  banner: { js: bundling.banner },
+  minify: options.minify ?? bundling.minify,
+  sourcemap: options.sourceMap ?? bundling.sourceMap,
+  mainFields: [...(options.mainFields ?? bundling.mainFields)],
+  external: [...(options.externalModules ?? bundling.externalModules)],
+  banner: { js: options.banner ?? bundling.banner },
   metafile: true,
   logLevel: 'error',
 });

@@ -5,9 +5,10 @@ import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-l
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { ocrBundling } from './ocr-bundle.ts';
 
 /** The handler files the stack deploys, under functions/handlers/ (the audit function reuses `api`). */
-export const handlerEntries = ['ingest', 'api', 'digest'] as const;
+export const handlerEntries = ['ingest', 'api', 'digest', 'ocr'] as const;
 export type HandlerEntry = (typeof handlerEntries)[number];
 
 export const handlersDir = fileURLToPath(new URL('../functions/handlers/', import.meta.url));
@@ -33,6 +34,14 @@ export const bundling = {
   banner:
     "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
 } as const satisfies BundlingOptions;
+
+/**
+ * How one handler is bundled: the shared options, but for the OCR function, whose bundle also
+ * carries Tesseract's worker, wasm core and trained data (infra/ocr-bundle.ts), and defines the
+ * `__dirname` tesseract.js reads when it loads.
+ */
+export const bundlingFor = (handler: HandlerEntry): BundlingOptions =>
+  handler === 'ocr' ? ocrBundling(bundling) : bundling;
 
 export interface AppFunctionProps {
   readonly handler: HandlerEntry;
@@ -73,6 +82,6 @@ export const appFunction = (
     loggingFormat: LoggingFormat.JSON,
     tracing: Tracing.ACTIVE,
     logGroup,
-    bundling,
+    bundling: bundlingFor(props.handler),
   });
 };

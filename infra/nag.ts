@@ -70,6 +70,7 @@ export const acknowledgements = ({ config, data, service }: NaggedStacks): NagAc
       service.auditFunction,
       service.officerFunction,
       service.digest,
+      service.ocr,
     ].map((fn) => ({
       scope: roleOf(fn),
       id: iam5('*'),

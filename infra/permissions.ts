@@ -1,5 +1,6 @@
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { archivePrefixes, digestPrefix, uploadAreas } from '../functions/config/areas.ts';
 import { searchIndexPrefix } from '../functions/config/search.ts';
 import {
@@ -49,6 +50,19 @@ const add = (grantee: IGrantable, statements: PolicyStatement[]) => {
  */
 const listBuckets = (arns: string[]) =>
   new PolicyStatement({ sid: 'MissingKeysAnswer404', actions: ['s3:ListBucket'], resources: arns });
+
+/**
+ * Ingest may invoke the OCR function, by its unqualified ARN only (grantInvoke would add every
+ * version and alias, `ARN:*`, which nothing here publishes).
+ */
+export const grantOcrInvoke = (ingest: IGrantable, ocr: IFunction): void =>
+  add(ingest, [
+    new PolicyStatement({
+      sid: 'InvokeOcr',
+      actions: ['lambda:InvokeFunction'],
+      resources: [ocr.functionArn],
+    }),
+  ]);
 
 /** Ingest: reads uploads, adds to the archive and the tables, never deletes or updates in place. */
 export const grantIngest = (fn: IGrantable, data: DataResources): void =>

@@ -11,6 +11,7 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Construct } from 'constructs';
+import { defaultOcrLanguages } from '../functions/config/ocr.ts';
 import { runtimeEnvironment } from '../functions/config/runtime-config.ts';
 import { Cdn } from './cdn.ts';
 import type { DeploymentConfig } from './config.ts';
@@ -23,6 +24,7 @@ import {
   grantAudit,
   grantDigest,
   grantIngest,
+  grantOcrInvoke,
   grantOfficer,
   grantPublicApi,
 } from './permissions.ts';
@@ -37,8 +39,14 @@ export interface StatelessStackProps extends StackProps {
 /** How often a digest of every chain head is published. */
 export const digestInterval = Duration.hours(1);
 
+/** The OCR function's limits: one page an invocation, so minutes are plenty. */
+export const ocrTimeout = Duration.minutes(2);
+export const ocrMemorySize = 2048;
+
 export class StatelessStack extends Stack {
   readonly ingest: NodejsFunction;
+  /** Reads scanned pages; invoked by the ingest function, only for pages without a text layer. */
+  readonly ocr: NodejsFunction;
   readonly apiFunction: NodejsFunction;
   readonly auditFunction: NodejsFunction;
   readonly officerFunction: NodejsFunction;
@@ -91,6 +99,19 @@ export class StatelessStack extends Stack {
       }),
     );
     grantIngest(this.ingest, resources);
+
+    // Its own function, so ingest keeps its memory and bundle for ordinary files; its role may
+    // write its logs and nothing else: it is sent pages and answers text, touching no data.
+    this.ocr = appFunction(this, 'Ocr', {
+      handler: 'ocr',
+      description: 'Reads scanned pages by OCR (Tesseract), one page an invocation, for ingest',
+      environment: { OCR_ASSETS_DIR: '/var/task', OCR_LANGUAGES: defaultOcrLanguages },
+      timeout: ocrTimeout,
+      // Above 1,769 MB a function has a whole vCPU, which Tesseract's single thread uses.
+      memorySize: ocrMemorySize,
+    });
+    grantOcrInvoke(this.ingest, this.ocr);
+    this.ingest.addEnvironment('OCR_FUNCTION_NAME', this.ocr.functionName);
 
     // Both API functions check `requestContext.authorizer.iam` on audit paths, so an audit request
     // that reached the public function by any other route is still refused.
@@ -187,6 +208,7 @@ export class StatelessStack extends Stack {
       alarmEmail: config.alarmEmail,
       functions: {
         Ingest: this.ingest,
+        Ocr: this.ocr,
         Api: this.apiFunction,
         Audit: this.auditFunction,
         Officer: this.officerFunction,

@@ -4,20 +4,23 @@ import { UploadRejectedError } from '../domain/errors.ts';
 import { sha256Hex } from '../domain/hashing.ts';
 import type { PaperExtraction } from '../domain/papers/model.ts';
 import { analysePaper } from '../domain/papers/read-paper.ts';
+import type { PageOcr } from '../ports/page-ocr.ts';
 import { CliError } from './cli-error.ts';
 
 /**
  * `council-papers extract FILE [--json]`: what ingest would read from a paper, without touching any
- * storage, so an officer can check a file before uploading it.
+ * storage, so an officer can check a file before uploading it. Scanned pages are read by `ocr`
+ * (the CLI reads them in-process).
  */
 export const extractFile = async (
   file: string,
+  ocr: PageOcr,
 ): Promise<PaperExtraction & { source: Record<string, unknown> }> => {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new CliError(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
   try {
-    const { source, extraction } = await analysePaper(bytes);
+    const { source, extraction } = await analysePaper(bytes, { ocr });
     return {
       ...extraction,
       source: {
@@ -25,6 +28,7 @@ export const extractFile = async (
         format: source.format,
         mediaType: source.mediaType,
         encoding: source.encoding,
+        ocr: source.ocr,
         sha256: sha256Hex(bytes),
       },
     };

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { inProcessOcr } from '../adapters/ocr/in-process-page-ocr.ts';
 import { takedownDeps } from '../composition/takedown.ts';
 import { isDataPackageKey } from '../domain/datasets/data-package.ts';
 import { workbookFormatOf } from '../domain/datasets/read-table.ts';
@@ -235,7 +236,7 @@ const run = async (argv: string[]): Promise<number> => {
     case 'extract': {
       const [file, ...extra] = args;
       if (!file || extra.length > 0) throw new CliError('extract takes one FILE');
-      const extraction = await extractFile(file);
+      const extraction = await extractFile(file, inProcessOcr());
       console.log(
         values.json ? JSON.stringify(extraction, null, 2) : describeExtraction(extraction),
       );

@@ -1,4 +1,5 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { LambdaClient, type LambdaClientConfig } from '@aws-sdk/client-lambda';
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoChangeFeed } from '../adapters/dynamo/change-feed.ts';
@@ -10,6 +11,7 @@ import { DynamoVersionStore } from '../adapters/dynamo/version-store.ts';
 import { CognitoIdentity } from '../adapters/identity/cognito-identity.ts';
 import { CognitoTokenEndpoint } from '../adapters/identity/cognito-token-endpoint.ts';
 import { closedIdentity, LocalTokenIdentity } from '../adapters/identity/local-token-identity.ts';
+import { LambdaPageOcr } from '../adapters/lambda/lambda-page-ocr.ts';
 import { MeetingMemoryStore } from '../adapters/memory/memory-meeting-store.ts';
 import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
 import { S3SearchIndexStore } from '../adapters/s3/s3-search-index-store.ts';
@@ -22,6 +24,7 @@ import { searchIndexPrefix, searchRefreshMs, searchShardCount } from '../config/
 import type { HostedSignIn } from '../http/hosted-sign-in.ts';
 import type { ApiDeps } from '../http/routes.ts';
 import type { OfficerIdentity } from '../ports/officer-identity.ts';
+import type { PageOcr } from '../ports/page-ocr.ts';
 import type { DigestDeps } from '../usecases/history/publish-digest.ts';
 import type { IngestDeps } from '../usecases/ingest/outcome.ts';
 import { SearchIndexCache } from '../usecases/search/search-index-cache.ts';
@@ -35,6 +38,8 @@ export interface Clients {
    * AWS; the local stack's policy-checking gateway in front of the S3 stand-in.
    */
   readonly uploadS3?: S3Client;
+  /** Reads scanned pages: the OCR function in AWS; in-process locally (infra/local, the CLI). */
+  readonly ocr: PageOcr;
 }
 
 export interface Root extends Telemetry {
@@ -47,15 +52,24 @@ export interface Root extends Telemetry {
 /**
  * Region and endpoints come from the SDK's own environment variables (`AWS_REGION`,
  * `AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB`), so the same code talks to AWS or the local
- * stand-ins without a branch.
+ * stand-ins without a branch. Scanned pages go to the OCR function named by `OCR_FUNCTION_NAME`
+ * unless another OCR is given.
  */
 export const createClients = (
-  options: { s3?: S3ClientConfig; dynamo?: DynamoDBClientConfig } = {},
+  options: {
+    s3?: S3ClientConfig;
+    dynamo?: DynamoDBClientConfig;
+    lambda?: LambdaClientConfig;
+    ocr?: PageOcr;
+  } = {},
 ): Clients => ({
   s3: new S3Client(options.s3 ?? {}),
   dynamo: DynamoDBDocumentClient.from(new DynamoDBClient(options.dynamo ?? {}), {
     marshallOptions: { removeUndefinedValues: true },
   }),
+  ocr:
+    options.ocr ??
+    new LambdaPageOcr(new LambdaClient(options.lambda ?? {}), process.env.OCR_FUNCTION_NAME ?? ''),
 });
 
 /** The officers' identity provider for how they sign in. */
@@ -110,6 +124,7 @@ export const buildRoot = (
     logger,
     now,
     council: readCatalogConfig().publisherName,
+    ocr: clients.ocr,
   };
   const officer = {
     officers: officerIdentity(officers),

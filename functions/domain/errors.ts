@@ -96,6 +96,7 @@ export type RejectionCode =
   | 'undecodable-text'
   | 'unreadable-document'
   | 'no-text-layer'
+  | 'scan-too-long'
   | 'invalid-dataset'
   | 'invalid-id'
   | 'invalid-record'

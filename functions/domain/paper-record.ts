@@ -75,6 +75,11 @@ export interface VersionRecord extends PaperFields, OfficerDescription, SourceFa
   readonly extractionSha256: string;
   /** The meetings this version speaks of, so the next version can retire those it no longer does. */
   readonly meetingIds: string[];
+  /**
+   * Set when some of the text was read by OCR from scanned pages: which pages (from 1), and
+   * Tesseract's mean confidence over them (0-100). Absent when every page had a text layer.
+   */
+  readonly ocr?: { readonly pages: number[]; readonly meanConfidence: number };
 }
 
 /** A version as the API serves it: the stored record with its text and extraction, unless withheld. */

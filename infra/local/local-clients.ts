@@ -1,3 +1,4 @@
+import { inProcessOcr } from '../../functions/adapters/ocr/in-process-page-ocr.ts';
 import { type Clients, createClients } from '../../functions/composition/root.ts';
 
 export interface Endpoints {
@@ -13,7 +14,8 @@ export const localSecret = 'S3RVER';
 
 /**
  * SDK clients for the stand-ins. Checksums only when required: the SDK's default CRC checksums
- * make streamed uploads aws-chunked, which the S3 stand-in rejects.
+ * make streamed uploads aws-chunked, which the S3 stand-in rejects. Scans are read in-process by
+ * the OCR function's handler: no Lambda here.
  */
 export const localClients = (endpoints: Endpoints): Clients =>
   createClients({
@@ -30,4 +32,5 @@ export const localClients = (endpoints: Endpoints): Clients =>
       region: localRegion,
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     },
+    ocr: inProcessOcr(),
   });

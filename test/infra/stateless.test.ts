@@ -21,13 +21,14 @@ const environmentOf = (prefix: 'Ingest' | 'Api' | 'Audit') =>
     .Variables;
 
 describe('functions', () => {
-  it('are four, each on Node 24 on arm64 with X-Ray tracing and JSON logs', () => {
+  it('are six, each on Node 24 on arm64 with X-Ray tracing and JSON logs', () => {
     const functions = resourcesOf(service, 'AWS::Lambda::Function');
     expect(functions.map(([id]) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual([
       'Api',
       'Audit',
       'Digest',
       'Ingest',
+      'Ocr',
       'Officer',
     ]);
     for (const [, fn] of functions) {
@@ -44,11 +45,11 @@ describe('functions', () => {
   it('each have their own role and their own log group with a retention', () => {
     const functions = resourcesOf(service, 'AWS::Lambda::Function');
     const roles = functions.map(([, fn]) => flatten(fn.Properties.Role));
-    expect(new Set(roles).size).toBe(5);
+    expect(new Set(roles).size).toBe(6);
     const logGroups = functions.map(([, fn]) =>
       flatten((fn.Properties.LoggingConfig as { LogGroup: unknown }).LogGroup),
     );
-    expect(new Set(logGroups).size).toBe(5);
+    expect(new Set(logGroups).size).toBe(6);
     for (const ref of logGroups) {
       const id = ref.slice(1, -1);
       expect(service.toJSON().Resources[id]).toMatchObject({

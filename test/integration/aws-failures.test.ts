@@ -27,6 +27,7 @@ import { createIngestHandler } from '../../functions/handlers/ingest.ts';
 import { lambdaContext } from '../../infra/local/lambda-context.ts';
 import { localNames } from '../../infra/local/provision.ts';
 import { s3Record, sqsEvent } from '../support/events.ts';
+import { noScans } from '../support/page-ocr.ts';
 import { paperVersion } from '../support/records.ts';
 
 // Failures the local engines cannot produce, injected at the SDK boundary.
@@ -46,6 +47,7 @@ const handler = () =>
       {
         s3: new S3Client({ region: 'eu-west-2' }),
         dynamo: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-2' })),
+        ocr: noScans,
       },
       silentTelemetry,
     ),
@@ -92,7 +94,9 @@ describe('ingest handler under AWS failures', () => {
 
   it('treats a lost conditional write as contention and takes the next version number', async () => {
     const text = 'Cabinet Agenda\nDate: 1 May 2024';
-    const extraction = JSON.stringify((await analysePaper(Buffer.from(text))).extraction);
+    const extraction = JSON.stringify(
+      (await analysePaper(Buffer.from(text), { ocr: noScans })).extraction,
+    );
     // The upload, the archived text and extraction the search index reads.
     s3.on(GetObjectCommand).callsFake((input: { Key: string }) => {
       // No index yet, and no takedown notice: S3 answers NoSuchKey for both.

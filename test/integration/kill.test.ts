@@ -11,6 +11,7 @@ import type { IngestEntry } from '../../functions/ports/ingest-log.ts';
 import { localClients } from '../../infra/local/local-clients.ts';
 import { repoRoot } from '../../infra/local/paths.ts';
 import { paperText } from '../support/history-stack.ts';
+import { noScans } from '../support/page-ocr.ts';
 
 /**
  * Kills the local stack (`npm start` in a child process) with SIGKILL at random points while it
@@ -226,8 +227,8 @@ describe('kill -9 at random points during ingest', () => {
   it(`reaches one final outcome per upload, never shows a partial record, and verifies (${killPoints} kills, seed ${seed})`, async () => {
     // Prepare
     const tablesPaper = await readFile(join(repoRoot, 'seeds/002_d1557ae21bff9908.txt'), 'utf8');
-    const tableCount = (await analysePaper(new TextEncoder().encode(tablesPaper))).extraction.tables
-      .length;
+    const tableCount = (await analysePaper(new TextEncoder().encode(tablesPaper), { ocr: noScans }))
+      .extraction.tables.length;
     let current: Running | undefined;
     const watcher = watchPublic(() => current?.apiUrl);
     /** Uploads S3 answered: each must reach exactly one final outcome. */

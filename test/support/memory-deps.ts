@@ -13,6 +13,7 @@ import { silentLogger } from '../../functions/adapters/observability/silent.ts';
 import type { ApiDeps } from '../../functions/http/routes.ts';
 import type { UploadEvent } from '../../functions/usecases/ingest/upload-event.ts';
 import { SearchIndexCache } from '../../functions/usecases/search/search-index-cache.ts';
+import { noScans } from './page-ocr.ts';
 
 export const memoryDeps = () => ({
   uploadBucket: 'uploads',
@@ -28,6 +29,7 @@ export const memoryDeps = () => ({
   logger: silentLogger,
   now: (): Date => new Date(),
   council: 'Test Council',
+  ocr: noScans,
   // What takedowns ask the CDN to drop, recorded.
   cache: new NoCdnPublicCache(),
 });

@@ -1,3 +1,4 @@
+import type { PageOcr } from '../../ports/page-ocr.ts';
 import { bytesSource } from '../byte-source.ts';
 import type { TextEncoding } from '../decode-text.ts';
 import { UploadRejectedError } from '../errors.ts';
@@ -6,6 +7,7 @@ import { acceptedFormat } from '../upload-policy.ts';
 import { zipKind } from '../zip/zip-kind.ts';
 import { extractPaper } from './extract-paper.ts';
 import type { PaperExtraction } from './model.ts';
+import { type OcrFacts, readScans } from './ocr-pages.ts';
 import { docText } from './readers/doc-text.ts';
 import { docxText } from './readers/docx-text.ts';
 import { emlText } from './readers/eml-text.ts';
@@ -20,6 +22,15 @@ export interface PaperSource {
   readonly format: ContentFormat;
   readonly mediaType: string;
   readonly encoding: TextEncoding | null;
+  /** Set when some pages' text was read by OCR from their scans. */
+  readonly ocr: OcrFacts | null;
+  /** What the reading itself warns of (pages OCR was unsure of), ahead of the extraction's. */
+  readonly warnings: readonly string[];
+}
+
+/** What reading a paper needs: OCR for the scanned pages of a PDF. */
+export interface PaperReadingDeps {
+  readonly ocr: PageOcr;
 }
 
 /** As `sniff`, but a zip whose first bytes do not say what it is is looked into (DOCX, ODT). */
@@ -34,18 +45,24 @@ const sniffPaper = async (bytes: Uint8Array): Promise<Sniffed> => {
  * Reads a paper's bytes into plain text, whatever its format (sniffed from the bytes), or rejects it
  * with the reason. Text formats keep their lines; form feeds mark pages.
  */
-export const readPaper = async (bytes: Uint8Array): Promise<PaperSource> => {
+export const readPaper = async (
+  bytes: Uint8Array,
+  deps: PaperReadingDeps,
+): Promise<PaperSource> => {
   const sniffed = await sniffPaper(bytes);
   const format = acceptedFormat('paper', sniffed);
   if (format === 'pdf') {
     const pages = await pdfPages(bytes);
+    const { texts, ocr, warnings } = await readScans(pages, deps.ocr);
     // Pages are joined with form feeds, as pdftotext does, so page breaks stay visible to extraction.
     return {
-      text: pages.join('\n\f\n'),
+      text: texts.join('\n\f\n'),
       pages: pages.length,
       format,
       mediaType: sniffed.mediaType,
       encoding: null,
+      ocr,
+      warnings,
     };
   }
   const reader = documentReaders[format];
@@ -56,6 +73,8 @@ export const readPaper = async (bytes: Uint8Array): Promise<PaperSource> => {
       format,
       mediaType: sniffed.mediaType,
       encoding: null,
+      ocr: null,
+      warnings: [],
     };
   }
   if (
@@ -70,6 +89,8 @@ export const readPaper = async (bytes: Uint8Array): Promise<PaperSource> => {
       format,
       mediaType: sniffed.mediaType,
       encoding: sniffed.decoded.encoding,
+      ocr: null,
+      warnings: [],
     };
   }
   throw new UploadRejectedError(
@@ -96,7 +117,16 @@ export interface PaperAnalysis {
 }
 
 /** Reads and extracts a paper: what the CLI's `extract` prints and what ingest stores. */
-export const analysePaper = async (bytes: Uint8Array): Promise<PaperAnalysis> => {
-  const source = await readPaper(bytes);
-  return { source, extraction: extractPaper(source.text, source.pages) };
+export const analysePaper = async (
+  bytes: Uint8Array,
+  deps: PaperReadingDeps,
+): Promise<PaperAnalysis> => {
+  const source = await readPaper(bytes, deps);
+  const extraction = extractPaper(source.text, source.pages);
+  return {
+    source,
+    extraction: source.warnings.length
+      ? { ...extraction, warnings: [...source.warnings, ...extraction.warnings] }
+      : extraction,
+  };
 };

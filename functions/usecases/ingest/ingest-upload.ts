@@ -188,7 +188,7 @@ const ingestPaper = async (
   sha256: string,
 ): Promise<Outcome> => {
   const { source: paper, extraction } = await reading('Reading the paper', () =>
-    analysePaper(object.bytes),
+    analysePaper(object.bytes, deps),
   );
   // An upload that replaces a record takes its id, unless it names one of its own.
   const replaces = replacesOf(object.metadata);
@@ -226,6 +226,8 @@ const ingestPaper = async (
     exemptReason: extraction.exempt.reason,
     withheldParts: extraction.withheldParts.length,
     ...source,
+    // Whose text is OCR's, and how sure it was; absent for papers with a text layer.
+    ...(paper.ocr && { ocr: { pages: paper.ocr.pages, meanConfidence: paper.ocr.meanConfidence } }),
     textKey: `${archivePrefixes.texts}${textSha256}`,
     textSha256,
     extractionKey: `${archivePrefixes.extractions}${extractionSha256}`,

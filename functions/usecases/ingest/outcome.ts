@@ -3,6 +3,7 @@ import type { ChangeFeed } from '../../ports/change-feed.ts';
 import type { IngestEntry, IngestLog } from '../../ports/ingest-log.ts';
 import type { Logger } from '../../ports/logger.ts';
 import type { MeetingStore } from '../../ports/meeting-store.ts';
+import type { PageOcr } from '../../ports/page-ocr.ts';
 import type { RowStore } from '../../ports/row-store.ts';
 import type { SearchIndexStore } from '../../ports/search-index-store.ts';
 import type { VersionStore } from '../../ports/version-store.ts';
@@ -35,6 +36,8 @@ export interface IngestDeps {
    * under it, so its bodies and meetings are keyed by council like every other's.
    */
   readonly council: string;
+  /** Reads the scanned pages of PDFs (the OCR function in AWS). */
+  readonly ocr: PageOcr;
 }
 
 export type Outcome = Pick<

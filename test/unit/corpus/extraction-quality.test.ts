@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analysePaper } from '../../../functions/domain/papers/read-paper.ts';
+import { blankOcr } from '../../support/page-ocr.ts';
 import { parseTruth, type ScoreResult, scoreOutputs } from '../../support/score/index.ts';
 
 // The extractor on the real papers of the tuning set, scored with our port of the shared scorer.
@@ -32,7 +33,9 @@ const score = async (): Promise<ScoreResult> => {
     .flatMap((name) => parseTruth(JSON.parse(readFileSync(new URL(name, tuning), 'utf8')), name));
   const outputs = new Map<string, unknown>();
   for (const { seed } of truth) {
-    const { extraction } = await analysePaper(readFileSync(new URL(`papers/${seed}`, corpus)));
+    const { extraction } = await analysePaper(readFileSync(new URL(`papers/${seed}`, corpus)), {
+      ocr: blankOcr,
+    });
     outputs.set(seed, JSON.parse(JSON.stringify(extraction)));
   }
   return scoreOutputs(truth, outputs);

@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { UploadRejectedError } from '../../../functions/domain/errors.ts';
 import { readPaper } from '../../../functions/domain/papers/read-paper.ts';
 import { rtfText } from '../../../functions/domain/papers/readers/rtf-text.ts';
+import { noScans } from '../../support/page-ocr.ts';
 
 const fixture = async (name: string) =>
   new Uint8Array(await readFile(new URL(`../../fixtures/formats/${name}`, import.meta.url)));
 
 /** Read, or refused with a reason: never another error, a hang or a crash. */
 const readOrRefused = (bytes: Uint8Array) =>
-  readPaper(bytes).then(
+  readPaper(bytes, { ocr: noScans }).then(
     () => 'read',
     (error: unknown) => {
       if (error instanceof UploadRejectedError) return 'refused';

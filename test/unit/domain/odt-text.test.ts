@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPaper } from '../../../functions/domain/papers/read-paper.ts';
 import { sniff } from '../../../functions/domain/sniff.ts';
+import { noScans } from '../../support/page-ocr.ts';
 import { zipOf } from '../../support/zip-files.ts';
 
 const namespaces =
@@ -47,7 +48,7 @@ describe('ODT papers', () => {
 
   it('read headings, paragraphs and list items as lines, and table rows as tab-separated cells', async () => {
     // Act
-    const source = await readPaper(minutes);
+    const source = await readPaper(minutes, { ocr: noScans });
     const lines = source.text.split('\n').filter((line) => line.trim() !== '');
     // Assess
     expect(source.format).toBe('odt');
@@ -66,7 +67,7 @@ describe('ODT papers', () => {
 
   it('leave out comments and tracked deletions, which are not the paper', async () => {
     // Act
-    const { text } = await readPaper(minutes);
+    const { text } = await readPaper(minutes, { ocr: noScans });
     // Assess
     expect(text).not.toContain('check this');
     expect(text).not.toContain('deleted words');
@@ -79,7 +80,7 @@ describe('ODT papers', () => {
       { name: 'content.xml', data: '<office:document-content><unclosed>' },
     ]);
     // Act
-    const reading = readPaper(broken);
+    const reading = readPaper(broken, { ocr: noScans });
     // Assess
     await expect(reading).rejects.toThrowError(
       /The OpenDocument text cannot be read: its content.xml is not well-formed XML/,

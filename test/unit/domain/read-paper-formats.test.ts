@@ -3,6 +3,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { UploadRejectedError } from '../../../functions/domain/errors.ts';
 import { analysePaper } from '../../../functions/domain/papers/read-paper.ts';
+import { noScans, ScriptedPageOcr } from '../../support/page-ocr.ts';
 
 const minutesPages = [
   [
@@ -48,7 +49,7 @@ const rejection = (promise: Promise<unknown>) =>
 
 describe('reading papers from PDF and DOCX', () => {
   it('reads a PDF page by page, keeping lines, tab-laid tables and page count', async () => {
-    const { source, extraction } = await analysePaper(await pdfOf(minutesPages));
+    const { source, extraction } = await analysePaper(await pdfOf(minutesPages), { ocr: noScans });
     expect(source).toMatchObject({
       format: 'pdf',
       mediaType: 'application/pdf',
@@ -71,7 +72,7 @@ describe('reading papers from PDF and DOCX', () => {
     ]);
   });
 
-  it('rejects a PDF without a text layer, saying there is no OCR', async () => {
+  it('rejects a PDF without a text layer when OCR finds no text on its image', async () => {
     const pdf = await PDFDocument.create();
     const png = await pdf.embedPng(
       Buffer.from(
@@ -80,17 +81,17 @@ describe('reading papers from PDF and DOCX', () => {
       ),
     );
     pdf.addPage([595, 842]).drawImage(png, { x: 50, y: 400, width: 400, height: 300 });
-    const error = await rejection(analysePaper(await pdf.save()));
+    const error = await rejection(analysePaper(await pdf.save(), { ocr: new ScriptedPageOcr() }));
     expect(error).toBeInstanceOf(UploadRejectedError);
     expect(error).toMatchObject({
       code: 'no-text-layer',
-      message: expect.stringMatching(/no text layer.*OCR/),
+      message: expect.stringMatching(/without a text layer, and OCR found no text/),
     });
   });
 
   it('rejects a corrupt PDF as unreadable', async () => {
     const error = await rejection(
-      analysePaper(new TextEncoder().encode('%PDF-1.7\nnot really a pdf')),
+      analysePaper(new TextEncoder().encode('%PDF-1.7\nnot really a pdf'), { ocr: noScans }),
     );
     expect(error).toMatchObject({
       code: 'unreadable-document',
@@ -120,6 +121,7 @@ describe('reading papers from PDF and DOCX', () => {
     });
     const { source, extraction } = await analysePaper(
       new Uint8Array(await Packer.toBuffer(document)),
+      { ocr: noScans },
     );
     expect(source.format).toBe('docx');
     expect(extraction).toMatchObject({

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { UploadRejectedError } from '../../../functions/domain/errors.ts';
 import { analysePaper } from '../../../functions/domain/papers/read-paper.ts';
+import { noScans } from '../../support/page-ocr.ts';
 
 const fixture = async (name: string) =>
   new Uint8Array(await readFile(new URL(`../../fixtures/formats/${name}`, import.meta.url)));
@@ -26,7 +27,7 @@ describe('reading a Word 97–2003 (.doc) paper', () => {
     const bytes = await fixture(winnipegDoc);
 
     // Act
-    const { source, extraction } = await analysePaper(bytes);
+    const { source, extraction } = await analysePaper(bytes, { ocr: noScans });
 
     // Assess
     expect(source).toMatchObject({ format: 'doc', mediaType: 'application/msword', pages: null });
@@ -36,7 +37,7 @@ describe('reading a Word 97–2003 (.doc) paper', () => {
   });
 
   it('keeps a table row on one line, its cells separated by tabs', async () => {
-    const { source } = await analysePaper(await fixture(winnipegDoc));
+    const { source } = await analysePaper(await fixture(winnipegDoc), { ocr: noScans });
 
     expect(source.text).toMatch(
       /^1\tRezoning - 260 Wellington Crescent - DAZ 235\/2014\tADOPTED$/m,
@@ -52,7 +53,7 @@ describe('reading a Word 97–2003 (.doc) paper', () => {
     view.setUint32(fatEntry(view, second), first, true);
 
     // Act
-    const error = await rejection(analysePaper(bytes));
+    const error = await rejection(analysePaper(bytes, { ocr: noScans }));
 
     // Assess: an OLE2 file whose directory cannot be read is named no further than OLE2.
     expect(error).toBeInstanceOf(UploadRejectedError);
@@ -69,7 +70,7 @@ describe('reading an RTF paper', () => {
     const bytes = await fixture(winnipegRtf);
 
     // Act
-    const { source, extraction } = await analysePaper(bytes);
+    const { source, extraction } = await analysePaper(bytes, { ocr: noScans });
 
     // Assess
     expect(source).toMatchObject({ format: 'rtf', mediaType: 'application/rtf', pages: null });
@@ -79,7 +80,7 @@ describe('reading an RTF paper', () => {
   });
 
   it('decodes its en dashes and keeps each table row a line of tab-separated cells', async () => {
-    const { source } = await analysePaper(await fixture(winnipegRtf));
+    const { source } = await analysePaper(await fixture(winnipegRtf), { ocr: noScans });
 
     expect(source.text).toMatch(
       /^1\tRezoning – 260 Wellington Crescent – DAZ 235\/2014\tADOPTED$/m,
@@ -95,7 +96,7 @@ describe('reading an e-mail (.eml) paper', () => {
     const bytes = await fixture(manordeiloEml);
 
     // Act
-    const { source, extraction } = await analysePaper(bytes);
+    const { source, extraction } = await analysePaper(bytes, { ocr: noScans });
 
     // Assess
     expect(source).toMatchObject({ format: 'eml', mediaType: 'message/rfc822', pages: null });
@@ -106,7 +107,7 @@ describe('reading an e-mail (.eml) paper', () => {
   });
 
   it('names its attachment at the end, unread, as a paper to upload on its own', async () => {
-    const { source } = await analysePaper(await fixture(manordeiloEml));
+    const { source } = await analysePaper(await fixture(manordeiloEml), { ocr: noScans });
 
     expect(source.text.trimEnd().split('\n').at(-1)).toBe(
       'Attachment not read: minutes-2020-02-12-signed.pdf (application/pdf, 1 KB); upload it as a paper of its own.',
@@ -132,7 +133,9 @@ describe('reading an e-mail (.eml) paper', () => {
     ].join('\r\n');
 
     // Act
-    const { source, extraction } = await analysePaper(new TextEncoder().encode(mail));
+    const { source, extraction } = await analysePaper(new TextEncoder().encode(mail), {
+      ocr: noScans,
+    });
 
     // Assess
     expect(source.text).toBe(
@@ -164,7 +167,7 @@ describe('reading an e-mail (.eml) paper', () => {
     ].join('\r\n');
 
     // Act
-    const error = await rejection(analysePaper(new TextEncoder().encode(mail)));
+    const error = await rejection(analysePaper(new TextEncoder().encode(mail), { ocr: noScans }));
 
     // Assess
     expect(error).toMatchObject({

@@ -1,5 +1,8 @@
 import { maxPdfChars, maxPdfPages } from '../../../config/limits.ts';
 import { UploadRejectedError } from '../../errors.ts';
+import { rasterisePage } from './page-raster.ts';
+import type { GreyImage } from './pdf-images.ts';
+import { checkScanLength, ocrLimits, sparsePages } from './scan-pages.ts';
 
 interface TextItem {
   readonly str: string;
@@ -60,13 +63,22 @@ const pageLines = (items: readonly TextItem[]): string => {
 const unreadable = (reason: string, cause?: unknown) =>
   new UploadRejectedError('unreadable-document', `The PDF cannot be read: ${reason}.`, { cause });
 
+/** One page of a PDF: its text layer, and its scan when that layer is (almost) empty. */
+export interface PdfPage {
+  readonly text: string;
+  /** The page's images composed in grey, when the page is a scan to be read by OCR; else null. */
+  readonly scan: GreyImage | null;
+}
+
 /**
- * The text of each page of a PDF. Rejects encrypted and corrupt PDFs, and PDFs with no text layer
- * (scans), saying which: there is no OCR yet.
+ * The pages of a PDF: each page's text, and the image of each page that is a scan (little or no
+ * text, and an image). Rejects encrypted and corrupt PDFs, PDFs with neither text nor images, and
+ * scans of more pages than OCR reads (as soon as one more than it reads is found, so a long scan
+ * is not decoded whole; blank pages of a paper with text do not count).
  */
-export const pdfPages = async (bytes: Uint8Array): Promise<string[]> => {
+export const pdfPages = async (bytes: Uint8Array): Promise<PdfPage[]> => {
   // Loaded on the first PDF, not at cold start: the PDF engine is most of the ingest bundle.
-  const { getDocumentProxy } = await import('unpdf');
+  const { getDocumentProxy, getResolvedPDFJS } = await import('unpdf');
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // A copy: pdf.js detaches the buffer it is given.
@@ -82,29 +94,40 @@ export const pdfPages = async (bytes: Uint8Array): Promise<string[]> => {
         'too-large',
         `The PDF has ${document.numPages} pages; papers are read up to ${maxPdfPages} pages. Split it into parts.`,
       );
-    const pages: string[] = [];
+    const texts: string[] = [];
     let chars = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      pages.push(
+      texts.push(
         pageLines(content.items.filter((item): item is typeof item & TextItem => 'str' in item)),
       );
       page.cleanup();
-      chars += pages.at(-1)?.length ?? 0;
+      chars += texts.at(-1)?.length ?? 0;
       if (chars > maxPdfChars)
         throw new UploadRejectedError(
           'too-large',
           `The PDF's text passes ${maxPdfChars} characters by page ${number} of ${document.numPages}; papers are read up to that. Split it into parts.`,
         );
     }
-    if (pages.every((page) => page.trim() === '')) {
+    const sparse = sparsePages(texts);
+    const { OPS } = await getResolvedPDFJS();
+    const scans = new Map<number, GreyImage>();
+    for (const index of sparse) {
+      const page = await document.getPage(index + 1);
+      const image = await rasterisePage(page, OPS);
+      if (image) scans.set(index, image);
+      page.cleanup();
+      // Every page without text counts from here: the scan is too long to read.
+      if (scans.size > ocrLimits.maxPages) checkScanLength(sparse.length, texts.length);
+    }
+    if (scans.size === 0 && texts.every((page) => page.trim() === '')) {
       throw new UploadRejectedError(
         'no-text-layer',
-        `The PDF has ${pages.length} page(s) but no text layer (a scan?); text recognition (OCR) is not available, so upload a PDF with text.`,
+        `The PDF has ${texts.length} page(s) but neither text nor images to read; upload a PDF with text, or a scan.`,
       );
     }
-    return pages;
+    return texts.map((text, index) => ({ text, scan: scans.get(index) ?? null }));
   } finally {
     await document.destroy();
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../../functions/domain/papers/extract-paper.ts';
 import { readPaper } from '../../../../functions/domain/papers/read-paper.ts';
+import { noScans } from '../../../support/page-ocr.ts';
 
 // Layouts met on the second and third check sets (real papers from councils the extractor had not
 // seen), each reduced to the few lines that carry the pattern.
@@ -14,7 +15,7 @@ describe('papers saved by websites', () => {
       '<div class="minutes">\n<p>Salem Community Council held their meeting at 7.30pm on the 12th February 2020 at the Reading Room, Cwmifor.</p>\n<h4>PRESENT</h4>\n<p>Councillors Alun Davies and Owen Williams.</p>\n<ol><li><h4>WELCOME</h4><p>Cllr. O. Williams took the Chair.</p></li></ol>\n</div>';
 
     // Act
-    const source = await readPaper(bytes(page));
+    const source = await readPaper(bytes(page), { ocr: noScans });
     const paper = extractPaper(source.text);
 
     // Assess
@@ -50,7 +51,7 @@ describe('papers saved by websites', () => {
     ].join('\n');
 
     // Act
-    const source = await readPaper(bytes(post));
+    const source = await readPaper(bytes(post), { ocr: noScans });
     const paper = extractPaper(source.text);
 
     // Assess
