@@ -39,7 +39,7 @@ export interface AcceptedFormat {
  */
 export const acceptedFormats: Readonly<Record<RecordKind, readonly AcceptedFormat[]>> = {
   paper: [
-    { format: 'pdf', name: 'PDF (with a text layer)', extensions: ['.pdf'] },
+    { format: 'pdf', name: 'PDF (scans read by OCR)', extensions: ['.pdf'] },
     { format: 'docx', name: 'Word (DOCX)', extensions: ['.docx'] },
     { format: 'doc', name: 'Word 97–2003 (DOC)', extensions: ['.doc'] },
     { format: 'odt', name: 'OpenDocument text (ODT)', extensions: ['.odt'] },

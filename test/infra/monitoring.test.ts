@@ -59,7 +59,7 @@ describe('alarms', () => {
         .filter((a) => a.Namespace === 'AWS/Lambda' && a.MetricName === metric)
         .map((a) => /"Ref":"(\w+?)[0-9A-F]{8}"/.exec(JSON.stringify(a.Dimensions))?.[1])
         .sort();
-      expect(watched, metric).toEqual(['Api', 'Audit', 'Digest', 'Ingest', 'Officer']);
+      expect(watched, metric).toEqual(['Api', 'Audit', 'Digest', 'Ingest', 'Ocr', 'Officer']);
     }
   });
 

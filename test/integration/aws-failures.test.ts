@@ -106,9 +106,18 @@ describe('ingest handler under AWS failures', () => {
       return { Body: body(content), ContentLength: Buffer.byteLength(content), Metadata: {} };
     });
     s3.on(HeadObjectCommand).resolves({});
-    const winner = paperVersion({ id: 'a', sha256: 'f'.repeat(64), applied: {} });
+    // The winner is an upload of the same key that got there first (another key's would own the id).
+    const winner = paperVersion({
+      id: 'a',
+      sha256: 'f'.repeat(64),
+      applied: {},
+      sourceKey: 'uploads/papers/a.txt',
+    });
+    // No record yet when the id's owner is checked and the first version is numbered; the winner's
+    // version when the ingest reads again after losing the write.
     dynamo
       .on(QueryCommand)
+      .resolvesOnce({ Items: [] })
       .resolvesOnce({ Items: [] })
       .resolves({ Items: [winner] });
     const versionWrites: number[] = [];

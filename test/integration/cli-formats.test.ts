@@ -67,7 +67,7 @@ describe('the CLI names the accepted formats and accepts what ingest accepts', (
 
     // Assess
     expect(exitCode(result)).toBe(2);
-    expect(result.stderr).toContain('Papers must be PDF (with a text layer), Word (DOCX)');
+    expect(result.stderr).toContain('Papers must be PDF (scans read by OCR), Word (DOCX)');
     expect(result.stderr).toContain('a legacy Excel workbook (application/vnd.ms-excel)');
   });
 });

@@ -92,7 +92,7 @@ describe('the hostile corpus on the local engines', () => {
       expect.arrayContaining([
         'a PDF cut short',
         'an encrypted PDF',
-        'an image-only PDF',
+        'a PDF of shapes alone, no text and no image',
         'a DOCX with an external entity (XXE) naming /etc/passwd',
         'a DOCX with a billion-laughs entity bomb',
         'HTML with scripts, handlers and an iframe',

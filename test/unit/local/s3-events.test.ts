@@ -70,6 +70,8 @@ describe('uploadEventsFromMessage', () => {
         eventTime: '2024-05-09T10:15:30.123Z',
         sequencer: '0055AED6DCD90281E5',
         uploader: 'AWS:AIDAJDPLRKLG7UEXAMPLE',
+        // The version the event names, which the ingest reads (not the key's latest bytes).
+        versionId: '096fKKXTRTtl3on89fVO.nfljtsv6qko',
       },
     ]);
   });
