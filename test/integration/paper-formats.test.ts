@@ -47,6 +47,13 @@ describe('other paper formats through the pipeline, on the local engines', () =>
       'DISPOSITION OF ITEMS',
     ],
     [
+      '28_canada-winnipeg-council-disposition-2015-03-25.odt',
+      'odt',
+      'application/vnd.oasis.opendocument.text',
+      '2015-03-25',
+      'DISPOSITION OF ITEMS',
+    ],
+    [
       '28_canada-winnipeg-council-disposition-2015-03-25.rtf',
       'rtf',
       'application/rtf',
