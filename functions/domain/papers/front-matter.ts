@@ -244,6 +244,14 @@ const findBody = (
       ?.replace(/^(?:of|and|for|&)\s+/i, '')
       .replace(/,$/, '')
       .trim();
+    // "Mr. A. Poitras, Senior Committee Clerk": a post, not a body.
+    const after = value ? stripped.slice(stripped.indexOf(value) + value.length) : '';
+    if (
+      /^\s*(?:clerks?|officers?|managers?|secretary|chair(?:man|person)?|members?|co-?ordinator|administrator|assistant|advisers?|director)\b/i.test(
+        after,
+      )
+    )
+      continue;
     const withoutCouncil = value && titleCase(value).replace(councilName, '').trim();
     if (!value || !withoutCouncil || genericBody.test(withoutCouncil)) continue;
     if (value.split(/\s+/).length <= 9 && !notACouncil.test(value) && !/^council$/i.test(value)) {

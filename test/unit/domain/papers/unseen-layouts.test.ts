@@ -517,3 +517,21 @@ describe('US agendas with items in capitals under section labels', () => {
     ]);
   });
 });
+
+describe('posts that look like bodies', () => {
+  it('takes no body from an officer’s post ("Senior Committee Clerk")', () => {
+    // Prepare
+    const disposition = [
+      "CITY CLERK'S DEPARTMENT DISPOSITION OF ITEMS COUNCIL MEETING WEDNESDAY, MARCH 25, 2015",
+      '',
+      'MEMBERS PRESENT\tWINNIPEG PUBLIC SERVICE',
+      'Deputy Speaker Councillor Gerbasi\tMr. A. Poitras, Senior Committee Clerk',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(disposition);
+
+    // Assess
+    expect(paper.body).toBeNull();
+  });
+});
