@@ -12,10 +12,10 @@ import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { build } from 'esbuild';
 import { localClients } from '../infra/local/local-clients.ts';
 import { repoRoot } from '../infra/local/paths.ts';
 import { localNames } from '../infra/local/provision.ts';
+import { compileDatasetWorker } from './dataset-worker-build.ts';
 
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const worker = join(repoRoot, 'bench', 'dataset-worker.ts');
@@ -26,19 +26,8 @@ interface Measure {
   maxRssMb: number;
 }
 
-// Measured tasks run compiled to plain JavaScript (dependencies left as they are), as in Lambda:
-// under tsx the compiler alone adds some 100 MB to a process's RSS.
-const compiled = join(repoRoot, '.local', 'bench', 'dataset-worker.mjs');
-await build({
-  entryPoints: [worker],
-  outfile: compiled,
-  bundle: true,
-  packages: 'external',
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-});
+// Measured tasks run compiled to plain JavaScript, as in Lambda.
+const compiled = await compileDatasetWorker();
 
 const runTs = (args: string[]): ChildProcess =>
   spawn(process.execPath, ['--import', 'tsx', worker, ...args], {

@@ -10,10 +10,10 @@ import { once } from 'node:events';
 import { mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import ExcelJS from 'exceljs';
 import { repoRoot } from '../infra/local/paths.ts';
 import { zipOf } from '../test/support/zip-files.ts';
+import { compileDatasetWorker } from './dataset-worker-build.ts';
 
 const rows = Number(process.env.BENCH_SHEET_ROWS ?? 1_000_000);
 const odsRows = Number(process.env.BENCH_ODS_ROWS ?? 100_000);
@@ -21,17 +21,7 @@ const targetMb = 256;
 /** As in the datasets bench: a task that held its rows would fail rather than show a high RSS. */
 const heapCapMb = 128;
 
-const compiled = join(repoRoot, '.local', 'bench', 'spreadsheet-worker.mjs');
-await build({
-  entryPoints: [join(repoRoot, 'bench', 'dataset-worker.ts')],
-  outfile: compiled,
-  bundle: true,
-  packages: 'external',
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-});
+const compiled = await compileDatasetWorker('spreadsheet-worker.mjs');
 
 interface Measure {
   rows: number;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prng } from '../../bench/search-corpus.ts';
 import { analysePaper } from '../../functions/domain/papers/read-paper.ts';
 import type { IngestEntry } from '../../functions/ports/ingest-log.ts';
 import { localClients } from '../../infra/local/local-clients.ts';
@@ -22,17 +23,8 @@ import { noScans } from '../support/page-ocr.ts';
 const seed = Number(process.env.KILL_SEED ?? 17);
 const killPoints = Number(process.env.KILL_POINTS ?? 20);
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
-const random = (() => {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-})();
+/** Seeded, so a failing run can be replayed with its seed. */
+const random = prng(seed);
 
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -293,10 +293,11 @@ export const readAttendance = (
   fromTables(tables, attendance);
   fromColumns(raw, attendance);
   fromRollCallTable(lines, attendance);
-  const blocks = paragraphs(lines.map(withColon));
+  // Labels given their colon once, for the paragraphs and the lines read from them.
+  const labelled = lines.map(withColon);
+  const blocks = paragraphs(labelled);
   const linesOf = (paragraph: Paragraph) =>
-    lines
-      .map(withColon)
+    labelled
       .filter((line) => line.number >= paragraph.number && line.number <= paragraph.endLine)
       .map((line) => line.text)
       .filter((text) => text !== '');

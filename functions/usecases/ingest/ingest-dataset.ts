@@ -23,19 +23,11 @@ import { rowsetOf } from '../../ports/row-store.ts';
 import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import { assertClaim, replacesOf } from './claim.ts';
-import type { IngestDeps, Outcome } from './outcome.ts';
+import { type IngestDeps, nothing, type Outcome } from './outcome.ts';
 import { markingStorageFailures, reading } from './reader-failure.ts';
 import { sourceFacts } from './source-facts.ts';
 import type { UploadEvent } from './upload-event.ts';
 import { openDistributions } from './write-distributions.ts';
-
-const noVersion = {
-  version: null,
-  sha256: null,
-  size: null,
-  mediaType: null,
-  reportKey: null,
-} as const;
 
 /** Rows between progress lines in the log: a million-row load logs ten. */
 const progressEvery = 100_000;
@@ -166,7 +158,7 @@ export const ingestDataset = async (
   if (given.sheet !== undefined && table.header.length === 0 && table.rowCount === 0) {
     const message = `Sheet "${given.sheet}" has no cells: nothing to publish.`;
     return {
-      ...noVersion,
+      ...nothing,
       kind: 'dataset',
       id,
       outcome: 'skipped',
