@@ -60,12 +60,16 @@ const statedPages = /\(?\s*pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)?\s*$/i;
 const timeThenPages =
   /^(.*?)\s+(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(\d+\s*[-–]\s*\d+|\d+))?$/i;
 
+/** "Open Source Voting Project Plan (6:16 p.m.)": the time the minutes say the item was taken. */
+const timeInBrackets =
+  /^(.*?)\s*\((\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\)$/i;
+
 const fromHeading = (line: CleanLine, standalone: boolean): AgendaItem | undefined => {
   const parsed = parseHeading(line.text, standalone);
   if (!parsed) return undefined;
   const stated = statedPages.exec(line.text)?.[1];
   // A bare range in a title ("Policy 2023 - 2028") is part of the title, not its pages.
-  const timed = timeThenPages.exec(parsed.title);
+  const timed = timeThenPages.exec(parsed.title) ?? timeInBrackets.exec(parsed.title);
   const time = timed?.[2]
     ? (findTime(/[:]|[ap]\.?m/i.test(timed[2]) ? timed[2] : timed[2].replace('.', ':')) ?? null)
     : null;
@@ -118,9 +122,16 @@ const continuedTitle = (
   width: number,
 ): string => {
   const wrapped = (text: string) => text.length >= width * 0.8 || endsMidPhrase.test(text);
+  // A title the next line carries on in lower case ("That it BE NOTED that no pecuniary" /
+  // "interests were disclosed.") wrapped, however short its line.
+  const carriedOn = /^\p{Ll}/u.test(after[0]?.text ?? '');
   // Only a title that runs to the line's end can wrap: not one a colon or a dash ends ("Matters
   // Arising:-"), nor one followed on its line by what the item recorded ("Any Other Business: Cllr …").
-  if (!wrapped(line.text) || /[.:;]-?$/.test(title) || !line.text.trimEnd().endsWith(title.trim()))
+  if (
+    !(wrapped(line.text) || carriedOn) ||
+    /[.:;]-?$/.test(title) ||
+    !line.text.trimEnd().endsWith(title.trim())
+  )
     return title.replace(/(?<!\b(?:etc|no))\.$|\s*:-?$/i, '');
   const upper = isUpper(title);
   let joined = title;

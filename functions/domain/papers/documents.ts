@@ -176,16 +176,16 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
   if (
     /\b(?:minutes|cofnodion)\b/i.test(title ?? '') ||
     // "Minutes of …", or a heading ending in it ("Regular Meeting Minutes"), not an agenda line "3 Minutes".
-    head
-      .slice(0, 6)
-      .some(
-        (line) =>
-          /^(?:draft\s+|unconfirmed\s+|approved\s+)?(?:minutes|cofnodion|miontuairisc[ií])\b/i.test(
-            line,
-          ) ||
-          (/\bminutes$/i.test(line) && !/^\d/.test(line) && !numberedStart.test(line)) ||
-          (!agendaHead && minutesHeading.test(line)),
-      )
+    head.slice(0, 6).some(
+      (line) =>
+        /^(?:draft\s+|unconfirmed\s+|approved\s+)?(?:minutes|cofnodion|miontuairisc[ií])\b/i.test(
+          line,
+        ) ||
+        (/\bminutes$/i.test(line) && !/^\d/.test(line) && !numberedStart.test(line)) ||
+        (!agendaHead && minutesHeading.test(line)) ||
+        // "CITY OF PORTLAND, OREGON  OFFICIAL MINUTES  A REGULAR MEETING …" run into one line.
+        /(?<!\b(?:the|approve|adopt|of)\s+)\bofficial\s+minutes\b/i.test(line),
+    )
   )
     return 'minutes';
   // Records of a meeting under other names, and minutes that open by saying who met.

@@ -49,8 +49,14 @@ const recordedMeeting = (
     .filter((candidate) => candidate.text !== '')
     .entries()) {
     // The opening paragraph may put the council's name first: "STOKE FERRY PARISH COUNCIL Draft
-    // (Until approved …) Minutes of the Ordinary Meeting held on …". Later ones must open with it.
-    const from = index === 0 ? paragraph.text.search(/\b(?:draft\s+)?minutes\s+of\b/i) : 0;
+    // (Until approved …) Minutes of the Ordinary Meeting held on …", "CITY OF PORTLAND … A REGULAR
+    // MEETING OF THE COUNCIL … WAS HELD THIS 12TH DAY OF JANUARY, 2011". Later ones must open with it.
+    const from =
+      index === 0
+        ? paragraph.text.search(
+            /\b(?:draft\s+)?minutes\s+of\b|\ban?\s+(?:\w+\s+){0,2}meeting\s+of\s+[^.]{0,160}?\bwas\s+held\b/i,
+          )
+        : 0;
     const text = paragraph.text.slice(Math.max(0, from));
     // Only the minutes' own statement ("Minutes of the meeting … held on …"), not a mention of
     // another meeting ("approved the minutes of the meeting held on 13 April").

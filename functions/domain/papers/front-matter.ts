@@ -68,9 +68,12 @@ const headingOrLabel = (line: CleanLine) =>
     !/\b(?:is|are|was|were|be|has|have|will|asked|to\s+note)\b/.test(line.text)) ||
   /^[A-Z][\w ()/]{1,30}:/.test(line.text);
 
-/** "City of Winnipeg", "CITY OF / ROLLING HILLS ESTATES", "Commune de Coulon": a municipality by its style. */
+/**
+ * "City of Winnipeg", "CITY OF / ROLLING HILLS ESTATES", "City and County of San Francisco",
+ * "Commune de Coulon": a municipality by its style.
+ */
 const municipality =
-  /\b((?:City|Town|Village|County|Borough|Municipality|Township|Commune)\s+(?:[Oo]f|[Dd]e|[Dd]’|[Dd]')\s*(?:[A-Z][\p{L}'’.-]+(?:\s+|$)){1,4})/u;
+  /\b((?:City\s+and\s+County|City|Town|Village|County|Borough|Municipality|Township|Commune)\s+(?:[Oo]f|[Dd]e|[Dd]’|[Dd]')\s*(?:[A-Z][\p{L}'’.-]+(?:\s+|$)){1,4})/u;
 
 /** A name in capitals as a name is written: "CITY OF ROLLING HILLS" → "City of Rolling Hills". */
 const nameCase = (text: string) =>
@@ -224,7 +227,19 @@ const findBody = (
     text: `${line.text} ${headings[index + 1]?.text ?? ''}`,
     number: line.number,
   }));
-  const candidates = [...(title ? [{ text: title, number: 0 }] : []), ...headings, ...joined];
+  // The line under a heading that names only the kind of paper ("MEETING MINUTES" / "Open Source
+  // Voting System Technical Advisory Committee (OSVTAC)") names the body, before any letterhead
+  // above it ("Elections Commission").
+  const kind = headings.findIndex((line) =>
+    /^(?:(?:regular|special|annual|meeting|official)\s+)*(?:minutes|agenda)$/i.test(line.text),
+  );
+  const underKind = kind >= 0 ? headings.slice(kind + 1, kind + 2) : [];
+  const candidates = [
+    ...(title ? [{ text: title, number: 0 }] : []),
+    ...underKind,
+    ...headings,
+    ...joined,
+  ];
   for (const line of candidates) {
     if (
       /^(?:minutes|report|date|time|venue|membership|members)\b/i.test(line.text) &&

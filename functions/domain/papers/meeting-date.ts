@@ -127,4 +127,4 @@ export const findMeetingDate = (
  * on …" approved under an item.
  */
 export const statedMeeting =
-  /^(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\s+of\s+[^.]{0,160}?\b(?:meeting|hearing|session|held)\b|^(?:[\p{Lu}][\p{L}'’&-]*\s+(?:(?:and|of|upon)\s+)?){1,8}held\s+(?:their|its)\s+(?:\p{L}+\s+){0,2}meeting\b|^cynhaliwyd\s+cyfarfod\b/iu;
+  /^(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\s+of\s+[^.]{0,160}?\b(?:meeting|hearing|session|held)\b|^(?:[\p{Lu}][\p{L}'’&-]*\s+(?:(?:and|of|upon)\s+)?){1,8}held\s+(?:their|its)\s+(?:\p{L}+\s+){0,2}meeting\b|^cynhaliwyd\s+cyfarfod\b|^an?\s+(?:\p{L}+\s+){0,2}meeting\s+of\s+[^.]{0,160}?\bwas\s+held\b/iu;

@@ -75,6 +75,10 @@ const numberAfter = (text: string): [string, string, string] | undefined => {
  * `standalone`: the line is a paragraph of its own (a blank line follows), as an agenda's items are;
  * a short sentence ending with a stop is then a title too.
  */
+/** A street address: a name ending in the kind of street, maybe with the town or postcode after it. */
+const streetAddress =
+  /^(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){1,5}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Place|Pl\.?|Boulevard|Blvd\.?|Drive|Lane|Way|Square|Plaza|Parkway|Terrace|Highway|Hwy\.?)(?:,.*)?$/u;
+
 export const parseHeading = (
   text: string,
   standalone = false,
@@ -94,6 +98,8 @@ export const parseHeading = (
     return undefined;
   // "9.30 am Pre-meeting Discussion": a time, not item 9.30.
   if (/^[ap]\.?m\b/i.test(match[2])) return undefined;
+  // "1 Dr. Carlton B. Goodlett Place", "200 E Main Street": an address, its number bare.
+  if (/^\d+\s/.test(text) && streetAddress.test(match[2])) return undefined;
   // "(Pages 5 - 12)", "(Tudalennau / Pages 5 - 12)": page references, not part of the title.
   // "(Pages 5 - 12)" and a closing colon ("Approval of minutes:", "Accounts for payment:-") are not the title.
   const whole = match[2]

@@ -5,26 +5,26 @@ import { blankOcr } from '../../support/page-ocr.ts';
 import { parseTruth, type ScoreResult, scoreOutputs } from '../../support/score/index.ts';
 
 // The extractor on the real papers of the tuning set, scored with our port of the shared scorer.
-// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 41
-// papers since the first two check sets moved in), so a change that lowers quality fails here;
+// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 49
+// papers since the first three check sets moved in), so a change that lowers quality fails here;
 // raise them when quality rises. The check set is never
 // read by a test: it is only reported.
 const corpus = new URL('../../fixtures/corpus/', import.meta.url);
 const tuning = new URL('truth/tuning/', corpus);
 
 const floors = {
-  overall: { precision: 0.91, recall: 0.7, f1: 0.8 },
-  meetingDate: { precision: 1, recall: 0.9 },
-  council: { precision: 0.98, recall: 0.58 },
-  body: { precision: 0.98, recall: 0.48 },
-  agendaItems: { precision: 0.92, recall: 0.75 },
-  resolutions: { precision: 0.9, recall: 0.62 },
-  'attendance.present': { precision: 0.93, recall: 0.87 },
-  'attendance.apologies': { precision: 0.96, recall: 0.9 },
-  actions: { precision: 0.65, recall: 0.21 },
-  recommendations: { precision: 0.96, recall: 0.87 },
-  venue: { precision: 0.88, recall: 0.69 },
-  tables: { precision: 0.5, recall: 0.35 },
+  overall: { precision: 0.9, recall: 0.66, f1: 0.76 },
+  meetingDate: { precision: 1, recall: 0.88 },
+  council: { precision: 0.99, recall: 0.62 },
+  body: { precision: 0.99, recall: 0.47 },
+  agendaItems: { precision: 0.9, recall: 0.72 },
+  resolutions: { precision: 0.91, recall: 0.55 },
+  'attendance.present': { precision: 0.94, recall: 0.77 },
+  'attendance.apologies': { precision: 0.97, recall: 0.84 },
+  actions: { precision: 0.66, recall: 0.19 },
+  recommendations: { precision: 0.97, recall: 0.84 },
+  venue: { precision: 0.83, recall: 0.65 },
+  tables: { precision: 0.45, recall: 0.35 },
 } as const;
 
 const score = async (): Promise<ScoreResult> => {
@@ -47,7 +47,7 @@ describe('extraction on the real tuning papers', () => {
     const result = await score();
 
     // Assess
-    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(40);
+    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(49);
     expect(result.overall.precision).toBeGreaterThanOrEqual(floors.overall.precision);
     expect(result.overall.recall).toBeGreaterThanOrEqual(floors.overall.recall);
     expect(result.overall.f1).toBeGreaterThanOrEqual(floors.overall.f1);

@@ -535,3 +535,96 @@ describe('posts that look like bodies', () => {
     expect(paper.body).toBeNull();
   });
 });
+
+describe('layouts of the third check set, once studied', () => {
+  it('reads a scraped eScribe page: callouts, links and character references are the text they show', async () => {
+    // Prepare
+    const page = [
+      '---',
+      'title: Audit Committee',
+      '---',
+      'September 27, 2012, at  3:35 PM',
+      '',
+      '[Original link](https://pub-london.escribemeetings.com/Meeting.aspx?Agenda=PostMinutes)',
+      '',
+      '> [!abstract]- Present:',
+      '> P. Hubert, M. Brown, N. Branscombe',
+      '',
+      '# 1.&nbsp;&nbsp;&nbsp;That it BE NOTED that no pecuniary',
+      '  interests were disclosed.',
+      '',
+      '# 2.&nbsp;&nbsp;&nbsp;Engagement of PricewaterhouseCoopers',
+      '  for Advisory Services',
+      '',
+      'The meeting adjourned at 4:39 PM.',
+    ].join('\n');
+
+    // Act
+    const source = await readPaper(bytes(page), { ocr: noScans });
+    const paper = extractPaper(source.text);
+
+    // Assess
+    expect(source.text).not.toMatch(/&nbsp;|\[!abstract\]|https:/);
+    expect(paper.documentType).toBe('minutes');
+    expect(paper.attendance.present).toEqual(['P. Hubert', 'M. Brown', 'N. Branscombe']);
+    expect(paper.agendaItems.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'That it BE NOTED that no pecuniary interests were disclosed'],
+      ['2', 'Engagement of PricewaterhouseCoopers for Advisory Services'],
+    ]);
+  });
+
+  it('takes the body from under the heading that names the paper, not from the letterhead above', () => {
+    // Prepare
+    const text = [
+      'Elections Commission',
+      'City and County of San Francisco',
+      '',
+      'MEETING MINUTES',
+      'Open Source Voting System Technical Advisory Committee (OSVTAC)',
+      'of the San Francisco Elections Commission',
+      'Thursday, September 12, 2019',
+      '6:00 p.m.',
+      'City Hall, Room 421',
+      '1 Dr. Carlton B. Goodlett Place',
+      'San Francisco, California 94102',
+      '',
+      '1. Call to Order & Roll Call',
+      '',
+      'Chair Jerdonek called the meeting to order at 6:11 p.m.',
+      '',
+      '2. General Public Comment',
+      '',
+      'Mr. Tim Fong commented on the openness of the OSVTAC.',
+      '',
+      '3. Open Source Voting Project Plan (6:16 p.m.)',
+      '',
+      'Chair Jerdonek reported that this item was a placeholder.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.council).toBe('City and County of San Francisco');
+    expect(paper.body).toBe('Open Source Voting System Technical Advisory Committee');
+    expect(paper.agendaItems.map((item) => [item.number, item.title, item.time])).toEqual([
+      ['1', 'Call to Order & Roll Call', null],
+      ['2', 'General Public Comment', null],
+      ['3', 'Open Source Voting Project Plan', '18:16'],
+    ]);
+  });
+
+  it('dates minutes run into one line from "was held this 12th day of January, 2011"', () => {
+    // Prepare
+    const text =
+      ' CITY OF  PORTLAND, OREGON    OFFICIAL MINUTES  A REGULAR MEETING OF THE COUNCIL OF THE CITY OF PORTLAND, OREGON WAS HELD THIS 12TH DAY OF JANUARY, 2011 AT 9:30 A.M.  THOSE PRESENT WERE:  Mayor Adams, Presiding; Commissioners Fish, Fritz,\nLeonard and Saltzman, 5.\n\nItem Nos. 47 and 51 were pulled for discussion and the balance of the\nConsent Agenda was adopted.  PASSED TO SECOND READING JANUARY 19, 2011 AT 9:30 AM';
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.documentType).toBe('minutes');
+    expect(paper.meetingDate).toBe('2011-01-12');
+    expect(paper.meetingTime).toBe('09:30');
+  });
+});
