@@ -5,7 +5,7 @@ import { readAttendance } from './attendance.ts';
 import { readDeclarations } from './declarations.ts';
 import { type DocumentSpan, documentTypeOf, splitDocuments } from './documents.ts';
 import { readExempt, readExemptParts } from './exempt.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { councilInText, readFrontMatter } from './front-matter.ts';
 import { readLines } from './furniture.ts';
 import { type CleanLine, paragraphs } from './lines.ts';
 import { statedMeeting } from './meeting-date.ts';
@@ -210,10 +210,23 @@ export const extractPaper = (text: string, pages: number | null = null): PaperEx
           reason: `contains exempt document(s) starting at line ${exemptDocuments.map((document) => document.startLine).join(', ')}`,
           line: exemptDocuments[0]?.exempt.line ?? null,
         };
+  // A report's cover seldom names its own council; its text keeps naming it.
+  const named =
+    head.council === null && head.documentType === 'report' ? councilInText(lines) : undefined;
+  if (named)
+    warnings.push(
+      `Council read from the text ("${named.value}", named ${named.mentions} time${named.mentions === 1 ? '' : 's'} from line ${named.line}), not from the heading.`,
+    );
   if (head.meetingDate === null) warnings.push('No meeting date found in the front matter.');
   if (head.documentType === 'other') warnings.push('Could not tell what kind of document this is.');
   return {
     ...head,
+    ...(named
+      ? {
+          council: named.value,
+          provenance: { ...head.provenance, council: { line: named.line } },
+        }
+      : {}),
     documentType: isPack ? 'agenda-pack' : head.documentType,
     attendance: documents.length > 1 ? mergeAttendance(documents) : head.attendance,
     declarations: merge(documents, (document) => document.declarations),

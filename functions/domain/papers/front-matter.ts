@@ -512,3 +512,42 @@ export const readFrontMatter = (
     provenance,
   };
 };
+
+/** An authority's full name as prose writes it: "Buckinghamshire County Council", "Hampshire Council". */
+const authorityInProse =
+  /\b((?:(?!(?:That|This|These|Each|Every|Any|Our|Said|Such|The|A|An|Does|Did|And|Of|In|By|With|From)\b)[A-Z][\p{L}'’-]+\s+){1,3}(?:(?:City\s+and\s+County|County|District|Borough|City|Town|Parish|Community|Metropolitan\s+Borough)\s+)?Council)\b/gu;
+
+/**
+ * The council a paper's body names when its heading names none: the one authority the text
+ * names more than any other, at least twice as often as the next, whose place the text names on
+ * six lines or more ("In Buckinghamshire, …"). A report to Cabinet rarely spells out its own
+ * council on the cover; it does in its prose. Nothing when the text weighs two alike.
+ */
+export const councilInText = (
+  lines: readonly CleanLine[],
+): { value: string; line: number; mentions: number } | undefined => {
+  const counts = new Map<string, { mentions: number; line: number }>();
+  for (const line of lines)
+    for (const match of line.text.matchAll(authorityInProse)) {
+      const value = match[1] ?? '';
+      if (!value || notACouncil.test(value) || /^(?:full|care)\b/i.test(value)) continue;
+      const seen = counts.get(value);
+      counts.set(value, { mentions: (seen?.mentions ?? 0) + 1, line: seen?.line ?? line.number });
+    }
+  const [top, next] = [...counts.entries()].sort((a, b) => b[1].mentions - a[1].mentions);
+  if (!top || (next && next[1].mentions * 2 > top[1].mentions)) return undefined;
+  const place = top[0].replace(
+    /\s+(?:(?:City\s+and\s+County|County|District|Borough|City|Town|Parish|Community|Metropolitan\s+Borough)\s+)?Council$/,
+    '',
+  );
+  const mentions = (pattern: RegExp) => lines.filter((line) => pattern.test(line.text)).length;
+  const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A place the text names a few times may be a neighbour it deals with ("transfer the toilets to
+  // Selcombe Town Council"); its own place it names throughout.
+  if (mentions(new RegExp(`\\b${escaped}\\b`)) < 6) return undefined;
+  // "San Diego City Council" beside "City of San Diego": the council is the city's body; the text
+  // does not settle which name is the authority's.
+  if (mentions(new RegExp(`\\b(?:City|Town|County|Village|Borough)\\s+of\\s+${escaped}\\b`)) > 0)
+    return undefined;
+  return { value: top[0], line: top[1].line, mentions: top[1].mentions };
+};

@@ -85,8 +85,13 @@ const particles = new Set([
   'ap',
 ]);
 
+/** Words that say what someone is, not who: "Councillors", "Assistant Clerk", "The Speaker". */
+const onlyRoles =
+  /^(?:(?:the|assistant|acting|deputy|vice|interim|parish|town|county|district|city|borough|chief|senior|executive|finance|planning|committee|council)\s+)*(?:councillors?|cllrs?|clerks?|speaker|chair(?:man|woman|person)?|mayor|members?|officers?|secretary|treasurer|commissioners?|directors?|trustees?|governors?|public|residents?|parishioners?|visitors?|guests?|staff|solicitor|minute[- ]taker|rfo)$/i;
+
 /** A name is one to six words, each capitalised (bar particles such as "van" or "de"), no sentence punctuation. */
 export const isPlausibleName = (name: string): boolean =>
+  !onlyRoles.test(name) &&
   /^[A-Z][\p{L}'’‟.\- ]*$/u.test(name) &&
   !/\.\s*$/.test(name.replace(/\b[A-Z]\.$/, '')) &&
   name.length <= 60 &&

@@ -31,6 +31,12 @@ const linkText = /[.,]?\s*(?:view\s+directions|directions|view\s+map|map)\.?$/i;
 const tidy = (value: string) =>
   value
     .replace(linkText, '')
+    // "Village Hall at 7.30 p.m", "VILLAGE HALL ON": the time, or the word that led to the date.
+    .replace(
+      /,?\s+(?:at|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hours|o'clock).*$/i,
+      '',
+    )
+    .replace(/\s+(?:on|at|in|commencing|starting)$/i, '')
     .replace(/[.,;:\s]+$/, '')
     .trim();
 

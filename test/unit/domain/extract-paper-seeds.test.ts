@@ -199,7 +199,8 @@ describe('the cabinet reports (002, 003, 004)', () => {
     expect(report2023).toMatchObject({
       documentType: 'report',
       body: 'Cabinet',
-      council: null,
+      // Named only in its text ("Buckinghamshire Council has now … been mandated"), with a warning.
+      council: 'Buckinghamshire Council',
       title: "Children's Services Update",
       meetingDate: '2023-05-09',
       authors: ['Anita Cranmer', 'John Macilwraith'],
@@ -218,7 +219,7 @@ describe('the cabinet reports (002, 003, 004)', () => {
       documentType: 'report',
       title: null,
       meetingDate: null,
-      council: null,
+      council: 'Buckinghamshire County Council',
       body: null,
       meetingTime: null,
     });

@@ -628,3 +628,83 @@ describe('layouts of the third check set, once studied', () => {
     expect(paper.meetingTime).toBe('09:30');
   });
 });
+
+describe('precision on what the tuning set read wrongly', () => {
+  it('gives no name that only says what someone is ("Councillors", "Assistant Clerk")', () => {
+    // Prepare
+    const text = [
+      'MINUTES OF THE PARISH COUNCIL MEETING HELD ON TUESDAY 4 MARCH 2025',
+      '',
+      'Present: Councillors, Cllr A Jones, Assistant Clerk, Cllr B Smith',
+      '',
+      '1. Apologies',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.attendance.present).toEqual(['A Jones', 'B Smith']);
+  });
+
+  it('ends a venue where the time or the date begins', () => {
+    // Prepare
+    const text = [
+      'Minutes of the Parish Council meeting held in the Village Hall at 7.30 p.m. on Tuesday 13th July 2010',
+      '',
+      'Present: Cllr A Jones',
+      '',
+      '1. Apologies',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.venue).toBe('Village Hall');
+    expect(paper.meetingDate).toBe('2010-07-13');
+  });
+
+  it("takes a report's council from its text when the cover names none, and says so", () => {
+    // Prepare
+    const text = [
+      'Report to Cabinet',
+      '',
+      'Date:\tTuesday 9 May 2023',
+      'Title:\tChildren’s Services Update',
+      '',
+      '1. In Buckinghamshire, our Early Years team supports schools.',
+      '2. The support to care leavers in Buckinghamshire has improved.',
+      '3. Buckinghamshire County Council expects an inspection; Hampshire County Council was inspected.',
+      '4. Buckinghamshire County Council will report again.',
+      '5. Schools in Buckinghamshire are funded below the average.',
+      '6. A strategy for Buckinghamshire is being written.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.council).toBe('Buckinghamshire County Council');
+    expect(paper.provenance.council).toEqual({ line: 8 });
+    expect(paper.warnings.join('\n')).toContain('Council read from the text');
+  });
+
+  it('names no council from the text when two are named alike', () => {
+    // Prepare
+    const text = [
+      'Report to Cabinet',
+      '',
+      'Date:\tTuesday 9 May 2023',
+      '',
+      '1. Buckinghamshire County Council and Hampshire County Council share a service.',
+      '2. Buckinghamshire and Hampshire will review it; Buckinghamshire leads.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.council).toBeNull();
+  });
+});
