@@ -78,7 +78,21 @@ const motionStart =
 const trailingOutcome =
   /[.;]?\s*(?:(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed))?\.?$/i;
 const carried =
-  /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|passed|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b/i;
+  /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|passed|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b|\b(?:all|\w+)\s+(?:were\s+|voted\s+)?(?:in\s+)?favou?r\b|\bunanimously\s+(?:agreed|approved|carried)\b/i;
+/** A motion that the minutes of the last meeting be signed: "… seconded by B that the Minutes … be signed as a correct record". */
+const correctRecord =
+  /\bminutes\b.{0,200}\bbe\s+(?:signed|approved|accepted|adopted|taken)\b.{0,40}\bas\s+(?:a|the)\s+(?:true|correct|accurate)\s+record\b/i;
+/**
+ * A decision the meeting itself is said to take: "Councillors agreed that …", "The meeting agreed
+ * to …", "the Council agreed that …", "The Parish Council approved payment …", "The Parish Council
+ * were unanimously in favour". Not "The Board approved …", which minutes write of other bodies too.
+ */
+const meetingDecided = new RegExp(
+  String.raw`(?:^|,\s*|\b(?:following|after)\b[^,.]{0,80}?\s)(?:the\s+)?(?:(?:(?:parish|town|community)\s+)?council\s+|(?:all\s+)?(?:the\s+)?(?:(?:parish\s+)?councillors|members)(?:\s+present)?\s+|meeting\s+)(?:(?:were|was)\s+)?${adverbs}(?:(?:agreed|resolved|decided)\s+(?:that|to)\b|(?<!\bcouncil\s+(?:\p{L}+\s+)?)approved\b|in\s+favou?r\b)`,
+  'iu',
+);
+/** "Cllr A proposed …, which was seconded by Cllr B, all were in favour.": the sentence whole. */
+const proposedAndSeconded = /\bpropos(?:ed|al)\b.{0,300}?\bseconded\b/i;
 const failed = /\b(?:failed|lost|defeated|fell|withdrawn|not\s+carried|RESULT:\s*FAILED)\b/i;
 
 /** Sentences not to read as decisions: what is still to come, or a negation. */
@@ -103,6 +117,13 @@ const decisionOf = (sentence: string, first: boolean): string | undefined => {
   const explicit = explicitDecisionOf(sentence);
   if (explicit !== undefined) return explicit;
   if (passive.test(sentence)) return sentence;
+  if (meetingDecided.test(sentence)) return sentence;
+  if (
+    proposedAndSeconded.test(sentence) &&
+    !failed.test(sentence) &&
+    (carried.test(sentence) || correctRecord.test(sentence))
+  )
+    return sentence;
   if (first && outcomeFirst.test(sentence)) return sentence;
   if (french.test(sentence)) {
     const start = /\b(?:le\s+)?conseil\s+municipal\b/iu.exec(sentence);
@@ -155,7 +176,10 @@ export const readDecisionSentences = (
         body.slice(body.indexOf(words)),
         ...(stop < 0 ? following : following.slice(0, stop)).map((candidate) => candidate.text),
       ].join(' ');
-      if (!failed.test(outcome) && carried.test(`${body} ${outcome}`))
+      if (
+        !failed.test(outcome) &&
+        (carried.test(`${body} ${outcome}`) || correctRecord.test(words))
+      )
         found.push({
           text: verbatim(words.replace(trailingOutcome, '')),
           line: paragraph.number,

@@ -708,3 +708,53 @@ describe('precision on what the tuning set read wrongly', () => {
     expect(paper.council).toBeNull();
   });
 });
+
+describe('decisions parish minutes record in sentences', () => {
+  const minutes = (record: string) =>
+    extractPaper(
+      `MINUTES OF THE PARISH COUNCIL MEETING HELD ON 4 SEPTEMBER 2019\n\nPresent: Cllr A Jones\n\n210/19 Grounds Maintenance\n\n${record}\n\n211/19 Correspondence\n\nNone.`,
+    );
+
+  it('reads a proposal seconded with everyone in favour, as the sentence says it', () => {
+    // Act
+    const paper = minutes(
+      'Cllr Sue Lintern proposed to continue to use the soil area for grass cuttings, which was seconded by Cllr Daphne Clements, all were in favour.',
+    );
+
+    // Assess
+    expect(paper.resolutions.map(({ item, text }) => [item, text])).toEqual([
+      [
+        '210/19',
+        'Cllr Sue Lintern proposed to continue to use the soil area for grass cuttings, which was seconded by Cllr Daphne Clements, all were in favour.',
+      ],
+    ]);
+  });
+
+  it('reads what the councillors themselves agreed', () => {
+    // Act
+    const paper = minutes('Councillors agreed that the contract should be renewed.');
+
+    // Assess
+    expect(paper.resolutions.map(({ text }) => text)).toEqual([
+      'Councillors agreed that the contract should be renewed.',
+    ]);
+  });
+
+  it('reads no decision from a proposal that was seconded and then lost', () => {
+    // Act
+    const paper = minutes(
+      'Cllr Sue Lintern proposed to buy a skip, which was seconded by Cllr Daphne Clements; the motion was lost.',
+    );
+
+    // Assess
+    expect(paper.resolutions).toEqual([]);
+  });
+
+  it("reads no decision from another body's approval", () => {
+    // Act
+    const paper = minutes('The Borough Council approved the new bin collection timetable.');
+
+    // Assess
+    expect(paper.resolutions).toEqual([]);
+  });
+});
