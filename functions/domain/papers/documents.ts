@@ -15,6 +15,9 @@ const documentStart = [
 ];
 
 const stamp = /^agenda\s+item:?\s+\d+\w*$/i;
+/** The labels of a report's cover, beside its "Title:". */
+const coverLabel =
+  /^(?:date|author|contact\s+officers?|report\s+(?:of|by|author)|local\s+members\s+affected|wards?\s*(?:\(s\))?\s+affected|portfolio(?:\s+holder)?|key\s+decision|cabinet\s+member|lead\s+officer)\s*:/i;
 const blankPage = /^this page is (?:intentionally|deliberately) (?:left )?blank$/i;
 
 /** Running prose: a paragraph of eight words or more ending a sentence, not a numbered title. */
@@ -54,6 +57,19 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
       .slice(Math.max(0, index - 6), index)
       .some((candidate) => blankPage.test(candidate.text));
     if (afterBlankPage && index - lastStart >= 6) {
+      starts.push(index);
+      lastStart = index;
+      continue;
+    }
+    // A report's labelled cover ("Title: …", then "Date:", "Author:", "Contact officer:" …) opens
+    // a report, whatever heads the page above it.
+    if (
+      /^title\s*:\s*\S/i.test(line.text) &&
+      index - lastStart >= 20 &&
+      lines
+        .slice(Math.max(0, index - 4), index + 12)
+        .filter((candidate) => coverLabel.test(candidate.text)).length >= 2
+    ) {
       starts.push(index);
       lastStart = index;
       continue;
@@ -217,6 +233,12 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
     return 'inspection-report';
   if (agendaSections(span) >= 3 && !recordOfMeeting(span)) return 'agenda';
   if (head.slice(0, 3).some((line) => /^report\s+(?:to|of|for)\b/i.test(line))) return 'report';
+  // A labelled cover: "Title: …" with its date, author or contact officer.
+  if (
+    head.some((line) => /^title\s*:\s*\S/i.test(line)) &&
+    head.filter((line) => coverLabel.test(line)).length >= 2
+  )
+    return 'report';
   if (/\bagenda\b|\bnotice\s+of\s+(?:the\s+)?meeting\b|\bsummons\b/i.test(heading)) return 'agenda';
   if (
     /^report\s+(?:to|of|for)\b/im.test(heading) ||

@@ -5,7 +5,7 @@ import { readAttendance } from './attendance.ts';
 import { readDeclarations } from './declarations.ts';
 import { type DocumentSpan, documentTypeOf, splitDocuments } from './documents.ts';
 import { readExempt, readExemptParts } from './exempt.ts';
-import { councilInText, readFrontMatter } from './front-matter.ts';
+import { councilInText, personOf, readFrontMatter } from './front-matter.ts';
 import { readLines } from './furniture.ts';
 import { type CleanLine, paragraphs } from './lines.ts';
 import { statedMeeting } from './meeting-date.ts';
@@ -73,6 +73,10 @@ const recordedMeeting = (
   return undefined;
 };
 
+/** A report's author named under a label of its own, wherever the report prints it. */
+const reportAuthor =
+  /^(?:author\s+of\s+(?:the\s+)?report|report\s+author|held\s+by\s+author)\s*(?:[:–—-]\s*|\s)(\p{Lu}.+)$/iu;
+
 /** One document's fields, and what a reader should know about them. */
 type ReadDocument = DocumentFields & {
   readonly notes: string[];
@@ -120,6 +124,19 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
       if (!meetingTime) meetingTime = findTime(opening.text) ?? null;
     }
   }
+  // "Author of report - Younes Hamade Principal Engineer", set at a report's end, not on its cover.
+  const authors =
+    documentType === 'report'
+      ? [
+          ...new Set([
+            ...frontMatter.authors,
+            ...span.lines
+              .map((line) => reportAuthor.exec(line.text)?.[1])
+              .map((value) => (value ? personOf(value) : null))
+              .filter((name): name is string => !!name),
+          ]),
+        ]
+      : frontMatter.authors;
   if (meetingDate === null && dateConflict)
     notes.push(`No meeting date taken: ${dateConflict}, and nothing says which is the meeting's.`);
   const isMinutes = documentType === 'minutes';
@@ -128,6 +145,7 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
     notes,
     withheldParts: exempt.exempt ? [] : readExemptParts(span.lines, sections),
     ...frontMatter,
+    authors,
     documentType,
     meetingDate,
     meetingTime,

@@ -389,14 +389,19 @@ const findTitle = (
 
 /** Roles and contact details written after a name: "Ruth Adeyemi, Head of Housing Options, 01632 …". */
 const roleWords =
-  /\b(?:director|head|manager|officer|member|executive|chief|leader|lead|clerk|team|services?|portfolio|cabinet|council|tel|email|telephone)\b|\d{3,}/i;
+  /\b(?:director|head|manager|officer|member|executive|chief|leader|lead|clerk|team|services?|portfolio|cabinet|council|tel|email|telephone|engineer|principal|senior|deputy|assistant|interim|acting)\b|\d{3,}/i;
 
 /**
  * The person in an author or contact value: the name before a comma when what follows is a role,
  * or the whole value when it is only a name; null when it names a role only.
  */
-const personOf = (value: string): string | null => {
-  const [first = '', ...rest] = value.split(/\s*,\s*/);
+export const personOf = (value: string): string | null => {
+  const [whole = '', ...rest] = value.split(/\s*,\s*/);
+  // "Younes Hamade Principal Engineer": a post set after the name with no comma.
+  const post =
+    /\s+(?:Principal|Senior|Chief|Deputy|Assistant|Head|Director|Manager|Officer|Engineer|Lead|Interim|Acting|Corporate|Strategic|Executive|Clerk|Democratic|Committee|Service|Team)\b.*$/;
+  const first = whole.replace(post, '');
+  if (first !== whole && rest.length === 0) rest.push(whole.slice(first.length));
   const name = stripMemberTitle(first.trim());
   if (!isPlausibleName(name) || roleWords.test(name)) return null;
   if (rest.length > 0 && !roleWords.test(rest.join(' '))) return null;
@@ -471,7 +476,6 @@ export const readFrontMatter = (
   const authorLabels = [
     /author(?:\s+and\/or\s+contact\s+officer)?|report\s+author|authors?/,
     /contact\s+officers?|contact|lead\s+officers?|officer\s+contact/,
-    /cabinet\s+members?|portfolio\s+holders?|lead\s+members?/,
     /report\s+of|report\s+by|from/,
   ];
   const bylines = front
@@ -486,7 +490,11 @@ export const readFrontMatter = (
         .map((label) => findLabel(front, label, raw))
         .filter((found): found is NonNullable<typeof found> => !!found)
         .sort((a, b) => a.line - b.line)
-        .map((found) => personOf(found.value))
+        // "Katie Dover, Senior Scrutiny Officer & Cllr Mark Dormer": two people, each with a post.
+        .flatMap((found) =>
+          found.value.split(/\s+(?:&|and)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)/),
+        )
+        .map((value) => personOf(value))
         .filter((name): name is string => !!name),
     ]),
   ];

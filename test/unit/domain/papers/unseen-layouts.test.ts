@@ -758,3 +758,87 @@ describe('decisions parish minutes record in sentences', () => {
     expect(paper.resolutions).toEqual([]);
   });
 });
+
+describe("reports' authors and covers", () => {
+  it("takes a report's author from the label at its end, without the post after the name", () => {
+    // Prepare
+    const text = [
+      'Report to the Neighbourhood Committee',
+      '',
+      'Manorgate Road Petition',
+      '',
+      'Report by Matthew Hill, Director of Highways',
+      '',
+      '1. This report responds to a petition from residents of Manorgate Road.',
+      '',
+      'Background papers - none',
+      '',
+      'Author of report -Younes Hamade Principal Engineer',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.documentType).toBe('report');
+    expect(paper.authors).toEqual(['Matthew Hill', 'Younes Hamade']);
+  });
+
+  it('reads two authors joined by "&", and no cabinet member as an author', () => {
+    // Prepare
+    const text = [
+      'Report to Cabinet',
+      '',
+      'Title:\tRapid review scoping paper',
+      'Cabinet Member:\tCllr Anita Cranmer, Cabinet Member for Education',
+      'Author:\tKatie Dover, Senior Scrutiny Officer & Cllr Mark Dormer',
+      '',
+      '1. Summary',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.authors).toEqual(['Katie Dover', 'Mark Dormer']);
+  });
+
+  it("starts a pack's report at its labelled cover, whatever heads the page", () => {
+    // Prepare
+    const minutes = [
+      'MINUTES OF THE CHILDREN’S SELECT COMMITTEE HELD ON TUESDAY 2 OCTOBER 2018',
+      '',
+      'PRESENT: Mr D Martin (Chairman), Mrs A Baughan',
+      '',
+      ...Array.from(
+        { length: 12 },
+        (_, index) =>
+          `${index + 1} ITEM ${index + 1}\n\nMembers noted the update on item ${index + 1} of the programme.\n`,
+      ),
+    ];
+    const report = [
+      'Children’s Select Committee',
+      '',
+      'Title: Home to School Transport Consultation',
+      '',
+      'Date: Tuesday 27th November 2018',
+      '',
+      'Author: Sarah Callaghan',
+      '',
+      'Contact officer: Tracey Lawrence',
+      '',
+      'This report sets out the responses to the consultation on home to school transport.',
+    ];
+
+    // Act
+    const paper = extractPaper([...minutes, '', ...report].join('\n'));
+
+    // Assess
+    expect(
+      paper.documents.map((document) => [document.documentType, document.title, document.authors]),
+    ).toEqual([
+      ['minutes', expect.any(String), []],
+      ['report', 'Home to School Transport Consultation', ['Sarah Callaghan', 'Tracey Lawrence']],
+    ]);
+  });
+});
