@@ -290,6 +290,7 @@ export const readAttendance = (
     inAttendance: [] as string[],
     substitutes: [] as string[],
   };
+  const guests: string[] = [];
   fromTables(tables, attendance);
   fromColumns(raw, attendance);
   fromRollCallTable(lines, attendance);
@@ -343,6 +344,7 @@ export const readAttendance = (
         entries.push(...linesOf(following));
       }
       noteAll(attendance[block.role], namesInBlock(entries));
+      if (block.role === 'present') guests.push(...guestsIn(entries.join(' ')));
     }
     // A roll call says itself what it records, wherever the minutes put it.
     for (const [sentence, role] of rollCallSentences) {
@@ -364,13 +366,59 @@ export const readAttendance = (
     const substitute = substituteSentence.exec(paragraph.text);
     if (substitute?.[1]) noteAll(attendance.substitutes, splitNames(substitute[1]));
   }
-  // Officers a "Present:" list names by their post ("Town Manager Andrew Dorsett") attend; they
-  // are not members.
-  const officers = attendance.present.filter((name) => officerPost.test(name));
-  attendance.present = attendance.present.filter((name) => !officerPost.test(name));
+  // Officers a "Present:" list names by their post ("Town Manager Andrew Dorsett", "Mr Richard
+  // Nolan, Assistant Clerk") and members of other councils ("County Cllr Webb") attend; they are
+  // not members.
+  const guest = new Set(guests.map((name) => stripMemberTitle(name)));
+  const officers = attendance.present.filter(
+    (name) => officerPost.test(name) || guest.has(stripMemberTitle(name)),
+  );
+  attendance.present = attendance.present.filter((name) => !officers.includes(name));
   noteAll(attendance.inAttendance, officers);
   return attendance;
 };
+
+/** Alternatives whose words match in lower case, capitalised or in capitals (the name beside them may not). */
+const anyCase = (alternatives: string) =>
+  alternatives
+    .split('|')
+    .flatMap((words) => [
+      words,
+      words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()),
+      words.toUpperCase(),
+    ])
+    .map((words) => words.replace(/ /g, '\\s+'))
+    .join('|');
+
+/** A person's name as a list writes it, with a courtesy title. */
+const listedName = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
+/**
+ * "Mr Richard Nolan, Assistant Clerk", "Dave Horkan (Clerk)": a name, then an officer's post that
+ * ends its entry (in "Roger Emerson, Town Manager Andrew Dorsett" the post is the next name's).
+ */
+const nameThenPost = new RegExp(
+  String.raw`${listedName}\s*(?:,\s*|\(\s*)(?:[Tt]he\s+)?(?:(?:${anyCase('assistant|locum|deputy|parish|town|city|acting|interim')})\s+)?(?:${anyCase('clerk|rfo|responsible financial officer|minute-taker|minute taker|city manager|town manager|solicitor|attorney|engineer|planner')})(?=\s*(?:[,;.)]|$|(?:and|&)\s))`,
+  'gu',
+);
+/** "County Cllr Webb", "District Councillor A Smith": a member of another council. */
+const otherCouncillor = new RegExp(
+  String.raw`\b(?:county|district|borough)\s+(?:cllrs?\.?|councillors?)\s+${listedName}`,
+  'giu',
+);
+
+/** The people a "Present:" list names as officers or members of other councils. */
+const guestsIn = (text: string): string[] =>
+  [
+    // Not a councillor's name ("Cllr A Jones, Assistant Clerk, …" lists two people).
+    ...[...text.matchAll(nameThenPost)].filter(
+      (match) =>
+        !/^(?:cllrs?|councillors?)\b/i.test(match[1] ?? '') &&
+        !/\b(?:cllrs?|councillors?)\.?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu.test(
+          text.slice(0, match.index),
+        ),
+    ),
+    ...text.matchAll(otherCouncillor),
+  ].flatMap((match) => splitNames(match[1] ?? ''));
 
 const officerPost = new RegExp(
   String.raw`^(?:(?:town|city|county|village|borough|parish|assistant|deputy|executive|finance|planning|chief|principal|senior)\s+)*(?:${officerPosts})\s+\p{Lu}`,

@@ -842,3 +842,28 @@ describe("reports' authors and covers", () => {
     ]);
   });
 });
+
+describe('who attends without being a member', () => {
+  it('puts an officer named with a post and a county councillor from a "Present:" list in attendance', () => {
+    // Prepare
+    const text = [
+      'MINUTES OF THE PARISH COUNCIL MEETING HELD ON TUESDAY, 4 MARCH 2025',
+      '',
+      'Present: Miss Jane Ritchie, Mr Andrew Landau and Mr',
+      'David Dent, Councillors, County Cllr Webb, Mr Richard Nolan, Assistant Clerk',
+      '',
+      '1. Apologies',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.attendance.present).toEqual([
+      'Miss Jane Ritchie',
+      'Mr Andrew Landau',
+      'Mr David Dent',
+    ]);
+    expect(paper.attendance.inAttendance).toEqual(['Webb', 'Mr Richard Nolan']);
+  });
+});
