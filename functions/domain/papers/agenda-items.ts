@@ -325,7 +325,57 @@ export const readAgendaItems = (
     }
   const items = withSubItems(longestSequence(candidates), candidates);
   const sectioned = repeatedSections(candidates, lines);
-  return sectioned.length > items.length ? sectioned : items;
+  const outlined = outline(candidates);
+  return [items, sectioned, outlined].reduce((best, reading) =>
+    reading.length > best.length ? reading : best,
+  );
+};
+
+const isRoman = (number: string) => /^[IVXL]+$/.test(number) && (romanValue(number) ?? 0) > 0;
+
+/**
+ * The run numbered from the start within a stretch ("1." to "13."; "A." to "D."), or nothing: the
+ * longest chain of these candidates whose first is 1, A or i.
+ */
+const runFromStart = (stretch: readonly AgendaItem[], scheme: RegExp): AgendaItem[] => {
+  const chain = longestSequence(stretch.filter((item) => scheme.test(item.number)));
+  return chain[0] && isFirst(chain[0].number) && chain.length >= 1 ? chain : [];
+};
+
+/**
+ * An agenda set out as an outline: items in Roman numerals from I ("I. ROLL CALL" … "VI.
+ * ADJOURNMENT"), under them lettered items ("A. COMMUNITY AFFAIRS"), under those numbered ones
+ * ("1. Approval of …"), each number as printed. Read only when the Roman items start at I and run
+ * to three or more; nothing after the last Roman item is taken as under it.
+ */
+const outline = (candidates: readonly AgendaItem[]): AgendaItem[] => {
+  const roman = longestSequence(candidates.filter((item) => isRoman(item.number)));
+  if (roman.length < 3 || roman[0]?.number !== 'I') return [];
+  const result: AgendaItem[] = [];
+  for (const [index, parent] of roman.entries()) {
+    result.push(parent);
+    const next = roman[index + 1];
+    if (!next) break;
+    const gap = candidates.filter(
+      (item) => item.line > parent.line && item.line < next.line && !/\./.test(item.number),
+    );
+    const letters = runFromStart(gap, /^[A-Z]$/);
+    if (letters.length === 0) {
+      result.push(...runFromStart(gap, /^\d{1,3}$/));
+      continue;
+    }
+    for (const [position, letter] of letters.entries()) {
+      result.push(letter);
+      const after = letters[position + 1]?.line ?? next.line;
+      result.push(
+        ...runFromStart(
+          gap.filter((item) => item.line > letter.line && item.line < after),
+          /^\d{1,3}$/,
+        ),
+      );
+    }
+  }
+  return result;
 };
 
 const isFirst = (number: string) => /^(?:1|a|i)$/i.test(number);

@@ -867,3 +867,48 @@ describe('who attends without being a member', () => {
     expect(paper.attendance.inAttendance).toEqual(['Webb', 'Mr Richard Nolan']);
   });
 });
+
+describe('agendas set out as outlines', () => {
+  it('reads Roman items, the lettered items under them and the numbered ones under those', () => {
+    // Prepare
+    const text = [
+      '                    Regular Meeting of the Board of Trustees',
+      '                           Thursday, September 26, 2019',
+      '',
+      '                                     AGENDA',
+      '',
+      'I.     ROLL CALL',
+      '',
+      'II.    APPROVAL OF THE MINUTES',
+      '',
+      'III.   COMMITTEE REPORTS',
+      '',
+      '       A. COMMUNITY AFFAIRS/WORKFORCE',
+      '          1. Approval of Educational Grants and Gifts',
+      '',
+      '       B. MANAGEMENT',
+      '         1.   Approval of Life Insurance Agreement',
+      '         2.   Approval of Healthcare Plans and Rates for Calendar Year 2020',
+      '         3.   Authorization to Finance the Replacement of College Technology Equipment',
+      '',
+      'IV.    ADJOURNMENT',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.agendaItems.map((item) => item.number)).toEqual([
+      'I',
+      'II',
+      'III',
+      'A',
+      '1',
+      'B',
+      '1',
+      '2',
+      '3',
+      'IV',
+    ]);
+  });
+});
