@@ -1,47 +1,42 @@
 import { fileURLToPath } from 'node:url';
-import type { Duration } from 'aws-cdk-lib';
+import { AssetHashType, type Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Architecture,
+  Code,
+  Function as LambdaFunction,
+  LoggingFormat,
+  Runtime,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { ocrBundling } from './ocr-bundle.ts';
+import { bundleHandler, type HandlerEntry } from './bundle.ts';
 
-/** The handler files the stack deploys, under functions/handlers/ (the audit function reuses `api`). */
-export const handlerEntries = ['ingest', 'api', 'digest', 'ocr'] as const;
-export type HandlerEntry = (typeof handlerEntries)[number];
-
-export const handlersDir = fileURLToPath(new URL('../functions/handlers/', import.meta.url));
-export const entryFile = (handler: HandlerEntry): string => `${handlersDir}${handler}.ts`;
-const lockFile = fileURLToPath(new URL('../package-lock.json', import.meta.url));
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 export const runtime = Runtime.NODEJS_24_X;
 
 /**
- * How every handler is bundled by the local esbuild: ESM, minified, with source maps, and with the
- * AWS SDK clients bundled in (tree-shaken to the commands used) rather than taken from the runtime,
- * so a deploy runs exactly the SDK the tests ran. The bundle test and `bench/bundles.ts` build from
- * these same options.
+ * A handler's code asset: built by this machine's esbuild with {@link bundleHandler} (the entry
+ * file and its lazy chunks), hashed by what it built, as NodejsFunction's own assets are. CDK asks
+ * for a Docker image in case local bundling declines; it never does (a failed build throws).
  */
-export const bundling = {
-  format: OutputFormat.ESM,
-  minify: true,
-  sourceMap: true,
-  target: 'node24',
-  mainFields: ['module', 'main'],
-  externalModules: [],
-  // Some CommonJS dependencies call require(); ESM bundles need it defined.
-  banner:
-    "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-} as const satisfies BundlingOptions;
-
-/**
- * How one handler is bundled: the shared options, but for the OCR function, whose bundle also
- * carries Tesseract's worker, wasm core and trained data (infra/ocr-bundle.ts), and defines the
- * `__dirname` tesseract.js reads when it loads.
- */
-export const bundlingFor = (handler: HandlerEntry): BundlingOptions =>
-  handler === 'ocr' ? ocrBundling(bundling) : bundling;
+export const handlerCode = (handler: HandlerEntry): Code =>
+  Code.fromAsset(projectRoot, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: runtime.bundlingImage,
+      // CDK reuses a bundle whose options match, and cannot compare functions: this tells them apart.
+      environment: { HANDLER_ENTRY: handler },
+      local: {
+        tryBundle: (outputDir) => {
+          bundleHandler(handler, outputDir);
+          return true;
+        },
+      },
+    },
+  });
 
 export interface AppFunctionProps {
   readonly handler: HandlerEntry;
@@ -60,7 +55,7 @@ export const appFunction = (
   scope: Construct,
   id: string,
   props: AppFunctionProps,
-): NodejsFunction => {
+): LambdaFunction => {
   const role = new Role(scope, `${id}Role`, {
     assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
     description: `${props.description} (council-papers)`,
@@ -68,11 +63,10 @@ export const appFunction = (
   // Retained if the stack is deleted (logs are evidence); the retention still expires them.
   const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.SIX_MONTHS });
   logGroup.grantWrite(role);
-  return new NodejsFunction(scope, id, {
-    entry: entryFile(props.handler),
-    handler: 'handler',
+  return new LambdaFunction(scope, id, {
+    code: handlerCode(props.handler),
+    handler: 'index.handler',
     description: props.description,
-    depsLockFilePath: lockFile,
     runtime,
     architecture: Architecture.ARM_64,
     timeout: props.timeout,
@@ -82,6 +76,5 @@ export const appFunction = (
     loggingFormat: LoggingFormat.JSON,
     tracing: Tracing.ACTIVE,
     logGroup,
-    bundling: bundlingFor(props.handler),
   });
 };

@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import type { BundlingOptions, ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 
 const nodeModules = fileURLToPath(new URL('../node_modules/', import.meta.url));
 
@@ -44,19 +43,9 @@ export const ocrAssetCommands = (outputDir: string): string[] => [
   ),
 ];
 
-const hooks: ICommandHooks = {
-  beforeBundling: () => [],
-  beforeInstall: () => [],
-  afterBundling: (_inputDir, outputDir) => ocrAssetCommands(outputDir),
-};
-
 /**
- * The OCR function's bundling: the shared options, a banner that also defines `__dirname` and
- * `__filename` (tesseract.js is CommonJS and reads them as it loads), and the hook that adds its
- * worker, wasm and data.
+ * What the OCR function's banner adds: `__dirname` and `__filename`, which tesseract.js (CommonJS)
+ * reads as it loads.
  */
-export const ocrBundling = (shared: BundlingOptions): BundlingOptions => ({
-  ...shared,
-  banner: `${shared.banner ?? ''} import { fileURLToPath as __fileURLToPath } from 'node:url'; const __filename = __fileURLToPath(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url));`,
-  commandHooks: hooks,
-});
+export const ocrBanner =
+  "import { fileURLToPath as __fileURLToPath } from 'node:url'; const __filename = __fileURLToPath(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url));";

@@ -8,8 +8,8 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import type { Function as AppLambda } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Construct } from 'constructs';
 import { defaultOcrLanguages } from '../functions/config/ocr.ts';
 import { runtimeEnvironment } from '../functions/config/runtime-config.ts';
@@ -44,17 +44,17 @@ export const ocrTimeout = Duration.minutes(2);
 export const ocrMemorySize = 2048;
 
 export class StatelessStack extends Stack {
-  readonly ingest: NodejsFunction;
+  readonly ingest: AppLambda;
   /** Reads scanned pages; invoked by the ingest function, only for pages without a text layer. */
-  readonly ocr: NodejsFunction;
-  readonly apiFunction: NodejsFunction;
-  readonly auditFunction: NodejsFunction;
-  readonly officerFunction: NodejsFunction;
+  readonly ocr: AppLambda;
+  readonly apiFunction: AppLambda;
+  readonly auditFunction: AppLambda;
+  readonly officerFunction: AppLambda;
   readonly api: HttpApi;
   readonly gateway: ApiGateway;
   readonly distribution: Distribution;
   readonly monitoring: Monitoring;
-  readonly digest: NodejsFunction;
+  readonly digest: AppLambda;
   /** The officers' sign-in client: the hosted sign-in sends codes back to the site's callback. */
   readonly officersClient: UserPoolClient;
 

@@ -1,5 +1,5 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { LambdaClient, type LambdaClientConfig } from '@aws-sdk/client-lambda';
+import type { LambdaClientConfig } from '@aws-sdk/client-lambda';
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoChangeFeed } from '../adapters/dynamo/change-feed.ts';
@@ -11,7 +11,6 @@ import { DynamoVersionStore } from '../adapters/dynamo/version-store.ts';
 import { CognitoIdentity } from '../adapters/identity/cognito-identity.ts';
 import { CognitoTokenEndpoint } from '../adapters/identity/cognito-token-endpoint.ts';
 import { closedIdentity, LocalTokenIdentity } from '../adapters/identity/local-token-identity.ts';
-import { LambdaPageOcr } from '../adapters/lambda/lambda-page-ocr.ts';
 import { MeetingMemoryStore } from '../adapters/memory/memory-meeting-store.ts';
 import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
 import { S3SearchIndexStore } from '../adapters/s3/s3-search-index-store.ts';
@@ -50,6 +49,27 @@ export interface Root extends Telemetry {
 }
 
 /**
+ * The OCR function, reached through a Lambda client loaded with the first scanned page: most
+ * uploads have none and the API and digest functions read none, so no cold start loads it.
+ */
+const lambdaPageOcr = (config: LambdaClientConfig, functionName: string): PageOcr => {
+  let ocr: Promise<PageOcr> | undefined;
+  const load = async (): Promise<PageOcr> => {
+    const [{ LambdaClient }, { LambdaPageOcr }] = await Promise.all([
+      import('@aws-sdk/client-lambda'),
+      import('../adapters/lambda/lambda-page-ocr.ts'),
+    ]);
+    return new LambdaPageOcr(new LambdaClient(config), functionName);
+  };
+  return {
+    recognise: async (pages, signal) => {
+      ocr ??= load();
+      return (await ocr).recognise(pages, signal);
+    },
+  };
+};
+
+/**
  * Region and endpoints come from the SDK's own environment variables (`AWS_REGION`,
  * `AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_DYNAMODB`), so the same code talks to AWS or the local
  * stand-ins without a branch. Scanned pages go to the OCR function named by `OCR_FUNCTION_NAME`
@@ -67,9 +87,7 @@ export const createClients = (
   dynamo: DynamoDBDocumentClient.from(new DynamoDBClient(options.dynamo ?? {}), {
     marshallOptions: { removeUndefinedValues: true },
   }),
-  ocr:
-    options.ocr ??
-    new LambdaPageOcr(new LambdaClient(options.lambda ?? {}), process.env.OCR_FUNCTION_NAME ?? ''),
+  ocr: options.ocr ?? lambdaPageOcr(options.lambda ?? {}, process.env.OCR_FUNCTION_NAME ?? ''),
 });
 
 /** The officers' identity provider for how they sign in. */

@@ -1,4 +1,8 @@
-import iconv from 'iconv-lite';
+/**
+ * iconv-lite with all its code pages is half a megabyte of code: loaded on the first file that is
+ * not UTF-8, not at cold start.
+ */
+const loadIconv = async () => (await import('iconv-lite')).default;
 
 /** The encodings we recognise. Detection order matters: a BOM is certain, strict UTF-8 nearly so. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -50,11 +54,11 @@ const countBinaryControls = (text: string): { nul: boolean; count: number } => {
  * Decodes bytes as text, detecting the encoding, or returns `undefined` when the bytes are not text
  * (binary controls in more than 1% of characters, or any NUL).
  *
- * @example decodeText(new TextEncoder().encode('Minutes')) // { text: 'Minutes', encoding: 'utf-8', bom: false }
+ * @example await decodeText(new TextEncoder().encode('Minutes')) // { text: 'Minutes', encoding: 'utf-8', bom: false }
  */
-export const decodeText = (bytes: Uint8Array): DecodedText | undefined => {
+export const decodeText = async (bytes: Uint8Array): Promise<DecodedText | undefined> => {
   const { encoding, bom } = detectEncoding(bytes, true);
-  const decoded = decodeAs(bytes, encoding, bom);
+  const decoded = await decodeAs(bytes, encoding, bom);
   return isText(decoded.text) ? decoded : undefined;
 };
 
@@ -122,7 +126,7 @@ export async function* textChunks(
 ): AsyncGenerator<string> {
   let skip = bomLength(encoding, bom);
   const utf8 = encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : undefined;
-  const other = utf8 ? undefined : iconv.getDecoder(encoding, { stripBOM: false });
+  const other = utf8 ? undefined : (await loadIconv()).getDecoder(encoding, { stripBOM: false });
   for await (const chunk of chunks) {
     const bytes = skip > 0 ? chunk.subarray(Math.min(skip, chunk.length)) : chunk;
     skip -= chunk.length - bytes.length;
@@ -147,13 +151,21 @@ export async function* textChunks(
  * Decodes bytes in a known encoding, leaving out its BOM. iconv-lite rather than TextDecoder: Node's TextDecoder decodes "windows-1252" as ISO-8859-1,
  * turning curly quotes and dashes (0x80-0x9F) into control characters.
  */
-export const decodeAs = (bytes: Uint8Array, encoding: TextEncoding, bom: boolean): DecodedText => {
+export const decodeAs = async (
+  bytes: Uint8Array,
+  encoding: TextEncoding,
+  bom: boolean,
+): Promise<DecodedText> => {
   const body = bytes.subarray(bomLength(encoding, bom));
   const text =
     encoding === 'utf-8'
       ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(body)
-      : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding, {
-          stripBOM: false,
-        });
+      : (await loadIconv()).decode(
+          Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+          encoding,
+          {
+            stripBOM: false,
+          },
+        );
   return { text, encoding, bom };
 };

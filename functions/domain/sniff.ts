@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
 import { type DecodedText, decodeText } from './decode-text.ts';
 import { isOle, readOleDirectory } from './ole2.ts';
 
@@ -86,13 +85,15 @@ export const sniff = async (bytes: Uint8Array): Promise<Sniffed> => {
     const format = oleFormat(bytes);
     return { kind: 'binary', format, mediaType: format ? mediaTypes[format] : oleMediaType };
   }
+  // Loaded with the first upload sniffed, not at cold start: the API reads pages without it.
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(bytes);
   // file-type also "detects" some text formats (xml, svg); only trust it for binary containers.
   if (detected && !detected.mime.startsWith('text/') && detected.ext !== 'xml') {
     const format = binaryFormats[detected.ext];
     return { kind: 'binary', format, mediaType: format ? mediaTypes[format] : detected.mime };
   }
-  const decoded = decodeText(bytes);
+  const decoded = await decodeText(bytes);
   if (!decoded) return { kind: 'binary', format: undefined, mediaType: 'application/octet-stream' };
   const format = classifyText(decoded.text);
   return { kind: 'text', format, mediaType: mediaTypes[format], decoded };

@@ -51,7 +51,7 @@ export const pageRoutes = (deps: () => HomeDeps & { readonly now: () => Date }):
       return {
         statusCode: 200,
         headers: { 'content-type': 'text/css; charset=utf-8' },
-        body: stylesheet.css,
+        body: await stylesheet.css(),
       };
     },
   },

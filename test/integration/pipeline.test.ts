@@ -68,7 +68,7 @@ describe('upload → ingest handler → DynamoDB → API handler, on the local e
     );
     const paper = await get('/v1/papers/cabinet-2023-05-09-childrens-services-update');
     // The readable text: this seed is Markdown, so its escapes are undone ("\\(YOS\\)" reads "(YOS)").
-    expect(paper.body.body).toBe(paperText('markdown', bytes.toString('utf8')));
+    expect(paper.body.body).toBe(await paperText('markdown', bytes.toString('utf8')));
     expect(paper.body.body).toContain('Youth Offending Services (YOS) in Buckinghamshire');
     expect(paper.body.size).toBe(bytes.length);
   });

@@ -236,7 +236,7 @@ const readJson = async (
       null,
       options,
     );
-  const decoded = decodeText(await readAll(source));
+  const decoded = await decodeText(await readAll(source));
   if (!decoded) return undefined;
   const json = readJsonTable(decoded.text);
   if (json === undefined) return undefined;
@@ -350,7 +350,7 @@ export const streamTable = async (
   if (workbook) return readSheet(source, workbook, options, onRows);
   const complete = source.head.length >= source.size;
   const detected = detectEncoding(source.head, complete);
-  const headText = decodeAs(source.head, detected.encoding, detected.bom).text;
+  const headText = (await decodeAs(source.head, detected.encoding, detected.bom)).text;
   if (!isText(headText))
     return unreadable(
       'The file is not text (it looks like binary data, such as a spreadsheet or an archive): export it as CSV',

@@ -81,7 +81,7 @@ export const readPaper = async (
     sniffed.kind === 'text' &&
     (format === 'html' || format === 'markdown' || format === 'text')
   ) {
-    const text = paperText(format, sniffed.decoded.text);
+    const text = await paperText(format, sniffed.decoded.text);
     const formFeeds = text.split('\f').length;
     return {
       text,

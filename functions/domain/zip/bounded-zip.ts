@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import type { ByteSource } from '../byte-source.ts';
 import { UploadRejectedError } from '../errors.ts';
 
@@ -49,33 +49,44 @@ const damaged = (format: ZipFormat, cause: unknown) =>
 /** The central directory and records after it are read once and kept: one request, not dozens. */
 const tailBytes = 1 << 20;
 
+type Yauzl = typeof import('yauzl');
+
 /** yauzl reads a zip at random through this; every read is a range of the source. */
-class SourceReader extends yauzl.RandomAccessReader {
-  #tail: Promise<Buffer> | undefined;
-  readonly #source: ByteSource;
-  constructor(source: ByteSource) {
-    super();
-    this.#source = source;
-  }
-
-  #tailStart(): number {
-    return Math.max(0, this.#source.size - tailBytes);
-  }
-
-  async *#ranged(start: number, end: number): AsyncIterable<Uint8Array> {
-    const tailStart = this.#tailStart();
-    if (start >= tailStart) {
-      this.#tail ??= collect(this.#source.range(tailStart, this.#source.size));
-      yield (await this.#tail).subarray(start - tailStart, end - tailStart);
-      return;
+const sourceReaderOf = (yauzl: Yauzl) =>
+  class SourceReader extends yauzl.RandomAccessReader {
+    #tail: Promise<Buffer> | undefined;
+    readonly #source: ByteSource;
+    constructor(source: ByteSource) {
+      super();
+      this.#source = source;
     }
-    yield* this.#source.range(start, end);
-  }
 
-  override _readStreamForRange(start: number, end: number): Readable {
-    return Readable.from(this.#ranged(start, end), { objectMode: false });
-  }
-}
+    #tailStart(): number {
+      return Math.max(0, this.#source.size - tailBytes);
+    }
+
+    async *#ranged(start: number, end: number): AsyncIterable<Uint8Array> {
+      const tailStart = this.#tailStart();
+      if (start >= tailStart) {
+        this.#tail ??= collect(this.#source.range(tailStart, this.#source.size));
+        yield (await this.#tail).subarray(start - tailStart, end - tailStart);
+        return;
+      }
+      yield* this.#source.range(start, end);
+    }
+
+    override _readStreamForRange(start: number, end: number): Readable {
+      return Readable.from(this.#ranged(start, end), { objectMode: false });
+    }
+  };
+
+/** yauzl and its reader, loaded with the first zip: no cold start pays for them. */
+const importZipReader = async () => {
+  // CommonJS: its `module.exports` is the default export.
+  const { default: yauzl } = (await import('yauzl')) as unknown as { default: Yauzl };
+  return { yauzl, SourceReader: sourceReaderOf(yauzl) };
+};
+let zipReader: ReturnType<typeof importZipReader> | undefined;
 
 const collect = async (chunks: AsyncIterable<Uint8Array>): Promise<Buffer> => {
   const parts: Uint8Array[] = [];
@@ -131,7 +142,9 @@ export const openZip = async (
   format: ZipFormat,
   limits: ZipLimits,
 ): Promise<BoundedZip> => {
-  let zip: yauzl.ZipFile;
+  zipReader ??= importZipReader();
+  const { yauzl, SourceReader } = await zipReader;
+  let zip: ZipFile;
   try {
     zip = await yauzl.fromRandomAccessReaderPromise(new SourceReader(source), source.size, {
       lazyEntries: true,
@@ -144,7 +157,7 @@ export const openZip = async (
   }
   if (zip.entryCount > limits.maxEntries)
     throw bomb(format, `holds ${zip.entryCount} files, more than the ${limits.maxEntries} allowed`);
-  const entries = new Map<string, yauzl.Entry>();
+  const entries = new Map<string, Entry>();
   let declared = 0;
   try {
     for await (const entry of zip.eachEntry()) {
@@ -169,7 +182,7 @@ export const openZip = async (
     if (error instanceof UploadRejectedError) throw error;
     throw damaged(format, error);
   }
-  const entryOf = (name: string): yauzl.Entry => {
+  const entryOf = (name: string): Entry => {
     const entry = entries.get(name);
     if (!entry) throw damaged(format, new Error(`it has no ${name}`));
     return entry;

@@ -1,5 +1,3 @@
-import { SaxesParser } from 'saxes';
-
 /**
  * What a reader does with the elements of an XML part; names keep their prefix (`text:p`). A
  * self-closing element (`<c/>`) is opened and closed, like any other.
@@ -23,6 +21,8 @@ export async function* parseXml<T>(
   /** Checked after each chunk: true once the reader has all it wants, which ends the parse. */
   done: () => boolean = () => false,
 ): AsyncIterable<T> {
+  // Loaded with the first spreadsheet or ODT, not at cold start.
+  const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser({ xmlns: false, position: false });
   if (handlers.open) {
     const open = handlers.open;

@@ -413,7 +413,7 @@ describe('choosing HTML or JSON', () => {
     expect(css.statusCode).toBe(200);
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
     expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(css.body).toBe(stylesheet.css);
+    expect(css.body).toBe(await stylesheet.css());
     expect(other.statusCode).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stylesheet } from '../../../functions/web/assets/stylesheet.ts';
+import { stylesheet, stylesheetPathOf } from '../../../functions/web/assets/stylesheet.ts';
 
 const installed = JSON.parse(
   readFileSync(
@@ -14,18 +14,24 @@ describe('the stylesheet', () => {
     expect(stylesheet.govukFrontend).toBe(installed.version);
   });
 
-  it('uses the system font stack, never GDS Transport, and loads no fonts', () => {
-    expect(stylesheet.css).toContain('font-family:system-ui,');
-    expect(stylesheet.css).not.toContain('GDS Transport');
-    expect(stylesheet.css).not.toContain('@font-face');
+  it('uses the system font stack, never GDS Transport, and loads no fonts', async () => {
+    const css = await stylesheet.css();
+    expect(css).toContain('font-family:system-ui,');
+    expect(css).not.toContain('GDS Transport');
+    expect(css).not.toContain('@font-face');
   });
 
-  it('has the GOV.UK classes the pages use', () => {
+  it('has the GOV.UK classes the pages use', async () => {
+    const css = await stylesheet.css();
     for (const name of ['.govuk-skip-link', '.govuk-summary-list', '.govuk-table', '.govuk-tag'])
-      expect(stylesheet.css).toContain(name);
+      expect(css).toContain(name);
   });
 
   it('is served under a path named by its content', () => {
     expect(stylesheet.path).toMatch(/^\/assets\/site-[0-9a-f]{16}\.css$/);
+  });
+
+  it('is named by the CSS it was built with (npm run build:css writes both)', async () => {
+    expect(stylesheet.path).toBe(stylesheetPathOf(await stylesheet.css()));
   });
 });

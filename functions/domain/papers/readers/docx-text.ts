@@ -16,7 +16,7 @@ export const docxText = async (bytes: Uint8Array): Promise<string> => {
   const { default: mammoth } = await import('mammoth');
   try {
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-    return htmlToText(value);
+    return await htmlToText(value);
   } catch (error) {
     throw new UploadRejectedError(
       'unreadable-document',

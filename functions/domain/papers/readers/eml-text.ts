@@ -36,7 +36,10 @@ export const emlText = async (bytes: Uint8Array): Promise<string> => {
   } catch (error) {
     throw unreadable('its MIME structure is broken', error);
   }
-  const body = (mail.html ? htmlToText(mail.html) : (mail.text ?? '')).replace(/\r\n?/g, '\n');
+  const body = (mail.html ? await htmlToText(mail.html) : (mail.text ?? '')).replace(
+    /\r\n?/g,
+    '\n',
+  );
   const attached = mail.attachments
     .filter((attachment) => !attachment.related)
     .map(

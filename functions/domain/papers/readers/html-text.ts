@@ -1,4 +1,3 @@
-import { convert } from 'html-to-text';
 import { markdownText } from './markdown-text.ts';
 
 /** A character no paper uses, standing for a table cell boundary until the text is built. */
@@ -9,7 +8,9 @@ const cellMark = '\uE000';
  * tab-separated cells: the same layout as tables in text taken from PDFs, so one table reader
  * serves both.
  */
-export const htmlToText = (html: string): string => {
+export const htmlToText = async (html: string): Promise<string> => {
+  // Its HTML parser is loaded for a paper in HTML (or one converted to it), not at cold start.
+  const { convert } = await import('html-to-text');
   const marked = html
     // Paragraphs and headings inside a cell (Word's HTML has them) would break the row over lines.
     .replace(
@@ -48,8 +49,11 @@ export const htmlToText = (html: string): string => {
 };
 
 /** The plain-text view of a text-format paper: HTML and Markdown converted, text as written. */
-export const paperText = (format: 'html' | 'markdown' | 'text', text: string): string => {
+export const paperText = async (
+  format: 'html' | 'markdown' | 'text',
+  text: string,
+): Promise<string> => {
   const normalised = text.replace(/\r\n?/g, '\n');
-  if (format === 'html') return htmlToText(normalised);
+  if (format === 'html') return await htmlToText(normalised);
   return format === 'markdown' ? markdownText(normalised) : normalised;
 };

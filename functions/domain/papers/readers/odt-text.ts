@@ -108,7 +108,9 @@ const contentHtml = async (chunks: AsyncIterable<Uint8Array>): Promise<string> =
 export const odtText = async (bytes: Uint8Array): Promise<string> => {
   const zip = await openZip(bytesSource(bytes), 'ODT', paperZipLimits);
   try {
-    return htmlToText(`<html><body>${await contentHtml(zip.chunks('content.xml'))}</body></html>`);
+    return await htmlToText(
+      `<html><body>${await contentHtml(zip.chunks('content.xml'))}</body></html>`,
+    );
   } catch (error) {
     if (error instanceof UploadRejectedError) throw error;
     throw new UploadRejectedError(

@@ -1,4 +1,3 @@
-import iconv from 'iconv-lite';
 import { UploadRejectedError } from '../../errors.ts';
 import { rtfTokens } from './rtf-tokens.ts';
 
@@ -103,9 +102,11 @@ const unreadable = (reason: string) =>
  * tab-separated with one row a line (as from DOCX and PDF), `\uN` and `\'hh` characters decoded
  * (the latter in the document's code page), hidden text and non-text destinations left out.
  *
- * @example rtfText(bytesOf('{\\rtf1\\ansi {\\fonttbl{\\f0 Arial;}}Minutes\\par 4 March 2025}')) // 'Minutes\n4 March 2025'
+ * @example await rtfText(bytesOf('{\\rtf1\\ansi {\\fonttbl{\\f0 Arial;}}Minutes\\par 4 March 2025}')) // 'Minutes\n4 March 2025'
  */
-export const rtfText = (bytes: Uint8Array): string => {
+export const rtfText = async (bytes: Uint8Array): Promise<string> => {
+  // Its code pages are half a megabyte of code: loaded for an RTF paper, not at cold start.
+  const { default: iconv } = await import('iconv-lite');
   const source = Buffer.from(bytes).toString('latin1');
   if (!/^\s*\{\\rtf/.test(source.slice(0, 64))) throw unreadable('it does not start with {\\rtf');
   const out: string[] = [];
