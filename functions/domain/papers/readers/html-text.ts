@@ -55,5 +55,10 @@ export const paperText = async (
 ): Promise<string> => {
   const normalised = text.replace(/\r\n?/g, '\n');
   if (format === 'html') return await htmlToText(normalised);
-  return format === 'markdown' ? markdownText(normalised) : normalised;
+  if (format !== 'markdown') return normalised;
+  // The entity tables load only for Markdown that writes a character reference ("&nbsp;").
+  const decode = /&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/i.test(normalised)
+    ? (await import('entities')).decodeHTML
+    : (reference: string) => reference;
+  return markdownText(normalised, decode);
 };

@@ -1,15 +1,17 @@
-import { decodeHTML } from 'entities';
-
 /**
  * Plain text from Markdown, line for line (line numbers stay those of the file): YAML front matter
  * blanked (it describes the web page, e.g. its publication date, not the meeting), block-quote
  * markers (and an Obsidian callout's `[!abstract]-` type) and backslash escapes (`1\.`, `a\)`)
- * removed, links read as their text, HTML character references (`&nbsp;`, `&#8217;`) decoded. Emphasis and headings are left for line
+ * removed, links read as their text, HTML character references (`&nbsp;`, `&#8217;`) decoded by
+ * `decodeReference`. Emphasis and headings are left for line
  * cleaning, which treats every format alike.
  *
- * @example markdownText('---\ndate: 2025-06-02\n---\n1\\. Apologies') // '\n\n\n1. Apologies'
+ * @example markdownText('---\ndate: 2025-06-02\n---\n1\\. Apologies', decodeHTML) // '\n\n\n1. Apologies'
  */
-export const markdownText = (text: string): string => {
+export const markdownText = (
+  text: string,
+  decodeReference: (reference: string) => string,
+): string => {
   const lines = text.split('\n');
   const frontMatterEnd =
     lines[0]?.trim() === '---'
@@ -30,7 +32,7 @@ export const markdownText = (text: string): string => {
             .replace(/<!--.*?-->|<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, '')
             .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1')
             .replace(/&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/gi, (reference) =>
-              decodeHTML(reference).replace(/\u00a0/g, ' '),
+              decodeReference(reference).replace(/\u00a0/g, ' '),
             ),
     )
     .join('\n');

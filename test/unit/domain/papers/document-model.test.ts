@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../../functions/domain/papers/extract-paper.ts';
 import { readLines } from '../../../../functions/domain/papers/furniture.ts';
@@ -47,6 +48,7 @@ describe('Markdown as text', () => {
     // Act
     const text = markdownText(
       '---\ndate: 2025-06-02\n---\n1\\. MINUTES\n> a\\) **Trolleys** noted',
+      decodeHTML,
     );
 
     // Assess
