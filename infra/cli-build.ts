@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build, type Metafile } from 'esbuild';
+import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 import semver from 'semver';
 
 const root = new URL('../', import.meta.url);
@@ -20,7 +20,7 @@ export const cliManifestFile = 'inputs.json';
 export interface CliManifest {
   /** When the build began (ms since the epoch): a source changed after it makes the build stale. */
   readonly startedAt: number;
-  /** Every source file bundled, relative to the repository. */
+  /** Every source file of ours bundled (not node_modules), relative to the repository. */
   readonly inputs: readonly string[];
 }
 
@@ -34,10 +34,30 @@ export const cliTarget = (): string => {
   return `node${lowest.version}`;
 };
 
+/** The AWS SDK's packages: pure JavaScript, bundled (and tree-shaken) as the Lambda bundles do. */
+const bundledPackages = /^@(aws-sdk|smithy|aws-crypto|aws)\//;
+
 /**
- * The CLI as plain JavaScript: our TypeScript bundled (ESM, one chunk per command, split so a
- * command loads only its own code); the packages stay in node_modules, imported by Node as the
- * sources import them, so the engines load only in the commands that use them.
+ * Every other package stays in node_modules, imported by Node as the sources import it: the
+ * engines (PDF, DOCX, Tesseract with its worker and wasm) find their files where npm put them.
+ */
+const otherPackagesExternal: Plugin = {
+  name: 'other-packages-external',
+  setup(build) {
+    // What a bundled package imports is bundled with it; only our own imports stay outside.
+    build.onResolve({ filter: /^[^./]/ }, ({ path, importer }) =>
+      bundledPackages.test(path) || importer.includes('/node_modules/')
+        ? undefined
+        : { path, external: true },
+    );
+  },
+};
+
+/**
+ * The CLI as plain JavaScript: our TypeScript and the AWS SDK bundled (ESM, one chunk per
+ * command, split so a command loads only its own code: Node then reads a few files where the SDK
+ * spread over hundreds took half of `upload`'s start); the other packages stay in node_modules,
+ * so the engines load only in the commands that use them.
  */
 export const cliBuildOptions = (outdir = cliOutDir): BuildOptions => ({
   absWorkingDir: fileURLToPath(root),
@@ -48,7 +68,12 @@ export const cliBuildOptions = (outdir = cliOutDir): BuildOptions => ({
   format: 'esm',
   platform: 'node',
   target: cliTarget(),
-  packages: 'external',
+  plugins: [otherPackagesExternal],
+  mainFields: ['module', 'main'],
+  // A bundled CommonJS module that calls require() finds it, as in the Lambda bundles.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   chunkNames: '[name]-[hash]',
   sourcemap: 'linked',
   metafile: true,
@@ -66,7 +91,9 @@ export const buildCli = async (outdir = cliOutDir): Promise<Metafile> => {
   await rm(outdir, { recursive: true, force: true });
   const { metafile } = await build(cliBuildOptions(outdir));
   if (!metafile) throw new Error('esbuild returned no metafile');
-  const manifest: CliManifest = { startedAt, inputs: Object.keys(metafile.inputs).sort() };
+  // Our sources only: npm ci, which changes node_modules, builds the CLI again itself.
+  const inputs = Object.keys(metafile.inputs).filter((input) => !input.startsWith('node_modules/'));
+  const manifest: CliManifest = { startedAt, inputs: inputs.sort() };
   await writeFile(join(outdir, cliManifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
   return metafile;
 };

@@ -89,14 +89,18 @@ describe('the compiled CLI', () => {
     expect(stdout).toContain('council-papers extract FILE');
   });
 
-  it('lists every source it was built from, for the launcher to tell a stale build', async () => {
+  it('lists every source of ours it was built from, for the launcher to tell a stale build', async () => {
     // Act
     const manifest = JSON.parse(
       await readFile(join(outdir, cliManifestFile), 'utf8'),
     ) as CliManifest;
 
     // Assess
-    expect(manifest.inputs).toEqual(Object.keys(metafile.inputs).sort());
+    expect(manifest.inputs).toEqual(
+      Object.keys(metafile.inputs)
+        .filter((input) => !input.startsWith('node_modules/'))
+        .sort(),
+    );
     expect(manifest.inputs).toContain('functions/cli/commands/extract.ts');
   });
 });
