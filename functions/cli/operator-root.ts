@@ -1,15 +1,9 @@
 import { localClients } from '../../infra/local/local-clients.ts';
-import { liveStacks, type StackInfo } from '../../infra/local/registry.ts';
 import { buildRoot, createClients, type Root } from '../composition/root.ts';
 import { silentTelemetry } from '../composition/telemetry.ts';
 import { readRuntimeConfig } from '../config/runtime-config.ts';
 import { CliError } from './cli-error.ts';
-
-/** The local stack named by `--port`, or the first one running. */
-export const localStack = async (port: string | undefined): Promise<StackInfo | undefined> => {
-  const stacks = await liveStacks();
-  return port ? stacks.find((candidate) => String(candidate.port) === port) : stacks[0];
-};
+import { localStack } from './local-stack.ts';
 
 /**
  * The system's own stores, for operator commands that change history (withdraw): in AWS from the

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { localClients } from '../../infra/local/local-clients.ts';
+import { localClientConfig } from '../../infra/local/client-config.ts';
 import { liveStacks } from '../../infra/local/registry.ts';
 import { DynamoIngestLog } from '../adapters/dynamo/ingest-log.ts';
 import { S3BlobStore } from '../adapters/s3/s3-blob-store.ts';
@@ -66,17 +66,20 @@ export const resolveTarget = async (options: TargetOptions): Promise<Target> => 
         : 'No local stack is running: start one with `npm start`, or name a bucket with --bucket (or UPLOAD_BUCKET).',
     );
   }
-  const clients = localClients(stack);
+  // The two clients upload and status use, without the composition root and every engine it loads.
+  const config = localClientConfig(stack);
+  const s3 = new S3Client(config.s3);
+  const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient(config.dynamo));
   return {
     description: `local stack ${stack.apiUrl} (bucket ${stack.names.uploadBucket})`,
     inAws: false,
-    s3: clients.s3,
+    s3,
     bucket: stack.names.uploadBucket,
-    log: new DynamoIngestLog(clients.dynamo, stack.names.ingestsTable),
-    archive: new S3BlobStore(clients.s3, stack.names.archiveBucket),
+    log: new DynamoIngestLog(dynamo, stack.names.ingestsTable),
+    archive: new S3BlobStore(s3, stack.names.archiveBucket),
     close: () => {
-      clients.s3.destroy();
-      clients.dynamo.destroy();
+      s3.destroy();
+      dynamo.destroy();
     },
   };
 };

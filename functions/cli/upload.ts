@@ -2,12 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { type RecordKind, uploadAreas } from '../config/areas.ts';
+import { acceptedExtensions } from '../domain/accepted-formats.ts';
 import {
   type DescribedField,
   describedFields,
   encodeMetadataValue,
 } from '../domain/upload-metadata.ts';
-import { acceptedExtensions } from '../domain/upload-policy.ts';
 import type { IngestEntry } from '../ports/ingest-log.ts';
 import { CliError } from './cli-error.ts';
 import type { Target } from './target.ts';

@@ -1,6 +1,9 @@
 import escapeHtml from 'escape-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedExtensions, acceptedFormatNames } from '../../functions/domain/upload-policy.ts';
+import {
+  acceptedExtensions,
+  acceptedFormatNames,
+} from '../../functions/domain/accepted-formats.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { type AnnouncedStack, announcedStack } from '../support/announced-stack.ts';
 import { browserAccept } from '../support/seeded-api.ts';

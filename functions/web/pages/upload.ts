@@ -1,5 +1,5 @@
 import { type RecordKind, recordPath } from '../../config/areas.ts';
-import { acceptedExtensions, acceptedFormatNames } from '../../domain/upload-policy.ts';
+import { acceptedExtensions, acceptedFormatNames } from '../../domain/accepted-formats.ts';
 import type { IngestEntry } from '../../ports/ingest-log.ts';
 import type { UploadForm } from '../../ports/upload-form-signer.ts';
 import { uploadScript } from '../assets/scripts.ts';

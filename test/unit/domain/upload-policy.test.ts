@@ -1,16 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { maxPaperBytes } from '../../../functions/config/limits.ts';
+import {
+  acceptedExtensions,
+  acceptedFormatNames,
+  acceptedFormats,
+} from '../../../functions/domain/accepted-formats.ts';
 import { headBytes } from '../../../functions/domain/byte-source.ts';
 import { UploadRejectedError } from '../../../functions/domain/errors.ts';
 import { sniff } from '../../../functions/domain/sniff.ts';
-import {
-  acceptedExtensions,
-  acceptedFormat,
-  acceptedFormatNames,
-  acceptedFormats,
-  checkSize,
-} from '../../../functions/domain/upload-policy.ts';
+import { acceptedFormat, checkSize } from '../../../functions/domain/upload-policy.ts';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 const sniffText = (text: string) => sniff(bytesOf(text));
