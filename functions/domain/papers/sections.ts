@@ -168,11 +168,7 @@ export const romanValue = (text: string): number | undefined => {
   return total;
 };
 
-/**
- * An item number as a sortable tuple: "10.25.01" → [10, 25, 1], "19/05/01" → [19, 5, 1],
- * "6a" → [6, 1], "B.2" → [2, 2], "1-1-2" → [1, 1, 2].
- */
-export const numberParts = (number: string): number[] =>
+const parseNumber = (number: string): number[] =>
   number.split(/[./]|(?<=[\dA-Za-z])-(?=\d)/).flatMap((part) => {
     const roman = part.length >= 2 ? romanValue(part) : undefined;
     if (roman !== undefined) return [roman];
@@ -182,6 +178,22 @@ export const numberParts = (number: string): number[] =>
     if (match[1] === '') return letter === undefined ? [] : [letter];
     return letter === undefined ? [Number(match[1])] : [Number(match[1]), letter];
   });
+
+const parsedNumbers = new Map<string, readonly number[]>();
+
+/**
+ * An item number as a sortable tuple: "10.25.01" → [10, 25, 1], "19/05/01" → [19, 5, 1],
+ * "6a" → [6, 1], "B.2" → [2, 2], "1-1-2" → [1, 1, 2].
+ */
+export const numberParts = (number: string): readonly number[] => {
+  // Item numbers repeat (the longest run of items compares every pair): each is parsed once.
+  const known = parsedNumbers.get(number);
+  if (known) return known;
+  if (parsedNumbers.size >= 4096) parsedNumbers.clear();
+  const parts = parseNumber(number);
+  parsedNumbers.set(number, parts);
+  return parts;
+};
 
 /** Compares item numbers as a reader would order them: negative when `a` comes first. */
 export const compareNumbers = (a: string, b: string): number => {
