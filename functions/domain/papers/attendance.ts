@@ -176,6 +176,8 @@ const cellsOf = (line: string): { text: string; at: number }[] => {
 const fromColumns = (raw: readonly string[], attendance: Attendance) => {
   for (const [index, line] of raw.entries()) {
     const tabbed = line.includes('\t');
+    // Heads are two cells or more: a line with no tab and no run of three spaces has one at most.
+    if (!tabbed && !/\S\s{3,}\S/.test(line)) continue;
     const heads = cellsOf(line);
     while (heads.length > 0 && heads.at(-1)?.text === '') heads.pop();
     if (heads.length < 2) continue;
