@@ -80,8 +80,10 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
   const documentType = documentTypeOf(span.lines, frontMatter.title);
   const sections = itemSections(span.lines);
   // The span's own lines as laid out, page furniture blanked (a running head is no table row).
-  const kept = new Set(span.lines.map((line) => line.number));
-  const spanRaw = raw.map((text, index) => (kept.has(index + 1) ? text : ''));
+  // Filled from the span's lines, not mapped over the whole paper's through a set, once a span.
+  const spanRaw = new Array<string>(raw.length).fill('');
+  for (const { number } of span.lines)
+    if (number >= 1 && number <= raw.length) spanRaw[number - 1] = raw[number - 1] ?? '';
   const tables = readTables(spanRaw);
   const provenance = { ...frontMatter.provenance };
   let meetingDate = frontMatter.meetingDate;
