@@ -12,7 +12,7 @@ import { statedMeeting } from './meeting-date.ts';
 import type { DocumentFields, PackDocument, PaperExtraction, WithheldPart } from './model.ts';
 import { readItemRecommendations, readRecommendations } from './recommendations.ts';
 import { readResolutions } from './resolutions.ts';
-import { itemSections } from './sections.ts';
+import { forgetParsedHeadings, itemSections } from './sections.ts';
 import { readTables } from './tables.ts';
 import { findTime } from './times.ts';
 import { placeInStatement } from './venue.ts';
@@ -164,6 +164,7 @@ const merge = <T>(
  * @example extractPaper('Cabinet Agenda\nDate: 9 May 2023').meetingDate // '2023-05-09'
  */
 export const extractPaper = (text: string, pages: number | null = null): PaperExtraction => {
+  forgetParsedHeadings();
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   const lines = readLines(text);
   const spans = splitDocuments(lines);

@@ -79,6 +79,24 @@ export const parseHeading = (
   text: string,
   standalone = false,
 ): { number: string; title: string } | undefined => {
+  // Each recogniser asks of the same lines again: each line is parsed once (the answer frozen).
+  const key = `${standalone ? 's' : '-'}${text}`;
+  if (parsedHeadings.has(key)) return parsedHeadings.get(key);
+  if (parsedHeadings.size >= 65_536) parsedHeadings.clear();
+  const parsed = readHeading(text, standalone);
+  parsedHeadings.set(key, parsed && Object.freeze(parsed));
+  return parsed;
+};
+
+const parsedHeadings = new Map<string, { number: string; title: string } | undefined>();
+
+/** Forgets the lines parsed so far: extraction starts each paper afresh, keeping memory flat. */
+export const forgetParsedHeadings = (): void => parsedHeadings.clear();
+
+const readHeading = (
+  text: string,
+  standalone: boolean,
+): { number: string; title: string } | undefined => {
   const match = heading.exec(text);
   // A number printed after the title closes it: the whole line before it is the title.
   const after = match ? undefined : numberAfter(text);
