@@ -176,6 +176,8 @@ const cellsOf = (line: string): { text: string; at: number }[] => {
 const fromColumns = (raw: readonly string[], attendance: Attendance) => {
   for (const [index, line] of raw.entries()) {
     const tabbed = line.includes('\t');
+    // Heads are two cells or more: a line with no tab and no run of three spaces has one at most.
+    if (!tabbed && !/\S\s{3,}\S/.test(line)) continue;
     const heads = cellsOf(line);
     while (heads.length > 0 && heads.at(-1)?.text === '') heads.pop();
     if (heads.length < 2) continue;
@@ -267,6 +269,30 @@ const withColon = (line: CleanLine): CleanLine => {
   return blockRole(text) ? { ...line, text } : line;
 };
 
+/**
+ * The last line with text numbered before a given line: found by halving when the lines are in
+ * order (as a paper's are), not by scanning back from the end for every paragraph.
+ */
+const lastTextBefore = (lines: readonly CleanLine[]) => {
+  const ordered = lines.every(
+    (line, index) => index === 0 || (lines[index - 1]?.number ?? 0) < line.number,
+  );
+  if (!ordered)
+    return (number: number) => lines.findLast((line) => line.number < number && line.text !== '');
+  return (number: number): CleanLine | undefined => {
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((lines[middle]?.number ?? 0) < number) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low - 1; index >= 0; index--)
+      if (lines[index]?.text !== '') return lines[index];
+    return undefined;
+  };
+};
+
 export const readAttendance = (
   lines: readonly CleanLine[],
   sections: readonly Section[] = [],
@@ -302,6 +328,7 @@ export const readAttendance = (
       .filter((line) => line.number >= paragraph.number && line.number <= paragraph.endLine)
       .map((line) => line.text)
       .filter((text) => text !== '');
+  const textAbove = lastTextBefore(lines);
   for (const [index, paragraph] of blocks.entries()) {
     // "2726. Apologies for absence: Cllr Hoskins." – a numbered item that is a label with its names.
     // "3787. To receive apologies for absence: Cllr Morrison." – the item's wording goes first.
@@ -355,7 +382,7 @@ export const readAttendance = (
     }
     // Or straight under a heading that names them ("1. Welcome and Apologies"), however the items'
     // numbering was read.
-    const heading = lines.findLast((line) => line.number < paragraph.number && line.text !== '');
+    const heading = textAbove(paragraph.number);
     const underApologies =
       heading !== undefined && /^\d[\d./]*\.?\s+.*\bapolog/i.test(heading.text);
     if (!inApologyItem(paragraph.number) && !underApologies) continue;

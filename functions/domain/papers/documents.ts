@@ -41,6 +41,13 @@ export interface DocumentSpan {
   readonly lines: CleanLine[];
 }
 
+/** The first line with text from `index` on, stepping by `step` (1 forwards, -1 backwards). */
+const textFrom = (lines: readonly CleanLine[], index: number, step: 1 | -1): string | undefined => {
+  for (let at = index; at >= 0 && at < lines.length; at += step)
+    if (lines[at]?.text !== '') return lines[at]?.text;
+  return undefined;
+};
+
 /**
  * Splits a paper into its documents. A document starts at a heading that opens minutes, a report,
  * an appendix or a work programme, when it stands after a page break, page furniture, an "Agenda
@@ -77,8 +84,9 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
     if (!documentStart.some((pattern) => pattern.test(line.text))) continue;
     // A list of appendices or reports, as a contents page or an agenda's index sets them: one
     // heading straight after another, neither a document.
-    const nextText = lines.slice(index + 1).find((candidate) => candidate.text !== '')?.text ?? '';
-    const previousText = lines.slice(0, index).findLast((candidate) => candidate.text !== '')?.text;
+    // Found by stepping from the heading, not by copying every line after and before it.
+    const nextText = textFrom(lines, index + 1, 1) ?? '';
+    const previousText = textFrom(lines, index - 1, -1);
     if (
       [nextText, previousText ?? ''].some((text) =>
         documentStart.some((pattern) => pattern.test(text)),

@@ -12,7 +12,7 @@ import { statedMeeting } from './meeting-date.ts';
 import type { DocumentFields, PackDocument, PaperExtraction, WithheldPart } from './model.ts';
 import { readItemRecommendations, readRecommendations } from './recommendations.ts';
 import { readResolutions } from './resolutions.ts';
-import { itemSections } from './sections.ts';
+import { forgetParsedHeadings, itemSections } from './sections.ts';
 import { readTables } from './tables.ts';
 import { findTime } from './times.ts';
 import { placeInStatement } from './venue.ts';
@@ -90,8 +90,10 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
   const documentType = documentTypeOf(span.lines, frontMatter.title);
   const sections = itemSections(span.lines);
   // The span's own lines as laid out, page furniture blanked (a running head is no table row).
-  const kept = new Set(span.lines.map((line) => line.number));
-  const spanRaw = raw.map((text, index) => (kept.has(index + 1) ? text : ''));
+  // Filled from the span's lines, not mapped over the whole paper's through a set, once a span.
+  const spanRaw = new Array<string>(raw.length).fill('');
+  for (const { number } of span.lines)
+    if (number >= 1 && number <= raw.length) spanRaw[number - 1] = raw[number - 1] ?? '';
   const tables = readTables(spanRaw);
   const provenance = { ...frontMatter.provenance };
   let meetingDate = frontMatter.meetingDate;
@@ -186,6 +188,7 @@ const merge = <T>(
  * @example extractPaper('Cabinet Agenda\nDate: 9 May 2023').meetingDate // '2023-05-09'
  */
 export const extractPaper = (text: string, pages: number | null = null): PaperExtraction => {
+  forgetParsedHeadings();
   const raw = text.replace(/\r\n?/g, '\n').split('\n');
   const lines = readLines(text);
   const spans = splitDocuments(lines);

@@ -21,7 +21,7 @@ export const sentences = (text: string): string[] =>
 
 const inlineTags = /<\/?(?:b|i|u|em|strong|sup|sub|span|p|br|font|div)\b[^>]*>/gi;
 
-export const cleanLine = (raw: string): string =>
+const cleanAll = (raw: string): string =>
   raw
     // Zero-width characters that word processors leave after a list number ("1.\u200b the …").
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
@@ -33,6 +33,15 @@ export const cleanLine = (raw: string): string =>
     // Only runs and non-space white space: replacing every single space costs most of the time.
     .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
+
+/**
+ * What any step of `cleanAll` would change: a zero-width character, a tag, a heading mark,
+ * emphasis, a bullet, or white space other than single spaces. A line with none is only trimmed.
+ */
+const needsCleaning = /[\u200b-\u200d\u2060\ufeff<#*_]|\s{2}|[^\S ]|^\s*[-•▪●◦]/;
+
+export const cleanLine = (raw: string): string =>
+  needsCleaning.test(raw) ? cleanAll(raw) : raw.trim();
 
 export const cleanLines = (text: string): CleanLine[] =>
   text.split('\n').map((raw, index) => ({ number: index + 1, text: cleanLine(raw) }));

@@ -83,6 +83,24 @@ export const parseHeading = (
   text: string,
   standalone = false,
 ): { number: string; title: string } | undefined => {
+  // Each recogniser asks of the same lines again: each line is parsed once (the answer frozen).
+  const key = `${standalone ? 's' : '-'}${text}`;
+  if (parsedHeadings.has(key)) return parsedHeadings.get(key);
+  if (parsedHeadings.size >= 65_536) parsedHeadings.clear();
+  const parsed = readHeading(text, standalone);
+  parsedHeadings.set(key, parsed && Object.freeze(parsed));
+  return parsed;
+};
+
+const parsedHeadings = new Map<string, { number: string; title: string } | undefined>();
+
+/** Forgets the lines parsed so far: extraction starts each paper afresh, keeping memory flat. */
+export const forgetParsedHeadings = (): void => parsedHeadings.clear();
+
+const readHeading = (
+  text: string,
+  standalone: boolean,
+): { number: string; title: string } | undefined => {
   const match = heading.exec(text);
   // A number printed after the title closes it: the whole line before it is the title.
   const after = match ? undefined : numberAfter(text);
@@ -174,11 +192,7 @@ export const romanValue = (text: string): number | undefined => {
   return total;
 };
 
-/**
- * An item number as a sortable tuple: "10.25.01" → [10, 25, 1], "19/05/01" → [19, 5, 1],
- * "6a" → [6, 1], "B.2" → [2, 2], "1-1-2" → [1, 1, 2].
- */
-export const numberParts = (number: string): number[] =>
+const parseNumber = (number: string): number[] =>
   number.split(/[./]|(?<=[\dA-Za-z])-(?=\d)/).flatMap((part) => {
     const roman = part.length >= 2 ? romanValue(part) : undefined;
     if (roman !== undefined) return [roman];
@@ -188,6 +202,22 @@ export const numberParts = (number: string): number[] =>
     if (match[1] === '') return letter === undefined ? [] : [letter];
     return letter === undefined ? [Number(match[1])] : [Number(match[1]), letter];
   });
+
+const parsedNumbers = new Map<string, readonly number[]>();
+
+/**
+ * An item number as a sortable tuple: "10.25.01" → [10, 25, 1], "19/05/01" → [19, 5, 1],
+ * "6a" → [6, 1], "B.2" → [2, 2], "1-1-2" → [1, 1, 2].
+ */
+export const numberParts = (number: string): readonly number[] => {
+  // Item numbers repeat (the longest run of items compares every pair): each is parsed once.
+  const known = parsedNumbers.get(number);
+  if (known) return known;
+  if (parsedNumbers.size >= 4096) parsedNumbers.clear();
+  const parts = parseNumber(number);
+  parsedNumbers.set(number, parts);
+  return parts;
+};
 
 /** Compares item numbers as a reader would order them: negative when `a` comes first. */
 export const compareNumbers = (a: string, b: string): number => {

@@ -100,6 +100,11 @@ export const readTables = (raw: readonly string[]): PaperTable[] => {
   const tables: PaperTable[] = [];
   let index = 0;
   while (index < raw.length) {
+    // Most lines of a document's span in a pack are blanked: no row starts on them.
+    if (raw[index] === '') {
+      index++;
+      continue;
+    }
     const first = rowOf(raw[index] ?? '', index + 1);
     if (!first) {
       index++;
