@@ -85,8 +85,16 @@ if (mode === 'engines' && arg) {
     uploader: 'bench',
   });
   if (entry.outcome !== 'accepted') throw new Error(JSON.stringify(entry));
-  const record = await root.ingest.versions.latest('dataset', entry.id ?? '');
-  report((record as { rowCount?: number } | undefined)?.rowCount ?? 0, start);
+  // A workbook's sheets are datasets of their own, `<id>-<sheet>`: every row of them counts.
+  const { items } = await root.ingest.versions.listLatest(
+    'dataset',
+    { limit: 100 },
+    { idPrefix: entry.id ?? '' },
+  );
+  report(
+    items.reduce((sum, record) => sum + record.rowCount, 0),
+    start,
+  );
 } else if (mode === 'items' && arg) {
   const raw: { rowNumber: number; values: readonly unknown[] }[] = [];
   const summary = await streamTable(await fileSource(arg), {}, async (batch) => {
