@@ -213,6 +213,8 @@ const measurePage = async (path: string, connections: number): Promise<PageFigur
 
 const figures: Figure[] = [];
 const growth = new Map<string, number[]>();
+/** Storage calls per request, by page, at each step (the same at both connection counts). */
+const callGrowth = new Map<string, number[]>();
 let ingested = 0;
 let datasetsIngested = 0;
 try {
@@ -274,6 +276,8 @@ try {
         const bareP99 = median(result.bare.map((r) => r.p99));
         const key = `${name}@${connections}`;
         growth.set(key, [...(growth.get(key) ?? []), api.p50]);
+        if (connections === connectionCounts[0])
+          callGrowth.set(name, [...(callGrowth.get(name) ?? []), result.calls.total]);
         figures.push(
           figure({
             name: `${name} p99 @${connections}, ${label}`,
@@ -308,6 +312,18 @@ try {
           runs: loadRuns,
           budget: { on: 'value', max: 1.5 },
           note: 'p50 at the full archive over p50 at a tenth of it (flat is 1)',
+        }),
+      );
+  for (const [name, [small, large]] of callGrowth)
+    if (small !== undefined && large !== undefined)
+      figures.push(
+        figure({
+          name: `${name} storage calls growth ${fmt(steps[0]?.papers ?? 0)} → ${fmt(papersFull)} papers`,
+          value: large / small,
+          unit: '×',
+          runs: 10,
+          budget: { on: 'value', max: 1 },
+          note: `${fmt(small, 1)} → ${fmt(large, 1)} calls per request: unlike times, not moved by the machine's load`,
         }),
       );
   record(
