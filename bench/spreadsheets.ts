@@ -3,44 +3,30 @@
  * streaming writer, shared strings and a date format as Excel writes them) and an ODS of
  * BENCH_ODS_ROWS rows (default 100,000), each validated as `council-papers validate` does (open
  * the zip, infer the schema from the first 10,000 rows, validate every row, store nothing) in a
- * fresh process whose peak RSS is read from the kernel. Target: at most 256 MB.
+ * fresh process whose peak RSS is read from the kernel (target: at most 256 MB); then the XLSX
+ * loaded into the local engines as the ingest function does (BENCH_SHEET_LOAD=0 leaves it out).
+ * Records section `rows-sheets`, with the items, bytes and write units of 1,000 of its rows.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { repoRoot } from '../infra/local/paths.ts';
 import { zipOf } from '../test/support/zip-files.ts';
+import { datasetTasks, heapCapMb, type Measure } from './dataset-tasks.ts';
 import { compileDatasetWorker } from './dataset-worker-build.ts';
+import { type Figure, figure, record } from './results.ts';
+import { rowItemFigures } from './row-items.ts';
 
 const rows = Number(process.env.BENCH_SHEET_ROWS ?? 1_000_000);
 const odsRows = Number(process.env.BENCH_ODS_ROWS ?? 100_000);
 const targetMb = 256;
-/** As in the datasets bench: a task that held its rows would fail rather than show a high RSS. */
-const heapCapMb = 128;
+/** Validate runs per format, each in a fresh process (the XLSX load, which writes every row, runs once). */
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+/** BENCH_SHEET_LOAD=0 leaves out loading the XLSX into the local engines (minutes at a million rows). */
+const loadXlsx = process.env.BENCH_SHEET_LOAD !== '0';
 
-const compiled = await compileDatasetWorker('spreadsheet-worker.mjs');
-
-interface Measure {
-  rows: number;
-  seconds: number;
-  maxRssMb: number;
-}
-
-const validate = async (file: string): Promise<Measure> => {
-  const child = spawn(
-    process.execPath,
-    [`--max-old-space-size=${heapCapMb}`, compiled, 'validate', file],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let out = '';
-  for await (const chunk of child.stdout) out += String(chunk);
-  const [code] = await once(child, 'exit');
-  if (code !== 0) throw new Error(`validate ${file} exited with ${code}`);
-  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Measure;
-};
+const tasks = datasetTasks(await compileDatasetWorker('spreadsheet-worker.mjs'));
 
 const directorates = ['Adult Social Care', 'Children’s Services', 'Place', 'Resources'];
 /** Spend-over-£500-like rows: each description is unique, as transaction references are. */
@@ -120,18 +106,69 @@ try {
     await rename(`${xlsx}.part`, xlsx);
   }
   await writeOds(ods);
-  const rate = (m: Measure) => Math.round(m.rows / m.seconds).toLocaleString('en-GB');
+  const rate = (m: Measure) => m.rows / m.seconds;
+  const shown = (m: Measure) => Math.round(rate(m)).toLocaleString('en-GB');
+  const figures: Figure[] = [];
   for (const [name, file] of [
     ['XLSX', xlsx],
     ['ODS', ods],
   ] as const) {
     const size = (await stat(file)).size;
-    const measure = await validate(file);
+    const measure = await tasks.medianOf(['validate', file], runs);
     const within = measure.maxRssMb <= targetMb ? 'within' : 'OVER';
     console.log(
-      `${name.padEnd(4)} ${measure.rows.toLocaleString('en-GB')} rows (${(size / 1e6).toFixed(1)} MB): validate ${rate(measure)} rows/s, ${measure.seconds.toFixed(1)} s, peak RSS ${measure.maxRssMb.toFixed(0)} MB (${within} the ${targetMb} MB target; ${heapCapMb} MB heap cap)`,
+      `${name.padEnd(4)} ${measure.rows.toLocaleString('en-GB')} rows (${(size / 1e6).toFixed(1)} MB): validate ${shown(measure)} rows/s, ${measure.seconds.toFixed(1)} s, peak RSS ${measure.maxRssMb.toFixed(0)} MB (${within} the ${targetMb} MB target; ${heapCapMb} MB heap cap)`,
+    );
+    figures.push(
+      figure({
+        name: `${name} validate`,
+        value: rate(measure),
+        unit: 'rows/s',
+        runs,
+        note: `${measure.rows.toLocaleString('en-GB')} rows, ${(size / 1e6).toFixed(1)} MB`,
+      }),
+      figure({
+        name: `${name} validate peak RSS`,
+        value: measure.maxRssMb,
+        unit: 'MB',
+        runs,
+        budget: { on: 'value', max: targetMb },
+      }),
     );
   }
+  figures.push(...rowItemFigures(await tasks.items(xlsx), 'XLSX '));
+  if (loadXlsx) {
+    const load = await tasks.load(
+      xlsx,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      join(dir, 'engines'),
+    );
+    const split = `CPU: our ingest ${load.cpuSeconds.toFixed(1)} s, the stand-ins ${load.standInCpuSeconds.toFixed(1)} s, of ${load.seconds.toFixed(1)} s`;
+    console.log(
+      `XLSX load (S3 → DynamoDB, local) ${shown(load)} rows/s, peak RSS ${load.maxRssMb.toFixed(0)} MB (one run; ${split})`,
+    );
+    figures.push(
+      figure({
+        name: 'XLSX load (S3 → DynamoDB stand-in)',
+        value: rate(load),
+        unit: 'rows/s',
+        runs: 1,
+        note: `one run of ${load.rows.toLocaleString('en-GB')} rows; ${split}`,
+      }),
+      figure({
+        name: 'XLSX load peak RSS',
+        value: load.maxRssMb,
+        unit: 'MB',
+        runs: 1,
+        budget: { on: 'value', max: targetMb },
+      }),
+    );
+  }
+  record(
+    'rows-sheets',
+    `BENCH_SHEET_ROWS=${rows} BENCH_ODS_ROWS=${odsRows} tsx bench/spreadsheets.ts`,
+    figures,
+  );
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
 import type { RecordKind } from '../config/areas.ts';
 import type { DatasetVersionRecord } from '../domain/dataset-record.ts';
+import type { ChangeFacet } from '../domain/history/last-change.ts';
 import type { VersionRecord } from '../domain/paper-record.ts';
 import type { RecordFilter } from '../domain/record-filter.ts';
 import type { Page, PageRequest } from './page.ts';
@@ -44,9 +45,15 @@ export interface VersionStore {
   /**
    * Moves the record's head (what lists serve) to show `current` as of the `committed` version,
    * whose chain hash it keeps as the record's chain head; a head already at that version or a
-   * later one stays, so it never moves back.
+   * later one stays, so it never moves back. It also keeps the newest change (`changedAt`) any
+   * head of the record's facet has shown, which only ever moves forward.
    */
   advanceHead(current: StoredVersion, committed: ChainHead): Promise<void>;
+  /**
+   * The newest change any head of a facet has shown (see `advanceHead`): one read, however many
+   * records there are; `undefined` when none was kept (no head moved since the value was added).
+   */
+  lastChange(facet: ChangeFacet): Promise<string | undefined>;
   /** Every record's chain head of a kind, in id order: what digests vouch for. */
   listChainHeads(kind: RecordKind, page: PageRequest): Promise<Page<RecordChainHead>>;
   get<K extends RecordKind>(

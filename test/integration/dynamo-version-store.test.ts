@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoVersionStore } from '../../functions/adapters/dynamo/version-store.ts';
 import { InvalidRequestError } from '../../functions/domain/errors.ts';
+import { datasetVersion } from '../support/dataset-records.ts';
 import { paperVersion } from '../support/records.ts';
 import { testStack } from '../support/test-stack.ts';
 
@@ -56,6 +57,26 @@ describe('DynamoVersionStore on dynalite', () => {
       version: 3,
       chainHash: 'c'.repeat(64),
     });
+  });
+
+  it('keeps the newest change its heads have shown, per facet, never moving it back', async () => {
+    // Prepare
+    const shown = (id: string, publishedAt: string, origin: 'upload' | 'paper' = 'upload') => {
+      const record = datasetVersion({ id: `changed-${id}`, publishedAt, origin });
+      return store.advanceHead(record, { version: 1, chainHash: record.chainHash });
+    };
+    const before = await store.lastChange('dataset:upload');
+
+    // Act
+    await shown('a', '2024-06-01T00:00:00.000Z');
+    await shown('b', '2024-08-01T00:00:00.000Z');
+    await shown('c', '2024-07-01T00:00:00.000Z');
+    await shown('table', '2024-09-01T00:00:00.000Z', 'paper');
+
+    // Assess
+    expect(before).toBeUndefined();
+    expect(await store.lastChange('dataset:upload')).toBe('2024-08-01T00:00:00.000Z');
+    expect(await store.lastChange('dataset:paper')).toBe('2024-09-01T00:00:00.000Z');
   });
 
   it('pages the latest list in id order with cursors, ending with next: null', async () => {

@@ -39,6 +39,14 @@ const valuesOf = (stored: unknown): DatasetRow['values'] =>
     ),
   );
 
+/** A row as it is stored: one item, keyed by its rowset and number. */
+export const rowItem = (rowset: string, row: DatasetRow) => ({
+  pk: rowset,
+  sk: rowKey(row.rowNumber),
+  rowNumber: row.rowNumber,
+  values: storedValues(row.values),
+});
+
 export interface RowStoreOptions {
   /** Wait before retry `attempt` (1-based); exponential with jitter by default. */
   readonly backoffMs?: (attempt: number) => number;
@@ -84,16 +92,7 @@ export class DynamoRowStore implements RowStore {
   }
 
   async #writeBatch(rowset: string, batch: readonly DatasetRow[]): Promise<void> {
-    let requests = batch.map((row) => ({
-      PutRequest: {
-        Item: {
-          pk: rowset,
-          sk: rowKey(row.rowNumber),
-          rowNumber: row.rowNumber,
-          values: storedValues(row.values),
-        },
-      },
-    }));
+    let requests = batch.map((row) => ({ PutRequest: { Item: rowItem(rowset, row) } }));
     for (let attempt = 1; requests.length > 0; attempt++) {
       if (attempt > maxAttempts)
         throw new Error(

@@ -7,6 +7,7 @@ import {
 import type { RecordKind } from '../../config/areas.ts';
 import { byKindIndex } from '../../config/tables.ts';
 import { sha256Hex } from '../../domain/hashing.ts';
+import { type ChangeFacet, changedAt, changeFacet } from '../../domain/history/last-change.ts';
 import { matchesFilter } from '../../domain/record-filter.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
 import type {
@@ -29,6 +30,8 @@ const versionKey = (version: number) => `v#${String(version).padStart(10, '0')}`
 const headKey = 'head';
 const sourcePartition = (sourceKey: string) => `source#${sourceKey}`;
 const sourceSort = 'record';
+/** One item per facet, outside the `byKind` index: the newest change its heads have shown. */
+const lastChangeKey = (facet: ChangeFacet) => ({ pk: `last-change#${facet}`, sk: 'last-change' });
 /** Keys can be 1 KiB, more than a sort key may hold: the note is filed under the key's hash. */
 const appliedSort = (sourceKey: string) => `applied#${sha256Hex(sourceKey)}`;
 /** Sequencers right-padded to one length compare as S3 orders them, so a condition can compare them. */
@@ -109,6 +112,21 @@ export class DynamoVersionStore implements VersionStore {
     await this.conditionalPut(item, 'attribute_not_exists(pk) OR headVersion < :version', {
       ':version': committed.version,
     });
+    // Written whether or not the head moved, so a retry after a crash between the two puts
+    // still records it; a refusal means a later change is kept already.
+    const changed = changedAt(current);
+    await this.conditionalPut(
+      { ...lastChangeKey(changeFacet(current)), changedAt: changed },
+      'attribute_not_exists(pk) OR changedAt < :changed',
+      { ':changed': changed },
+    );
+  }
+
+  async lastChange(facet: ChangeFacet): Promise<string | undefined> {
+    const result = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: lastChangeKey(facet) }),
+    );
+    return result.Item?.changedAt as string | undefined;
   }
 
   async listChainHeads(kind: RecordKind, page: PageRequest): Promise<Page<RecordChainHead>> {

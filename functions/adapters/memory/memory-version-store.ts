@@ -1,5 +1,6 @@
 import type { RecordKind } from '../../config/areas.ts';
 import { InvalidRequestError } from '../../domain/errors.ts';
+import { type ChangeFacet, changedAt, changeFacet } from '../../domain/history/last-change.ts';
 import { compareSequencers } from '../../domain/history/sequencer.ts';
 import { matchesFilter } from '../../domain/record-filter.ts';
 import type { Page, PageRequest } from '../../ports/page.ts';
@@ -34,8 +35,12 @@ export class MemoryVersionStore implements VersionStore {
   }
 
   readonly #committed = new Map<string, RecordChainHead>();
+  readonly #lastChange = new Map<ChangeFacet, string>();
 
   async advanceHead(current: StoredVersion, committed: ChainHead) {
+    const facet = changeFacet(current);
+    const changed = changedAt(current);
+    if ((this.#lastChange.get(facet) ?? '') < changed) this.#lastChange.set(facet, changed);
     const at = slot(current.kind, current.id);
     if ((this.#committed.get(at)?.version ?? 0) >= committed.version) return;
     this.#committed.set(at, {
@@ -45,6 +50,10 @@ export class MemoryVersionStore implements VersionStore {
       chainHash: committed.chainHash,
     });
     this.heads.set(at, current);
+  }
+
+  async lastChange(facet: ChangeFacet) {
+    return this.#lastChange.get(facet);
   }
 
   async listChainHeads(kind: RecordKind, page: PageRequest) {

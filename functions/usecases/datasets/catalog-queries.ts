@@ -1,6 +1,7 @@
 import { maxPageSize } from '../../config/limits.ts';
 import type { DatasetVersionRecord } from '../../domain/dataset-record.ts';
 import { datasetOrigin } from '../../domain/datasets/origin.ts';
+import { changedAt } from '../../domain/history/last-change.ts';
 import type { VersionStore } from '../../ports/version-store.ts';
 
 /**
@@ -21,12 +22,12 @@ export const allDatasets = async (versions: VersionStore): Promise<DatasetVersio
 /**
  * The newest change anywhere in the catalogue: the latest version published, a withdrawal
  * included (it takes a dataset out), or null for an empty catalogue. Every page of the paged
- * catalogue states it, so it reads every dataset's current version, not only the page's.
+ * catalogue states it: it is one read of the value the version store keeps as heads move, and
+ * only an archive whose heads last moved before that value was kept reads every dataset instead.
  *
  * @example await catalogModified(versions) // '2024-05-20T14:30:00.000Z'
  */
 export const catalogModified = async (versions: VersionStore): Promise<string | null> =>
-  (await allDatasets(versions))
-    .flatMap((record) => [record.publishedAt, ...(record.withdrawal ? [record.withdrawal.at] : [])])
-    .sort()
-    .at(-1) ?? null;
+  (await versions.lastChange('dataset:upload')) ??
+  (await allDatasets(versions)).map(changedAt).sort().at(-1) ??
+  null;

@@ -19,7 +19,7 @@ import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
 import { metadataText } from '../../domain/upload-metadata.ts';
 import { acceptedFormat } from '../../domain/upload-policy.ts';
 import { ObjectTooLargeError, type OpenedObject } from '../../ports/blob-store.ts';
-import { rowsetOf } from '../../ports/row-store.ts';
+import { type DatasetRow, rowsetOf } from '../../ports/row-store.ts';
 import { appendVersion, type VersionContent, versionOutcome } from './append-version.ts';
 import { archiveOnce } from './archive-once.ts';
 import { assertClaim, replacesOf } from './claim.ts';
@@ -178,8 +178,20 @@ export const ingestDataset = async (
   // Rows before the version: a version is published only once every row it points at is stored.
   // The second pass reads with the schema the first settled on, so it skips inference.
   // The same pass streams the complete downloads (CSV, NDJSON, JSON) to the archive.
+  // One batch is written while the next is read: reading is CPU here, writing mostly waiting.
   let written = 0;
+  let writing: Promise<void> = Promise.resolve();
   const downloads = openDistributions(deps.archive, rowset, fields);
+  const store = async (rows: DatasetRow[]) => {
+    await Promise.all([
+      deps.rows.write(rowset, rows),
+      downloads.add(rows.map((row) => row.values)),
+    ]);
+    const before = written;
+    written += rows.length;
+    if (Math.floor(before / progressEvery) < Math.floor(written / progressEvery))
+      deps.logger.info('dataset rows written', { id, rowset, rows: written, of: table.rowCount });
+  };
   const distributions = await streamTable(
     object,
     { ...options, schema: table.schema },
@@ -188,23 +200,18 @@ export const ingestDataset = async (
         rowNumber,
         values: Object.fromEntries(fields.map((field, column) => [field, values[column] ?? null])),
       }));
-      await Promise.all([
-        deps.rows.write(rowset, rows),
-        downloads.add(rows.map((row) => row.values)),
-      ]);
-      const before = written;
-      written += batch.length;
-      if (Math.floor(before / progressEvery) < Math.floor(written / progressEvery))
-        deps.logger.info('dataset rows written', {
-          id,
-          rowset,
-          rows: written,
-          of: table.rowCount,
-        });
+      await writing;
+      writing = store(rows);
+      // Failures surface at the next batch or at the end; never unobserved meanwhile.
+      writing.catch(() => {});
     },
   ).then(
-    () => downloads.finish(),
+    async () => {
+      await writing;
+      return downloads.finish();
+    },
     async (error: unknown) => {
+      await writing.catch(() => {});
       await downloads.abort();
       throw error;
     },
