@@ -311,7 +311,9 @@ describe('pages for people', () => {
 
     expect(papers.body).toContain('href="/v1/papers/hostile-report"');
     expect(textOf(papers.body)).toMatch(/Disposal of the Tring Road depot Exempt/);
-    expect(meetings.body).toContain('href="/v1/meetings/test-council--cabinet--2017-11-13"');
+    expect(meetings.body).toContain(
+      'href="/v1/meetings/buckinghamshire-county-council--cabinet--2017-11-13"',
+    );
     expect(datasets.body).toContain('href="/v1/datasets/ward-counts"');
   });
 
