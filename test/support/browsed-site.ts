@@ -45,14 +45,22 @@ const wardDataset = {
 } as const;
 
 interface DecisionListing {
+  readonly meetingDate: string;
   readonly paperId: string;
   readonly line: number;
   readonly bodyId: string;
   readonly links: { readonly meeting: string; readonly paper: string };
 }
 
-const firstDecision = async (apiUrl: string) =>
-  first(await getJson<Listing<DecisionListing>>(apiUrl, '/v1/decisions'), 'decision');
+/**
+ * The decision of the latest meeting on the register's first page: its meeting stays among the
+ * home page's latest meetings when other tests upload papers of their own.
+ */
+const firstDecision = async (apiUrl: string) => {
+  const listing = await getJson<Listing<DecisionListing>>(apiUrl, '/v1/decisions');
+  const latest = [...listing.items].sort((a, b) => b.meetingDate.localeCompare(a.meetingDate))[0];
+  return latest ?? first(listing, 'decision');
+};
 
 /**
  * Corrects the seed paper of the register's first decision, as an officer re-uploading it would:
