@@ -8,15 +8,12 @@
  * that does nothing (`npx esbuild --version`): the figure `npx council-papers` should match.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { silentLogger } from '../functions/adapters/observability/silent.ts';
 import { buildCli } from '../infra/cli-build.ts';
 import { repoRoot } from '../infra/local/paths.ts';
-import { announceStack } from '../infra/local/registry.ts';
-import { startLocalStack } from '../infra/local/stack.ts';
+import { announcedStack } from '../test/support/announced-stack.ts';
 import { figure, median, record } from './results.ts';
 
 const rounds = Number(process.env.BENCH_RUNS ?? 5);
@@ -28,22 +25,9 @@ const scannedPdf = join(corpus, '22_us-norwalk-housing-authority-agenda-2022-11-
 
 // The CLI measured is the one these sources compile to.
 await buildCli();
-const work = await mkdtemp(join(tmpdir(), 'council-papers-bench-cli-'));
-const stack = await startLocalStack({ port: 0, logger: silentLogger, retryDelayMs: () => 10 });
-await announceStack(
-  {
-    pid: process.pid,
-    startedAt: new Date().toISOString(),
-    apiUrl: stack.apiUrl,
-    port: stack.port,
-    dataDir: 'memory',
-    s3Endpoint: stack.engines.s3Endpoint,
-    dynamoEndpoint: stack.engines.dynamoEndpoint,
-    names: stack.names,
-    auditToken: stack.auditToken,
-  },
-  work,
-);
+// A stack as `npm start` runs one, announced in a registry of its own that the CLI is pointed at.
+const harness = await announcedStack();
+const work = harness.registry;
 const env = {
   ...process.env,
   COUNCIL_PAPERS_STACKS_DIR: work,
@@ -94,8 +78,7 @@ try {
     console.log(`round ${round}/${rounds} done`);
   }
 } finally {
-  await stack.stop();
-  await rm(work, { recursive: true, force: true });
+  await harness.stop();
 }
 
 const ms = (name: string) => median(samples.get(name) ?? []);

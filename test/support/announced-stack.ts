@@ -14,6 +14,8 @@ const run = promisify(execFile);
 
 export interface AnnouncedStack {
   readonly stack: LocalStack;
+  /** The registry folder the stack is announced in (`COUNCIL_PAPERS_STACKS_DIR` for the CLI). */
+  readonly registry: string;
   /** The CLI, finding this stack as it finds the one `npm start` runs; failures resolve too. */
   cli(...args: string[]): Promise<{ stdout: string; stderr: string; code?: number }>;
   /** Puts an object in the upload bucket and waits until its notification is ingested. */
@@ -52,6 +54,7 @@ export const announcedStack = async (
   );
   return {
     stack,
+    registry,
     cli: (...args) =>
       run(process.execPath, [join(repoRoot, 'bin/council-papers.js'), ...args], {
         env: { ...process.env, COUNCIL_PAPERS_STACKS_DIR: registry },
