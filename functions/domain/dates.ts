@@ -71,7 +71,7 @@ const otherMonthWords = Object.keys(otherMonths).join('|');
 // "12 July 2023", "the 12th day of January, 2011", "1er juillet 2023", "12fed Chwefror 2020": the
 // day's suffix in English, French or Welsh.
 const dayMonthYear = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\s?(?:st|nd|rd|th|er|af|ail|ydd|ed|fed|eg))?(?:\\s+day)?\\s+(?:of\\s+)?(${monthWords}|${otherMonthWords})(?![\\p{L}])\\.?,?\\s+(\\d{4})\\b`,
+  `(?<!\\d)(?:(?<=day)|(?<!\\p{L}))(\\d{1,2})(?:\\s?(?:st|nd|rd|th|er|af|ail|ydd|ed|fed|eg))?(?:\\s+day)?\\s+(?:of\\s+)?(${monthWords}|${otherMonthWords})(?![\\p{L}])\\.?,?\\s+(\\d{4})\\b`,
   'iu',
 );
 const monthDayYear = new RegExp(

@@ -323,11 +323,21 @@ export const readAgendaItems = (
       const heading = sentences.get(candidate);
       if (heading) candidates[index] = { ...candidate, title: heading };
     }
-  const items = withSubItems(longestSequence(candidates), candidates);
-  const sectioned = repeatedSections(candidates, lines);
-  const outlined = outline(candidates);
-  return [items, sectioned, outlined].reduce((best, reading) =>
-    reading.length > best.length ? reading : best,
+  const listed = inLeadInLists(candidates, lines);
+  const unlisted = candidates.filter((candidate) => !listed.has(candidate));
+  // Lists that restart their numbers after a sentence's colon are points made under an item,
+  // never the items; one such list alone may be an agenda that introduces its items so.
+  const restarts = [...listed].filter((item) => isFirst(item.number)).length;
+  const kept = restarts >= 2 || longestSequence(unlisted).length >= 3 ? unlisted : candidates;
+  const items = withSubItems(longestSequence(kept), kept);
+  const sectioned = repeatedSections(kept, lines);
+  const outlined = outline(kept);
+  return pointsInText(
+    [items, sectioned, outlined, legistarItems(lines)].reduce((best, reading) =>
+      reading.length > best.length ? reading : best,
+    ),
+    candidates,
+    lines,
   );
 };
 
@@ -487,4 +497,99 @@ const withSubItems = (
     for (const child of run) result.push({ ...child, number: `${parent.number}.${child.number}` });
   }
   return result;
+};
+
+/**
+ * Legistar's item numbers: the section's letter or number, a dash and the item's number ("A.-1.",
+ * "E.-10.", "1.-3."), then the file number ("23-6764") and the title, on the line (or in the cells
+ * of a table row) or in the paragraph below.
+ */
+const legistarNumber =
+  /^(?:\|\s*)?([A-Z]{1,2}|\d{1,2})\.-(\d{1,3})\.?\s*(?:\|\s*)?(?:\d{2}-\d{3,5}\b\s*(?:\|\s*)?)?(.*?)[\s|]*$/u;
+const fileNumber = /^\d{2}-\d{3,5}\s+/;
+
+/**
+ * The items of a Legistar agenda, numbered within its lettered sections ("A.-1." … "H.-3."): read
+ * only when three or more lines are numbered so, which no other template does.
+ */
+const legistarItems = (lines: readonly CleanLine[]): AgendaItem[] => {
+  const items: AgendaItem[] = [];
+  for (const [index, line] of lines.entries()) {
+    const match = legistarNumber.exec(line.text);
+    if (!match?.[1] || !match[2]) continue;
+    let title = match[3] ?? '';
+    if (!/\p{L}{3}/u.test(title)) {
+      const below = lines.slice(index + 1, index + 4).find((next) => next.text !== '');
+      if (!below || legistarNumber.test(below.text)) continue;
+      title = below.text.replace(fileNumber, '');
+    }
+    title = title.replace(/\s{2,}/g, ' ').trim();
+    if (!/\p{L}{3}/u.test(title)) continue;
+    items.push({
+      number: `${match[1]}.-${match[2]}`,
+      title,
+      time: null,
+      pages: null,
+      description: null,
+      line: line.number,
+    });
+  }
+  return items.length >= 3 ? items : [];
+};
+
+/** A sentence that leads into a list: "The application was continued from March for the following items:". */
+const leadIn = (text: string): boolean => {
+  if (!/:$/.test(text) || /^\d/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return (
+    words.length >= 6 && words.filter((word) => /^\p{Ll}/u.test(word)).length >= words.length / 2
+  );
+};
+
+/**
+ * Candidates numbered from the start just under a sentence that leads into them, with the run
+ * that follows on from them: the points of a list in the text of an item, not items.
+ */
+const inLeadInLists = (
+  candidates: readonly AgendaItem[],
+  lines: readonly CleanLine[],
+): Set<AgendaItem> => {
+  const listed = new Set<AgendaItem>();
+  const at = new Map(lines.map((line, index) => [line.number, index]));
+  for (const [index, candidate] of candidates.entries()) {
+    if (!isFirst(candidate.number)) continue;
+    const position = at.get(candidate.line) ?? -1;
+    const above = lines
+      .slice(Math.max(0, position - 3), Math.max(0, position))
+      .findLast((line) => line.text !== '');
+    if (!above || !leadIn(above.text)) continue;
+    listed.add(candidate);
+    let last = candidate;
+    for (const next of candidates.slice(index + 1)) {
+      if (!plausiblyNext(last.number, next.number)) break;
+      listed.add(next);
+      last = next;
+    }
+  }
+  return listed;
+};
+
+/**
+ * A reading that is the points of lists in the text, not items: two or more other lists start
+ * again at 1 around it, and most of its lines end as sentences do ("1. Rear porch, continued for
+ * complete drawings."). Nothing is read then.
+ */
+const pointsInText = (
+  items: AgendaItem[],
+  candidates: readonly AgendaItem[],
+  lines: readonly CleanLine[],
+): AgendaItem[] => {
+  const used = new Set(items.map((item) => item.line));
+  const restarts = candidates.filter(
+    (candidate) => isFirst(candidate.number) && !used.has(candidate.line),
+  ).length;
+  if (restarts < 2 || items.length === 0) return items;
+  const text = new Map(lines.map((line) => [line.number, line.text]));
+  const sentences = items.filter((item) => /\.$/.test(text.get(item.line) ?? '')).length;
+  return sentences >= items.length / 2 ? [] : items;
 };

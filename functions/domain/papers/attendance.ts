@@ -7,15 +7,15 @@ type Role = keyof Attendance;
 /** Labels of attendance blocks, as councils write them. Order matters: the first match wins. */
 const blockLabels: readonly [RegExp, Role][] = [
   [
-    /^(?:(?:members|councillors|commissioners|trustees|directors|board\s+members)\s+present|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|roll\s+call|those\s+present|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|presennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?/i,
+    /^(?:(?:members|councill?ors|councilmembers|council\s+members|commissioners|trustees|directors|board\s+members|supervisors|selectm[ae]n|aldermen)\s+(?:present|participating\s+remotely)|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|roll\s+call|those\s+present|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|presennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?/i,
     'present',
   ],
   [
-    /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|accepted|noted)(?:\s+and\s+(?:accepted|noted))?\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absent|members\s+absent|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?/i,
+    /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|accepted|noted)(?:\s+and\s+(?:accepted|noted))?\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absent|(?:members|councill?ors|councilmembers|council\s+members|commissioners|trustees|directors|board\s+members|supervisors|selectm[ae]n|aldermen)\s+absent|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?/i,
     'apologies',
   ],
   [
-    /^(?:others?\s+in\s+attendance|others?\s+present|staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public|attending|invited(?:\s+guests?)?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
+    /^(?:others?\s+in\s+attendance|others?\s+present|staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public(?:\s+(?:present|in\s+attendance))?|attending|invited(?:\s+guests?)?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
     'inAttendance',
   ],
   [/^(?:substitutes?|substitute\s+members?)\s*:?/i, 'substitutes'],
@@ -365,12 +365,32 @@ export const readAttendance = (
       const entries = [...first];
       // A list that a comma leaves open goes on in the next paragraphs: "Present: Cllr D Llewellyn -
       // Chairman," then "Cllr M Peake, Cllr A Box …".
-      for (const following of blocks.slice(index + (block.rest ? 1 : 2), index + 7)) {
+      const from = index + (block.rest ? 1 : 2);
+      for (const following of blocks.slice(from, index + 7)) {
         if (entries.length === 0 || !/,$/.test(entries.at(-1) ?? '')) break;
         if (blockRole(following.text) || /^\d/.test(following.text)) break;
         entries.push(...linesOf(following));
       }
-      noteAll(attendance[block.role], namesInBlock(entries));
+      // Or one person to a paragraph, as a PDF's list comes out of conversion: "MEMBERS PRESENT: Mr.
+      // James Haden (Chairperson)", then "Ms. Jana Hartenstine", "Mr. PJ Henningson" …
+      const onePerParagraph = entries.length === 1 && personEntry(entries[0] ?? '');
+      if (onePerParagraph)
+        for (const following of blocks.slice(from, index + 40)) {
+          const only = linesOf(following);
+          if (only.length !== 1 || blockRole(following.text) || !personEntry(only[0] ?? '')) break;
+          entries.push(...only);
+        }
+      // "Attendees:" beside a list of the members present ("Directors present:") are the others.
+      const role =
+        block.role === 'present' && /^attendees\b/i.test(paragraph.text) && membersListed(blocks)
+          ? 'inAttendance'
+          : block.role;
+      noteAll(
+        attendance[role],
+        onePerParagraph && entries.length > 1
+          ? entries.flatMap((entry) => personInCell(entry))
+          : namesInBlock(entries),
+      );
       if (block.role === 'present') guests.push(...guestsIn(entries.join(' ')));
     }
     // A roll call says itself what it records, wherever the minutes put it.
@@ -404,6 +424,31 @@ export const readAttendance = (
   noteAll(attendance.inAttendance, officers);
   return attendance;
 };
+
+/**
+ * One person's entry, alone on its line: a name with a courtesy title and a role in brackets, or
+ * with the post after a comma ("Ms. Linda Keich, Clerk to Historic District Commission").
+ */
+const personEntry = (text: string): boolean => {
+  const [name = '', ...post] = text.replace(/\s*\([^)]*\)\s*$/, '').split(',');
+  const words = name.trim().split(/\s+/).length;
+  return (
+    post.length <= 1 &&
+    words >= 2 &&
+    words <= 5 &&
+    !/[.;:]$/.test(text) &&
+    splitNames(name).length === 1 &&
+    (post.length === 0 || /^\s*\p{Lu}/u.test(post[0] ?? ''))
+  );
+};
+
+/** Whether the minutes list the members present under a label that says they are members. */
+const membersListed = (blocks: readonly Paragraph[]): boolean =>
+  blocks.some((block) =>
+    /^(?:members|councill?ors|councilmembers|council\s+members|commissioners|trustees|directors|board\s+members|supervisors|selectm[ae]n|aldermen)\s+present\b/i.test(
+      block.text,
+    ),
+  );
 
 /** Alternatives whose words match in lower case, capitalised or in capitals (the name beside them may not). */
 const anyCase = (alternatives: string) =>

@@ -131,9 +131,13 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
       continue;
     const start = stampAt >= 0 ? index - before.length + stampAt : index;
     // A document of a few lines is a heading run ("Report to Cabinet" then its title), not two documents.
+    // Nor a letterhead ("HISTORIC DISTRICT COMMISSION", "June 12, 2019", "Room 267") above "MINUTES":
+    // a document has a line of text, not only a heading's words.
+    const above = lines.slice(lastStart, start);
     if (
       start - lastStart < 6 ||
-      lines.slice(lastStart, start).filter((candidate) => candidate.text !== '').length < 4
+      above.filter((candidate) => candidate.text !== '').length < 4 ||
+      !above.some((candidate) => candidate.text.split(/\s+/).length >= 8)
     )
       continue;
     starts.push(start);
@@ -187,6 +191,14 @@ const agendaSections = (span: readonly CleanLine[]): number =>
 const recordOfMeeting = (span: readonly CleanLine[]): boolean =>
   span.filter((line) => recordEvidence.some((pattern) => pattern.test(line.text))).length >= 3;
 
+/** A speaker's turn in a verbatim record: "Mayor Lago: Moving onto item F-5.", "Commissioner Fernandez: …". */
+const speakerTurn =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:mayor|commissioner|council(?:l?or|member|woman|man)|chair(?:man|woman|person)?|president|alderman|alderwoman|supervisor|trustee|director|attorney|manager|clerk|secretary|treasurer)|mr|mrs|ms|dr)\.?(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*:\s+\S.{15,}/iu;
+
+/** A verbatim record of a meeting: six or more of its lines are speakers' turns. */
+const verbatimRecord = (span: readonly CleanLine[]): boolean =>
+  span.filter((line) => speakerTurn.test(line.text)).length >= 6;
+
 /** The type of one document, from its heading lines; `other` when nothing says. */
 export const documentTypeOf = (span: readonly CleanLine[], title: string | null): DocumentType => {
   const head = span
@@ -234,6 +246,8 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
         ))
   )
     return 'minutes';
+  // A transcript records the meeting word for word, whatever its heading calls the item.
+  if (verbatimRecord(span)) return 'minutes';
   if (/\b(?:forward\s+)?work\s+programmes?\b/i.test(head.slice(0, 4).join(' ')))
     return 'work-programme';
   if (/\b(?:calendar|schedule|programme)\s+of\s+meetings\b/i.test(heading)) return 'calendar';

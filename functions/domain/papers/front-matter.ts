@@ -73,7 +73,7 @@ const headingOrLabel = (line: CleanLine) =>
  * "Commune de Coulon": a municipality by its style.
  */
 const municipality =
-  /\b((?:City\s+and\s+County|City|Town|Village|County|Borough|Municipality|Township|Commune)\s+(?:[Oo]f|[Dd]e|[Dd]’|[Dd]')\s*(?:[A-Z][\p{L}'’.-]+(?:\s+|$)){1,4})/u;
+  /\b((?:City\s+and\s+County|City|Town|Village|County|Borough|Municipality|Township|Commune)\s+(?:[Oo]f|[Dd]e|[Dd]’|[Dd]')\s*(?:(?!(?:City|Town|Village|County|Commission|Council|Committee|Board|Meeting|Agenda|Minutes)\b)[A-Z][\p{L}'’.-]+(?:\s+|$)){1,4})/u;
 
 /** A name in capitals as a name is written: "CITY OF ROLLING HILLS" → "City of Rolling Hills". */
 const nameCase = (text: string) =>
@@ -90,8 +90,14 @@ const leadingCouncil =
 const councilOfMeeting =
   /\bminutes\s+of\s+(?:the\s+|a\s+)?(?:(?:\p{L}+\s+)?meeting\s+of\s+(?:the\s+)?)?((?:(?!(?:Meeting|Of|The)\b)\p{L}[\p{L}'’&-]*\s+){1,5}(?:Parish|Town|Community|City|County|District|Borough)\s+Council)\b/iu;
 
+/** The kind of a meeting, before the name of the council that holds it. */
+const meetingKind =
+  /^(?:special|regular|annual|extraordinary|ordinary|adjourned|emergency|joint|reconvened)\s+/i;
+
 const findCouncil = (front: readonly CleanLine[]): { value: string; line: number } | undefined => {
-  const accept = (value: string | undefined, line: CleanLine, inHeading = true) => {
+  const accept = (named: string | undefined, line: CleanLine, inHeading = true) => {
+    // "Special Town Council Meeting": the kind of meeting, not part of the name.
+    const value = named?.replace(meetingKind, '');
     if (!value || notACouncil.test(value) || /\b(?:committee|cabinet)\b/i.test(value))
       return undefined;
     // "Watch Council meetings here": in a heading, a name runs to the end of its words.
@@ -104,6 +110,9 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
   const clean = (value: string | undefined) =>
     value
       ?.replace(documentLead, '')
+      // "Particulars of Decision That Trafford Council hereby …": the name starts after the
+      // sentence's own words.
+      .replace(/^.*\b(?:that|this|which|whereas|where|when)\s+/i, '')
       .replace(/^(?:the|of|and)\s+/i, '')
       .trim();
   // An item's title ("209/19 To Update on the Parish Council's Neighbourhood Plan") names no council.
@@ -262,7 +271,7 @@ const findBody = (
     // "Mr. A. Poitras, Senior Committee Clerk": a post, not a body.
     const after = value ? stripped.slice(stripped.indexOf(value) + value.length) : '';
     if (
-      /^\s*(?:clerks?|officers?|managers?|secretary|chair(?:man|person)?|members?|co-?ordinator|administrator|assistant|advisers?|director)\b/i.test(
+      /^\s*(?:clerks?|officers?|managers?|secretary|chair(?:man|person)?|members?|co-?ordinator|administrator|assistant|advisers?|director|chambers?|room)\b/i.test(
         after,
       )
     )
@@ -273,6 +282,29 @@ const findBody = (
       const found = front.find((candidate) => candidate.text.includes(value));
       return { value, line: found?.number ?? line.number };
     }
+  }
+  return undefined;
+};
+
+/**
+ * The council of a US or Canadian municipality ("Town of Amherst", "City of Coral Gables") meets as
+ * its "Town Council" or "City Commission": a heading line that names that body alone, or with the
+ * kind of meeting ("Special Town Council Meeting", "## City Commission"), names the body.
+ */
+const municipalBody = (
+  front: readonly CleanLine[],
+  council: string | undefined,
+): { value: string; line: number } | undefined => {
+  const kind = /^(City|Town|Village|Township|County|Borough)\s+of\b/i.exec(council ?? '')?.[1];
+  if (!kind) return undefined;
+  const named = new RegExp(
+    String.raw`^(?:(?:special|regular|annual|adjourned|emergency|joint)\s+)?(${kind}\s+(?:Council|Commission|Board(?:\s+of\s+\p{Lu}\p{L}+)?))(?:\s+(?:meeting|minutes|agenda))*$`,
+    'iu',
+  );
+  for (const line of front.slice(0, 25).filter(headingOrLabel)) {
+    const value = named.exec(line.text)?.[1];
+    if (value)
+      return { value: value === value.toUpperCase() ? nameCase(value) : value, line: line.number };
   }
   return undefined;
 };
@@ -471,7 +503,17 @@ export const readFrontMatter = (
 
   const venue = note('venue', findVenue(front, raw, dated.found));
   const council = note('council', findCouncil(front));
-  const body = note('body', findBody(front, title?.value ?? null));
+  const found = findBody(front, title?.value ?? null);
+  // "City of Coral Gables City Commission Meeting": the body is what follows the council's name.
+  const ownName =
+    found && council && found.value.startsWith(`${council.value} `)
+      ? found.value.slice(council.value.length + 1)
+      : undefined;
+  const body = note(
+    'body',
+    (found && ownName ? { ...found, value: ownName } : found) ??
+      municipalBody(front, council?.value),
+  );
 
   const authorLabels = [
     /author(?:\s+and\/or\s+contact\s+officer)?|report\s+author|authors?/,

@@ -47,7 +47,13 @@ const datesIn = (text: string): string[] => {
  */
 const headingDate = (line: CleanLine): string | undefined => {
   const text = line.text;
-  if (text.length > 120 || otherDate.test(text) || /[.;]$/.test(text.replace(/\b[ap]\.?m\.$/i, '')))
+  // "Approved Minutes April 21 2021": the minutes' status, not the date they were approved.
+  const status = text.replace(/^(?:approved|confirmed|draft|unconfirmed)\s+minutes\b/i, 'Minutes');
+  if (
+    text.length > 120 ||
+    otherDate.test(status) ||
+    /[.;]$/.test(text.replace(/\b[ap]\.?m\.$/i, ''))
+  )
     return undefined;
   const dates = [...new Set(datesIn(text))];
   if (dates.length !== 1) return undefined;

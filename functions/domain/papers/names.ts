@@ -1,6 +1,6 @@
 /** Titles that say a person is a member, not part of their name as the contract keeps it. */
 const memberTitles =
-  /^(?:(?:the\s+)?(?:(?:district|county|borough|city|town|parish|community)\s+)?(?:councillors?|cllrs?\.?|councilmembers?|council\s+members?|commissioners?|aldermen|alderman|mayor|deputy\s+mayor|chairman|chairwoman|chair|vice[- ]chair(?:man)?|his\s+worship|her\s+worship|the\s+speaker|deputy\s+speaker|speaker|supervisors?|selectm[ae]n|selectwoman|cynghorwyr|cynghorydd(?:\s+sir)?|cyng\.?)\s+)+/i;
+  /^(?:(?:the\s+)?(?:(?:district|county|borough|city|town|parish|community)\s+)?(?:councill?ors?|cllrs?\.?|councilmembers?|council\s+members?|commissioners?|aldermen|alderman|mayor|deputy\s+mayor|chairman|chairwoman|chair|vice[- ]chair(?:man)?|his\s+worship|her\s+worship|the\s+speaker|deputy\s+speaker|speaker|supervisors?|selectm[ae]n|selectwoman|cynghorwyr|cynghorydd(?:\s+sir)?|cyng\.?)\s+)+/i;
 
 /** Honours and memberships written after a name and a comma: "Mr A B Smith, OBE", "Mr David James, MHA". */
 const postNominal = /^(?:[A-Z]{2,6}|(?:[A-Z]{2,6}\s+){1,3}[A-Z]{2,6}|(?:Hon|Bt|Esq|Jr|Sr)\.?)$/;
@@ -17,7 +17,8 @@ const joinPostNominals = (parts: readonly string[]): string[] => {
 };
 
 /** Roles written after a name in attendance lists: "(Chair)", "– Vice-Chairman", ", Clerk". */
-const roleSuffix = /\s*(?:\((?:[^)]*)\)|[-–—]\s*(?:chair|vice|clerk|mayor)[^,;]*)\s*$/i;
+const roleSuffix =
+  /\s*(?:\((?:[^)]*)\)|[-–—]\s*[_*]*(?:chair|vice|clerk|mayor|secretary|treasurer|president|rfo)[^,;]*)\s*$/i;
 
 /** French forms of address before a list: "Mmes et Mrs Fabrice BERJONNEAU", "MM. Dupont". */
 const frenchAddress =
@@ -51,7 +52,7 @@ export const splitNames = (text: string): string[] => {
     .replace(/([^;,]+),[^;]*(?=;|$)/g, (entry, name: string) => (text.includes(';') ? name : entry))
     // A new run of titles starts a new name even without a comma: "… Ansell Councillors Mark Dunmore".
     .replace(
-      /(?<!\b(?:district|county|borough|city|town|parish|community|chairman|chairwoman|chair|mayor|deputy|vice-chair(?:man)?|presiding))(?:\s+(?:and|&))?\s+(?=(?:(?:district|county|borough|city|town|parish)\s+)?(?:councillors?|cllrs?\.?|councilmembers?|cynghorydd|cynghorwyr)\s)/gi,
+      /(?<!\b(?:district|county|borough|city|town|parish|community|chairman|chairwoman|chair|mayor|deputy|vice-chair(?:man)?|presiding))(?:\s+(?:and|&))?\s+(?=(?:(?:district|county|borough|city|town|parish)\s+)?(?:councill?ors?|cllrs?\.?|councilmembers?|cynghorydd|cynghorwyr)\s)/gi,
       ', ',
     )
     .replace(/\.$/, '')

@@ -36,6 +36,8 @@ const tidy = (value: string) =>
       /,?\s+(?:at|from)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hours|o'clock).*$/i,
       '',
     )
+    // "Village Hall on Wednesday14th November 2018": the date that follows the place.
+    .replace(/,?\s+on\s+(?:\p{L}+day|\d).*$/iu, '')
     .replace(/\s+(?:on|at|in|commencing|starting)$/i, '')
     .replace(/[.,;:\s]+$/, '')
     .trim();
@@ -60,6 +62,8 @@ const isPlaceLine = (text: string) =>
   !findTime(text) &&
   text.split(/\s+/).length <= 12 &&
   !/[.;]$/.test(text) &&
+  // "Subject: RLDO Section 5.080 - Building Setbacks": another label's value.
+  !/^\p{L}[\p{L} ]{1,25}:\s/u.test(text) &&
   !/\b(?:agenda|minutes|notice|meeting|summons)\b/i.test(text);
 
 /** Lines of an address printed one under another: each ends with a comma, or names a place. */
@@ -122,7 +126,12 @@ export const findVenue = (
   if (column) return { value: tidy(column), line: dated.line };
   const at = lines.findIndex((line) => line.number === dated.line);
   if (at < 0) return undefined;
+  // Below the dated line, only up to the first sentence: a heading further on is the text's.
+  const prose = lines.findIndex(
+    (line, index) => index > at && (line.text.length > 100 || /[.:;]$/.test(line.text)),
+  );
   for (const index of [at + 1, at + 2, at + 3, at - 1, at - 2]) {
+    if (index > at && prose >= 0 && index >= prose) continue;
     const block = index >= 0 ? placeBlock(lines, index) : undefined;
     const line = lines[index];
     if (block && line) return { value: tidy(block), line: line.number };

@@ -1,4 +1,4 @@
-import { markdownText } from './markdown-text.ts';
+import { markdownText, withoutSiteMetadata } from './markdown-text.ts';
 
 /** A character no paper uses, standing for a table cell boundary until the text is built. */
 const cellMark = '\uE000';
@@ -55,7 +55,7 @@ export const paperText = async (
 ): Promise<string> => {
   const normalised = text.replace(/\r\n?/g, '\n');
   if (format === 'html') return await htmlToText(normalised);
-  if (format !== 'markdown') return normalised;
+  if (format !== 'markdown') return withoutSiteMetadata(normalised);
   // The entity tables load only for Markdown that writes a character reference ("&nbsp;").
   const decode = /&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/i.test(normalised)
     ? (await import('entities')).decodeHTML

@@ -1,6 +1,6 @@
 /**
  * Plain text from Markdown, line for line (line numbers stay those of the file): YAML front matter
- * blanked (it describes the web page, e.g. its publication date, not the meeting), block-quote
+ * and a static site's metadata lines ("Date: …", "Category: …") blanked (it describes the web page, e.g. its publication date, not the meeting), block-quote
  * markers (and an Obsidian callout's `[!abstract]-` type) and backslash escapes (`1\.`, `a\)`)
  * removed, links read as their text, HTML character references (`&nbsp;`, `&#8217;`) decoded by
  * `decodeReference`. Emphasis and headings are left for line
@@ -8,6 +8,46 @@
  *
  * @example markdownText('---\ndate: 2025-06-02\n---\n1\\. Apologies', decodeHTML) // '\n\n\n1. Apologies'
  */
+/** A key of the metadata static-site generators (Pelican, MultiMarkdown) read from a file's first lines. */
+const metadataKey =
+  /^(?:title|date|modified|category|categories|tags|slug|authors?|summary|status|lang|template|save_as|url):\s/i;
+/** Keys that only a page's metadata has: a paper's own "Date:" label is not followed by "Category:". */
+const siteOnlyKey =
+  /^(?:modified|category|categories|tags|slug|summary|status|lang|template|save_as):/i;
+
+/**
+ * The last line of a metadata block without `---` ("Title: …", "Date: 2021-03-17 18:30",
+ * "Category: Minutes", then a blank line), or -1: only a block of such keys from the first line on,
+ * two or more, one of which no paper prints as a label of its own.
+ */
+const metadataEnd = (lines: readonly string[]): number => {
+  // A web reader's header: "Title: …", "URL Source: https://…", "Markdown Content:".
+  const content = lines.slice(0, 12).findIndex((line) => /^markdown content:\s*$/i.test(line));
+  if (content > 0 && lines.slice(0, content).some((line) => /^url source:\s/i.test(line)))
+    return content;
+  const blank = lines.findIndex((line) => line.trim() === '');
+  const block = lines.slice(0, blank < 0 ? lines.length : blank);
+  return block.length >= 2 &&
+    block.every((line) => metadataKey.test(line)) &&
+    block.some((line) => siteOnlyKey.test(line))
+    ? block.length - 1
+    : -1;
+};
+
+/** Whether a line of a metadata block stays: a "Title:" with a value names the paper as its page does. */
+const keptMetadata = (line: string) => /^title:\s*\S/i.test(line);
+
+/**
+ * A text paper with a static site's or a web reader's metadata lines blanked (line numbers stay):
+ * they describe the page (its publication date, its address), not the meeting.
+ */
+export const withoutSiteMetadata = (text: string): string => {
+  const lines = text.split('\n');
+  const end = metadataEnd(lines);
+  if (end < 0) return text;
+  return lines.map((line, index) => (index > end || keptMetadata(line) ? line : '')).join('\n');
+};
+
 export const markdownText = (
   text: string,
   decodeReference: (reference: string) => string,
@@ -16,11 +56,13 @@ export const markdownText = (
   const frontMatterEnd =
     lines[0]?.trim() === '---'
       ? lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line))
-      : -1;
+      : metadataEnd(lines);
   return lines
     .map((line, index) =>
       index <= frontMatterEnd
-        ? ''
+        ? lines[0]?.trim() !== '---' && keptMetadata(line)
+          ? line
+          : ''
         : line
             .replace(/^(?:\s{0,3}>)+\s?/, '')
             .replace(/^\[![\w-]+\][+-]?\s*/, '')
