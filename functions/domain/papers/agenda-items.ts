@@ -546,8 +546,13 @@ const leadIn = (text: string): boolean => {
   );
 };
 
+/** A label over a list of who attended: "PRESENT", "ATTENDEES:", "Members present". */
+const attendanceLabel =
+  /^(?:(?:members|councill?ors|directors|trustees|commissioners|others?)\s+)?(?:present|attendees|attendance|in\s+attendance|apologies(?:\s+for\s+absence)?|absent)\s*:?$/i;
+
 /**
- * Candidates numbered from the start just under a sentence that leads into them, with the run
+ * Candidates numbered from the start just under a sentence that leads into them (or under a label
+ * of those present), with the run
  * that follows on from them: the points of a list in the text of an item, not items.
  */
 const inLeadInLists = (
@@ -562,7 +567,7 @@ const inLeadInLists = (
     const above = lines
       .slice(Math.max(0, position - 3), Math.max(0, position))
       .findLast((line) => line.text !== '');
-    if (!above || !leadIn(above.text)) continue;
+    if (!above || !(leadIn(above.text) || attendanceLabel.test(above.text))) continue;
     listed.add(candidate);
     let last = candidate;
     for (const next of candidates.slice(index + 1)) {

@@ -320,6 +320,13 @@ export const readAttendance = (
   fromTables(tables, attendance);
   fromColumns(raw, attendance);
   fromRollCallTable(lines, attendance);
+  // "PRESENT" alone on its line over a numbered list, one person to a line: "1. Trophius Kufanga -
+  // Council Secretary", "2. Jimmy Mubanga - Director Finance".
+  for (const line of lines) {
+    const block = blockRole(line.text);
+    if (block && block.rest === '')
+      noteAll(attendance[block.role], numberedPeople(lines, line.number));
+  }
   // Labels given their colon once, for the paragraphs and the lines read from them.
   const labelled = lines.map(withColon);
   const blocks = paragraphs(labelled);
@@ -362,6 +369,7 @@ export const readAttendance = (
         : next && !blockRole(next.text) && !/^\d/.test(next.text)
           ? linesOf(next)
           : [];
+
       const entries = [...first];
       // A list that a comma leaves open goes on in the next paragraphs: "Present: Cllr D Llewellyn -
       // Chairman," then "Cllr M Peake, Cllr A Box …".
@@ -440,6 +448,33 @@ const personEntry = (text: string): boolean => {
     splitNames(name).length === 1 &&
     (post.length === 0 || /^\s*\p{Lu}/u.test(post[0] ?? ''))
   );
+};
+
+/**
+ * People listed one to a numbered line below a line, "N. Name - post" or "N. Name (post)", while
+ * the numbers run on (page numbers and footers between them are passed over); nothing unless the
+ * list starts at 1 and every entry is a person.
+ */
+const numberedPeople = (lines: readonly CleanLine[], after: number): string[] => {
+  const names: string[] = [];
+  let expected = 1;
+  let between = 0;
+  for (const line of lines) {
+    if (line.number <= after || line.text === '') continue;
+    const entry = /^(\d{1,3})[.)]\s+(.+)$/.exec(line.text);
+    // An entry wrapped onto the next line ("i. Council)"), a page's footer: passed over.
+    if (!entry) {
+      if (names.length > 0 && ++between <= 2) continue;
+      break;
+    }
+    between = 0;
+    if (Number(entry[1]) !== expected) break;
+    const name = (entry[2] ?? '').split(/\s+[-–—]\s+|\s*\(/)[0]?.trim() ?? '';
+    if (!/\s[-–—]\s|\(/.test(entry[2] ?? '') || splitNames(name).length !== 1) return [];
+    names.push(...splitNames(name));
+    expected++;
+  }
+  return names.length >= 2 ? names : [];
 };
 
 /** Whether the minutes list the members present under a label that says they are members. */

@@ -37,7 +37,7 @@ const specialDistrict =
   /^((?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:(?:Unified|Union|Community|College|Water|School|Fire|Sanitation|Irrigation|Park|Hospital|Transit|Utility|Library)\s+)+District)$/u;
 
 /** A word of a proper name, not the words around one. */
-const nameWord = String.raw`(?!(?:Of|The|For|On|In|At|To|Held|Meeting|Minutes|Agenda|Special|Regular)\b)[A-Z][\p{L}'’-]*`;
+const nameWord = String.raw`(?!(?:Of|The|For|On|In|At|To|Held|Meeting|Minutes|Agenda|Special|Regular|Revised|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\p{L}'’-]*`;
 
 /**
  * Bodies named by what they are of, as US boards and Irish districts are: "Board of Estimates",
@@ -45,6 +45,12 @@ const nameWord = String.raw`(?!(?:Of|The|For|On|In|At|To|Held|Meeting|Minutes|Ag
  * Cappamore-Kilmallock", "Norwalk Housing Authority".
  */
 const bodyOf = [
+  // "Sacramento County Committee on School District Organization": a committee on a subject
+  // goes with the name of the place it serves.
+  new RegExp(
+    String.raw`\b((?:${nameWord}\s+){0,3}Committee\s+on\s+(?:the\s+)?${nameWord}(?:(?:\s+(?:and|And|&)\s+|\s+)${nameWord}){0,4})`,
+    'u',
+  ),
   new RegExp(
     String.raw`\b((?:Board|Commission|Committee)\s+of\s+(?:the\s+)?${nameWord}(?:(?:\s+(?:and|And|&)\s+|\s+)${nameWord}){0,4})`,
     'u',
@@ -73,7 +79,7 @@ const headingOrLabel = (line: CleanLine) =>
  * "Commune de Coulon": a municipality by its style.
  */
 const municipality =
-  /\b((?:City\s+and\s+County|City|Town|Village|County|Borough|Municipality|Township|Commune)\s+(?:[Oo]f|[Dd]e|[Dd]’|[Dd]')\s*(?:(?!(?:City|Town|Village|County|Commission|Council|Committee|Board|Meeting|Agenda|Minutes)\b)[A-Z][\p{L}'’.-]+(?:\s+|$)){1,4})/u;
+  /\b((?:City\s+and\s+County|City|Town|Village|County|Borough|Municipality|Township|Commune)\s+(?:[Oo]f|[Dd]e|[Dd]’|[Dd]')\s*(?:(?!(?:City|Commission|Council|Committee|Board|Meeting|Agenda|Minutes)\b)[A-Z][\p{L}'’.-]+(?:\s+|$)){1,4})/u;
 
 /** A name in capitals as a name is written: "CITY OF ROLLING HILLS" → "City of Rolling Hills". */
 const nameCase = (text: string) =>
@@ -195,7 +201,11 @@ const titleCase = (text: string) =>
   );
 
 const matchAsWritten = (pattern: RegExp, text: string): string | undefined => {
-  const titled = titleCase(text);
+  // "BOARD OF COMMISSIONERS" reads as "Board of Commissioners": the small words as names write them.
+  const titled = titleCase(text).replace(
+    /(?<=\S\s+)(Of|The|And|On|For|Upon|In|At|To)(?=\s)/g,
+    (word) => word.toLowerCase(),
+  );
   const match = pattern.exec(titled);
   return match?.[1] === undefined
     ? undefined
@@ -243,9 +253,23 @@ const findBody = (
     /^(?:(?:regular|special|annual|meeting|official)\s+)*(?:minutes|agenda)$/i.test(line.text),
   );
   const underKind = kind >= 0 ? headings.slice(kind + 1, kind + 2) : [];
+  // A name in capitals wrapped after a word or two ("BOARD OF WATER AND POWER" / "COMMISSIONERS")
+  // is read whole before its first line.
+  const capitals = (text: string) => /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+  const wrappedName = joined.filter((pair, index) => {
+    const second = headings[index + 1]?.text ?? '';
+    return (
+      capitals(headings[index]?.text ?? '') &&
+      capitals(second) &&
+      second.split(/\s+/).length <= 2 &&
+      !/\d/.test(second) &&
+      pair.text.length <= 80
+    );
+  });
   const candidates = [
     ...(title ? [{ text: title, number: 0 }] : []),
     ...underKind,
+    ...wrappedName,
     ...headings,
     ...joined,
   ];

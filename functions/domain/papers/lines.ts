@@ -29,6 +29,9 @@ const cleanAll = (raw: string): string =>
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     // Paired emphasis only: a lone "**" is a footnote mark ("26**").
     .replace(/\*\*(\S(?:.*?\S)?)\*\*|__(\S(?:.*?\S)?)__/g, '$1$2')
+    // "_Held in Ayton Community Hall at 7:00pm._", "*Secretary*": single emphasis, set off by
+    // spaces or the line's ends (not the marks inside "snake_case" or "26*").
+    .replace(/(?<![\p{L}\d*_])([*_])(?=\S)([^*_]*?\S)\1(?![\p{L}\d*_])/gu, '$2')
     .replace(bulletStart, '')
     // Only runs and non-space white space: replacing every single space costs most of the time.
     .replace(/\s{2,}|[^\S ]/g, ' ')

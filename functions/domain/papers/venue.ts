@@ -64,6 +64,13 @@ const isPlaceLine = (text: string) =>
   !/[.;]$/.test(text) &&
   // "Subject: RLDO Section 5.080 - Building Setbacks": another label's value.
   !/^\p{L}[\p{L} ]{1,25}:\s/u.test(text) &&
+  // "COMMITTEE ON SCHOOL DISTRICT ORGANIZATION": a body's name, unless it names a room or hall.
+  !(
+    /\b(?:committee|board|commission|council|district|authority)\b/i.test(text) &&
+    !/\b(?:hall|room|chambers?|building|centre|center|offices|house|suite|auditorium|library|hotel|church|institute|pavilion|clubhouse|theatre|annexe?)\b/i.test(
+      text,
+    )
+  ) &&
   !/\b(?:agenda|minutes|notice|meeting|summons)\b/i.test(text);
 
 /** Lines of an address printed one under another: each ends with a comma, or names a place. */
@@ -115,7 +122,15 @@ export const findVenue = (
   // Lines first, then whole paragraphs: "You are requested to attend a Meeting … to be" / "held at
   // Áras Mainchín Seoige, … on Thursday 17th July, 2014" / "at 3.30pm.".
   for (const line of [...head, ...paragraphs(head)]) {
-    const held = heldIn.exec(line.text)?.[1] ?? heldMeetingAt.exec(line.text)?.[1];
+    // A meeting held there, not "the discussion held at the pub last month".
+    const heldAt = line.text.search(/\bheld\b/i);
+    const before = heldAt < 0 ? '' : line.text.slice(0, heldAt);
+    const ofMeeting =
+      before.replace(/[^\p{L}]/gu, '') === '' ||
+      /\b(?:meeting|session|hearing|assembly|AGM)\b[^.]{0,80}$/i.test(before);
+    const held = ofMeeting
+      ? (heldIn.exec(line.text)?.[1] ?? heldMeetingAt.exec(line.text)?.[1])
+      : undefined;
     if (held && placeWords.test(held)) return { value: tidy(held), line: line.number };
   }
   if (!dated) return undefined;

@@ -5,28 +5,28 @@ import { blankOcr } from '../../support/page-ocr.ts';
 import { parseTruth, type ScoreResult, scoreOutputs } from '../../support/score/index.ts';
 
 // The extractor on the real papers of the tuning set, scored with our port of the shared scorer.
-// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 60
-// papers since the first four check sets moved in), so a change that lowers quality fails here;
+// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 71
+// papers since the first five check sets moved in), so a change that lowers quality fails here;
 // raise them when quality rises. The check set is never
 // read by a test: it is only reported.
 const corpus = new URL('../../fixtures/corpus/', import.meta.url);
 const tuning = new URL('truth/tuning/', corpus);
 
 const floors = {
-  overall: { precision: 0.91, recall: 0.67, f1: 0.77 },
-  meetingDate: { precision: 1, recall: 0.87 },
-  council: { precision: 0.96, recall: 0.64 },
-  body: { precision: 0.99, recall: 0.56 },
-  agendaItems: { precision: 0.9, recall: 0.72 },
-  resolutions: { precision: 0.89, recall: 0.56 },
-  'attendance.present': { precision: 0.98, recall: 0.79 },
+  overall: { precision: 0.89, recall: 0.65, f1: 0.75 },
+  meetingDate: { precision: 1, recall: 0.86 },
+  council: { precision: 0.99, recall: 0.62 },
+  body: { precision: 0.99, recall: 0.7 },
+  agendaItems: { precision: 0.85, recall: 0.69 },
+  resolutions: { precision: 0.86, recall: 0.53 },
+  'attendance.present': { precision: 0.98, recall: 0.71 },
   'attendance.inAttendance': { precision: 0.97, recall: 0.53 },
   authors: { precision: 0.99, recall: 0.5 },
-  'attendance.apologies': { precision: 0.97, recall: 0.86 },
-  actions: { precision: 0.66, recall: 0.19 },
-  recommendations: { precision: 0.97, recall: 0.84 },
-  venue: { precision: 0.92, recall: 0.66 },
-  tables: { precision: 0.45, recall: 0.33 },
+  'attendance.apologies': { precision: 0.97, recall: 0.76 },
+  actions: { precision: 0.5, recall: 0.19 },
+  recommendations: { precision: 0.95, recall: 0.82 },
+  venue: { precision: 0.9, recall: 0.65 },
+  tables: { precision: 0.46, recall: 0.32 },
 } as const;
 
 const score = async (): Promise<ScoreResult> => {
@@ -49,7 +49,7 @@ describe('extraction on the real tuning papers', () => {
     const result = await score();
 
     // Assess
-    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(60);
+    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(71);
     expect(result.overall.precision).toBeGreaterThanOrEqual(floors.overall.precision);
     expect(result.overall.recall).toBeGreaterThanOrEqual(floors.overall.recall);
     expect(result.overall.f1).toBeGreaterThanOrEqual(floors.overall.f1);

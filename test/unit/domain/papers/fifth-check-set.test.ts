@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../../../functions/domain/papers/extract-paper.ts';
+import { cleanLine } from '../../../../functions/domain/papers/lines.ts';
+
+// Layouts met on the fifth check set (real papers from councils the extractor had not seen), each
+// reduced to the few lines that carry the pattern.
+
+describe('who attended, listed one to a numbered line', () => {
+  it('reads a numbered list of people under PRESENT as attendance, not as agenda items', () => {
+    // Prepare
+    const text = [
+      'KALOMO TOWN COUNCIL',
+      'TITLE : COMMUNITY ENGAGEMENT MEETING MINUTES',
+      'PRESENT',
+      '1. Trophius Kufanga - Council Secretary (Chairperson- Kalomo Town',
+      'i. Council)',
+      '2. Jimmy Mubanga - Director Finance',
+      '3. Joel Mwempe - Ass. Director of Engineering Services',
+      '1 | Page',
+      '4. Terry C. Chizyuka - Community Member',
+      'CES/01/11/24 OPENING PRAYER',
+      'The meeting started with a word of prayer.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.attendance.present).toEqual([
+      'Trophius Kufanga',
+      'Jimmy Mubanga',
+      'Joel Mwempe',
+      'Terry C. Chizyuka',
+    ]);
+    expect(paper.agendaItems.map((item) => item.title)).not.toContain('Jimmy Mubanga');
+  });
+});
+
+describe('bodies named in capitals', () => {
+  it('reads "BOARD OF COMMISSIONERS" and a committee on a subject whole', () => {
+    // Prepare
+    const board = [
+      'LANCASTER COUNTY BOARD OF COMMISSIONERS',
+      'TUESDAY, SEPTEMBER 8, 2026, AT 9:00 AM',
+      'COUNTY-CITY BUILDING, ROOM 112',
+      'AGENDA',
+    ].join('\n');
+    const committee = [
+      'SACRAMENTO COUNTY COMMITTEE ON SCHOOL DISTRICT ORGANIZATION',
+      '',
+      'Tuesday, December 14, 2021',
+      '',
+      'MINUTES – Unapproved',
+      '1. CALL TO ORDER AND ROLL CALL',
+    ].join('\n');
+
+    // Act
+    const fromBoard = extractPaper(board);
+    const fromCommittee = extractPaper(committee);
+
+    // Assess
+    expect(fromBoard.body).toBe('BOARD OF COMMISSIONERS');
+    expect(fromBoard.venue).toBe('COUNTY-CITY BUILDING, ROOM 112');
+    expect(fromCommittee.body).toBe('SACRAMENTO COUNTY COMMITTEE ON SCHOOL DISTRICT ORGANIZATION');
+    expect(fromCommittee.venue).toBeNull();
+  });
+
+  it('joins a name in capitals wrapped after a word, before reading its first line alone', () => {
+    // Prepare
+    const text = [
+      'BOARD OF WATER AND POWER',
+      'COMMISSIONERS',
+      'DEPARTMENT OF WATER AND POWER OF THE CITY OF LOS ANGELES',
+      '',
+      'REGULAR MEETING AGENDA',
+      'Tuesday, January 11, 2022, at 10:00 AM',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.body).toBe('BOARD OF WATER AND POWER COMMISSIONERS');
+  });
+});
+
+describe('where the meeting was held', () => {
+  it('takes the place a meeting was held in, not where another discussion was', () => {
+    // Prepare
+    const held = [
+      'Minutes',
+      '',
+      '_Held in Ayton Community Hall at 7:00pm._',
+      '',
+      'Present: A Smith',
+    ];
+    const discussion = [
+      'Parent Council Minutes',
+      '',
+      '- Then summarised the discussion held at the pub last month (fundraising and school ideas)',
+    ];
+
+    // Act
+    const inHall = extractPaper(held.join('\n'));
+    const atPub = extractPaper(discussion.join('\n'));
+
+    // Assess
+    expect(inHall).toMatchObject({ venue: 'Ayton Community Hall', meetingTime: '19:00' });
+    expect(atPub.venue).toBeNull();
+  });
+
+  it('drops single emphasis marks, but not marks inside words or alone', () => {
+    // Act
+    const cleaned = [
+      '_Held in the Hall._',
+      'Trevor Smith — *Secretary*',
+      'snake_case_name',
+      'press *9.',
+    ].map(cleanLine);
+
+    // Assess
+    expect(cleaned).toEqual([
+      'Held in the Hall.',
+      'Trevor Smith — Secretary',
+      'snake_case_name',
+      'press *9.',
+    ]);
+  });
+});
