@@ -35,7 +35,7 @@ const outcomeFirst =
   /^(?:approved|agreed|adopted|accepted|ratified|confirmed)\b(?!\s+(?:by|that)\b)/i;
 /** "It was RESOLVED that …", "It was unanimously agreed that …": the lead-in that names a decision. */
 const itWas = new RegExp(
-  String.raw`\bit\s+was\s+${adverbs}(?:resolved|agreed(?=\s+(?:that|to)\b)|decided(?=\s+(?:that|to|the)\b))\b\s*(?:that\b\s*[:,]?\s*)?`,
+  String.raw`\bit\s+was\s+${adverbs}(?:resolved|agreed(?=\s+(?:that|to|(?:we|they)\s+(?:would|will|should))\b)|decided(?=\s+(?:that|to|the)\b))\b\s*(?:that\b\s*[:,]?\s*)?`,
   'iu',
 );
 const french =
@@ -79,6 +79,20 @@ const trailingOutcome =
   /[.;]?\s*(?:(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed))?\.?$/i;
 const carried =
   /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|passed|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b|\b(?:all|\w+)\s+(?:were\s+|voted\s+)?(?:in\s+)?favou?r\b|\bunanimously\s+(?:agreed|approved|carried)\b/i;
+/** "VOTED 9-0-0", "VOTE: 7/0", "Vote: 5-2": a recorded tally, carried when more voted for than against. */
+const tally = /\bvote[ds]?\s*:?\s*(\d{1,3})\s*[-–/]\s*(\d{1,3})\b/i;
+const carriedByTally = (text: string): boolean => {
+  const counts = tally.exec(text);
+  return counts !== null && Number(counts[1]) > Number(counts[2]);
+};
+const isCarried = (text: string): boolean => carried.test(text) || carriedByTally(text);
+
+/** A motion put in one sentence by who moved it: "Mr. Henningson made a motion to approve …", "I move to continue …". */
+const soloMotion =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+,?\s+(?:(?:I\s+)?(?:make|made)\s+a\s+motion|I\s+move|moved)\s+(?:to|that)\b/u;
+/** The result a record gives above a motion: "MOTION: APPROVED W/ CONDITIONS", "MOTION: CONTINUED". */
+const motionResult = /^motion\s*:\s*(?:approved|carried|adopted|passed|continued|denied)\b/i;
+
 /** A motion that the minutes of the last meeting be signed: "… seconded by B that the Minutes … be signed as a correct record". */
 const correctRecord =
   /\bminutes\b.{0,200}\bbe\s+(?:signed|approved|accepted|adopted|taken)\b.{0,40}\bas\s+(?:a|the)\s+(?:true|correct|accurate)\s+record\b/i;
@@ -87,8 +101,11 @@ const correctRecord =
  * to …", "the Council agreed that …", "The Parish Council approved payment …", "The Parish Council
  * were unanimously in favour". Not "The Board approved …", which minutes write of other bodies too.
  */
+/** "The CC agreed to support …": the body by its initials, in capitals. */
+const abbreviatedBody =
+  /(?:^|,\s*)(?:[Tt]he\s+)?[A-Z]{2,4}\s+(?:agreed|resolved|decided)\s+(?:that|to)\b/u;
 const meetingDecided = new RegExp(
-  String.raw`(?:^|,\s*|\b(?:following|after)\b[^,.]{0,80}?\s)(?:the\s+)?(?:(?:(?:parish|town|community)\s+)?council\s+|(?:all\s+)?(?:the\s+)?(?:(?:parish\s+)?councillors|members)(?:\s+present)?\s+|meeting\s+)(?:(?:were|was)\s+)?${adverbs}(?:(?:agreed|resolved|decided)\s+(?:that|to)\b|(?<!\bcouncil\s+(?:\p{L}+\s+)?)approved\b|in\s+favou?r\b)`,
+  String.raw`(?:^|,\s*|\b(?:following|after)\b[^,.]{0,80}?\s)(?:the\s+)?(?:(?:(?:parish|town|community)\s+)?council\s+|(?:all\s+)?(?:the\s+)?(?:(?:parish\s+)?councillors|members)(?:\s+present)?\s+|meeting\s+|we\s+)(?:(?:were|was)\s+)?${adverbs}(?:(?:agreed|resolved|decided)\s+(?:that|to)\b|(?<!\bcouncil\s+(?:\p{L}+\s+)?)approved\b|in\s+favou?r\b)`,
   'iu',
 );
 /** "Cllr A proposed …, which was seconded by Cllr B, all were in favour.": the sentence whole. */
@@ -117,7 +134,7 @@ const decisionOf = (sentence: string, first: boolean): string | undefined => {
   const explicit = explicitDecisionOf(sentence);
   if (explicit !== undefined) return explicit;
   if (passive.test(sentence)) return sentence;
-  if (meetingDecided.test(sentence)) return sentence;
+  if (meetingDecided.test(sentence) || abbreviatedBody.test(sentence)) return sentence;
   if (
     proposedAndSeconded.test(sentence) &&
     !failed.test(sentence) &&
@@ -156,7 +173,7 @@ export const readDecisionSentences = (
       for (const [position, start] of motionStarts.entries()) {
         const segment = body.slice(start, motionStarts[position + 1] ?? body.length);
         const words = motionWords(segment);
-        if (!words || failed.test(segment) || !carried.test(segment)) continue;
+        if (!words || failed.test(segment) || !isCarried(segment)) continue;
         found.push({
           text: verbatim(words.replace(trailingOutcome, '')),
           line: paragraph.number,
@@ -165,7 +182,19 @@ export const readDecisionSentences = (
       }
       continue;
     }
-    const words = explicitOnly ? undefined : motionWords(body);
+    const motion = explicitOnly ? undefined : motionWords(body);
+    // Words the layout broke off mid-sentence ("… to adopt the Resolution in" / "Support of …,
+    // as amended.") go on in the next paragraph, to its full stop.
+    const next = paragraphs[index + 1]?.text ?? '';
+    const carriedOn =
+      motion &&
+      !/[.;:!?]["”’)]?$/.test(motion) &&
+      next &&
+      !startsItem(next) &&
+      motionWords(next) === undefined
+        ? `${motion} ${next.slice(0, next.search(/[.;](?:\s|$)/) + 1 || next.length)}`
+        : motion;
+    const words = carriedOn;
     if (words) {
       // The outcome is said in the motion's paragraph or the next ones, up to the next item or motion.
       const following = paragraphs.slice(index + 1, index + 3);
@@ -176,16 +205,27 @@ export const readDecisionSentences = (
         body.slice(body.indexOf(words)),
         ...(stop < 0 ? following : following.slice(0, stop)).map((candidate) => candidate.text),
       ].join(' ');
-      if (
-        !failed.test(outcome) &&
-        (carried.test(`${body} ${outcome}`) || correctRecord.test(words))
-      )
+      if (!failed.test(outcome) && (isCarried(`${body} ${outcome}`) || correctRecord.test(words)))
         found.push({
           text: verbatim(words.replace(trailingOutcome, '')),
           line: paragraph.number,
           endLine: paragraph.endLine,
         });
       continue;
+    }
+    // "MOTION: APPROVED 1st: Ms. Titus 2nd: Ms. Parati" / "Ms. Titus, I make a motion to approve
+    // this application as submitted." / "VOTE: 7/0": a motion said alone, its outcome recorded
+    // around it (a tally for it, or the motion's result above it).
+    if (!explicitOnly && soloMotion.test(body) && !failed.test(body)) {
+      const above = paragraphs[index - 1]?.text ?? '';
+      const below = paragraphs
+        .slice(index + 1, index + 3)
+        .map((candidate) => candidate.text)
+        .join(' ');
+      if (motionResult.test(above) || (carriedByTally(below) && !failed.test(below))) {
+        found.push({ text: verbatim(body), line: paragraph.number, endLine: paragraph.endLine });
+        continue;
+      }
     }
     // "UPON MOTION duly made and seconded, the Board approved …": the decision is what follows.
     const duly = explicitOnly ? null : dulyMade.exec(body);

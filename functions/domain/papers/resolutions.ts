@@ -78,7 +78,9 @@ export const readResolutions = (
       };
       continue;
     }
-    if (text.length >= 3)
+    // "DECISION: APPROVED.": an outcome that says nothing of what was decided, which the motion
+    // around it records.
+    if (text.length >= 3 && !/^(?:approved|carried|agreed|noted|adopted|passed)\.?$/i.test(text))
       found.push({
         item: itemOf(sections, paragraph.number),
         text,

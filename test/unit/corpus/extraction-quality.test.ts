@@ -18,7 +18,7 @@ const floors = {
   council: { precision: 0.99, recall: 0.62 },
   body: { precision: 0.99, recall: 0.7 },
   agendaItems: { precision: 0.85, recall: 0.69 },
-  resolutions: { precision: 0.86, recall: 0.53 },
+  resolutions: { precision: 0.86, recall: 0.58 },
   'attendance.present': { precision: 0.98, recall: 0.71 },
   'attendance.inAttendance': { precision: 0.97, recall: 0.53 },
   authors: { precision: 0.99, recall: 0.5 },

@@ -127,3 +127,75 @@ describe('where the meeting was held', () => {
     ]);
   });
 });
+
+describe('decisions recorded around motions', () => {
+  it('reads a motion seconded and carried by a recorded tally, its words carried onto the next line', () => {
+    // Prepare
+    const text = [
+      'Town of Amherst',
+      'Minutes',
+      '1. Proclamations',
+      'MOTION: Councilor Hanneke moved, second by Councilor De Angelis, to adopt the Resolution in',
+      'Support of the Temporary Shelter, as amended.',
+      'VOTED 9-0-0 (Councilors Pam and Schoen were absent) to adopt the Resolution.',
+      '2. Adjournment',
+    ].join('\n');
+
+    // Act
+    const { resolutions } = extractPaper(text);
+
+    // Assess
+    expect(resolutions.map((resolution) => resolution.text)).toEqual([
+      'to adopt the Resolution in Support of the Temporary Shelter, as amended',
+    ]);
+  });
+
+  it('reads a motion said alone under its recorded result, and no decision from the result word alone', () => {
+    // Prepare
+    const text = [
+      'MINUTES',
+      'MEMBERS PRESENT: Mr. James Haden',
+      'MOTION : APPROVED 1 st : Ms. Titus 2 nd : Ms. Parati',
+      'Ms. Titus, I make a motion to approve this application as submitted.',
+      'VOTE : 7/0 AYES : HADEN, TITUS',
+      'Ms. Marshall made a motion to approve the minutes for April.',
+      'VOTE: 11/0 AYES: HADEN, MARSHALL',
+      'DECISION: APPROVED.',
+      'Mr. Jordan made a motion to defer the application.',
+      'VOTE: 2/7',
+    ].join('\n\n');
+
+    // Act
+    const { resolutions } = extractPaper(text);
+
+    // Assess
+    expect(resolutions.map((resolution) => resolution.text)).toEqual([
+      'Ms. Titus, I make a motion to approve this application as submitted.',
+      'Ms. Marshall made a motion to approve the minutes for April.',
+    ]);
+  });
+
+  it('reads what a community council agreed, by its initials or as "we"', () => {
+    // Prepare
+    const text = [
+      'Minutes of the Community Council meeting',
+      '',
+      'Present: Alan McFadzean, Trevor Smith',
+      '',
+      'The CC agreed to support this campaign and TS would contact JA.',
+      '',
+      'It was agreed we would raise this issue with our elected members.',
+      '',
+      'We discussed whether the hall could be painted.',
+    ].join('\n');
+
+    // Act
+    const { resolutions } = extractPaper(text);
+
+    // Assess
+    expect(resolutions.map((resolution) => resolution.text)).toEqual([
+      'The CC agreed to support this campaign and TS would contact JA.',
+      'It was agreed we would raise this issue with our elected members.',
+    ]);
+  });
+});
