@@ -90,6 +90,9 @@ const fromHeading = (line: CleanLine, standalone: boolean): AgendaItem | undefin
 /** Page references set on the line below the title, right-aligned: "(Tudalennau / Pages 5 - 14)". */
 const pagesLine = /^\(?\s*(?:[^()]*\/\s*)?pages?\s+(\d+(?:\s*[-–]\s*\d+)?)\s*\)?$/i;
 
+/** A line that holds only an item's time, and perhaps its pages: "10:40", "10:50 11 - 12". */
+const timeLine = /^(\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s+(\d+\s*[-–]\s*\d+|\d+))?$/i;
+
 /** How wide the paper's lines run: the length most long lines reach (a wrapped line's length). */
 const lineWidth = (lines: readonly CleanLine[]): number => {
   const lengths = lines
@@ -311,9 +314,14 @@ export const readAgendaItems = (
     // Page references set on the line below the title, right-aligned: "(Pages 5 - 14)".
     const below = lines.slice(index + 1).find((candidate) => candidate.text !== '')?.text ?? '';
     const pagesBelow = pagesLine.exec(below)?.[1];
-    candidates.push(
-      found.pages === null && pagesBelow ? { ...found, pages: normalisePages(pagesBelow) } : found,
-    );
+    // Or the time, with the pages after it, on the line below: "10:50 11 - 12".
+    const timedBelow = timeLine.exec(below);
+    const time = found.time ?? (timedBelow?.[1] ? (findTime(timedBelow[1]) ?? null) : null);
+    const pages =
+      found.pages ??
+      (pagesBelow ? normalisePages(pagesBelow) : null) ??
+      (timedBelow?.[2] ? normalisePages(timedBelow[2]) : null);
+    candidates.push({ ...found, time, pages });
   }
   // "Notice of Motion submitted by Councillor E. Secas" / "6." / "I will move at the next meeting
   // that …": when (nearly) every such item has a heading of its own above the number, that is the title.

@@ -180,6 +180,24 @@ const merge = <T>(
 ): T[] => documents.flatMap(pick);
 
 /**
+ * The one body a report asks to decide, in the lines that start its request ("Cabinet is asked to
+ * note …", "The Planning Committee is recommended to approve …"); none when it asks two.
+ */
+const bodyAsked = (lines: readonly CleanLine[]): { value: string; line: number } | undefined => {
+  const asked = lines.flatMap((line) => {
+    const body =
+      /^(?:the\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+){0,5}(?:Cabinet|Committee|Sub-Committee|Board|Panel|Council|Executive))\s+(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\b/u.exec(
+        line.text,
+      )?.[1];
+    return body ? [{ value: body, line: line.number }] : [];
+  });
+  const names = new Set(asked.map((found) => found.value.toLowerCase()));
+  return names.size === 1 && !/^(?:the\s+)?council$/i.test(asked[0]?.value ?? '')
+    ? asked[0]
+    : undefined;
+};
+
+/**
  * Reads the structure of a council paper from its plain text: the documents it holds (an agenda
  * pack is split into agenda, minutes, reports, appendices) and, for each, the meeting, body,
  * attendance, declarations, decisions, actions, recommendations, votes and tables. Values carry
@@ -238,14 +256,26 @@ export const extractPaper = (text: string, pages: number | null = null): PaperEx
     warnings.push(
       `Council read from the text ("${named.value}", named ${named.mentions} time${named.mentions === 1 ? '' : 's'} from line ${named.line}), not from the heading.`,
     );
+  // A report says whom it asks to decide: "Cabinet is asked to note …", the meeting it goes to.
+  const askedBody =
+    head.body === null && head.documentType === 'report' ? bodyAsked(lines) : undefined;
+  if (askedBody)
+    warnings.push(
+      `Body read from the report's request ("${askedBody.value} is asked to …", line ${askedBody.line}), not from the heading.`,
+    );
   if (head.meetingDate === null) warnings.push('No meeting date found in the front matter.');
   if (head.documentType === 'other') warnings.push('Could not tell what kind of document this is.');
   return {
     ...head,
-    ...(named
+    ...(named || askedBody
       ? {
-          council: named.value,
-          provenance: { ...head.provenance, council: { line: named.line } },
+          ...(named && { council: named.value }),
+          ...(askedBody && { body: askedBody.value }),
+          provenance: {
+            ...head.provenance,
+            ...(named && { council: { line: named.line } }),
+            ...(askedBody && { body: { line: askedBody.line } }),
+          },
         }
       : {}),
     documentType: isPack ? 'agenda-pack' : head.documentType,

@@ -215,15 +215,16 @@ describe('the cabinet reports (002, 003, 004)', () => {
     });
   });
 
-  it('gives null for what the untitled report does not state, and its one recommendation whole', () => {
+  it('gives null for what the untitled report does not state, the body it asks, and its one recommendation whole', () => {
     expect(untitled).toMatchObject({
       documentType: 'report',
       title: null,
       meetingDate: null,
       council: 'Buckinghamshire County Council',
-      body: null,
+      body: 'Cabinet',
       meetingTime: null,
     });
+    expect(untitled.warnings.join(' ')).toContain('Body read from the report');
     expect(untitled.recommendations.map((recommendation) => recommendation.text)).toEqual([
       'Cabinet is asked to note (a) the national and local developments across Children’s Services, and (b) the programme of work taking place to further improve Children’s Services in Buckinghamshire.',
     ]);

@@ -199,3 +199,60 @@ describe('decisions recorded around motions', () => {
     ]);
   });
 });
+
+describe('what the samples set on the line below', () => {
+  it('reads an item’s time and pages from the line under its title', () => {
+    // Prepare
+    const text = [
+      'Agenda',
+      '',
+      '5 CHAIRMAN’S REPORT',
+      '',
+      '10:40',
+      '',
+      'For the chairman to provide an update.',
+      '',
+      '6 HOME TO SCHOOL TRANSPORT CONSULTATION',
+      '',
+      '10:50 11 - 12',
+      '',
+      'To seek Members’ views.',
+    ].join('\n');
+
+    // Act
+    const { agendaItems } = extractPaper(text);
+
+    // Assess
+    expect(agendaItems.map((item) => [item.number, item.time, item.pages])).toEqual([
+      ['5', '10:40', null],
+      ['6', '10:50', '11 - 12'],
+    ]);
+  });
+
+  it('takes a report’s body from whom it asks to decide, with a warning, only when it asks one', () => {
+    // Prepare
+    const report = (asks: string[]) =>
+      [
+        'Report of the Director of Children’s Services',
+        'Summary',
+        'The purpose of this report is to provide Cabinet with a summary of the service.',
+        'Recommendation',
+        ...asks,
+        '1. The following section gives an overview of this report.',
+      ].join('\n');
+
+    // Act
+    const one = extractPaper(report(['Cabinet is asked to note the developments.']));
+    const two = extractPaper(
+      report([
+        'Cabinet is asked to note the developments.',
+        'The Audit Committee is asked to review it.',
+      ]),
+    );
+
+    // Assess
+    expect(one).toMatchObject({ documentType: 'report', body: 'Cabinet' });
+    expect(one.warnings.join(' ')).toContain('Body read from the report');
+    expect(two.body).toBeNull();
+  });
+});
