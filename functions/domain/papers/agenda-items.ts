@@ -262,8 +262,9 @@ export const readAgendaItems = (
   const width = lineWidth(lines);
   for (const [index, line] of lines.entries()) {
     const source = raw[line.number - 1] ?? '';
-    // "- I. Mr M Appleyard, Cabinet Member": an entry of a bulleted list, not an item.
-    if (bulletStart.test(source)) continue;
+    // "- I. Mr M Appleyard, Cabinet Member": an entry of a bulleted list, not an item; "1 | Page":
+    // a page's footer.
+    if (bulletStart.test(source) || /^\d{1,4}\s*\|\s*page$/i.test(line.text)) continue;
     const standalone = (lines[index + 1]?.text ?? '') === '';
     // A number alone on its line with the title on the next ("1." then "Minutes"), as two-column
     // layouts come out of conversion: read as one heading.
@@ -331,12 +332,15 @@ export const readAgendaItems = (
       const heading = sentences.get(candidate);
       if (heading) candidates[index] = { ...candidate, title: heading };
     }
-  const listed = inLeadInLists(candidates, lines);
-  const unlisted = candidates.filter((candidate) => !listed.has(candidate));
+  // A numbered list of who attended is never the items.
+  const attendees = inLeadInLists(candidates, lines, (text) => attendanceLabel.test(text));
+  const others = candidates.filter((candidate) => !attendees.has(candidate));
+  const listed = inLeadInLists(others, lines, leadIn);
+  const unlisted = others.filter((candidate) => !listed.has(candidate));
   // Lists that restart their numbers after a sentence's colon are points made under an item,
   // never the items; one such list alone may be an agenda that introduces its items so.
   const restarts = [...listed].filter((item) => isFirst(item.number)).length;
-  const kept = restarts >= 2 || longestSequence(unlisted).length >= 3 ? unlisted : candidates;
+  const kept = restarts >= 2 || longestSequence(unlisted).length >= 3 ? unlisted : others;
   const items = withSubItems(longestSequence(kept), kept);
   const sectioned = repeatedSections(kept, lines);
   const outlined = outline(kept);
@@ -566,6 +570,7 @@ const attendanceLabel =
 const inLeadInLists = (
   candidates: readonly AgendaItem[],
   lines: readonly CleanLine[],
+  introduces: (text: string) => boolean,
 ): Set<AgendaItem> => {
   const listed = new Set<AgendaItem>();
   const at = new Map(lines.map((line, index) => [line.number, index]));
@@ -575,11 +580,15 @@ const inLeadInLists = (
     const above = lines
       .slice(Math.max(0, position - 3), Math.max(0, position))
       .findLast((line) => line.text !== '');
-    if (!above || !(leadIn(above.text) || attendanceLabel.test(above.text))) continue;
+    if (!above || !introduces(above.text)) continue;
     listed.add(candidate);
     let last = candidate;
     for (const next of candidates.slice(index + 1)) {
-      if (!plausiblyNext(last.number, next.number)) break;
+      // A page's footer between two points ("1 | Page") does not end the list.
+      if (!plausiblyNext(last.number, next.number)) {
+        if (next.line - last.line <= 3) continue;
+        break;
+      }
       listed.add(next);
       last = next;
     }

@@ -456,25 +456,46 @@ const personEntry = (text: string): boolean => {
  * list starts at 1 and every entry is a person.
  */
 const numberedPeople = (lines: readonly CleanLine[], after: number): string[] => {
-  const names: string[] = [];
-  let expected = 1;
+  const entries: string[] = [];
   let between = 0;
   for (const line of lines) {
     if (line.number <= after || line.text === '') continue;
     const entry = /^(\d{1,3})[.)]\s+(.+)$/.exec(line.text);
     // An entry wrapped onto the next line ("i. Council)"), a page's footer: passed over.
     if (!entry) {
-      if (names.length > 0 && ++between <= 2) continue;
+      if (entries.length > 0 && ++between <= 2) continue;
       break;
     }
     between = 0;
-    if (Number(entry[1]) !== expected) break;
-    const name = (entry[2] ?? '').split(/\s+[-–—]\s+|\s*\(/)[0]?.trim() ?? '';
-    if (!/\s[-–—]\s|\(/.test(entry[2] ?? '') || splitNames(name).length !== 1) return [];
-    names.push(...splitNames(name));
-    expected++;
+    if (Number(entry[1]) !== entries.length + 1) break;
+    entries.push(entry[2] ?? '');
   }
-  return names.length >= 2 ? names : [];
+  if (entries.length < 2) return [];
+  // "Trophius Kufanga - Council Secretary", "Jimmy Mubanga (Director Finance)": the name ends at
+  // the separator; every entry must have one and a name before it.
+  if (entries.every((entry) => /\s[-–—]\s|\(/.test(entry))) {
+    const names = entries.map((entry) => splitNames(entry.split(/\s+[-–—]\s+|\s*\(/)[0] ?? ''));
+    return names.every((name) => name.length === 1) ? names.flat() : [];
+  }
+  return namesBeforeRoles(entries);
+};
+
+/**
+ * "Sayford Muleya Community Member", "Jimmy Simubali Village Headman": a list whose entries run
+ * the name into a role with no separator. Only the roles the list repeats (two words, two times or
+ * more, ending most of its entries) are known to be roles; entries ending otherwise are left out.
+ */
+const namesBeforeRoles = (entries: readonly string[]): string[] => {
+  const tail = (entry: string) => entry.split(/\s+/).slice(-2).join(' ');
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(tail(entry), (counts.get(tail(entry)) ?? 0) + 1);
+  const roles = new Set([...counts].filter(([, count]) => count >= 2).map(([role]) => role));
+  const withRole = entries.filter((entry) => roles.has(tail(entry)));
+  if (withRole.length < entries.length * 0.6) return [];
+  return withRole.flatMap((entry) => {
+    const name = splitNames(entry.split(/\s+/).slice(0, -2).join(' '));
+    return name.length === 1 && (name[0] ?? '').split(/\s+/).length >= 2 ? name : [];
+  });
 };
 
 /** Whether the minutes list the members present under a label that says they are members. */

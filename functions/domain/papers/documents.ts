@@ -240,7 +240,7 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
       span
         .slice(0, 30)
         .some((line) =>
-          /^(?:(?:members|councillors|commissioners|trustees|directors|those)\s+present\b|present\s*(?:\([^)]*\)\s*)?:|attendees\s*:|also\s+present\s*:|(?:é|e)taient\s+pr(?:é|e)sents?|yn\s+bresennol\s*:)|\b(?:the\s+(?:council|board|committee|commission)\s+met\s+at|(?:was|were)\s+called\s+to\s+order|called\s+the\s+meeting\s+to\s+order|held\s+(?:their|its)\s+(?:\w+\s+){0,2}meeting\s+(?:at|on|in)|cynhaliwyd\s+cyfarfod|se\s+sont\s+r(?:é|e)unis)\b/i.test(
+          /^(?:(?:members|councillors|commissioners|trustees|directors|those)\s+present\b|present\s*(?:\([^)]*\)\s*)?:|attendees\s*(?::|$)|also\s+present\s*:|(?:é|e)taient\s+pr(?:é|e)sents?|yn\s+bresennol\s*:)|\b(?:the\s+(?:council|board|committee|commission)\s+met\s+at|(?:was|were)\s+called\s+to\s+order|called\s+the\s+meeting\s+to\s+order|held\s+(?:their|its)\s+(?:\w+\s+){0,2}meeting\s+(?:at|on|in)|cynhaliwyd\s+cyfarfod|se\s+sont\s+r(?:é|e)unis)\b/i.test(
             line.text,
           ),
         ))

@@ -51,7 +51,7 @@ export const cleanLines = (text: string): CleanLine[] =>
 
 /** Page furniture that PDF-to-text leaves in: never a title or a heading. */
 const furniture =
-  /^(?:page \d+(?: of \d+)?|\d{1,4}|-{3,}|this page is (?:intentionally|deliberately) (?:left )?blank|agenda item:? \d+\w*|\f)$/i;
+  /^(?:page \d+(?: of \d+)?|\d{1,4}(?:\s*\|\s*page)?|-{3,}|this page is (?:intentionally|deliberately) (?:left )?blank|agenda item:? \d+\w*|\f)$/i;
 
 export const isFurniture = (line: string): boolean => line === '' || furniture.test(line);
 

@@ -256,3 +256,36 @@ describe('what the samples set on the line below', () => {
     expect(two.body).toBeNull();
   });
 });
+
+describe('a numbered list of attendees whose roles run on after the names', () => {
+  it('reads the names before the roles the list repeats, across a page footer, and types the paper as minutes', () => {
+    // Prepare
+    const text = [
+      'KALOMO TOWN COUCIL',
+      'TITLE COMMUNITY ENGAGEMENT STAKEHOLDER',
+      'ATTENDEES',
+      '1. Sayford Muleya Community Member',
+      '2. Simbeleko Florence Community Member',
+      '3. Jimmy Simubali Village Headman',
+      '1 | Page',
+      '4. Fegson Mweemba Village Headman',
+      '5. Choolwe Hachija Chief Accountant',
+      'AGENDA: To enable capture the relevant contents',
+      'OPENING REMARKS',
+      'The meeting was called to order at 14:20 hours.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.documentType).toBe('minutes');
+    expect(paper.attendance.present).toEqual([
+      'Sayford Muleya',
+      'Simbeleko Florence',
+      'Jimmy Simubali',
+      'Fegson Mweemba',
+    ]);
+    expect(paper.agendaItems).toEqual([]);
+  });
+});
