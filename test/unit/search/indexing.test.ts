@@ -277,6 +277,23 @@ describe('the index stored as parts', () => {
     expect(await deps.searchIndex.list()).toMatchObject([{ shard, kind: 'base', seq: 1 }]);
     expect((await find('otter')).items.map((item) => item.id)).toEqual(['a']);
   });
+
+  it('cuts snippets from the text it keeps, reading no paper from the archive', async () => {
+    // Prepare
+    const { deps, upload, find } = setup();
+    await upload('uploads/papers/plan.txt', paper('The Zebra crossing on Mill Lane.'));
+    const get = deps.archive.get.bind(deps.archive);
+    const reads: string[] = [];
+    deps.archive.get = (key, ...rest) => {
+      reads.push(key);
+      return get(key, ...rest);
+    };
+    // Act
+    const results = await find('zebra');
+    // Assess
+    expect(results.items[0]?.snippet.text).toContain('Zebra crossing');
+    expect(reads).toEqual([]);
+  });
 });
 
 describe('exempt documents of a pack', () => {
