@@ -4,7 +4,7 @@ import { silentLogger } from '../../../functions/adapters/observability/silent.t
 import type { PaperExtraction } from '../../../functions/domain/papers/model.ts';
 import { emptyShard, encodeShard, readShard } from '../../../functions/domain/search/engine.ts';
 import { PackedRows, unpack } from '../../../functions/domain/search/packed.ts';
-import { foldAt } from '../../../functions/domain/search/parts.ts';
+import { encodeSegment, foldAt } from '../../../functions/domain/search/parts.ts';
 import { hiddenLines, visibleText } from '../../../functions/domain/search/records.ts';
 import { ingestUpload } from '../../../functions/usecases/ingest/ingest-upload.ts';
 import { SearchIndexCache } from '../../../functions/usecases/search/search-index-cache.ts';
@@ -14,6 +14,7 @@ import {
 } from '../../../functions/usecases/search/search-indexing.ts';
 import { searchArchive } from '../../../functions/usecases/search/search-queries.ts';
 import { type MemoryDeps, memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
+import { searchDocument } from '../../support/search-documents.ts';
 
 const exemptLine =
   'NOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972';
@@ -239,6 +240,32 @@ describe('the index stored as parts', () => {
     // Assess
     expect(await deps.searchIndex.list()).toMatchObject([{ shard: 0, kind: 'base', seq: foldAt }]);
     expect((await find('w3x')).items.map((item) => item.id)).toEqual(['p3']);
+  });
+
+  it('takes the next number when a rival wrote the segment it meant to, losing neither', async () => {
+    // Prepare
+    const { deps, upload, find } = setup();
+    const store = deps.searchIndex;
+    const list = store.list.bind(store);
+    let raced = false;
+    // A rival writer in another process claims the number this writer is about to take, once.
+    store.list = async (shard) => {
+      const parts = await list(shard);
+      if (!raced && shard !== undefined) {
+        raced = true;
+        const rival = encodeSegment('paper:rival', [
+          searchDocument('paper:rival', { content: 'caracal', text: 'caracal' }),
+        ]);
+        await store.put({ shard, kind: 'segment', seq: parts.length + 1 }, rival, null);
+      }
+      return parts;
+    };
+    // Act
+    await upload('uploads/papers/a.txt', paper('The Serval report.'));
+    // Assess
+    expect(store.puts).toBe(3);
+    expect((await find('serval')).items.map((item) => item.id)).toEqual(['a']);
+    expect((await find('caracal')).items.map((item) => item.id)).toEqual(['rival']);
   });
 
   it("keeps no part holding a withdrawn paper's text", async () => {
