@@ -20,6 +20,8 @@ export interface LoadOrder {
 export interface LoadResult {
   readonly requests: number;
   readonly errors: number;
+  /** What the errors were: HTTP status codes (`429`), or `network`, with their counts. */
+  readonly statuses: Record<string, number>;
   /** Requests a second over the run. */
   readonly rate: number;
   readonly p50: number;
@@ -40,6 +42,11 @@ const load = async (order: LoadOrder): Promise<LoadResult> => {
   const target = new URL(order.url);
   const latencies: number[] = [];
   let errors = 0;
+  let statuses: Record<string, number> = {};
+  const failed = (status: string) => {
+    errors++;
+    statuses[status] = (statuses[status] ?? 0) + 1;
+  };
   const one = () =>
     new Promise<void>((resolve) => {
       const started = performance.now();
@@ -55,13 +62,13 @@ const load = async (order: LoadOrder): Promise<LoadResult> => {
           res.on('data', () => {});
           res.on('end', () => {
             if (res.statusCode === 200) latencies.push(performance.now() - started);
-            else errors++;
+            else failed(String(res.statusCode));
             resolve();
           });
         },
       );
       req.on('error', () => {
-        errors++;
+        failed('network');
         resolve();
       });
       req.end();
@@ -70,6 +77,7 @@ const load = async (order: LoadOrder): Promise<LoadResult> => {
   await Promise.all(Array.from({ length: order.connections }, one));
   latencies.length = 0;
   errors = 0;
+  statuses = {};
   const started = performance.now();
   const until = started + order.seconds * 1000;
   await Promise.all(
@@ -83,6 +91,7 @@ const load = async (order: LoadOrder): Promise<LoadResult> => {
   return {
     requests: latencies.length,
     errors,
+    statuses,
     rate: latencies.length / elapsed,
     p50: nearestRank(sorted, 50),
     p99: nearestRank(sorted, 99),

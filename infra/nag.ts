@@ -37,7 +37,7 @@ const uploadReason =
   'Officers choose upload keys, so they cannot be listed in advance: read-only, confined to one of the two upload prefixes of the upload bucket.';
 
 const searchReason =
-  'The search index is one object per shard, named by its number under one fixed prefix of the upload bucket (which no notification watches); the shard count is a code constant, so the prefix is named rather than each key. No delete is granted.';
+  'The search index is a few objects per shard (a base and the segments written since), named by shard and sequence number under one fixed prefix of the upload bucket (which no notification watches); the names are not known in advance, so the prefix is named rather than each key. Only writers of the index may delete there (a fold deletes the parts its new base supersedes).';
 
 const child = (scope: IConstruct, idPrefix: string): IConstruct => {
   const found = scope.node.children.find((c) => c.node.id.startsWith(idPrefix));
@@ -92,8 +92,11 @@ export const acknowledgements = ({ config, data, service }: NaggedStacks): NagAc
       })),
     ]),
     ...[
-      [service.ingest, 'Ingest reads and conditionally rewrites shards.'],
-      [service.officerFunction, 'A withdrawal rewrites its record’s shard, as ingest does.'],
+      [service.ingest, 'Ingest writes segments conditionally and folds them into bases.'],
+      [
+        service.officerFunction,
+        'A withdrawal writes its record’s segment and folds, as ingest does.',
+      ],
       [service.apiFunction, 'Read-only.'],
       [service.auditFunction, 'Read-only.'],
     ].map(([fn, why]) => ({

@@ -91,8 +91,9 @@ export const grantIngest = (fn: IGrantable, data: DataResources): void =>
     listBuckets([bucketArn(data.stage, 'archive'), bucketArn(data.stage, 'uploads')]),
     new PolicyStatement({
       sid: 'UpdateSearchIndex',
-      // Read a shard, write it back (conditionally); the shards are the only keys under the prefix.
-      actions: ['s3:GetObject', 's3:PutObject'],
+      // Write a shard's next segment (conditionally), read and fold its parts into a new base,
+      // delete what that base supersedes; the shards' parts are the only keys under the prefix.
+      actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
       resources: [objectsArn(data.stage, 'uploads', searchIndexPrefix)],
     }),
     new PolicyStatement({

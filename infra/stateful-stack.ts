@@ -117,8 +117,9 @@ export class StatefulStack extends Stack {
           abortIncompleteMultipartUploadAfter: Duration.days(7),
         },
         {
-          // Every ingest rewrites a shard of the search index: the versions it replaced are
-          // worthless (the index is rebuilt from the records), so they go after a day.
+          // Folds of the search index delete the parts their new base supersedes: the versions
+          // left behind are worthless (the index is rebuilt from the records), so they go after
+          // a day.
           id: 'superseded-search-shards',
           prefix: searchIndexPrefix,
           noncurrentVersionExpiration: Duration.days(1),

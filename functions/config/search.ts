@@ -5,9 +5,10 @@
 export const searchIndexPrefix = 'search/v1/';
 
 /**
- * Shards the index is cut into, by a hash of each record's id. Each ingest rewrites one shard, so
- * the cost of an update and the chance two ingests contend fall as shards are added; a query reads
- * them all. Changing it needs a rebuild (a new prefix).
+ * Shards the index is cut into, by a hash of each record's id. Each ingest writes a small segment
+ * of one shard (domain/search/parts.ts), and one ingest in `foldAt` folds its shard's segments into
+ * the shard's base, so the cost of a fold and the chance two ingests contend fall as shards are
+ * added; a query reads them all. Changing it needs a rebuild (a new prefix).
  */
 export const searchShardCount = 16;
 

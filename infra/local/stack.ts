@@ -19,6 +19,7 @@ import type { Logger } from '../../functions/ports/logger.ts';
 import { sweepOrphanRows } from '../../functions/usecases/ingest/sweep-orphan-rows.ts';
 import { captureVersion, readCapturedVersions } from './captured-versions.ts';
 import { localRegion, localSecret } from './client-config.ts';
+import type { ThrottleOptions } from './edge.ts';
 import { type Engines, startEngines } from './engines.ts';
 import { serveHttpApi } from './http-gateway.ts';
 import { lambdaContext } from './lambda-context.ts';
@@ -43,6 +44,11 @@ export interface LocalStackOptions {
   readonly auditToken?: string;
   /** The token officers sign in to the upload page with; a random one when not given. */
   readonly officerToken?: string;
+  /**
+   * The API's stage throttling per client address (the AWS stack's 200 requests a second, bursts
+   * of 400, when omitted). A load bench from one address raises it, or it measures 429s.
+   */
+  readonly apiThrottle?: ThrottleOptions;
 }
 
 export interface LocalStack {
@@ -155,7 +161,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
   queue.start();
 
   const api = createApiHandler(() => root);
-  const server: Server = serveHttpApi(api, () => lambdaContext('api', 30_000));
+  const server: Server = serveHttpApi(api, () => lambdaContext('api', 30_000), options.apiThrottle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());

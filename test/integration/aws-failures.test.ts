@@ -7,6 +7,7 @@ import {
 import {
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   S3ServiceException,
@@ -106,6 +107,8 @@ describe('ingest handler under AWS failures', () => {
       return { Body: body(content), ContentLength: Buffer.byteLength(content), Metadata: {} };
     });
     s3.on(HeadObjectCommand).resolves({});
+    // The search index lists its shard's parts before and after writing the paper's segment.
+    s3.on(ListObjectsV2Command).resolves({ Contents: [] });
     // The winner is an upload of the same key that got there first (another key's would own the id).
     const winner = paperVersion({
       id: 'a',

@@ -1,25 +1,46 @@
 import { createHash } from 'node:crypto';
-import type { SearchIndexStore, ShardStamp, StoredShard } from '../../ports/search-index-store.ts';
+import type {
+  IndexPart,
+  PartStamp,
+  SearchIndexStore,
+  StoredPart,
+} from '../../ports/search-index-store.ts';
 
-/** Shards in a map, with the conditional write S3 makes: for unit tests. */
+const keyOf = (part: IndexPart) => `${part.shard}/${part.kind}/${part.seq}`;
+
+/** Parts in a map, with the conditional write S3 makes: for unit tests. */
 export class MemorySearchIndexStore implements SearchIndexStore {
-  readonly shards = new Map<number, StoredShard>();
+  readonly parts = new Map<string, { part: IndexPart; stored: StoredPart }>();
   /** Puts made, successful or not: tests read it to see retries. */
   puts = 0;
 
-  async list(): Promise<ShardStamp[]> {
-    return [...this.shards].map(([shard, stored]) => ({ shard, etag: stored.etag }));
+  async list(shard?: number): Promise<PartStamp[]> {
+    return [...this.parts.values()]
+      .filter(({ part }) => shard === undefined || part.shard === shard)
+      .map(({ part, stored }) => ({ ...part, etag: stored.etag }));
   }
 
-  async get(shard: number): Promise<StoredShard | undefined> {
-    return this.shards.get(shard);
+  async get(part: IndexPart): Promise<StoredPart | undefined> {
+    return this.parts.get(keyOf(part))?.stored;
   }
 
-  async put(shard: number, bytes: Uint8Array, expected: string | null): Promise<boolean> {
+  async put(part: IndexPart, bytes: Uint8Array, expected: string | null): Promise<boolean> {
     this.puts++;
-    if ((this.shards.get(shard)?.etag ?? null) !== expected) return false;
+    if ((this.parts.get(keyOf(part))?.stored.etag ?? null) !== expected) return false;
     const etag = `"${createHash('md5').update(bytes).digest('hex')}-${this.puts}"`;
-    this.shards.set(shard, { bytes: bytes.slice(), etag });
+    this.parts.set(keyOf(part), {
+      part: { shard: part.shard, kind: part.kind, seq: part.seq },
+      stored: { bytes: bytes.slice(), etag },
+    });
     return true;
+  }
+
+  async delete(part: IndexPart): Promise<void> {
+    this.parts.delete(keyOf(part));
+  }
+
+  /** Forgets every part: the index lost. */
+  clear(): void {
+    this.parts.clear();
   }
 }

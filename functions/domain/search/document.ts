@@ -4,9 +4,10 @@ export type SearchKind = (typeof searchKinds)[number];
 
 /**
  * What the index keeps of a document beside its terms: enough to filter, rank, link and cut a
- * snippet without reading the record. Short texts (decisions, dataset descriptions) are kept whole;
- * a paper's text is read from the archive for the page of results only, by `textKey`, with the
- * `hidden` line ranges (exempt documents of a pack) left out.
+ * snippet without reading the record. Texts are kept whole: decisions, dataset descriptions, and
+ * a paper's visible text (its `hidden` line ranges, exempt documents of a pack, left out). A paper
+ * indexed before its text was kept has `text` null: its text is read from the archive, by
+ * `textKey`, for the page of results only.
  */
 export interface SearchStored {
   readonly kind: SearchKind;
@@ -25,7 +26,7 @@ export interface SearchStored {
   readonly textKey: string | null;
   /** Line ranges (1-based, inclusive) of `textKey` that are never shown: exempt documents. */
   readonly hidden: readonly (readonly [number, number])[];
-  /** The text itself, for short documents. */
+  /** The text itself: what a snippet is cut from (null: read it by `textKey`). */
   readonly text: string | null;
   /** On a group's first document: the keys of every document of the group, itself included. */
   readonly members: readonly string[];

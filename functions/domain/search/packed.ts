@@ -18,14 +18,16 @@ import type { SearchStored } from './document.ts';
  *     postings: per term, per field: field id, count, then (row delta, frequency) pairs,
  *           unsigned LEB128 varints, rows ascending
  *     blocks: where each stored block starts, and where the last ends (u32 LE)
- *     stored: blocks of `storedBlock` documents' stored fields as JSON, each gzipped on its own,
- *           so showing a page inflates a few small blocks, not every document
+ *     stored: blocks of up to `storedBlock` documents' stored fields as JSON (fewer once a block
+ *           passes `storedBlockBytes`: a paper's text is stored), each gzipped on its own, so
+ *           showing a page inflates a few small blocks, not every document
  */
 export const packedFormat = 2;
 const magic = [0x43, 0x50, 0x53, 0x49]; // "CPSI"
 const sectionCount = 8;
 const preamble = 8 + 4 * sectionCount;
 const storedBlock = 32;
+const storedBlockBytes = 16 * 1024;
 
 /** What a filter needs of a document, kept apart so matching never parses stored fields. */
 export type Filterable = Pick<
@@ -41,6 +43,11 @@ export interface PackedHead {
   readonly averageFieldLength: number[];
   /** The filter fields' distinct values. */
   readonly values: string[];
+  /**
+   * A segment's groups (parts.ts): every document of these groups in the parts before it is
+   * superseded by this one's (none: a group withdrawn). Absent from a base.
+   */
+  readonly replaces?: readonly string[];
 }
 
 /** A shard's bytes, split into its sections (views, nothing copied but the JSON and terms). */
@@ -99,10 +106,11 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const rowWidth = (fields: number) => 1 + fields + filterFields.length + 3;
 
 /**
- * Lays out MiniSearch's serialised index (`toJSON()`) as a packed shard. Postings of documents no
- * longer in the index (discarded, not yet vacuumed) are left out, as a vacuum would.
+ * Lays out MiniSearch's serialised index (`toJSON()`) as a packed shard (a segment when it
+ * `replaces` groups). Postings of documents no longer in the index (discarded, not yet vacuumed)
+ * are left out, as a vacuum would.
  */
-export const pack = (index: AsPlainObject): Uint8Array => {
+export const pack = (index: AsPlainObject, replaces?: readonly string[]): Uint8Array => {
   const encoder = new TextEncoder();
   const fields = Object.keys(index.fieldIds).length;
   const values: string[] = [];
@@ -124,7 +132,7 @@ export const pack = (index: AsPlainObject): Uint8Array => {
     blockLength = 0;
   };
   for (const shortId of Object.keys(index.documentIds)) {
-    if (block.length === storedBlock) closeBlock();
+    if (block.length === storedBlock || blockLength >= storedBlockBytes) closeBlock();
     rows.set(shortId, keys.length);
     keys.push(String(index.documentIds[shortId]));
     const stored = (index.storedFields[shortId] ?? {}) as Record<string, unknown>;
@@ -177,6 +185,7 @@ export const pack = (index: AsPlainObject): Uint8Array => {
     fieldIds: index.fieldIds,
     averageFieldLength: index.averageFieldLength,
     values,
+    ...(replaces && { replaces }),
   };
   const sections = [
     encoder.encode(JSON.stringify(head)),

@@ -2,7 +2,7 @@ import { InvalidRequestError } from '../errors.ts';
 import type { SearchStored } from './document.ts';
 import { passes, type SearchFilters } from './filters.ts';
 import type { ParsedQuery } from './query.ts';
-import type { ReadShard } from './read-shard.ts';
+import type { SearchableShard } from './read-shard.ts';
 
 /** One match, ranked: its key, score, the index terms it matched and what is stored of it. */
 export interface Hit {
@@ -46,7 +46,7 @@ const byRank = (a: Pick<Hit, 'score' | 'key'>, b: Pick<Hit, 'score' | 'key'>) =>
  * random, so their term statistics agree closely), ties broken by key so the order is total.
  */
 export const rank = (
-  shards: readonly ReadShard[],
+  shards: readonly SearchableShard[],
   query: ParsedQuery,
   filters: SearchFilters,
 ): Hit[] =>

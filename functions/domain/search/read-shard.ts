@@ -63,6 +63,32 @@ const bm25 = (frequency: number, matching: number, total: number, length: number
   return idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / avg)));
 };
 
+/**
+ * What a part of a shard (parts.ts) is scored against when the shard has several: the statistics
+ * of the shard as a whole, and the rows of this part that a later part superseded.
+ */
+export interface ShardScope {
+  readonly documentCount: number;
+  /** By field id. */
+  readonly averageFieldLength: readonly number[];
+  /** Documents of the whole shard with `term` in field `fieldId`. */
+  matching(term: string, fieldId: number): number;
+  readonly hidden: ReadonlySet<number>;
+}
+
+/** What ranking needs of a shard: its matches. */
+export interface SearchableShard {
+  search(query: ParsedQuery, filter: (document: Filterable) => boolean): ShardHit[];
+}
+
+/** Inflated blocks and parsed documents a shard keeps for the next page (stored text is large). */
+const keptBlocks = 64;
+
+const remember = <K, V>(cache: Map<K, V>, key: K, value: V) => {
+  if (cache.size >= keptBlocks) cache.delete(cache.keys().next().value as K);
+  cache.set(key, value);
+};
+
 /** One match in a shard: ranked by key and score, filtered by `filterable`, shown from `stored`. */
 export class ShardHit {
   constructor(
@@ -145,11 +171,14 @@ const nearTerms = (terms: readonly string[], query: string, max: number) => {
  * prefix's words are summed can differ, as it does in MiniSearch between a built index and a
  * loaded one: the last bit of a score, never the ranking of unequal scores).
  */
-export class ReadShard {
+export class ReadShard implements SearchableShard {
   readonly #packed: PackedShard;
   readonly #rows: PackedRows;
   readonly #blocks = new Map<number, Buffer>();
   readonly #parsed = new Map<number, SearchStored>();
+  #byKey: Map<string, number> | undefined;
+  /** Set for the length of one `search` (synchronous) when the shard is part of a larger one. */
+  #scope: ShardScope | undefined;
 
   constructor(packed: PackedShard) {
     this.#packed = packed;
@@ -161,8 +190,53 @@ export class ReadShard {
     return this.#rows.count;
   }
 
-  /** Every document matching the query whose filter fields pass `filter`, unsorted. */
-  search(query: ParsedQuery, filter: (document: Filterable) => boolean): ShardHit[] {
+  /** A segment's groups, which supersede their documents in the parts before it (parts.ts). */
+  get replaces(): readonly string[] {
+    return this.#packed.head.replaces ?? [];
+  }
+
+  /** The row of the document with this key, if the shard has it. */
+  rowOf(key: string): number | undefined {
+    this.#byKey ??= new Map(this.#packed.keys.map((k, row) => [k, row]));
+    return this.#byKey.get(key);
+  }
+
+  /** A document's length in a field (in terms). */
+  fieldLength(row: number, fieldId: number): number {
+    return this.#rows.fieldLength(row, fieldId);
+  }
+
+  /** The field ids, by name. */
+  get fieldIds(): Readonly<Record<string, number>> {
+    return this.#packed.head.fieldIds;
+  }
+
+  /** Documents with `term` in field `fieldId`. */
+  matching(term: string, fieldId: number): number {
+    const { terms } = this.#packed;
+    const index = lowerBound(terms, term);
+    if (terms[index] !== term) return 0;
+    return postingsOf(this.#packed, index).find((f) => f.fieldId === fieldId)?.rows.length ?? 0;
+  }
+
+  /**
+   * Every document matching the query whose filter fields pass `filter`, unsorted; within `scope`
+   * (scored by the whole shard's statistics, superseded rows left out) when given.
+   */
+  search(
+    query: ParsedQuery,
+    filter: (document: Filterable) => boolean,
+    scope?: ShardScope,
+  ): ShardHit[] {
+    this.#scope = scope;
+    try {
+      return this.#search(query, filter);
+    } finally {
+      this.#scope = undefined;
+    }
+  }
+
+  #search(query: ParsedQuery, filter: (document: Filterable) => boolean): ShardHit[] {
     if (query.all.length === 0) return [];
     const found = combine(
       query.all.map((term) =>
@@ -178,7 +252,9 @@ export class ReadShard {
       for (const row of excluded.keys()) found.delete(row);
     }
     const hits: ShardHit[] = [];
+    const hidden = this.#scope?.hidden;
     for (const [row, { score, terms, match }] of found) {
+      if (hidden?.has(row)) continue;
       if (!filter(this.#rows.filterable(row))) continue;
       const key = this.#rows.key(row);
       hits.push(new ShardHit(key, score * (terms.length || 1), Object.keys(match), this, row));
@@ -191,10 +267,13 @@ export class ReadShard {
     const cached = this.#parsed.get(row);
     if (cached) return cached;
     const { block, start, end } = this.#rows.storedAt(row);
-    if (!this.#blocks.has(block)) this.#blocks.set(block, inflateBlock(this.#packed, block));
-    const inflated = this.#blocks.get(block) as Buffer;
+    let inflated = this.#blocks.get(block);
+    if (!inflated) {
+      inflated = inflateBlock(this.#packed, block);
+      remember(this.#blocks, block, inflated);
+    }
     const stored = JSON.parse(inflated.subarray(start, end).toString('utf8')) as SearchStored;
-    this.#parsed.set(row, stored);
+    remember(this.#parsed, row, stored);
     return stored;
   }
 
@@ -240,16 +319,18 @@ export class ReadShard {
 
   #score(source: string, derived: string, weight: number, index: number, results: Matches) {
     const { head } = this.#packed;
+    const scope = this.#scope;
+    const total = scope?.documentCount ?? head.documentCount;
     const fields = postingsOf(this.#packed, index);
     for (const [field, boost] of Object.entries(fieldBoosts) as [SearchField, number][]) {
       const fieldId = head.fieldIds[field];
       const postings: FieldPostings | undefined = fields.find((f) => f.fieldId === fieldId);
       if (fieldId === undefined || !postings) continue;
-      const matching = postings.rows.length;
-      const avg = head.averageFieldLength[fieldId] ?? 0;
+      const matching = scope ? scope.matching(derived, fieldId) : postings.rows.length;
+      const avg = (scope ?? head).averageFieldLength[fieldId] ?? 0;
       postings.rows.forEach((row, n) => {
         const length = this.#rows.fieldLength(row, fieldId);
-        const raw = bm25(postings.freqs[n] ?? 0, matching, head.documentCount, length, avg);
+        const raw = bm25(postings.freqs[n] ?? 0, matching, total, length, avg);
         const score = weight * boost * raw;
         const existing = results.get(row);
         if (existing) {

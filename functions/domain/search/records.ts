@@ -114,6 +114,7 @@ export const paperDocuments = (
   for (const table of tables)
     if (!overlaps(linesOf(table.source), hidden))
       documents.push({ ...datasetDocument(table), members: [] });
+  const shownText = visibleText(text, hidden);
   const head: SearchDocument = {
     ...none,
     key,
@@ -121,7 +122,10 @@ export const paperDocuments = (
     recordId: record.id,
     title: record.title ?? record.id,
     meta: [record.committee, record.council].filter(Boolean).join(' '),
-    content: visibleText(text, hidden),
+    content: shownText,
+    // Stored too (gzipped with the shard's stored fields), so a page of results cuts its snippets
+    // without reading each paper from the archive; only the visible text, never a hidden line.
+    text: shownText,
     body: record.committee,
     bodyId: record.committee ? bodyId(council, record.committee) : null,
     bodySlug: record.committee ? bodySlug(record.committee) : null,

@@ -3,18 +3,20 @@ import type { DatasetVersionRecord } from '../../domain/dataset-record.ts';
 import type { VersionRecord } from '../../domain/paper-record.ts';
 import type { PaperExtraction } from '../../domain/papers/model.ts';
 import { groupKey, type SearchDocument } from '../../domain/search/document.ts';
+import { emptyShard, replaceGroup, type Shard, shardOf } from '../../domain/search/engine.ts';
+import { pack, SearchIndexDamagedError } from '../../domain/search/packed.ts';
 import {
-  decodeShard,
-  emptyShard,
-  encodeShard,
-  replaceGroup,
-  type Shard,
-  shardOf,
-} from '../../domain/search/engine.ts';
-import { SearchIndexDamagedError } from '../../domain/search/packed.ts';
+  encodeSegment,
+  foldAt,
+  foldParts,
+  layoutOf,
+  readPlain,
+  removesText,
+} from '../../domain/search/parts.ts';
 import { datasetDocument, paperDocuments } from '../../domain/search/records.ts';
 import type { BlobStore } from '../../ports/blob-store.ts';
 import {
+  type IndexPart,
   SearchIndexContendedError,
   type SearchIndexStore,
 } from '../../ports/search-index-store.ts';
@@ -39,7 +41,7 @@ const maxAttempts = 20;
 /**
  * Writers in this process, one at a time per shard: a batch's messages are ingested concurrently,
  * and where the store cannot refuse a stale write (the local stand-in), this is what keeps two of
- * them from each writing a shard without the other's change.
+ * them from each claiming the same part.
  */
 const queues = new WeakMap<SearchIndexStore, Map<number, Promise<unknown>>>();
 const serialised = <T>(store: SearchIndexStore, shard: number, work: () => Promise<T>) => {
@@ -53,35 +55,114 @@ const serialised = <T>(store: SearchIndexStore, shard: number, work: () => Promi
   return run;
 };
 
-/** A shard as read for an update, and whether it had to start empty because it was unreadable. */
-const readForUpdate = (bytes: Uint8Array | undefined): { index: Shard; damaged: boolean } => {
-  if (!bytes) return { index: emptyShard(), damaged: false };
-  try {
-    return { index: decodeShard(bytes), damaged: false };
-  } catch (error) {
-    if (error instanceof SearchIndexDamagedError) return { index: emptyShard(), damaged: true };
-    throw error;
-  }
+/** A wait before the next attempt of a write another writer beat, longer each time. */
+const backOff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * (attempt + 1)));
+
+/** Deletes the parts of a shard that its newest base supersedes (older bases, folded segments). */
+const dropStale = async (store: SearchIndexStore, shard: number): Promise<void> => {
+  const { stale } = layoutOf(await store.list(shard));
+  await Promise.all(stale.map((part) => store.delete(part)));
 };
 
 /**
- * Reads a shard, lets `change` edit it, and writes it back (packed) if nobody else wrote it
- * meanwhile; otherwise reads again and retries (with jitter), up to a limit. A shard of the
- * previous format is read and written back packed; an unreadable one (cut short, overwritten)
- * reaches `change` empty with `damaged` set, for it to fill again from the records.
+ * Writes a group's documents as the shard's next segment: bytes in proportion to the record, not
+ * to the shard. The record's documents are read after the listing, on every attempt, so a segment
+ * holds a state no older than any segment before it. A segment whose number a fold has passed
+ * (its slot freed by that fold's deletes) may be missing from that base: it is written again.
+ * Then, when the documents took text out of search (withdrawn, taken down, redacted) or the shard
+ * has `foldAt` segments, the shard is folded, so no part keeps text that search no longer shows.
  */
-export const updateShard = (
-  store: SearchIndexStore,
+const appendGroup = async (
+  deps: SearchIndexingDeps,
   shard: number,
-  change: (index: Shard, damaged: boolean) => Promise<void>,
+  group: string,
+  documents: () => Promise<SearchDocument[]>,
+): Promise<void> => {
+  const store = deps.searchIndex;
+  for (let attempt = 0; attempt < maxAttempts; attempt++) {
+    const before = layoutOf(await store.list(shard));
+    const found = await documents();
+    const part: IndexPart = { shard, kind: 'segment', seq: before.lastSeq + 1 };
+    if (!(await store.put(part, encodeSegment(group, found), null))) {
+      await backOff(attempt);
+      continue;
+    }
+    const after = layoutOf(await store.list(shard));
+    if ((after.base?.seq ?? 0) >= part.seq) {
+      await store.delete(part);
+      continue;
+    }
+    if (removesText(found) || after.segments.length >= foldAt) await foldUnqueued(deps, shard);
+    return;
+  }
+  throw new SearchIndexContendedError(shard, maxAttempts);
+};
+
+/**
+ * Folds a shard's base and segments into a new base named by the last segment folded, then
+ * deletes what it supersedes. A base that cannot be read (cut short, overwritten) is filled
+ * again from the records instead. Two folders at once both write correct bases; the higher wins.
+ */
+const foldUnqueued = async (deps: SearchIndexingDeps, shard: number): Promise<void> => {
+  const store = deps.searchIndex;
+  for (let attempt = 0; attempt < maxAttempts; attempt++) {
+    const layout = layoutOf(await store.list(shard));
+    if (layout.segments.length === 0) {
+      await Promise.all(layout.stale.map((part) => store.delete(part)));
+      return;
+    }
+    const read = await Promise.all(
+      [...(layout.base ? [layout.base] : []), ...layout.segments].map((part) => store.get(part)),
+    );
+    // A part gone since the listing: another writer folded it; look again.
+    if (read.some((stored) => stored === undefined)) continue;
+    const bytes = read.map((stored) => (stored as { bytes: Uint8Array }).bytes);
+    let folded: Uint8Array;
+    try {
+      folded = pack(foldParts(bytes.map(readPlain)));
+    } catch (error) {
+      if (!(error instanceof SearchIndexDamagedError)) throw error;
+      const index = emptyShard();
+      await fillShard(deps, index, (await groupsByShard(deps)).get(shard) ?? []);
+      folded = pack(index.toJSON());
+    }
+    const part: IndexPart = { shard, kind: 'base', seq: layout.lastSeq };
+    if (await store.put(part, folded, null)) {
+      await dropStale(store, shard);
+      return;
+    }
+    await backOff(attempt);
+  }
+  throw new SearchIndexContendedError(shard, maxAttempts);
+};
+
+/** Folds a shard's segments into its base now (see `foldUnqueued`). */
+export const foldShard = (deps: SearchIndexingDeps, shard: number): Promise<void> =>
+  serialised(deps.searchIndex, shard, () => foldUnqueued(deps, shard));
+
+/**
+ * Writes a shard's base afresh from the groups `fill` puts in it, superseding every part listed
+ * before (the records are read after the listing), then deletes them.
+ */
+const replaceShard = (
+  deps: SearchIndexingDeps,
+  shard: number,
+  fill: (index: Shard) => Promise<void>,
 ): Promise<void> =>
-  serialised(store, shard, async () => {
+  serialised(deps.searchIndex, shard, async () => {
+    const store = deps.searchIndex;
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
-      const stored = await store.get(shard);
-      const { index, damaged } = readForUpdate(stored?.bytes);
-      await change(index, damaged);
-      if (await store.put(shard, encodeShard(index), stored?.etag ?? null)) return;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * (attempt + 1)));
+      const layout = layoutOf(await store.list(shard));
+      const index = emptyShard();
+      await fill(index);
+      const part: IndexPart = { shard, kind: 'base', seq: layout.lastSeq };
+      const same = layout.base?.seq === layout.lastSeq ? layout.base.etag : null;
+      if (await store.put(part, pack(index.toJSON()), same)) {
+        await dropStale(store, shard);
+        return;
+      }
+      await backOff(attempt);
     }
     throw new SearchIndexContendedError(shard, maxAttempts);
   });
@@ -129,9 +210,9 @@ export const documentsOf = async (
 
 /**
  * Brings a record's documents in the index up to its current version: a new or corrected paper's
- * text and decisions replace the old, a withdrawn or exempt one's go. The current version is read
- * after the shard, on every attempt, so whichever writer writes last wrote what was current then.
- * Idempotent: a retried ingest runs it again.
+ * text and decisions replace the old, a withdrawn or exempt one's go (at once: the segment
+ * supersedes them, and the fold it sets off deletes every part that held them). Idempotent: a
+ * retried ingest runs it again.
  */
 export const indexRecord = async (
   deps: SearchIndexingDeps,
@@ -140,10 +221,9 @@ export const indexRecord = async (
 ): Promise<void> => {
   const group = groupKey(kind, id);
   const shard = shardOf(group, deps.searchShards);
-  await updateShard(deps.searchIndex, shard, async (index, damaged) => {
-    if (damaged) await fillShard(deps, index, (await groupsByShard(deps)).get(shard) ?? []);
-    else replaceGroup(index, group, await documentsOf(deps, kind, id));
-  });
+  await serialised(deps.searchIndex, shard, () =>
+    appendGroup(deps, shard, group, () => documentsOf(deps, kind, id)),
+  );
 };
 
 /** Whether a dataset is a paper's table: it is indexed with its paper, not on its own. */
@@ -153,14 +233,15 @@ export const isPaperTable = (record: DatasetVersionRecord): boolean =>
 /**
  * Builds the whole index again from the current versions of every record, one shard at a time: for
  * a new deployment, after a change of layout, or when the index was lost. Safe beside ingests (each
- * shard is a conditional write, and an ingest rewrites its record's group after).
+ * shard's base is a conditional write superseding only the parts listed before it, and an ingest
+ * writes its record's segment after).
  */
 export const rebuildSearchIndex = async (deps: SearchIndexingDeps): Promise<number> => {
   const groups = await groupsByShard(deps);
   let documents = 0;
   for (let shard = 0; shard < deps.searchShards; shard++) {
     let filled = 0;
-    await updateShard(deps.searchIndex, shard, async (index) => {
+    await replaceShard(deps, shard, async (index) => {
       filled = await fillShard(deps, index, groups.get(shard) ?? []);
     });
     documents += filled;

@@ -66,7 +66,7 @@ const linksOf = (stored: SearchStored): Record<string, string> => {
   };
 };
 
-/** The text a hit's snippet is cut from: kept in the index, or the paper's visible text. */
+/** The text a hit's snippet is cut from: kept in the index, or (older shards) read from the archive. */
 const textOf = async (archive: BlobStore, hit: Hit): Promise<string> => {
   const stored = hit.stored;
   if (stored.text !== null || stored.textKey === null) return stored.text ?? '';
@@ -79,8 +79,9 @@ const textOf = async (archive: BlobStore, hit: Hit): Promise<string> => {
 };
 
 /**
- * Searches papers' text, decisions and datasets, best match first, a page at a time. Only the
- * page's papers have their text read, to cut their snippets.
+ * Searches papers' text, decisions and datasets, best match first, a page at a time. Snippets are
+ * cut from the text the index keeps; only a paper indexed before its text was kept is read from
+ * the archive.
  */
 export const searchArchive = async (
   deps: SearchDeps,

@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { MemorySearchIndexStore } from '../../../functions/adapters/memory/memory-search-index-store.ts';
 import { silentLogger } from '../../../functions/adapters/observability/silent.ts';
 import type { PaperExtraction } from '../../../functions/domain/papers/model.ts';
-import { emptyShard, encodeShard, replaceGroup } from '../../../functions/domain/search/engine.ts';
+import { emptyShard, encodeShard, readShard } from '../../../functions/domain/search/engine.ts';
+import { PackedRows, unpack } from '../../../functions/domain/search/packed.ts';
+import { encodeSegment, foldAt } from '../../../functions/domain/search/parts.ts';
 import { hiddenLines, visibleText } from '../../../functions/domain/search/records.ts';
 import { ingestUpload } from '../../../functions/usecases/ingest/ingest-upload.ts';
 import { SearchIndexCache } from '../../../functions/usecases/search/search-index-cache.ts';
 import {
+  foldShard,
   rebuildSearchIndex,
-  updateShard,
 } from '../../../functions/usecases/search/search-indexing.ts';
 import { searchArchive } from '../../../functions/usecases/search/search-queries.ts';
-import { memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
+import { type MemoryDeps, memoryDeps, uploadEvent } from '../../support/memory-deps.ts';
 import { searchDocument } from '../../support/search-documents.ts';
 
 const exemptLine =
@@ -128,7 +130,7 @@ describe('keeping the search index', () => {
     // Prepare
     const { deps, upload, find } = setup();
     await upload('uploads/papers/a.txt', paper('The Ocelot report.'));
-    deps.searchIndex.shards.clear();
+    deps.searchIndex.clear();
     // Act
     const documents = await rebuildSearchIndex(deps);
     // Assess
@@ -137,43 +139,24 @@ describe('keeping the search index', () => {
   });
 });
 
-const paperDocument = searchDocument('paper:x', { content: 'text', text: 'text' });
-
-describe('updateShard', () => {
-  it('reads again and retries when another writer changed the shard first, losing neither change', async () => {
-    // Prepare
-    const store = new MemorySearchIndexStore();
-    let raced = false;
-    // Act: a rival writes between this writer's read and its write, once.
-    await updateShard(store, 0, async (index) => {
-      if (!raced) {
-        raced = true;
-        await store.put(0, await encodeShard(emptyShard()), null);
-      }
-      replaceGroup(index, 'paper:x', [paperDocument]);
-    });
-    // Assess
-    expect(store.puts).toBe(3);
-    expect(await store.list()).toHaveLength(1);
-  });
-});
+const base = (shard: number) => ({ shard, kind: 'base', seq: 0 }) as const;
 
 describe('SearchIndexCache', () => {
-  it('reads a shard again only when its ETag changed, and not before the refresh interval', async () => {
+  it('reads a part again only when its ETag changed, and not before the refresh interval', async () => {
     // Prepare
     const store = new MemorySearchIndexStore();
     let now = 0;
     const cache = new SearchIndexCache(store, () => now, 10_000, silentLogger);
-    await store.put(0, await encodeShard(emptyShard()), null);
+    await store.put(base(0), encodeShard(emptyShard()), null);
     const reads: number[] = [];
     const get = store.get.bind(store);
-    store.get = (shard) => {
-      reads.push(shard);
-      return get(shard);
+    store.get = (part) => {
+      reads.push(part.shard);
+      return get(part);
     };
     // Act
     await cache.shards();
-    await store.put(1, await encodeShard(emptyShard()), null);
+    await store.put(base(1), encodeShard(emptyShard()), null);
     now = 5_000;
     const early = await cache.shards();
     now = 10_000;
@@ -182,6 +165,161 @@ describe('SearchIndexCache', () => {
     expect(early).toHaveLength(1);
     expect(late).toHaveLength(2);
     expect(reads).toEqual([0, 1]);
+  });
+
+  it('touches storage with one listing per refresh when nothing changed', async () => {
+    // Prepare
+    const { deps, upload, find } = setup();
+    await upload('uploads/papers/a.txt', paper('The Ocelot report.'));
+    await upload('uploads/papers/b.txt', paper('The Margay report.'));
+    await find('ocelot');
+    const calls: string[] = [];
+    const store = deps.searchIndex;
+    for (const verb of ['list', 'get', 'put', 'delete'] as const) {
+      const real = store[verb].bind(store) as (...args: unknown[]) => Promise<unknown>;
+      (store as unknown as Record<string, unknown>)[verb] = (...args: unknown[]) => {
+        calls.push(verb);
+        return real(...args);
+      };
+    }
+    // Act
+    await find('margay');
+    // Assess
+    expect(calls).toEqual(['list']);
+  });
+});
+
+/** Every part's bytes, as text: what storage holds, wherever a word might hide. */
+const storedText = async (store: MemoryDeps['searchIndex']) => {
+  const texts: string[] = [];
+  for (const part of await store.list()) {
+    const bytes = (await store.get(part))?.bytes ?? new Uint8Array();
+    const packed = unpack(bytes);
+    const rows = new PackedRows(packed);
+    for (let row = 0; row < rows.count; row++)
+      texts.push(JSON.stringify(readShard(bytes).stored(row)));
+    texts.push(packed.terms.join(' '));
+  }
+  return texts.join('\n').toLowerCase();
+};
+
+describe('the index stored as parts', () => {
+  it('writes an ingest as a small segment of its shard, not the shard again', async () => {
+    // Prepare
+    const { deps, upload } = setup();
+    await upload('uploads/papers/a.txt', paper('The Ocelot report.'));
+    const written: number[] = [];
+    const put = deps.searchIndex.put.bind(deps.searchIndex);
+    deps.searchIndex.put = (part, bytes, expected) => {
+      written.push(bytes.length);
+      return put(part, bytes, expected);
+    };
+    // Act
+    await upload('uploads/papers/b.txt', paper('The Margay report.'));
+    // Assess
+    expect(written).toHaveLength(1);
+    expect((await deps.searchIndex.list()).map((part) => part.kind)).toEqual([
+      'segment',
+      'segment',
+    ]);
+  });
+
+  it(`folds a shard's segments into its base once it has ${foldAt}, and drops them`, async () => {
+    // Prepare
+    const { deps, find } = setup();
+    const single = { ...deps, searchShards: 1 };
+    const ingest = async (n: number) => {
+      const key = `uploads/papers/p${n}.txt`;
+      await deps.uploads.put(key, new TextEncoder().encode(paper(`Report number w${n}x.`)), {
+        contentType: 'text/plain',
+      });
+      return ingestUpload(single, uploadEvent(key));
+    };
+    // Act
+    for (let n = 0; n < foldAt; n++) await ingest(n);
+    // Assess
+    expect(await deps.searchIndex.list()).toMatchObject([{ shard: 0, kind: 'base', seq: foldAt }]);
+    expect((await find('w3x')).items.map((item) => item.id)).toEqual(['p3']);
+  });
+
+  it('takes the next number when a rival wrote the segment it meant to, losing neither', async () => {
+    // Prepare
+    const { deps, upload, find } = setup();
+    const store = deps.searchIndex;
+    const list = store.list.bind(store);
+    let raced = false;
+    // A rival writer in another process claims the number this writer is about to take, once.
+    store.list = async (shard) => {
+      const parts = await list(shard);
+      if (!raced && shard !== undefined) {
+        raced = true;
+        const rival = encodeSegment('paper:rival', [
+          searchDocument('paper:rival', { content: 'caracal', text: 'caracal' }),
+        ]);
+        await store.put({ shard, kind: 'segment', seq: parts.length + 1 }, rival, null);
+      }
+      return parts;
+    };
+    // Act
+    await upload('uploads/papers/a.txt', paper('The Serval report.'));
+    // Assess
+    expect(store.puts).toBe(3);
+    expect((await find('serval')).items.map((item) => item.id)).toEqual(['a']);
+    expect((await find('caracal')).items.map((item) => item.id)).toEqual(['rival']);
+  });
+
+  it("keeps no part holding a withdrawn paper's text", async () => {
+    // Prepare
+    const { deps, upload, remove, find } = setup();
+    await upload('uploads/papers/gone.txt', paper('The Narwhal survey.'));
+    await upload('uploads/papers/kept.txt', paper('The Dugong survey.'));
+    // Act
+    await remove('uploads/papers/gone.txt');
+    // Assess
+    expect(await storedText(deps.searchIndex)).not.toContain('narwhal');
+    expect((await find('dugong')).total).toBe(1);
+  });
+
+  it('keeps no part holding text a correction made exempt', async () => {
+    // Prepare
+    const { deps, upload, find } = setup();
+    await upload('uploads/papers/sale.txt', paper('The Quagga land sale.'));
+    // Act
+    await upload('uploads/papers/sale.txt', paper(`The Quagga land sale.\n${exemptLine}`));
+    // Assess
+    expect(await storedText(deps.searchIndex)).not.toContain('quagga');
+    expect((await find('quagga')).total).toBe(0);
+  });
+
+  it('fills a base that cannot be read again from the records when it folds', async () => {
+    // Prepare
+    const { deps, upload, find } = setup();
+    await upload('uploads/papers/a.txt', paper('The Otter report.'));
+    const [segment] = await deps.searchIndex.list();
+    const shard = segment?.shard ?? 0;
+    await deps.searchIndex.put({ shard, kind: 'base', seq: 0 }, new Uint8Array([1, 2, 3]), null);
+    // Act
+    await foldShard(deps, shard);
+    // Assess
+    expect(await deps.searchIndex.list()).toMatchObject([{ shard, kind: 'base', seq: 1 }]);
+    expect((await find('otter')).items.map((item) => item.id)).toEqual(['a']);
+  });
+
+  it('cuts snippets from the text it keeps, reading no paper from the archive', async () => {
+    // Prepare
+    const { deps, upload, find } = setup();
+    await upload('uploads/papers/plan.txt', paper('The Zebra crossing on Mill Lane.'));
+    const get = deps.archive.get.bind(deps.archive);
+    const reads: string[] = [];
+    deps.archive.get = (key, ...rest) => {
+      reads.push(key);
+      return get(key, ...rest);
+    };
+    // Act
+    const results = await find('zebra');
+    // Assess
+    expect(results.items[0]?.snippet.text).toContain('Zebra crossing');
+    expect(reads).toEqual([]);
   });
 });
 

@@ -14,11 +14,13 @@ import {
 import type { SearchFilters } from '../../../functions/domain/search/filters.ts';
 import { passes } from '../../../functions/domain/search/filters.ts';
 import { SearchIndexDamagedError } from '../../../functions/domain/search/packed.ts';
+import { encodeSegment } from '../../../functions/domain/search/parts.ts';
 import { parseQuery } from '../../../functions/domain/search/query.ts';
 import { rank } from '../../../functions/domain/search/rank.ts';
 import type { Logger } from '../../../functions/ports/logger.ts';
 import { SearchIndexCache } from '../../../functions/usecases/search/search-index-cache.ts';
-import { updateShard } from '../../../functions/usecases/search/search-indexing.ts';
+import { foldShard } from '../../../functions/usecases/search/search-indexing.ts';
+import { memoryDeps } from '../../support/memory-deps.ts';
 import { minisearchQuery } from '../../support/minisearch-reference.ts';
 import { searchDocument } from '../../support/search-documents.ts';
 
@@ -151,16 +153,20 @@ describe('a shard of the previous format (gzipped MiniSearch JSON)', () => {
     expect(hits.map((hit) => hit.key)).toEqual(['paper:old']);
   });
 
-  it('is written back packed by the next update, its documents kept', async () => {
+  it('is written back packed by the next fold, its documents kept', async () => {
     // Prepare
-    const store = new MemorySearchIndexStore();
-    await store.put(0, previous(), null);
+    const deps = { ...memoryDeps(), searchShards: 1 };
+    const store = deps.searchIndex;
+    await store.put({ shard: 0, kind: 'base', seq: 0 }, previous(), null);
+    const segment = encodeSegment('paper:new', [searchDocument('paper:new', { content: 'heron' })]);
+    await store.put({ shard: 0, kind: 'segment', seq: 1 }, segment, null);
     // Act
-    await updateShard(store, 0, async (index) => {
-      replaceGroup(index, 'paper:new', [searchDocument('paper:new', { content: 'heron' })]);
-    });
+    await foldShard(deps, 0);
     // Assess
-    const bytes = (await store.get(0))?.bytes ?? new Uint8Array();
+    const parts = await store.list();
+    expect(parts).toMatchObject([{ shard: 0, kind: 'base', seq: 1 }]);
+    const bytes =
+      (await store.get(parts[0] ?? { shard: 0, kind: 'base', seq: 1 }))?.bytes ?? new Uint8Array();
     expect(String.fromCharCode(...bytes.subarray(0, 4))).toBe('CPSI');
     const keys = rank([readShard(bytes)], parseQuery('heron'), {}).map((hit) => hit.key);
     expect(keys.sort()).toEqual(['paper:new', 'paper:old']);
@@ -175,8 +181,8 @@ describe('an unreadable shard', () => {
     const store = new MemorySearchIndexStore();
     const good = emptyShard();
     replaceGroup(good, 'paper:a', [searchDocument('paper:a', { content: 'otter' })]);
-    await store.put(0, encodeShard(good), null);
-    await store.put(1, cut(), null);
+    await store.put({ shard: 0, kind: 'base', seq: 0 }, encodeShard(good), null);
+    await store.put({ shard: 1, kind: 'base', seq: 0 }, cut(), null);
     const warnings: Record<string, unknown>[] = [];
     const logger: Pick<Logger, 'warn'> = { warn: (_, fields = {}) => warnings.push(fields) };
     // Act
@@ -184,21 +190,5 @@ describe('an unreadable shard', () => {
     // Assess
     expect(rank(shards, parseQuery('otter'), {}).map((hit) => hit.key)).toEqual(['paper:a']);
     expect(warnings).toMatchObject([{ shard: 1 }]);
-  });
-
-  it('reaches an update empty and marked damaged, to be filled again', async () => {
-    // Prepare
-    const store = new MemorySearchIndexStore();
-    await store.put(0, cut(), null);
-    const seen: { documents: number; damaged: boolean }[] = [];
-    // Act
-    await updateShard(store, 0, async (index, damaged) => {
-      seen.push({ documents: index.documentCount, damaged });
-      replaceGroup(index, 'paper:a', [searchDocument('paper:a', { content: 'otter' })]);
-    });
-    // Assess
-    expect(seen).toEqual([{ documents: 0, damaged: true }]);
-    const bytes = (await store.get(0))?.bytes ?? new Uint8Array();
-    expect(rank([readShard(bytes)], parseQuery('otter'), {})).toHaveLength(1);
   });
 });

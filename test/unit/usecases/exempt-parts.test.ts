@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../functions/domain/papers/extract-paper.ts';
+import { readShard } from '../../../functions/domain/search/engine.ts';
+import { unpack } from '../../../functions/domain/search/packed.ts';
 import { paperDocuments } from '../../../functions/domain/search/records.ts';
 import { originalOf } from '../../../functions/usecases/history/history-queries.ts';
 import { ingestUpload } from '../../../functions/usecases/ingest/ingest-upload.ts';
@@ -84,5 +86,25 @@ describe('search over a paper with an exempt part', () => {
     expect(documents.find((document) => document.kind === 'paper')?.content).toContain(
       'the next meeting be held in January',
     );
+  });
+
+  it('stores no exempt text in any part of the index, the text kept for snippets included', async () => {
+    // Prepare
+    const deps = await ingested();
+
+    // Act
+    const stored: string[] = [];
+    for (const part of await deps.searchIndex.list()) {
+      const bytes = (await deps.searchIndex.get(part))?.bytes ?? new Uint8Array();
+      const shard = readShard(bytes);
+      for (let row = 0; row < shard.documentCount; row++)
+        stored.push(JSON.stringify(shard.stored(row)));
+      stored.push(unpack(bytes).terms.join(' '));
+    }
+
+    // Assess
+    const all = stored.join('\n');
+    expect(all).toContain('the next meeting be held in January');
+    expect(all.toLowerCase()).not.toContain('acme');
   });
 });
