@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import {
   bundleHandler,
@@ -76,7 +76,11 @@ writeFileSync(
   ].join('\n'),
 );
 const sdkDir = join(root, 'sdk');
-const sdk = await build(esbuildOptions(sdkEntry, sdkDir));
+// Written outside the repository, so the clients are resolved from its node_modules.
+const sdk = await build({
+  ...esbuildOptions(sdkEntry, sdkDir),
+  nodePaths: [fileURLToPath(new URL('../node_modules', import.meta.url))],
+});
 
 /** The output holding a package's own entry (e.g. unpdf's), which `import()` of it loads. */
 const chunkWith = (metafile: Metafile, dir: string, pattern: RegExp): string | undefined => {
