@@ -4,6 +4,10 @@
  * entry file and the chunks it imports statically), the total with the lazy chunks, and the median
  * import time as a ratio to an empty handler bundled the same way, in the same run.
  *
+ * A second floor is measured beside the empty handler: a handler that only imports the two AWS SDK
+ * clients every function uses (DynamoDB and S3), what any function of this stack must load at
+ * init; each function's init is also given as a ratio to it.
+ *
  * Two alternatives are measured beside the deployed build: the ingest function as one file (no
  * code splitting: what NodejsFunction builds, and what a layer holding the engines would still
  * load at init, since a layer's code is imported like the function's own), and what the first PDF
@@ -14,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import {
   bundleHandler,
@@ -61,6 +65,22 @@ const emptyEntry = join(root, 'empty.ts');
 writeFileSync(emptyEntry, 'export const handler = async () => ({ statusCode: 204 });\n');
 const emptyDir = join(root, 'empty');
 const empty = await build(esbuildOptions(emptyEntry, emptyDir));
+const sdkEntry = join(root, 'sdk.ts');
+writeFileSync(
+  sdkEntry,
+  [
+    "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
+    "import { S3Client } from '@aws-sdk/client-s3';",
+    'export const handler = async () => [DynamoDBClient, S3Client].length;',
+    '',
+  ].join('\n'),
+);
+const sdkDir = join(root, 'sdk');
+// Written outside the repository, so the clients are resolved from its node_modules.
+const sdk = await build({
+  ...esbuildOptions(sdkEntry, sdkDir),
+  nodePaths: [fileURLToPath(new URL('../node_modules', import.meta.url))],
+});
 
 /** The output holding a package's own entry (e.g. unpdf's), which `import()` of it loads. */
 const chunkWith = (metafile: Metafile, dir: string, pattern: RegExp): string | undefined => {
@@ -70,7 +90,11 @@ const chunkWith = (metafile: Metafile, dir: string, pattern: RegExp): string | u
   return found && join(dir, found.split('/').at(-1) ?? '');
 };
 
-const bundles: Built[] = [builtFrom('(empty handler)', emptyDir, empty.metafile)];
+const sdkFloor = '(SDK clients only: DynamoDB + S3)';
+const bundles: Built[] = [
+  builtFrom('(empty handler)', emptyDir, empty.metafile),
+  builtFrom(sdkFloor, sdkDir, sdk.metafile),
+];
 for (const handler of handlerEntries) {
   const dir = join(root, handler);
   const metafile = bundleHandler(handler, dir);
@@ -123,9 +147,15 @@ rmSync(root, { recursive: true, force: true });
 
 const emptyMs = median(samples.get('(empty handler)')?.init ?? []);
 const floor = { name: 'empty handler import', value: emptyMs };
+const sdkFloorFigure = {
+  name: 'import of @aws-sdk/client-dynamodb + client-s3 alone',
+  value: median(samples.get(sdkFloor)?.init ?? []),
+};
 const kb = (bytes: number) => bytes / 1000;
 const figures = bundles
-  .filter((bundle) => bundle.name !== '(empty handler)' && !bundle.after)
+  .filter(
+    (bundle) => bundle.name !== '(empty handler)' && bundle.name !== sdkFloor && !bundle.after,
+  )
   .flatMap((bundle) => {
     const deployed = (handlerEntries as readonly string[]).includes(bundle.name);
     const total = `${kb(bundle.totalBytes).toFixed(0)} KB minified with its lazy chunks`;
@@ -147,8 +177,30 @@ const figures = bundles
         ...(deployed && { budget: { on: 'ratio', max: initBudgetRatio } }),
         note: 'fresh node process, --enable-source-maps',
       }),
+      ...(deployed
+        ? [
+            figure({
+              name: `${bundle.name}: init (import) vs the SDK clients alone`,
+              value: median(samples.get(bundle.name)?.init ?? []),
+              unit: 'ms',
+              runs,
+              floor: sdkFloorFigure,
+              note: 'the floor any function of this stack pays: both AWS SDK clients imported, nothing else',
+            }),
+          ]
+        : []),
     ];
   });
+figures.push(
+  figure({
+    name: 'SDK clients alone (DynamoDB + S3): init (import)',
+    value: sdkFloorFigure.value,
+    unit: 'ms',
+    runs,
+    floor,
+    note: 'why 3× an empty handler is out of reach for any function that talks to DynamoDB and S3',
+  }),
+);
 const firstPdf = median(samples.get('ingest, then its first PDF')?.after ?? []);
 figures.push(
   figure({
@@ -175,6 +227,7 @@ console.table(
       'total KB': kb(bundle.totalBytes).toFixed(1),
       'init ms': init.toFixed(1),
       '×empty': (init / emptyMs).toFixed(1),
+      '×SDK': (init / sdkFloorFigure.value).toFixed(1),
       ...(bundle.after && { 'PDF chunk ms': after.toFixed(1) }),
     };
   }),

@@ -1,5 +1,4 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import auditIngestsQuerySchema from '../../schemas/audit-ingests-query.schema.json' with {
   type: 'json',
 };
@@ -23,7 +22,11 @@ import searchQuerySchema from '../../schemas/search-query.schema.json' with { ty
 import versionHistorySchema from '../../schemas/version-history.schema.json' with { type: 'json' };
 import versionQuerySchema from '../../schemas/version-query.schema.json' with { type: 'json' };
 
-/** Every schema in `schemas/`, by the name the API publishes it under. */
+/**
+ * Every schema in `schemas/`, by the name the API publishes it under. Each is compiled at build
+ * time into `generated/<name>.js` (`npm run build:validators`); a function imports the validators
+ * it needs from there, tools and tests look them up by name with `validatorFor` (validators.ts).
+ */
 export const schemas = {
   paper: paperSchema,
   'paper-record': paperRecordSchema,
@@ -46,24 +49,6 @@ export const schemas = {
 } as const;
 
 export type SchemaName = keyof typeof schemas;
-
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-/** Compiles a schema on first use only: compiling all of them would cost every cold start. */
-export const validatorFor = (name: SchemaName): ValidateFunction => {
-  let validate = compiled.get(name);
-  if (!validate) {
-    ajv ??= addFormats.default(
-      new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, coerceTypes: false }),
-    );
-    // Referenced by both record schemas; added (not compiled) so their $refs resolve.
-    if (!ajv.getSchema(versionHistorySchema.$id)) ajv.addSchema(versionHistorySchema);
-    validate = ajv.compile(schemas[name]);
-    compiled.set(name, validate);
-  }
-  return validate;
-};
 
 /** A readable line per ajv error: `/meetingDate: must match format "date"`. */
 export const describeSchemaErrors = (errors: readonly ErrorObject[] | null | undefined): string[] =>

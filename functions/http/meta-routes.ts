@@ -1,7 +1,7 @@
 import { NotFoundError } from '../domain/errors.ts';
 import { type SchemaName, schemas } from '../domain/schemas.ts';
 import { publicBaseUrl } from './base-url.ts';
-import { openApiDocument } from './openapi/document.ts';
+import type { openApiDocument } from './openapi/document.ts';
 import { json } from './responses.ts';
 import type { Route } from './route.ts';
 
@@ -9,7 +9,8 @@ const schemaNames = Object.keys(schemas) as SchemaName[];
 
 /** The API describing itself: its OpenAPI document, and every JSON Schema it publishes. */
 export const metaRoutes = (all: () => readonly Route[]): Route[] => {
-  // Built on the first request, not at cold start, and once per address it is served at.
+  // Built on the first request, not at cold start, and once per address it is served at; its
+  // module (the response schemas, rebased from the published ones) is loaded only then too.
   const documents = new Map<string, ReturnType<typeof openApiDocument>>();
   return [
     {
@@ -17,7 +18,9 @@ export const metaRoutes = (all: () => readonly Route[]): Route[] => {
       path: '/v1/openapi.json',
       handler: async (event) => {
         const server = publicBaseUrl(event);
-        const document = documents.get(server) ?? openApiDocument(all(), server);
+        const document =
+          documents.get(server) ??
+          (await import('./openapi/document.ts')).openApiDocument(all(), server);
         documents.set(server, document);
         return json(document);
       },

@@ -1,13 +1,26 @@
+import type { ValidateFunction } from 'ajv';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { RecordKind } from '../config/areas.ts';
 import { defaultPageSize } from '../config/limits.ts';
 import { type DistributionFormat, distributionFormats } from '../domain/datasets/distributions.ts';
 import type { OriginFilter } from '../domain/datasets/origin.ts';
 import { InvalidRequestError } from '../domain/errors.ts';
+import { validate as validAuditIngestsQuery } from '../domain/generated/audit-ingests-query.js';
+import { validate as validBodyListQuery } from '../domain/generated/body-list-query.js';
+import { validate as validChangesQuery } from '../domain/generated/changes-query.js';
+import { validate as validDatasetListQuery } from '../domain/generated/dataset-list-query.js';
+import { validate as validDecisionQuery } from '../domain/generated/decision-query.js';
+import { validate as validListQuery } from '../domain/generated/list-query.js';
+import { validate as validMeetingQuery } from '../domain/generated/meeting-query.js';
+import { validate as validPaperListQuery } from '../domain/generated/paper-list-query.js';
+import { validate as validRecordQuery } from '../domain/generated/record-query.js';
+import { validate as validRowsQuery } from '../domain/generated/rows-query.js';
+import { validate as validSearchQuery } from '../domain/generated/search-query.js';
+import { validate as validVersionQuery } from '../domain/generated/version-query.js';
 import { idPattern } from '../domain/identity.ts';
 import { bodyKey } from '../domain/papers/meetings.ts';
 import type { RecordFilter } from '../domain/record-filter.ts';
-import { schemas, validatorFor } from '../domain/schemas.ts';
+import { type SchemaName, schemas } from '../domain/schemas.ts';
 import type { IngestQuery } from '../ports/ingest-log.ts';
 import type { PageRequest } from '../ports/page.ts';
 import type { FilterOperator } from '../ports/row-store.ts';
@@ -46,25 +59,31 @@ export const expectation = (schema: ParameterSchema): string => {
   return example === undefined ? words : `${words}, such as ${example}`;
 };
 
+type QuerySchema = Extract<SchemaName, `${string}-query`>;
+
+/** The published query schemas' validators, compiled at build time (domain/generated). */
+const queryValidators: Readonly<Record<QuerySchema, ValidateFunction>> = {
+  'list-query': validListQuery,
+  'body-list-query': validBodyListQuery,
+  'meeting-query': validMeetingQuery,
+  'rows-query': validRowsQuery,
+  'paper-list-query': validPaperListQuery,
+  'dataset-list-query': validDatasetListQuery,
+  'record-query': validRecordQuery,
+  'audit-ingests-query': validAuditIngestsQuery,
+  'changes-query': validChangesQuery,
+  'decision-query': validDecisionQuery,
+  'search-query': validSearchQuery,
+  'version-query': validVersionQuery,
+};
+
 /** Checks a query string against one of the published query schemas, naming every bad parameter. */
 const checkQuery = (
   event: APIGatewayProxyEventV2,
-  schema:
-    | 'list-query'
-    | 'body-list-query'
-    | 'meeting-query'
-    | 'rows-query'
-    | 'paper-list-query'
-    | 'dataset-list-query'
-    | 'record-query'
-    | 'audit-ingests-query'
-    | 'changes-query'
-    | 'decision-query'
-    | 'search-query'
-    | 'version-query',
+  schema: QuerySchema,
 ): Record<string, string | undefined> => {
   const query = event.queryStringParameters ?? {};
-  const validate = validatorFor(schema);
+  const validate = queryValidators[schema];
   if (validate(query)) return query;
   const properties = (schemas[schema] as { properties: Record<string, ParameterSchema> })
     .properties;

@@ -1,31 +1,40 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+import { once } from '../domain/once.ts';
 
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
+// Made on first use: an Intl formatter loads its locale data, which no cold start should pay for.
+const dateFormat = once(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
+
+const dateTimeFormat = once(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+      timeZoneName: 'short',
+    }),
+);
 
 /** A calendar date (`2023-05-09`) as people write it: `9 May 2023`; empty for none. */
 export const longDate = (isoDate: string | null | undefined): string => {
   if (!isoDate) return '';
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
+  return Number.isNaN(date.getTime()) ? isoDate : dateFormat().format(date);
 };
 
 /** An instant as people read it, in UTC: `9 May 2024 at 10:15 UTC`. */
 export const longDateTime = (instant: string): string => {
   const date = new Date(instant);
-  return Number.isNaN(date.getTime()) ? instant : dateTimeFormat.format(date);
+  return Number.isNaN(date.getTime()) ? instant : dateTimeFormat().format(date);
 };
 
 /** A byte count in the units people use: `1.2 MB`. */

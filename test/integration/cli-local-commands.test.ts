@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { validatorFor } from '../../functions/domain/schemas.ts';
+import { validatorFor } from '../../functions/domain/validators.ts';
 import { repoRoot } from '../../infra/local/paths.ts';
 
 const run = promisify(execFile);

@@ -26,6 +26,26 @@ describe('S3BlobStore on s3rver', () => {
     expect(read?.metadata).toEqual({ id: 'x', uploader: 'j.smith' });
   });
 
+  it('signs a download link that fetches the object as an attachment', async () => {
+    // Prepare
+    const bytes = new TextEncoder().encode('minutes');
+    await store.put('originals/signed', bytes, { contentType: 'text/plain' });
+
+    // Act
+    const url = await store.downloadUrl('originals/signed', {
+      contentType: 'text/plain',
+      filename: 'minutes.txt',
+      expiresInSeconds: 60,
+    });
+    const response = await fetch(url);
+
+    // Assess
+    expect(new URL(url).searchParams.get('X-Amz-Expires')).toBe('60');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain('minutes.txt');
+    expect(await response.text()).toBe('minutes');
+  });
+
   it('opens an object for passes: its head, then every byte as often as asked', async () => {
     const bytes = new Uint8Array(Array.from({ length: 200_000 }, (_, index) => (index * 7) % 256));
     await store.put('originals/streamed', bytes, {

@@ -9,7 +9,6 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { type ByteSource, headBytes, noBytes } from '../../domain/byte-source.ts';
 import { attachment } from '../../domain/content-disposition.ts';
 import {
@@ -81,7 +80,9 @@ export class S3BlobStore implements BlobStore {
     }
   }
 
-  downloadUrl(key: string, options: DownloadOptions): Promise<string> {
+  /** Its presigner is loaded with the first link: the API signs links only for some downloads. */
+  async downloadUrl(key: string, options: DownloadOptions): Promise<string> {
+    const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
     const command = new GetObjectCommand({
       Bucket: this.bucket,
       Key: key,

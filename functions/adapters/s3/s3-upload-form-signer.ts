@@ -1,5 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { createPresignedPost, type PresignedPostOptions } from '@aws-sdk/s3-presigned-post';
+import type { PresignedPostOptions } from '@aws-sdk/s3-presigned-post';
 import { uploadAreas } from '../../config/areas.ts';
 import {
   type UploadForm,
@@ -14,7 +14,8 @@ type Condition = NonNullable<PresignedPostOptions['Conditions']>[number];
  * Presigned POST forms for the upload bucket (`@aws-sdk/s3-presigned-post`). The policy holds:
  * the key under the kind's area (S3 puts the file's name where the key says `${filename}`), a
  * content-length range from 1 byte to the cap, the uploader and the redirect or status exactly as
- * given, the optional metadata fields (any value), and an expiry a few minutes away.
+ * given, the optional metadata fields (any value), and an expiry a few minutes away. The signer's
+ * library is loaded with the first form: only officers ask for one.
  */
 export class S3UploadFormSigner implements UploadFormSigner {
   constructor(
@@ -37,6 +38,7 @@ export class S3UploadFormSigner implements UploadFormSigner {
       ...Object.entries(fields).map(([name, value]): Condition => ['eq', `$${name}`, value]),
       ...uploadMetadataFields.map((name): Condition => ['starts-with', `$x-amz-meta-${name}`, '']),
     ];
+    const { createPresignedPost } = await import('@aws-sdk/s3-presigned-post');
     const signedAt = this.now();
     const { url, fields: signed } = await createPresignedPost(this.s3, {
       Bucket: this.bucket,

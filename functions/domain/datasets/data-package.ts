@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
 import { nestingBeyond, tooDeepMessage } from '../bounded-json.ts';
 import { UploadRejectedError } from '../errors.ts';
+import { validate as validDataPackage } from '../generated/data-package.js';
 import { recordIdFrom } from '../identity.ts';
-import { describeSchemaErrors, validatorFor } from '../schemas.ts';
+import { describeSchemaErrors } from '../schemas.ts';
 import type { TableSchema } from './table-schema.ts';
 
 /** One tabular resource of a package, resolved to where its bytes and schema are. */
@@ -140,7 +141,7 @@ export const readDataPackage = (bytes: Uint8Array, packageKey: string): DataPack
       `${packageKey} is not JSON: ${(error as Error).message}`,
     );
   }
-  const validate = validatorFor('data-package');
+  const validate = validDataPackage;
   if (!validate(descriptor))
     throw new UploadRejectedError(
       'invalid-dataset',

@@ -1,3 +1,5 @@
+import { once } from '../once.ts';
+
 /** Where a dataset came from: uploaded as data by an officer, or a table read from a paper. */
 export const datasetOrigins = ['upload', 'paper'] as const;
 export type DatasetOrigin = (typeof datasetOrigins)[number];
@@ -18,21 +20,24 @@ export const datasetOrigin = (record: {
   record.origin ?? (record.source?.startsWith('/v1/papers/') ? 'paper' : 'upload');
 
 /** Digit runs compared as numbers: `table-2` before `table-10`. */
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+const collator = once(() => new Intl.Collator('en', { numeric: true, sensitivity: 'variant' }));
 
 /**
  * Ids in natural order, so a paper's tables list as table-1, table-2 … table-10.
  *
  * @example ['p-table-10', 'p-table-2'].sort(naturalOrder) // ['p-table-2', 'p-table-10']
  */
-export const naturalOrder = (a: string, b: string): number => collator.compare(a, b);
+export const naturalOrder = (a: string, b: string): number => collator().compare(a, b);
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const dateFormat = once(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
 
 /** What a table's title says of its paper: as `tableTitle` reads it. */
 export interface TablePaper {
@@ -56,7 +61,7 @@ const kindOf = (documentType: string) =>
 export const tableTitle = (number: number, heading: string | null, paper: TablePaper): string => {
   const named = [
     paper.committee,
-    paper.meetingDate && dateFormat.format(new Date(`${paper.meetingDate}T00:00:00Z`)),
+    paper.meetingDate && dateFormat().format(new Date(`${paper.meetingDate}T00:00:00Z`)),
     paper.committee || paper.meetingDate ? kindOf(paper.documentType) : null,
   ].filter(Boolean);
   const of = named.length > 0 ? named.join(' ') : (paper.title ?? paper.id);

@@ -12,10 +12,11 @@ import { sniffTable, streamTable } from '../../domain/datasets/read-table.ts';
 import type { Report } from '../../domain/datasets/report.ts';
 import { schemaProblems, type TableSchema } from '../../domain/datasets/table-schema.ts';
 import { UploadRejectedError } from '../../domain/errors.ts';
+import { validate as validDatasetRecord } from '../../domain/generated/dataset-record.js';
 import { sha256Hex } from '../../domain/hashing.ts';
 import type { Claim } from '../../domain/history/ownership.ts';
 import { recordIdFromKey } from '../../domain/identity.ts';
-import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
+import { describeSchemaErrors } from '../../domain/schemas.ts';
 import { metadataText } from '../../domain/upload-metadata.ts';
 import { acceptedFormat } from '../../domain/upload-policy.ts';
 import { ObjectTooLargeError, type OpenedObject } from '../../ports/blob-store.ts';
@@ -91,7 +92,7 @@ export const readSchemaUpload = async (
 };
 
 const assertValidDataset = (record: DatasetVersionRecord): void => {
-  const validate = validatorFor('dataset-record');
+  const validate = validDatasetRecord;
   if (!validate(record)) {
     throw new UploadRejectedError(
       'invalid-record',

@@ -4,6 +4,7 @@ import { canonicalJson } from '../../domain/canonical-json.ts';
 import { isDataPackageKey } from '../../domain/datasets/data-package.ts';
 import { workbookFormatOf } from '../../domain/datasets/read-table.ts';
 import { UploadRejectedError } from '../../domain/errors.ts';
+import { validate as validPaperRecord } from '../../domain/generated/paper-record.js';
 import { sha256Hex } from '../../domain/hashing.ts';
 import type { Claim } from '../../domain/history/ownership.ts';
 import { isOpaqueName, readablePaperId, recordIdFromKey } from '../../domain/identity.ts';
@@ -13,7 +14,7 @@ import type { PaperExtraction } from '../../domain/papers/model.ts';
 import { publicExtraction } from '../../domain/papers/public-view.ts';
 import { analysePaper } from '../../domain/papers/read-paper.ts';
 import { type PaperReading, readingOf } from '../../domain/papers/reading.ts';
-import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
+import { describeSchemaErrors } from '../../domain/schemas.ts';
 import { metadataText } from '../../domain/upload-metadata.ts';
 import { checkSize, maxBytesFor } from '../../domain/upload-policy.ts';
 import {
@@ -328,7 +329,7 @@ const projectMeetings = async (
 };
 
 const assertValidPaper = (record: VersionRecord): void => {
-  const validate = validatorFor('paper-record');
+  const validate = validPaperRecord;
   if (!validate(record)) {
     throw new UploadRejectedError(
       'invalid-record',

@@ -1,9 +1,10 @@
+import type { ValidateFunction } from 'ajv';
 import type { RecordKind } from '../../config/areas.ts';
 import { datasetOrigin } from '../../domain/datasets/origin.ts';
 import type { Withdrawal } from '../../domain/history/facts.ts';
 import { historyFields } from '../../domain/history/facts.ts';
 import { planWithdrawal, type Removal, withNoted } from '../../domain/history/plan.ts';
-import { describeSchemaErrors, validatorFor } from '../../domain/schemas.ts';
+import { describeSchemaErrors } from '../../domain/schemas.ts';
 import type { WithdrawSkip } from '../../ports/ingest-log.ts';
 import type { MeetingStore } from '../../ports/meeting-store.ts';
 import type { StoredVersion } from '../../ports/version-store.ts';
@@ -27,8 +28,16 @@ const contentOf = (record: StoredVersion): Record<string, unknown> => {
   return content;
 };
 
-const assertValid = (record: StoredVersion) => {
-  const validate = validatorFor(record.kind === 'paper' ? 'paper-record' : 'dataset-record');
+/**
+ * The validator of a kind's record schema, loaded with the first withdrawal: the API function
+ * withdraws only for an officer, so its cold start does not load the two largest validators.
+ */
+const recordValidator = async (kind: RecordKind): Promise<ValidateFunction> =>
+  kind === 'paper'
+    ? (await import('../../domain/generated/paper-record.js')).validate
+    : (await import('../../domain/generated/dataset-record.js')).validate;
+
+const assertValid = (record: StoredVersion, validate: ValidateFunction) => {
   if (!validate(record))
     throw new Error(
       `Tombstone does not match its schema: ${describeSchemaErrors(validate.errors).join('; ')}`,
@@ -139,6 +148,7 @@ const commit = (
           plan.version,
         );
       case 'write': {
+        const validate = await recordValidator(kind);
         const content = {
           ...contentOf(current as StoredVersion),
           sourceKey: removal?.sourceKey ?? current?.sourceKey,
@@ -155,7 +165,7 @@ const commit = (
               { ...plan.facts, feedSeq },
               latest,
             );
-            assertValid(tombstone);
+            assertValid(tombstone, validate);
             return tombstone;
           },
           becomesCurrent: true,

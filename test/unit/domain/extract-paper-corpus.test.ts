@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analysePaper } from '../../../functions/domain/papers/read-paper.ts';
-import { validatorFor } from '../../../functions/domain/schemas.ts';
+import { validatorFor } from '../../../functions/domain/validators.ts';
 import { corpusCases, corpusDir, type FieldResult, scoreCase } from '../../support/corpus.ts';
 import { blankOcr } from '../../support/page-ocr.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UploadRejectedError } from '../../../functions/domain/errors.ts';
 import { extractPaper } from '../../../functions/domain/papers/extract-paper.ts';
 import { analysePaper } from '../../../functions/domain/papers/read-paper.ts';
-import { validatorFor } from '../../../functions/domain/schemas.ts';
+import { validatorFor } from '../../../functions/domain/validators.ts';
 import { noScans } from '../../support/page-ocr.ts';
 
 const validate = validatorFor('paper');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../functions/domain/papers/extract-paper.ts';
-import { validatorFor } from '../../../functions/domain/schemas.ts';
+import { validatorFor } from '../../../functions/domain/validators.ts';
 
 // Expectations written by reading the five sample papers in seeds/.
 const seed = (name: string) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSchemaErrors, validatorFor } from '../../../functions/domain/schemas.ts';
+import { describeSchemaErrors } from '../../../functions/domain/schemas.ts';
+import { validatorFor } from '../../../functions/domain/validators.ts';
 import { paperVersion } from '../../support/records.ts';
 
 const entry = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validatorFor } from '../../../functions/domain/schemas.ts';
+import { validatorFor } from '../../../functions/domain/validators.ts';
 import { readHistory } from '../../../functions/usecases/ingest/commit-version.ts';
 import { ingestUpload } from '../../../functions/usecases/ingest/ingest-upload.ts';
 import { recentUploads } from '../../../functions/usecases/ingest/upload-outcomes.ts';

@@ -1,0 +1,12 @@
+// Generated from schemas/version-history.schema.json by `npm run build:validators`
+// (infra/schema-validators.ts): do not edit. test/unit/domain/schema-validators.test.ts fails
+// when it no longer matches the schema.
+export const validate = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:council-papers:schema:version-history","title":"Version history facts","description":"What every version of a paper or dataset carries about its place in the record's history: why it exists, whether it withdraws the record, when it was committed, which version the public sees once it is, and its link in the record's SHA-256 hash chain (chainHash = sha256(previousChainHash + recordSha256), recordSha256 = sha256 of the version's canonical JSON without the three chain fields; the first version's previousChainHash is 64 zeros).","$defs":{"reason":{"enum":["new","correction","withdrawal"]},"status":{"enum":["published","withdrawn"]},"takedown":{"description":"Served only, never stored in the version: this version's original, text, extraction and rows were taken down from the public (410), its place in the chain kept.","type":"object","additionalProperties":false,"required":["reason","by","at"],"properties":{"reason":{"type":"string","minLength":1},"by":{"type":["string","null"]},"at":{"type":"string","format":"date-time"}}},"withdrawal":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["reason","by","at"],"properties":{"reason":{"type":"string","minLength":1},"by":{"type":["string","null"]},"at":{"type":"string","format":"date-time"}}}]},"publishedAt":{"type":"string","format":"date-time"},"current":{"type":"integer","minimum":1},"applied":{"type":"object","additionalProperties":{"$ref":"#/$defs/sequencer"}},"sequencer":{"type":"string","pattern":"^[0-9A-Fa-f]+$"},"sourceSequencer":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/sequencer"}]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"feedSeq":{"type":"integer","minimum":1,"description":"The version's place in the change feed (GET /v1/changes), reserved before the version was written."}}};
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:council-papers:schema:version-history" */;
+validate20.errors = null;
+return true;
+}
+validate20.evaluated = {"dynamicProps":false,"dynamicItems":false};
