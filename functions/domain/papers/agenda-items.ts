@@ -255,6 +255,7 @@ const longestSequence = (candidates: readonly AgendaItem[]): AgendaItem[] => {
 export const readAgendaItems = (
   lines: readonly CleanLine[],
   raw: readonly string[],
+  minutes: boolean,
 ): AgendaItem[] => {
   const candidates: AgendaItem[] = [];
   // Items titled by the sentence after their number, with the heading set just above the number.
@@ -344,13 +345,11 @@ export const readAgendaItems = (
   const items = withSubItems(longestSequence(kept), kept);
   const sectioned = repeatedSections(kept, lines);
   const outlined = outline(kept);
-  return pointsInText(
-    [items, sectioned, outlined, legistarItems(lines)].reduce((best, reading) =>
-      reading.length > best.length ? reading : best,
-    ),
-    candidates,
-    lines,
+  const reading = [items, sectioned, outlined, legistarItems(lines)].reduce((best, next) =>
+    next.length > best.length ? next : best,
   );
+  // Minutes write points in lists under their items; an agenda's items are its lists.
+  return minutes ? pointsInText(reading, candidates, lines) : reading;
 };
 
 const isRoman = (number: string) => /^[IVXL]+$/.test(number) && (romanValue(number) ?? 0) > 0;
@@ -607,8 +606,14 @@ const pointsInText = (
   lines: readonly CleanLine[],
 ): AgendaItem[] => {
   const used = new Set(items.map((item) => item.line));
+  // Lists numbered as the items are ("1." again, not the "a." of sub-items).
+  const scheme = (number: string) => (/^\d/.test(number) ? 'number' : 'other');
+  const itemScheme = scheme(items[0]?.number ?? '');
   const restarts = candidates.filter(
-    (candidate) => isFirst(candidate.number) && !used.has(candidate.line),
+    (candidate) =>
+      isFirst(candidate.number) &&
+      scheme(candidate.number) === itemScheme &&
+      !used.has(candidate.line),
   ).length;
   if (restarts < 2 || items.length === 0) return items;
   const text = new Map(lines.map((line) => [line.number, line.text]));

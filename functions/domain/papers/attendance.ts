@@ -15,7 +15,7 @@ const blockLabels: readonly [RegExp, Role][] = [
     'apologies',
   ],
   [
-    /^(?:others?\s+in\s+attendance|others?\s+present|staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public(?:\s+(?:present|in\s+attendance))?|attending|invited(?:\s+guests?)?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
+    /^(?:others?\s+in\s+attendance|others?\s+present|(?:[A-Z]{2,6}\s+)?staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public(?:\s+(?:present|in\s+attendance))?|attending|invited(?:\s+guests?)?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
     'inAttendance',
   ],
   [/^(?:substitutes?|substitute\s+members?)\s*:?/i, 'substitutes'],

@@ -152,7 +152,8 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
     meetingDate,
     meetingTime,
     venue,
-    agendaItems: documentType === 'agenda' || isMinutes ? readAgendaItems(span.lines, raw) : [],
+    agendaItems:
+      documentType === 'agenda' || isMinutes ? readAgendaItems(span.lines, raw, isMinutes) : [],
     attendance: isMinutes
       ? readAttendance(span.lines, sections, tables, spanRaw)
       : { present: [], apologies: [], inAttendance: [], substitutes: [] },

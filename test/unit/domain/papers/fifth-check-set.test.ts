@@ -289,3 +289,60 @@ describe('a numbered list of attendees whose roles run on after the names', () =
     expect(paper.agendaItems).toEqual([]);
   });
 });
+
+describe('staff and agendas whose items end with a stop', () => {
+  it('reads staff an organisation names as its own as in attendance, one to a paragraph', () => {
+    // Prepare
+    const text = [
+      'Minutes',
+      'Chair Kemp called the meeting to order at 5:35 p.m.',
+      'RTD STAFF PRESENT',
+      'Bruce Abel',
+      'David Genova',
+      'OTHERS PRESENT',
+      'Ferd Belz, Michelle Brier',
+    ].join('\n\n');
+
+    // Act
+    const { attendance } = extractPaper(text);
+
+    // Assess
+    expect(attendance.inAttendance).toEqual([
+      'Bruce Abel',
+      'David Genova',
+      'Ferd Belz',
+      'Michelle Brier',
+    ]);
+    expect(attendance.present).toEqual([]);
+  });
+
+  it('keeps an agenda’s items that end with a stop beside other lists numbered from 1', () => {
+    // Prepare
+    const text = [
+      'AGENDA',
+      '',
+      '1. Call to Order.',
+      '   a. Roll Call.',
+      '2. Approval of the Agenda.',
+      '3. Committee Chair Reports.',
+      '   a. Committee Chair report of January 16, 2024, Finance and Audit Committee',
+      '',
+      'ANNOUNCEMENT OF CLOSED SESSION AGENDA:',
+      '1. Conference with Legal Counsel – Anticipated Litigation.',
+      '',
+      'The following reports are attached for information:',
+      '1. Quarterly Report.',
+      '2. Annual Report.',
+    ].join('\n');
+
+    // Act
+    const { agendaItems } = extractPaper(text);
+
+    // Assess
+    expect(agendaItems.map((item) => item.title).slice(0, 3)).toEqual([
+      'Call to Order',
+      'Approval of the Agenda',
+      'Committee Chair Reports',
+    ]);
+  });
+});
