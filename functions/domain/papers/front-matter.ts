@@ -440,6 +440,15 @@ const findTitle = (
     );
   if (first && first.text.length <= 150 && titleWords.test(first.text) && !councilOnly(first.text))
     return { value: wrappedHeading(first, front), line: first.number };
+  // The minutes' own opening names them: "Minutes of a meeting of the above Council held on …",
+  // "… (Registered Charity No, 274033) Minutes of the Annual General Meeting held at …".
+  for (const line of opening) {
+    const stated =
+      /(?:^|\)\s+)((?:draft\s+|unconfirmed\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:meeting|session)(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:council|committee|board))?)\s+held\b/iu.exec(
+        line.text,
+      )?.[1];
+    if (stated) return { value: stated, line: line.number };
+  }
   return undefined;
 };
 

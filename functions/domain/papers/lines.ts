@@ -43,8 +43,11 @@ const cleanAll = (raw: string): string =>
  */
 const needsCleaning = /[\u200b-\u200d\u2060\ufeff<#*_]|\s{2}|[^\S ]|^\s*[-•▪●◦]/;
 
+/** A superscript ordinal that a PDF sets on a line of its own above "29 July": never text. */
+const loneOrdinal = /^\s*(?:st|nd|rd|th)\s*$/;
+
 export const cleanLine = (raw: string): string =>
-  needsCleaning.test(raw) ? cleanAll(raw) : raw.trim();
+  loneOrdinal.test(raw) ? '' : needsCleaning.test(raw) ? cleanAll(raw) : raw.trim();
 
 export const cleanLines = (text: string): CleanLine[] =>
   text.split('\n').map((raw, index) => ({ number: index + 1, text: cleanLine(raw) }));

@@ -346,3 +346,29 @@ describe('staff and agendas whose items end with a stop', () => {
     ]);
   });
 });
+
+describe('the opening of minutes, as a PDF sets it', () => {
+  it('passes over a superscript ordinal on its own line and takes the title the opening states', () => {
+    // Prepare
+    const text = [
+      'TINTERN COMMUNITY COUNCIL',
+      '',
+      'th',
+      'Minutes of a meeting of the above Council held on Monday 29 July 2019 at 7.00pm in',
+      'Tintern Village Hall.',
+      '',
+      'Present: Chairman Cllr Mrs Shewell, Cllrs Hayward and Hillard.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper).toMatchObject({
+      title: 'Minutes of a meeting of the above Council',
+      meetingDate: '2019-07-29',
+      meetingTime: '19:00',
+      venue: 'Tintern Village Hall',
+    });
+  });
+});
