@@ -333,9 +333,18 @@ export const readAgendaItems = (
       const heading = sentences.get(candidate);
       if (heading) candidates[index] = { ...candidate, title: heading };
     }
-  // A numbered list of who attended is never the items.
+  // A numbered list of who attended is never the items; nor a running head numbered with its
+  // page ("2 COUNCIL OF THE CITY OF WINNIPEG", "4 COUNCIL OF …"), one title under three numbers or more.
   const attendees = inLeadInLists(candidates, lines, (text) => attendanceLabel.test(text));
-  const others = candidates.filter((candidate) => !attendees.has(candidate));
+  const titles = new Map<string, number>();
+  for (const candidate of candidates) {
+    const title = candidate.title.toLowerCase();
+    titles.set(title, (titles.get(title) ?? 0) + 1);
+  }
+  const others = candidates.filter(
+    (candidate) =>
+      !attendees.has(candidate) && (titles.get(candidate.title.toLowerCase()) ?? 0) < 3,
+  );
   const listed = inLeadInLists(others, lines, leadIn);
   const unlisted = others.filter((candidate) => !listed.has(candidate));
   // Lists that restart their numbers after a sentence's colon are points made under an item,

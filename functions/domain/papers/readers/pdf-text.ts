@@ -29,6 +29,23 @@ const pageLines = (items: readonly TextItem[]): string => {
     line.items.push(item);
   }
   lines.sort((a, b) => b.y - a.y);
+  // A superscript ordinal ("12th", "29th") sits above its line's baseline and groups as a line of
+  // its own: it goes back into the line just below it, after its number.
+  for (let index = lines.length - 2; index >= 0; index--) {
+    const raised = lines[index];
+    const below = lines[index + 1];
+    if (
+      !raised ||
+      !below ||
+      !raised.items.every((item) => /^\s*(?:st|nd|rd|th)?\s*$/.test(item.str)) ||
+      !raised.items.some((item) => /\S/.test(item.str))
+    )
+      continue;
+    const height = Math.max(...below.items.map((item) => item.height || 10));
+    if (raised.y - below.y > height) continue;
+    below.items.push(...raised.items);
+    lines.splice(index, 1);
+  }
   return lines
     .map((line) => {
       line.items.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPaper } from '../../../../functions/domain/papers/extract-paper.ts';
 import { cleanLine } from '../../../../functions/domain/papers/lines.ts';
+import { readPaper } from '../../../../functions/domain/papers/read-paper.ts';
+import { noScans } from '../../../support/page-ocr.ts';
 
 // Layouts met on the fifth check set (real papers from councils the extractor had not seen), each
 // reduced to the few lines that carry the pattern.
@@ -370,5 +373,48 @@ describe('the opening of minutes, as a PDF sets it', () => {
       meetingTime: '19:00',
       venue: 'Tintern Village Hall',
     });
+  });
+});
+
+describe('what a PDF sets apart from its line', () => {
+  it('puts a superscript ordinal back after its number in the line below it', async () => {
+    // Prepare
+    const pdf = readFileSync(
+      new URL(
+        '../../../fixtures/corpus/papers/11_wales-tintern-cc-minutes-2019-07-29.pdf',
+        import.meta.url,
+      ),
+    );
+
+    // Act
+    const source = await readPaper(pdf, { ocr: noScans });
+
+    // Assess
+    expect(source.text).toContain('held on Monday 29th July 2019 at 7.00pm');
+    expect(source.text.split('\n')).not.toContain('th');
+  });
+
+  it('reads no item from a running head numbered with its page', () => {
+    // Prepare
+    const text = [
+      'Minutes',
+      '1. Call to order',
+      'The Speaker took the chair.',
+      '2 COUNCIL OF THE CITY OF WINNIPEG',
+      '2. Appointments',
+      '3 COUNCIL OF THE CITY OF WINNIPEG',
+      '3. Reports',
+      '4 COUNCIL OF THE CITY OF WINNIPEG',
+    ].join('\n\n');
+
+    // Act
+    const { agendaItems } = extractPaper(text);
+
+    // Assess
+    expect(agendaItems.map((item) => item.title)).toEqual([
+      'Call to order',
+      'Appointments',
+      'Reports',
+    ]);
   });
 });
