@@ -128,10 +128,18 @@ const continuedTitle = (
   // A title the next line carries on in lower case ("That it BE NOTED that no pecuniary" /
   // "interests were disclosed.") wrapped, however short its line.
   const carriedOn = /^\p{Ll}/u.test(after[0]?.text ?? '');
+  // A title in capitals goes on in capitals on the lines below it, up to a label ("LOCATION:
+  // CITYWIDE") or a line in sentence case: "PLANNING APPLICATION NO. 220504" / "DETERMINATION …".
+  const nextText = after[0]?.text ?? '';
+  const capitalsGoOn =
+    allCapitals(title) &&
+    allCapitals(nextText) &&
+    !/^[\p{Lu}][\p{L} /'’-]{1,30}:/u.test(nextText) &&
+    !numberedStart.test(nextText);
   // Only a title that runs to the line's end can wrap: not one a colon or a dash ends ("Matters
   // Arising:-"), nor one followed on its line by what the item recorded ("Any Other Business: Cllr …").
   if (
-    !(wrapped(line.text) || carriedOn) ||
+    !(wrapped(line.text) || carriedOn || capitalsGoOn) ||
     /[.:;]-?$/.test(title) ||
     !line.text.trimEnd().endsWith(title.trim())
   )
@@ -151,7 +159,7 @@ const continuedTitle = (
     if (upper && !isUpper(text)) break;
     const sentenceEnd = upper ? -1 : text.search(/[.;:](?:\s|$)/);
     joined = `${joined} ${sentenceEnd >= 0 ? text.slice(0, sentenceEnd) : text}`;
-    if (sentenceEnd >= 0 || !wrapped(text)) break;
+    if (sentenceEnd >= 0 || (!wrapped(text) && !(upper && capitalsGoOn))) break;
   }
   return joined.replace(/(?<!\b(?:etc|no))\.$/i, '');
 };
@@ -503,14 +511,25 @@ const withSubItems = (
     const next = top[index + 1];
     if (!next) break;
     const gap = candidates.filter((item) => item.line > parent.line && item.line < next.line);
-    const runs = restartingRuns(gap);
-    if (!runs?.[0] || runs[0].length < 2) continue;
+    const numbered = /^\d/.test(parent.number) || (romanValue(parent.number) ?? 0) > 0;
+    // Under a numbered item, its lettered sub-items, whatever numbers its descriptions hold.
+    const runs =
+      restartingRuns(gap) ??
+      (numbered ? restartingRuns(gap.filter((item) => /^[A-Z]$/.test(item.number))) : undefined);
     // Several runs are lists under sub-headings of the item ("REGULAR ACTIONS: A. … H.", "FIRST
     // READING: A."): only in another scheme than the item's (letters under a number), each run of
     // two or more but the last.
     const lettersUnderNumber =
-      (/^\d/.test(parent.number) || (romanValue(parent.number) ?? 0) > 0) &&
-      runs.flat().every((item) => /^[A-Za-z]$/.test(item.number));
+      numbered && (runs ?? []).flat().every((item) => /^[A-Za-z]$/.test(item.number));
+    // One lettered item alone under a numbered one in capitals ("5. CEREMONIAL ITEMS" / "A.
+    // PRESENTATION TO …") is its sub-item too.
+    const alone =
+      runs?.length === 1 &&
+      runs[0]?.length === 1 &&
+      lettersUnderNumber &&
+      allCapitals(parent.title) &&
+      allCapitals(runs[0][0]?.title ?? '');
+    if (!runs?.[0] || (runs[0].length < 2 && !alone)) continue;
     if (runs.length > 1 && (!lettersUnderNumber || runs.slice(0, -1).some((run) => run.length < 2)))
       continue;
     const run = runs.flat();

@@ -17,7 +17,7 @@ const floors = {
   meetingDate: { precision: 1, recall: 0.86 },
   council: { precision: 0.99, recall: 0.62 },
   body: { precision: 0.99, recall: 0.7 },
-  agendaItems: { precision: 0.9, recall: 0.69 },
+  agendaItems: { precision: 0.91, recall: 0.7 },
   resolutions: { precision: 0.86, recall: 0.58 },
   'attendance.present': { precision: 0.98, recall: 0.81 },
   'attendance.inAttendance': { precision: 0.97, recall: 0.71 },

@@ -418,3 +418,40 @@ describe('what a PDF sets apart from its line', () => {
     ]);
   });
 });
+
+describe('US agendas’ lettered items in capitals', () => {
+  it('reads one lettered item under a numbered one, and titles in capitals wrapped over lines', () => {
+    // Prepare
+    const text = [
+      'AGENDA',
+      '',
+      '5. CEREMONIAL ITEMS',
+      '',
+      'A. PRESENTATION TO RETIRING COUNCIL MEMBER STEVE ZUCKERMAN',
+      '',
+      '6. NEW BUSINESS',
+      '',
+      'A. PLANNING APPLICATION NO. 220504',
+      'DETERMINATION THAT UNLISTED USE IS SIMILAR',
+      'LOCATION: 712 DEEP VALLEY DRIVE',
+      'Memorandum from Jeannie Naughton, Community Development Director',
+      '',
+      'B. EQUINE EMERGENCY SHELTERING AGREEMENT',
+      '',
+      '7. ADJOURNMENT',
+    ].join('\n');
+
+    // Act
+    const { agendaItems } = extractPaper(text);
+
+    // Assess
+    expect(agendaItems.map((item) => [item.number, item.title])).toEqual([
+      ['5', 'CEREMONIAL ITEMS'],
+      ['5.A', 'PRESENTATION TO RETIRING COUNCIL MEMBER STEVE ZUCKERMAN'],
+      ['6', 'NEW BUSINESS'],
+      ['6.A', 'PLANNING APPLICATION NO. 220504 DETERMINATION THAT UNLISTED USE IS SIMILAR'],
+      ['6.B', 'EQUINE EMERGENCY SHELTERING AGREEMENT'],
+      ['7', 'ADJOURNMENT'],
+    ]);
+  });
+});
