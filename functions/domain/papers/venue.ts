@@ -30,6 +30,8 @@ const linkText = /[.,]?\s*(?:view\s+directions|directions|view\s+map|map)\.?$/i;
 
 const tidy = (value: string) =>
   value
+    // "Place Council Chamber, Eye Town Hall": a label the PDF set a space away from its value.
+    .replace(/^(?:[Pp]lace|[Vv]enue|[Ll]ocation|[Ww]here)\s+(?=\p{Lu})/u, '')
     .replace(linkText, '')
     // "Village Hall at 7.30 p.m", "VILLAGE HALL ON": the time, or the word that led to the date.
     .replace(

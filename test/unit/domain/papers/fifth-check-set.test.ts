@@ -455,3 +455,22 @@ describe('US agendas’ lettered items in capitals', () => {
     ]);
   });
 });
+
+describe('a label a space away from its value', () => {
+  it('takes the place without the "Place" label a PDF set beside it', () => {
+    // Prepare
+    const text = [
+      'Suffolk Libraries Board',
+      'Minutes',
+      'Date 28 July 2016',
+      'Place Council Chamber, Eye Town Hall',
+      'Present: Tony Brown, Sylvia Knights',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.venue).toBe('Council Chamber, Eye Town Hall');
+  });
+});
