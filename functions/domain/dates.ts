@@ -1,3 +1,5 @@
+import { once } from './once.ts';
+
 const months = [
   'january',
   'february',
@@ -116,4 +118,27 @@ export const findDate = (text: string): string | undefined => {
   return candidates
     .filter((candidate) => candidate.value !== undefined)
     .sort((a, b) => a.index - b.index)[0]?.value;
+};
+
+// Made on first use: an Intl formatter loads its locale data, which no cold start should pay for.
+const longDateFormat = once(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
+
+/**
+ * A calendar date (`2023-05-09`) as people write it: `9 May 2023`; empty for none, the text as
+ * given when it is no date.
+ *
+ * @example longDate('2023-05-09') // '9 May 2023'
+ */
+export const longDate = (isoDate: string | null | undefined): string => {
+  if (!isoDate) return '';
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : longDateFormat().format(date);
 };

@@ -1,16 +1,6 @@
 import { once } from '../domain/once.ts';
 
 // Made on first use: an Intl formatter loads its locale data, which no cold start should pay for.
-const dateFormat = once(
-  () =>
-    new Intl.DateTimeFormat('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
-);
-
 const dateTimeFormat = once(
   () =>
     new Intl.DateTimeFormat('en-GB', {
@@ -24,12 +14,7 @@ const dateTimeFormat = once(
     }),
 );
 
-/** A calendar date (`2023-05-09`) as people write it: `9 May 2023`; empty for none. */
-export const longDate = (isoDate: string | null | undefined): string => {
-  if (!isoDate) return '';
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dateFormat().format(date);
-};
+export { longDate } from '../domain/dates.ts';
 
 /** An instant as people read it, in UTC: `9 May 2024 at 10:15 UTC`. */
 export const longDateTime = (instant: string): string => {

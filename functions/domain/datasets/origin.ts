@@ -1,3 +1,4 @@
+import { longDate } from '../dates.ts';
 import { once } from '../once.ts';
 
 /** Where a dataset came from: uploaded as data by an officer, or a table read from a paper. */
@@ -29,16 +30,6 @@ const collator = once(() => new Intl.Collator('en', { numeric: true, sensitivity
  */
 export const naturalOrder = (a: string, b: string): number => collator().compare(a, b);
 
-const dateFormat = once(
-  () =>
-    new Intl.DateTimeFormat('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
-);
-
 /** What a table's title says of its paper: as `tableTitle` reads it. */
 export interface TablePaper {
   readonly id: string;
@@ -61,7 +52,7 @@ const kindOf = (documentType: string) =>
 export const tableTitle = (number: number, heading: string | null, paper: TablePaper): string => {
   const named = [
     paper.committee,
-    paper.meetingDate && dateFormat().format(new Date(`${paper.meetingDate}T00:00:00Z`)),
+    paper.meetingDate && longDate(paper.meetingDate),
     paper.committee || paper.meetingDate ? kindOf(paper.documentType) : null,
   ].filter(Boolean);
   const of = named.length > 0 ? named.join(' ') : (paper.title ?? paper.id);
