@@ -58,7 +58,7 @@ const initBudgetBytes = 1_000_000;
 
 /** The engines loaded only for the files that need them (by `import()`), never at a cold start. */
 const lazyEngines =
-  /node_modules\/((?:@aws-sdk\/)?(?:unpdf|mammoth|word-extractor|mailparser|iconv-lite|html-to-text|tesseract\.js|yauzl|saxes|file-type|client-lambda))\//;
+  /node_modules\/((?:@aws-sdk\/)?(?:unpdf|mammoth|word-extractor|mailparser|iconv-lite|html-to-text|tesseract\.js|yauzl|saxes|file-type|client-lambda|fast-png))\//;
 
 const inputsFrom = (handler: HandlerEntry, pattern: RegExp) =>
   Object.keys(bundleOf(handler).metafile.inputs).filter((path) => pattern.test(path));
@@ -215,6 +215,7 @@ describe('the lazy engines', () => {
         'mailparser',
         'iconv-lite',
         'html-to-text',
+        'fast-png',
       ]),
     );
   });

@@ -1,7 +1,6 @@
 import { maxPagePngBytes } from '../../config/ocr.ts';
 import type { PageOcr, RecognisedPage } from '../../ports/page-ocr.ts';
 import { UploadRejectedError } from '../errors.ts';
-import { pagePng } from './readers/page-png.ts';
 import type { PdfPage } from './readers/pdf-text.ts';
 import { checkScanLength, minutes, type OcrLimits, ocrLimits } from './readers/scan-pages.ts';
 
@@ -48,10 +47,13 @@ export const readScans = async (
   limits: OcrLimits = ocrLimits,
 ): Promise<ScannedText> => {
   const texts = pages.map((page) => page.text);
-  const images = pages.flatMap((page, index) =>
-    page.scan ? [{ page: index + 1, png: pagePng(page.scan, maxPagePngBytes) }] : [],
+  const scans = pages.flatMap((page, index) =>
+    page.scan ? [{ page: index + 1, scan: page.scan }] : [],
   );
-  if (images.length === 0) return { texts, ocr: null, warnings: [] };
+  if (scans.length === 0) return { texts, ocr: null, warnings: [] };
+  // The PNG encoder loads only for a PDF with scanned pages, not at every ingest's cold start.
+  const { pagePng } = await import('./readers/page-png.ts');
+  const images = scans.map(({ page, scan }) => ({ page, png: pagePng(scan, maxPagePngBytes) }));
   checkScanLength(images.length, pages.length, limits);
   const signal = AbortSignal.timeout(limits.timeBudgetMs);
   const readings = await within(ocr.recognise(images, signal), signal).catch((error: unknown) => {
