@@ -11,36 +11,25 @@ import { analysePaper } from '../functions/domain/papers/read-paper.ts';
 import type { SearchDocument } from '../functions/domain/search/document.ts';
 import { emptyShard, encodeShard } from '../functions/domain/search/engine.ts';
 import { hiddenLines, visibleText } from '../functions/domain/search/records.ts';
-import type { PageOcr } from '../functions/ports/page-ocr.ts';
+import { blankOcr } from '../test/support/page-ocr.ts';
+import { searchDocument } from '../test/support/search-documents.ts';
 import { figure, record } from './results.ts';
 
 const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'corpus', 'papers');
-/** No OCR here: a scanned page gives no text, as where OCR is off. */
-const noOcr: PageOcr = { recognise: async () => [] } as unknown as PageOcr;
 
 const documents: { withText: SearchDocument; without: SearchDocument; raw: number }[] = [];
 for (const name of readdirSync(dir).sort()) {
   const bytes = readFileSync(join(dir, name));
-  const { source, extraction } = await analysePaper(bytes, { ocr: noOcr });
+  const { source, extraction } = await analysePaper(bytes, { ocr: blankOcr });
   const shown = visibleText(source.text, hiddenLines(extraction));
-  const key = `paper:${name}`;
-  const base = {
-    key,
-    kind: 'paper',
+  // Keyed and filled as the tests' search documents are: every field but the text empty.
+  const base = searchDocument(`paper:${name}`, {
     recordId: name,
     title: name,
-    meta: '',
     content: shown,
-    body: null,
-    bodyId: null,
-    bodySlug: null,
-    meetingDate: null,
-    documentType: null,
-    meetingId: null,
     textKey: `texts/${name}`,
     hidden: hiddenLines(extraction),
-    members: [key],
-  } as const;
+  });
   documents.push({
     withText: { ...base, text: shown },
     without: { ...base, text: null },

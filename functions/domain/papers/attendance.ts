@@ -4,14 +4,23 @@ import { isPlausibleName, splitNames, stripMemberTitle } from './names.ts';
 
 type Role = keyof Attendance;
 
+/** Who a list of members is, by its label: "Councilors present", "Directors absent". */
+const memberGroups = String.raw`(?:members|councill?ors|councilmembers|council\s+members|commissioners|trustees|directors|board\s+members|supervisors|selectm[ae]n|aldermen)`;
+
 /** Labels of attendance blocks, as councils write them. Order matters: the first match wins. */
 const blockLabels: readonly [RegExp, Role][] = [
   [
-    /^(?:(?:members|councill?ors|councilmembers|council\s+members|commissioners|trustees|directors|board\s+members|supervisors|selectm[ae]n|aldermen)\s+(?:present|participating\s+remotely)|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|roll\s+call|those\s+present|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|presennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?/i,
+    new RegExp(
+      String.raw`^(?:${memberGroups}\s+(?:present|participating\s+remotely)|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|roll\s+call|those\s+present|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|presennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?`,
+      'i',
+    ),
     'present',
   ],
   [
-    /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|accepted|noted)(?:\s+and\s+(?:accepted|noted))?\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absent|(?:members|councill?ors|councilmembers|council\s+members|commissioners|trustees|directors|board\s+members|supervisors|selectm[ae]n|aldermen)\s+absent|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?/i,
+    new RegExp(
+      String.raw`^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|accepted|noted)(?:\s+and\s+(?:accepted|noted))?\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absent|${memberGroups}\s+absent|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?`,
+      'i',
+    ),
     'apologies',
   ],
   [
@@ -499,12 +508,9 @@ const namesBeforeRoles = (entries: readonly string[]): string[] => {
 };
 
 /** Whether the minutes list the members present under a label that says they are members. */
+const membersPresent = new RegExp(String.raw`^${memberGroups}\s+present\b`, 'i');
 const membersListed = (blocks: readonly Paragraph[]): boolean =>
-  blocks.some((block) =>
-    /^(?:members|councill?ors|councilmembers|council\s+members|commissioners|trustees|directors|board\s+members|supervisors|selectm[ae]n|aldermen)\s+present\b/i.test(
-      block.text,
-    ),
-  );
+  blocks.some((block) => membersPresent.test(block.text));
 
 /** Alternatives whose words match in lower case, capitalised or in capitals (the name beside them may not). */
 const anyCase = (alternatives: string) =>

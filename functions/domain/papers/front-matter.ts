@@ -255,12 +255,11 @@ const findBody = (
   const underKind = kind >= 0 ? headings.slice(kind + 1, kind + 2) : [];
   // A name in capitals wrapped after a word or two ("BOARD OF WATER AND POWER" / "COMMISSIONERS")
   // is read whole before its first line.
-  const capitals = (text: string) => /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
   const wrappedName = joined.filter((pair, index) => {
     const second = headings[index + 1]?.text ?? '';
     return (
-      capitals(headings[index]?.text ?? '') &&
-      capitals(second) &&
+      inCapitals(headings[index]?.text ?? '') &&
+      inCapitals(second) &&
       second.split(/\s+/).length <= 2 &&
       !/\d/.test(second) &&
       pair.text.length <= 80

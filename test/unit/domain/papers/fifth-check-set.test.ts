@@ -35,7 +35,9 @@ describe('who attended, listed one to a numbered line', () => {
       'Joel Mwempe',
       'Terry C. Chizyuka',
     ]);
-    expect(paper.agendaItems.map((item) => item.title)).not.toContain('Jimmy Mubanga');
+    expect(
+      paper.agendaItems.filter((item) => /Kufanga|Mubanga|Mwempe|Chizyuka/.test(item.title)),
+    ).toEqual([]);
   });
 });
 
