@@ -1,7 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, tableRules } from './support/axe.ts';
-import { connectBrowser, desktop, mobile, openTab, pagePath, site } from './support/browser.ts';
+import {
+  connectBrowser,
+  desktop,
+  keptTabs,
+  mobile,
+  openTab,
+  pagePath,
+  site,
+} from './support/browser.ts';
 
 let browser: Browser;
 
@@ -10,6 +18,8 @@ beforeAll(async () => {
 });
 
 afterAll(() => browser.close());
+
+const tab = keptTabs(() => browser);
 
 const windows = [
   { name: 'desktop', viewport: desktop },
@@ -21,12 +31,11 @@ describe.for(windows)(
   (window) => {
     it.for(site.pages)('the $name page ($path) has no violations', async (pageType) => {
       // Prepare
-      const { page, context } = await openTab(browser, window.viewport, pageType);
+      const page = await tab(window.viewport, pageType);
       const response = await page.goto(pageType.path);
 
       // Act
       const violations = await axeViolations(page);
-      await context.close();
 
       // Assess
       expect(response?.status()).toBe(pageType.status);

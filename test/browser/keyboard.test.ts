@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, openTab, pagePath, site } from './support/browser.ts';
+import { connectBrowser, keptTabs, openTab, pagePath, site } from './support/browser.ts';
 import { type Focused, focused, tabTo } from './support/focus.ts';
 
 let browser: Browser;
@@ -10,6 +10,8 @@ beforeAll(async () => {
 });
 
 afterAll(() => browser.close());
+
+const tab = keptTabs(() => browser);
 
 const headerOrder = [
   'Skip to main content',
@@ -26,7 +28,7 @@ describe('keyboard-only use', () => {
     'on the $name page, Tab reaches the skip link first, then the header links, each visibly focused',
     async (pageType) => {
       // Prepare
-      const { page, context } = await openTab(browser, undefined, pageType);
+      const page = await tab(undefined, pageType);
       await page.goto(pageType.path);
 
       // Act
@@ -35,7 +37,6 @@ describe('keyboard-only use', () => {
         await page.keyboard.press('Tab');
         stops.push(await focused(page));
       }
-      await context.close();
 
       // Assess
       expect(stops.map((stop) => stop.text)).toEqual(headerOrder);

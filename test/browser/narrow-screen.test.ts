@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, mobile, openTab, pagePath, site } from './support/browser.ts';
+import { connectBrowser, keptTabs, mobile, openTab, pagePath, site } from './support/browser.ts';
 import { focused } from './support/focus.ts';
 
 let browser: Browser;
@@ -11,15 +11,16 @@ beforeAll(async () => {
 
 afterAll(() => browser.close());
 
+const tab = keptTabs(() => browser);
+
 describe('at 320 px wide (WCAG 1.4.10 reflow)', () => {
   it.for(site.pages)('the $name page does not scroll sideways', async (pageType) => {
     // Prepare
-    const { page, context } = await openTab(browser, mobile, pageType);
+    const page = await tab(mobile, pageType);
 
     // Act
     await page.goto(pageType.path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    await context.close();
 
     // Assess
     expect(width).toBeLessThanOrEqual(mobile.width);

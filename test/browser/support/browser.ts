@@ -35,6 +35,28 @@ export const openTab = async (
   return { page: await context.newPage(), context };
 };
 
+/**
+ * Tabs kept across the tests of a file that each load one kind of page: one per window size and
+ * visitor (public, officer, auditor). A page loads into a fresh document either way; what a kept
+ * tab spares is opening a browser context per test, and for axe-core, loading it into a new
+ * renderer each time (most of each check's time before).
+ */
+export const keptTabs = (browser: () => Browser) => {
+  const tabs = new Map<string, Promise<{ page: Page; context: BrowserContext }>>();
+  return (
+    viewport: { readonly width: number; readonly height: number } = desktop,
+    pageType?: PageType,
+  ): Promise<Page> => {
+    const key = `${viewport.width}x${viewport.height} ${pageType?.signIn ?? 'public'}`;
+    let tab = tabs.get(key);
+    if (!tab) {
+      tab = openTab(browser(), viewport, pageType);
+      tabs.set(key, tab);
+    }
+    return tab.then(({ page }) => page);
+  };
+};
+
 /** The address of a kind of page (by its name in {@link BrowsedSite.pages}). */
 export const pagePath = (name: string): string => {
   const found = site.pages.find((pageType) => pageType.name === name);
