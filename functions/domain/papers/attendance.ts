@@ -24,7 +24,7 @@ const blockLabels: readonly [RegExp, Role][] = [
     'apologies',
   ],
   [
-    /^(?:others?\s+in\s+attendance|others?\s+present|(?:[A-Z]{2,6}\s+)?staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public(?:\s+(?:present|in\s+attendance))?|attending|invited(?:\s+guests?)?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
+    /^(?:others?\s+in\s+attendance|others?\s+present|(?:[A-Z]{2,6}\s+)?staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public(?:\s+and\s+(?:the\s+)?media)?(?:\s+(?:present|in\s+attendance))?|(?:management\s+and\s+)?staff|attending|invited(?:\s+guests?)?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
     'inAttendance',
   ],
   [/^(?:substitutes?|substitute\s+members?)\s*:?/i, 'substitutes'],
@@ -83,6 +83,29 @@ const rollCallSentences: readonly [RegExp, Role][] = [
 /** The posts of officers who attend a meeting without being members of the body. */
 const officerPosts =
   'treasurer|clerk|secretary|attorney|solicitor|manager|administrator|engineer|director|officer|planner|accountant';
+/**
+ * A group named alone on its line over the people in it: the body's members ("Board Members",
+ * "BOARD OF DIRECTORS") or the others there ("Staff Members", "SAN JUAN WATER DISTRICT MANAGEMENT
+ * AND STAFF", "Legal Counsel", "OTHER ATTENDEES").
+ */
+const groupRole = (line: string): Role | undefined => {
+  const text = line.replace(/:$/, '').trim();
+  if (
+    new RegExp(
+      String.raw`^(?:${memberGroups}|board\s+of\s+(?:directors|trustees|commissioners|supervisors)|(?:city|town|county|village)\s+(?:commission|council))$`,
+      'i',
+    ).test(text)
+  )
+    return 'present';
+  if (
+    /^(?:(?:[\p{L}&]+\s+){0,5}(?:management\s+and\s+)?staff(?:\s+members)?|legal\s+counsel|other\s+attendees|visitors|guests)$/iu.test(
+      text,
+    )
+  )
+    return 'inAttendance';
+  return undefined;
+};
+
 /** Who a roll call's group is, when not members: officers, staff and guests. */
 const attendingGroups = `${officerPosts}|staff|guests?|visitors?|residents?`;
 
@@ -137,6 +160,20 @@ const statusRole = (cell: string): Role | undefined => {
 /** Attendance laid out as a table: a name column and a status column (Present / Apologies). */
 const fromTables = (tables: readonly PaperTable[], attendance: Attendance) => {
   for (const table of tables) {
+    // "BOARD OF DIRECTORS" over a table of "Name | Title": the group's people, one a row.
+    const group = table.heading ? groupRole(table.heading) : undefined;
+    if (
+      group &&
+      /^(?:name|names|member|attendee)s?$/i.test(table.columns[0]?.trim() ?? '') &&
+      table.rows.length > 0 &&
+      table.rows.every((row) => personEntry(row[0] ?? ''))
+    ) {
+      noteAll(
+        attendance[group],
+        table.rows.flatMap((row) => splitNames(row[0] ?? '')),
+      );
+      continue;
+    }
     const status = table.columns.findIndex(
       (_column, index) =>
         table.rows.length > 0 && table.rows.every((row) => statusRole(row[index] ?? '')),
@@ -254,6 +291,9 @@ const namesInBlock = (entries: readonly string[]): string[] => {
     !/[,;]|\b(?:and|of|for)\b|&/.test(part) &&
     (part.match(/\(/g) ?? []).length === (part.match(/\)/g) ?? []).length;
   if (parts.length >= 2 && parts.every(whole)) return parts.flatMap((part) => splitNames(part));
+  // "Mr. Dustin Johnson, President" / "Mr. John Knight": one person a line, a post after a comma.
+  if (parts.length >= 2 && parts.every(listedPerson))
+    return parts.flatMap((part) => personInCell(part));
   return splitNames(parts.join(' '));
 };
 
@@ -326,6 +366,8 @@ export const readAttendance = (
     substitutes: [] as string[],
   };
   const guests: string[] = [];
+  // Names a list labelled as the members present gives: members, whatever office they hold.
+  const declaredMembers: string[] = [];
   fromTables(tables, attendance);
   fromColumns(raw, attendance);
   fromRollCallTable(lines, attendance);
@@ -369,6 +411,7 @@ export const readAttendance = (
     )
       noteAll(attendance[itemBlock.role], namesInBlock(linesOf(below)));
     const block = blockRole(paragraph.text);
+    let rollCallText = paragraph.text;
     // A heading such as "1 APOLOGIES FOR ABSENCE" is an item, handled by the sentences below.
     if (block && !/^\d/.test(paragraph.text)) {
       // "MEMBERS PRESENT" alone: the names are the next paragraph.
@@ -388,13 +431,14 @@ export const readAttendance = (
         if (blockRole(following.text) || /^\d/.test(following.text)) break;
         entries.push(...linesOf(following));
       }
-      // Or one person to a paragraph, as a PDF's list comes out of conversion: "MEMBERS PRESENT: Mr.
-      // James Haden (Chairperson)", then "Ms. Jana Hartenstine", "Mr. PJ Henningson" …
-      const onePerParagraph = entries.length === 1 && personEntry(entries[0] ?? '');
+      // Or one person to a line, in paragraphs, as a PDF's list comes out of conversion: "MEMBERS
+      // PRESENT: Mr. James Haden (Chairperson)", then "Ms. Jana Hartenstine", "Mr. PJ Henningson" …;
+      // "Present:" then six trustees, then the student trustee and the chancellor apart.
+      const onePerParagraph = entries.length >= 1 && entries.every(listedPerson);
       if (onePerParagraph)
         for (const following of blocks.slice(from, index + 40)) {
           const only = linesOf(following);
-          if (only.length !== 1 || blockRole(following.text) || !personEntry(only[0] ?? '')) break;
+          if (only.length === 0 || blockRole(following.text) || !only.every(listedPerson)) break;
           entries.push(...only);
         }
       // "Attendees:" beside a list of the members present ("Directors present:") are the others.
@@ -402,17 +446,60 @@ export const readAttendance = (
         block.role === 'present' && /^attendees\b/i.test(paragraph.text) && membersListed(blocks)
           ? 'inAttendance'
           : block.role;
-      noteAll(
-        attendance[role],
+      // "Commissioners Present: President Rob Bishop, …, and Chuck Pavlik were present. Rohleder
+      // arrived shortly after …": the list ends its sentence; who arrived later was present too; the
+      // posts before members' names are their offices on the body, not officers' posts.
+      const members = membersPresent.test(paragraph.text);
+      // "… Trustee Joanne Ahola Also present were David W. Gordon, …": the members' list ends where
+      // the others' starts (read by the roll call below).
+      const othersAt = members ? entries.join(' ').search(/\b(?:also|others?)\s+present\b/i) : -1;
+      if (othersAt > 0) entries.splice(0, entries.length, entries.join(' ').slice(0, othersAt));
+      const sentence = members
+        ? /^(.*?)\s+(?:were|was)\s+(?:all\s+)?present\b\.?(.*)$/s.exec(entries.join(' '))
+        : null;
+      const late = sentence
+        ? [...(sentence[2] ?? '').matchAll(arrivedLate)].map((match) => match[1] ?? '')
+        : [];
+      const listed = (
         onePerParagraph && entries.length > 1
           ? entries.flatMap((entry) => personInCell(entry))
-          : namesInBlock(entries),
-      );
-      if (block.role === 'present') guests.push(...guestsIn(entries.join(' ')));
+          : namesInBlock(
+              (sentence ? [sentence[1] ?? ''] : entries).map((entry) =>
+                members ? entry.replace(boardOffice, '$1') : entry,
+              ),
+            )
+      ).map((name) => (members ? name.replace(boardOffice, '') : name));
+      if (sentence) rollCallText = (sentence[2] ?? '').trim();
+      noteAll(attendance[role], [...listed, ...late]);
+      if (members) declaredMembers.push(...listed, ...late);
+      if (block.role === 'present')
+        guests.push(...(onePerParagraph ? entries : [entries.join(' ')]).flatMap(guestsIn));
     }
-    // A roll call says itself what it records, wherever the minutes put it.
+    // "Board Members" / "Staff Members" / "Legal Counsel" over one person a line: a group the
+    // minutes list under its name, with no word saying present; only a list of people counts.
+    const [head = '', ...under] = linesOf(paragraph);
+    const group = block ? undefined : groupRole(head);
+    if (group) {
+      // The people under it, in its paragraph or the next ones ("## City Commission", then "Mayor
+      // Vince Lago", "Vice Mayor Rhonda Anderson" … a paragraph each), up to anything else.
+      const listed = [...under];
+      if (listed.length === 0)
+        for (const following of blocks.slice(index + 1, index + 40)) {
+          const only = linesOf(following);
+          if (only.length === 0 || groupRole(following.text) || blockRole(following.text)) break;
+          if (!only.every(listedPerson)) break;
+          listed.push(...only);
+        }
+      if (listed.length > 0 && listed.every(listedPerson))
+        noteAll(
+          attendance[group],
+          listed.flatMap((entry) => personInCell(entry)),
+        );
+    }
+    // A roll call says itself what it records, wherever the minutes put it (after the members'
+    // list, when that was read above).
     for (const [sentence, role] of rollCallSentences) {
-      const match = sentence.exec(paragraph.text);
+      const match = sentence.exec(rollCallText);
       if (!match?.[1]) continue;
       for (const group of byRole(match[1], role))
         noteAll(attendance[group.role], splitNames(group.text));
@@ -435,11 +522,27 @@ export const readAttendance = (
   // not members.
   const guest = new Set(guests.map((name) => stripMemberTitle(name)));
   const officers = attendance.present.filter(
-    (name) => officerPost.test(name) || guest.has(stripMemberTitle(name)),
+    (name) =>
+      !declaredMembers.includes(name) &&
+      (officerPost.test(name) || guest.has(stripMemberTitle(name))),
   );
-  attendance.present = attendance.present.filter((name) => !officers.includes(name));
   noteAll(attendance.inAttendance, officers);
+  // One person, one list: someone read as attending in a post is not also a member present, unless
+  // a list of the members present names them (two people may share a name: "S James").
+  attendance.present = attendance.present.filter(
+    (name) => declaredMembers.includes(name) || !attendance.inAttendance.includes(name),
+  );
   return attendance;
+};
+
+/** Words of a post written after a name and a comma ("Dr. Brian King, Chancellor"), not of another name. */
+const postWord =
+  /\b(?:president|chair(?:man|woman|person)?|secretary|treasurer|trustee|members?|manager|director|clerk|officer|counsel|attorney|chancellor|superintendent|councill?or|commissioner|mayor|engineer|planner|head(?:teacher)?|teacher|coordinator|assistant|administrator|adviser|advisor|representative|student|staff|deputy|vice|executive|governor|principal|supervisor|auditor|consultant)\b/i;
+
+/** A person's entry whose words after a comma, if any, are a post: one person, not two names. */
+const listedPerson = (text: string): boolean => {
+  const comma = text.indexOf(',');
+  return personEntry(text) && (comma < 0 || postWord.test(text.slice(comma + 1)));
 };
 
 /**
@@ -452,6 +555,7 @@ const personEntry = (text: string): boolean => {
   return (
     post.length <= 1 &&
     words >= 2 &&
+    !/^(?:[IVXLC]+|\d+|[A-Za-z])[.)]\s/.test(text) &&
     words <= 5 &&
     !/[.;:]$/.test(text) &&
     splitNames(name).length === 1 &&
@@ -507,6 +611,12 @@ const namesBeforeRoles = (entries: readonly string[]): string[] => {
   });
 };
 
+/** A member's office on the body, before the name: "President Rob Bishop", "Vice-President Jan Power". */
+const boardOffice =
+  /(^|,\s*(?:and\s+)?)(?:(?:vice[- ]?)?(?:president|chair(?:man|woman|person)?)|secretary|treasurer|secretary[- ]treasurer)\s+(?=\p{Lu})/giu;
+/** "Rohleder arrived shortly after the meeting began": a member who came late. */
+const arrivedLate = /(?:^|[.;])\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+arrived\b/gu;
+
 /** Whether the minutes list the members present under a label that says they are members. */
 const membersPresent = new RegExp(String.raw`^${memberGroups}\s+present\b`, 'i');
 const membersListed = (blocks: readonly Paragraph[]): boolean =>
@@ -531,7 +641,7 @@ const listedName = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}.'
  * ends its entry (in "Roger Emerson, Town Manager Andrew Dorsett" the post is the next name's).
  */
 const nameThenPost = new RegExp(
-  String.raw`${listedName}\s*(?:,\s*|\(\s*)(?:[Tt]he\s+)?(?:(?:${anyCase('assistant|locum|deputy|parish|town|city|acting|interim')})\s+)?(?:${anyCase('clerk|rfo|responsible financial officer|minute-taker|minute taker|city manager|town manager|solicitor|attorney|engineer|planner')})(?=\s*(?:[,;.)]|$|(?:and|&)\s))`,
+  String.raw`${listedName}\s*(?:,\s*|\(\s*)(?:[Tt]he\s+)?(?:(?:${anyCase('assistant|locum|deputy|parish|town|city|acting|interim')})\s+)?(?:${anyCase('clerk|rfo|responsible financial officer|minute-taker|minute taker|city manager|town manager|general manager|port manager|solicitor|attorney|legal counsel|engineer|planner|chancellor|superintendent')})(?=\s*(?:[,;.)]|$|(?:and|&)\s))`,
   'gu',
 );
 /** "County Cllr Webb", "District Councillor A Smith": a member of another council. */

@@ -42,10 +42,10 @@ const french =
   /\b(?:le\s+)?conseil\s+municipal\s+(?:\p{L}+\s+)?(?:décide|valide|accepte|approuve|adopte|autorise|fixe|émet|vote)\b|\b(?:est|sont)\s+(?:approuvée?s?|adoptée?s?)\b/iu;
 
 /** Any character of a sentence: a full stop only after an initial or a title ("Cllr. D. Jones"). */
-const inSentence = String.raw`(?:[^.]|(?<=\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Cyng|Coun|Hon|No|St))\.|\.(?=\d))`;
+const inSentence = String.raw`(?:[^.]|(?<=\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Cyng|Coun|Hon|No|St|Inc|Ltd|Corp|Co|Jr|Sr|vs))\.|\.(?=\d))`;
 /** A motion and its outcome, to the end of its sentence. */
 const motionClause = new RegExp(
-  String.raw`\b(?:moved|proposed|made\s+a\s+motion|motion\s+(?:by|from|made\s+by))\b${inSentence}*?\bsecond(?:ed)?\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
+  String.raw`\b(?:moved|proposed|made\s+a\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b${inSentence}*?\bsecond(?:ed)?\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
   'i',
 );
 /** Welsh: "Cynigiwyd gan …, eiliwyd gan … ac roedd pawb yn gytun bod …" (proposed, seconded, all agreed). */
@@ -61,9 +61,12 @@ const followingDecided =
   /^(?:the\s+following\s+(?:\p{L}+\s+){0,2}(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|accepted|adopted)|(?:cytunwyd|cymeradwywyd|penderfynwyd)\b.{0,60}\bcanlynol)\s*:/iu;
 const dulyMade =
   /\b(?:upon|on)\s+(?:a\s+)?motion\s+(?:duly\s+)?made\s+and\s+seconded,?\s+((?:the\s+\p{L}+\s+)?(?:approved|adopted|authori[sz]ed|accepted|agreed|resolved|awarded|ratified|endorsed|granted)\b.+)$/iu;
-/** "Stearns made the motion to authorize … Emerson seconded the motion.": the words first, then the second. */
+/**
+ * "Stearns made the motion to authorize … Emerson seconded the motion.", "Power moved to approve the
+ * Consent Calendar. Pavlik seconded the motion.": the words first, then the second.
+ */
 const motionFirst = new RegExp(
-  String.raw`\bmade\s+(?:a|the)\s+motion\s+((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\bseconded\b)`,
+  String.raw`\b(?:made\s+(?:a|the)\s+motion|moved)\s+((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\bseconded\b)`,
   'i',
 );
 /** The words of a motion, whichever order the minutes give them in; adjourning decides nothing. */
@@ -73,7 +76,7 @@ const motionWords = (text: string): string | undefined => {
 };
 /** Where a motion starts in a paragraph. */
 const motionStart =
-  /\b(?:it\s+was\s+)?(?:moved|proposed|made\s+(?:a|the)\s+motion|motion\s+(?:by|from|made\s+by))\b/gi;
+  /\b(?:it\s+was\s+)?(?:moved|proposed|made\s+(?:a|the)\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b/gi;
 /** The outcome after a motion's words: "… to buy a bench. Carried." */
 const trailingOutcome =
   /[.;]?\s*(?:(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed))?\.?$/i;
@@ -93,6 +96,12 @@ const soloMotion =
 /** The result a record gives above a motion: "MOTION: APPROVED W/ CONDITIONS", "MOTION: CONTINUED". */
 const motionResult = /^motion\s*:\s*(?:approved|carried|adopted|passed|continued|denied)\b/i;
 
+/** Where a motion's list ends: its vote or its outcome ("Roll Call Vote:", "Aye: …", "Motion carried; 6:0"). */
+const outcomeLine =
+  /^(?:roll\s+call(?:\s+vote)?|(?:recorded\s+)?vote[ds]?\b|ayes?\s*:|(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|approved)|carried\b|passed\b)/i;
+/** A lettered or roman sub-point of a motion's list: "a) Extend …", "(ii) Grant …". */
+const subPoint = /^\(?(?:[ivx]{1,5}|[a-z])[.)]\s/i;
+
 /** A motion that the minutes of the last meeting be signed: "… seconded by B that the Minutes … be signed as a correct record". */
 const correctRecord =
   /\bminutes\b.{0,200}\bbe\s+(?:signed|approved|accepted|adopted|taken)\b.{0,40}\bas\s+(?:a|the)\s+(?:true|correct|accurate)\s+record\b/i;
@@ -110,7 +119,8 @@ const meetingDecided = new RegExp(
 );
 /** "Cllr A proposed …, which was seconded by Cllr B, all were in favour.": the sentence whole. */
 const proposedAndSeconded = /\bpropos(?:ed|al)\b.{0,300}?\bseconded\b/i;
-const failed = /\b(?:failed|lost|defeated|fell|withdrawn|not\s+carried|RESULT:\s*FAILED)\b/i;
+const failed =
+  /\b(?:failed|lost|defeated|fell|withdrawn|not\s+carried|RESULT:\s*FAILED|(?:was\s+)?not\s+seconded|died\s+for\s+(?:the\s+)?lack\s+of\s+a\s+second|no\s+second(?:er)?)\b/i;
 
 /** Sentences not to read as decisions: what is still to come, or a negation. */
 const notTaken =
@@ -194,22 +204,40 @@ export const readDecisionSentences = (
       motionWords(next) === undefined
         ? `${motion} ${next.slice(0, next.search(/[.;](?:\s|$)/) + 1 || next.length)}`
         : motion;
-    const words = carriedOn;
+    // A motion that ends on a colon goes on in the list below it ("that the Board of Trustees:",
+    // then "a) Extend the contracts …" and its names), to the vote or outcome.
+    const list: Paragraph[] = [];
+    if (carriedOn?.endsWith(':'))
+      for (const next of paragraphs.slice(index + 1, index + 40)) {
+        if (outcomeLine.test(next.text) || motionWords(next.text) !== undefined) break;
+        if (startsItem(next.text) && !subPoint.test(next.text)) break;
+        list.push(next);
+      }
+    const words = list.length
+      ? `${carriedOn} ${list.map((part) => part.text).join(' ')}`
+      : carriedOn;
     if (words) {
-      // The outcome is said in the motion's paragraph or the next ones, up to the next item or motion.
-      const following = paragraphs.slice(index + 1, index + 3);
+      // The outcome is said in the motion's paragraph or the next ones, up to the next item or motion;
+      // after a roll call ("Roll Call Vote:", "Aye: …", "No: None", "Motion carried; 6:0"), at its end.
+      const after = index + list.length;
+      const span = paragraphs
+        .slice(after + 1, after + 3)
+        .some((candidate) => outcomeLine.test(candidate.text))
+        ? 9
+        : 2;
+      const following = paragraphs.slice(after + 1, after + 1 + span);
       const stop = following.findIndex(
         (candidate) => startsItem(candidate.text) || motionWords(candidate.text) !== undefined,
       );
       const outcome = [
-        body.slice(body.indexOf(words)),
+        list.length ? words : body.slice(body.indexOf(words)),
         ...(stop < 0 ? following : following.slice(0, stop)).map((candidate) => candidate.text),
       ].join(' ');
       if (!failed.test(outcome) && (isCarried(`${body} ${outcome}`) || correctRecord.test(words)))
         found.push({
           text: verbatim(words.replace(trailingOutcome, '')),
           line: paragraph.number,
-          endLine: paragraph.endLine,
+          endLine: list.at(-1)?.endLine ?? paragraph.endLine,
         });
       continue;
     }

@@ -294,11 +294,14 @@ const findBody = (
     // "Mr. A. Poitras, Senior Committee Clerk": a post, not a body.
     const after = value ? stripped.slice(stripped.indexOf(value) + value.length) : '';
     if (
-      /^\s*(?:clerks?|officers?|managers?|secretary|chair(?:man|person)?|members?|co-?ordinator|administrator|assistant|advisers?|director|chambers?|room)\b/i.test(
+      /^\s*(?:clerks?|officers?|managers?|secretary|chair(?:man|person)?|members?|co-?ordinator|administrator|assistant|advisers?|director|chambers?|room|president|vice)\b/i.test(
         after,
       )
     )
       continue;
+    // "LOS RIOS COMMUNITY COLLEGE DISTRICT Board Meeting Minutes": a name in capitals run into a
+    // word that is not is two names, not one.
+    if (value && /^(?:\p{Lu}{2,}\s+){2,}\p{Lu}\p{Ll}/u.test(value)) continue;
     const withoutCouncil = value && titleCase(value).replace(councilName, '').trim();
     if (!value || !withoutCouncil || genericBody.test(withoutCouncil)) continue;
     if (value.split(/\s+/).length <= 9 && !notACouncil.test(value) && !/^council$/i.test(value)) {
@@ -426,8 +429,10 @@ const findTitle = (
       documentWords.test(line.text) &&
       headingOrLabel(line) &&
       !/:/.test(line.text) &&
-      // An item ("71/17 Declaration of Interest on agenda items") is not the document's title.
-      !/^\d/.test(line.text),
+      // An item ("71/17 Declaration of Interest on agenda items") is not the document's title, nor
+      // the item a paper is filed under ("AGENDA ITEM III.1").
+      !/^\d/.test(line.text) &&
+      !/^(?:agenda\s+)?item\s+(?:no\.?\s*)?[\w.()-]+$/i.test(line.text),
   );
   if (named) return { value: wrappedHeading(named, front), line: named.number };
   const first = opening[0];

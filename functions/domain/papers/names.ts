@@ -1,6 +1,6 @@
 /** Titles that say a person is a member, not part of their name as the contract keeps it. */
 const memberTitles =
-  /^(?:(?:the\s+)?(?:(?:district|county|borough|city|town|parish|community)\s+)?(?:councill?ors?|cllrs?\.?|councilmembers?|council\s+members?|commissioners?|aldermen|alderman|mayor|deputy\s+mayor|chairman|chairwoman|chair|vice[- ]chair(?:man)?|his\s+worship|her\s+worship|the\s+speaker|deputy\s+speaker|speaker|supervisors?|selectm[ae]n|selectwoman|cynghorwyr|cynghorydd(?:\s+sir)?|cyng\.?)\s+)+/i;
+  /^(?:(?:the\s+)?(?:(?:district|county|borough|city|town|parish|community)\s+)?(?:councill?ors?|cllrs?\.?|councilmembers?|council\s+members?|commissioners?|aldermen|alderman|mayor|(?:deputy|vice)[\s-]+mayor|trustees?|chairman|chairwoman|chair|vice[- ]chair(?:man)?|his\s+worship|her\s+worship|the\s+speaker|deputy\s+speaker|speaker|supervisors?|selectm[ae]n|selectwoman|cynghorwyr|cynghorydd(?:\s+sir)?|cyng\.?)\s+)+/i;
 
 /** Honours and memberships written after a name and a comma: "Mr A B Smith, OBE", "Mr David James, MHA". */
 const postNominal = /^(?:[A-Z]{2,6}|(?:[A-Z]{2,6}\s+){1,3}[A-Z]{2,6}|(?:Hon|Bt|Esq|Jr|Sr)\.?)$/;
@@ -47,7 +47,7 @@ export const splitNames = (text: string): string[] => {
     return bracketed.filter((name) => isPlausibleName(name));
   // Roles in brackets go first: "(Clerk and RFO)" must not split into two names.
   const cleaned = text
-    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s*\([^)]*\)|\s*\[[^\]]*\]/g, '')
     // "Name, Role; Name, Role": the role after each name's comma is not another name.
     .replace(/([^;,]+),[^;]*(?=;|$)/g, (entry, name: string) => (text.includes(';') ? name : entry))
     // A new run of titles starts a new name even without a comma: "… Ansell Councillors Mark Dunmore".
@@ -88,7 +88,7 @@ const particles = new Set([
 
 /** Words that say what someone is, not who: "Councillors", "Assistant Clerk", "The Speaker". */
 const onlyRoles =
-  /^(?:(?:the|assistant|acting|deputy|vice|interim|parish|town|county|district|city|borough|chief|senior|executive|finance|planning|committee|council)\s+)*(?:councillors?|cllrs?|clerks?|speaker|chair(?:man|woman|person)?|mayor|members?|officers?|secretary|treasurer|commissioners?|directors?|trustees?|governors?|public|residents?|parishioners?|visitors?|guests?|staff|solicitor|minute[- ]taker|rfo)$/i;
+  /^(?:(?:the|assistant|acting|deputy|vice|interim|parish|town|county|district|city|borough|chief|senior|executive|finance|planning|committee|council)\s+)*(?:councillors?|cllrs?|clerks?|speaker|chair(?:man|woman|person)?|mayor|members?|officers?|secretary|treasurer|commissioners?|directors?|trustees?|governors?|public|residents?|parishioners?|visitors?|guests?|staff|solicitor|minute[- ]taker|rfo|(?:port|general|city|town|county|operations|finance|project|office)\s+managers?|managers?|attorneys?|(?:legal\s+)?counsel|engineers?|planners?)$/i;
 
 /** A name is one to six words, each capitalised (bar particles such as "van" or "de"), no sentence punctuation. */
 export const isPlausibleName = (name: string): boolean =>

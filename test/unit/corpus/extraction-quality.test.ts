@@ -5,8 +5,8 @@ import { blankOcr } from '../../support/page-ocr.ts';
 import { parseTruth, type ScoreResult, scoreOutputs } from '../../support/score/index.ts';
 
 // The extractor on the real papers of the tuning set, scored with our port of the shared scorer.
-// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 71
-// papers since the first five check sets moved in), so a change that lowers quality fails here;
+// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 85
+// papers since the first six check sets moved in), so a change that lowers quality fails here;
 // raise them when quality rises. The check set is never
 // read by a test: it is only reported.
 const corpus = new URL('../../fixtures/corpus/', import.meta.url);
@@ -14,19 +14,19 @@ const tuning = new URL('truth/tuning/', corpus);
 
 const floors = {
   overall: { precision: 0.92, recall: 0.69, f1: 0.79 },
-  meetingDate: { precision: 1, recall: 0.86 },
-  council: { precision: 0.99, recall: 0.62 },
-  body: { precision: 0.99, recall: 0.7 },
-  agendaItems: { precision: 0.91, recall: 0.7 },
-  resolutions: { precision: 0.86, recall: 0.58 },
-  'attendance.present': { precision: 0.98, recall: 0.81 },
-  'attendance.inAttendance': { precision: 0.97, recall: 0.71 },
+  meetingDate: { precision: 1, recall: 0.85 },
+  council: { precision: 0.99, recall: 0.58 },
+  body: { precision: 0.99, recall: 0.69 },
+  agendaItems: { precision: 0.9, recall: 0.68 },
+  resolutions: { precision: 0.86, recall: 0.59 },
+  'attendance.present': { precision: 0.99, recall: 0.82 },
+  'attendance.inAttendance': { precision: 0.98, recall: 0.71 },
   authors: { precision: 0.99, recall: 0.5 },
-  'attendance.apologies': { precision: 0.97, recall: 0.76 },
-  actions: { precision: 0.5, recall: 0.19 },
-  recommendations: { precision: 0.95, recall: 0.82 },
-  venue: { precision: 0.96, recall: 0.72 },
-  tables: { precision: 0.46, recall: 0.32 },
+  'attendance.apologies': { precision: 0.98, recall: 0.78 },
+  actions: { precision: 0.75, recall: 0.45 },
+  recommendations: { precision: 0.93, recall: 0.83 },
+  venue: { precision: 0.94, recall: 0.64 },
+  tables: { precision: 0.55, recall: 0.42 },
 } as const;
 
 const score = async (): Promise<ScoreResult> => {
@@ -49,7 +49,7 @@ describe('extraction on the real tuning papers', () => {
     const result = await score();
 
     // Assess
-    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(71);
+    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(85);
     expect(result.overall.precision).toBeGreaterThanOrEqual(floors.overall.precision);
     expect(result.overall.recall).toBeGreaterThanOrEqual(floors.overall.recall);
     expect(result.overall.f1).toBeGreaterThanOrEqual(floors.overall.f1);

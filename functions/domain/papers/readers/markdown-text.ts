@@ -48,21 +48,47 @@ export const withoutSiteMetadata = (text: string): string => {
   return lines.map((line, index) => (index > end || keptMetadata(line) ? line : '')).join('\n');
 };
 
+/** A YAML title that names a kind of paper: "Minutes from PFA meeting held 26 October 2022". */
+const paperTitle =
+  /^(?:title|subtitle):\s*["']?(.*?(?:minutes|agenda|report|notice|summons|proceedings|transcript)\b.*?)["']?\s*$/i;
+
+const kindOfPaper = /\b(?:minutes|agenda|report|notice|summons|proceedings|transcript)\b/i;
+
+/**
+ * Of YAML front matter, only the page's title when it names the kind of paper (and its subtitle
+ * with it), each as a line of its own, when the paper does not open with a title of its own: the page's title is then the paper's (its dates, authors and tags
+ * describe the page, not the meeting).
+ */
+const keptYaml = (block: readonly string[], firstLine: string) => {
+  const title = block.find((line) => /^title:/i.test(line));
+  // A paper that opens with its own title ("… Minutes of the Annual General Meeting held …") keeps it.
+  if (!title || !paperTitle.test(title) || kindOfPaper.test(firstLine)) return () => '';
+  return (line: string) => {
+    const value = /^(title|subtitle):\s*["']?(.*?)["']?\s*$/i.exec(line);
+    if (!value?.[2]) return '';
+    return value[2];
+  };
+};
+
 export const markdownText = (
   text: string,
   decodeReference: (reference: string) => string,
 ): string => {
   const lines = text.split('\n');
-  const frontMatterEnd =
-    lines[0]?.trim() === '---'
-      ? lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line))
-      : metadataEnd(lines);
+  const yaml = lines[0]?.trim() === '---';
+  const frontMatterEnd = yaml
+    ? lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line))
+    : metadataEnd(lines);
+  const firstLine = lines.slice(frontMatterEnd + 1).find((line) => line.trim() !== '') ?? '';
+  const kept = yaml ? keptYaml(lines.slice(1, Math.max(frontMatterEnd, 1)), firstLine) : () => '';
   return lines
     .map((line, index) =>
       index <= frontMatterEnd
-        ? lines[0]?.trim() !== '---' && keptMetadata(line)
-          ? line
-          : ''
+        ? yaml
+          ? kept(line)
+          : keptMetadata(line)
+            ? line
+            : ''
         : line
             .replace(/^(?:\s{0,3}>)+\s?/, '')
             .replace(/^\[![\w-]+\][+-]?\s*/, '')

@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../../../functions/domain/papers/extract-paper.ts';
+import { markdownText } from '../../../../functions/domain/papers/readers/markdown-text.ts';
+
+// Layouts met on the sixth check set (real papers from US special districts and boards, Scottish
+// parents' associations), each reduced to the few lines that carry the pattern.
+
+const minutes = (...body: string[]) =>
+  ['LOS RIOS COMMUNITY COLLEGE DISTRICT', 'Minutes of the Board of Trustees', '', ...body].join(
+    '\n',
+  );
+
+describe('motions that US boards record', () => {
+  it('reads "A motion was made by …, seconded by …, that …:" with its lettered list, carried by a roll call', () => {
+    // Prepare
+    const text = minutes(
+      '6. ACTION',
+      '',
+      'A motion was made by Trustee Knight, seconded by Trustee Haynes, that the Board of Trustees:',
+      '',
+      'a) Extend the contracts to June 30, 2023 for the District Officers listed:',
+      '',
+      '    Paula Allison, Associate Vice Chancellor, Resource Development',
+      '    Jamey Nye, Deputy Chancellor',
+      '',
+      'b) Grant annual step increases to those eligible.',
+      '',
+      'Roll Call Vote:',
+      'Aye: Haynes, Johnson, Jones, Knight, Nelson, Ortiz',
+      'No: None',
+      'Absent: None',
+      'Student Advisory Vote: Aye',
+      'Motion carried; 6:0',
+    );
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions.map((resolution) => resolution.text)).toEqual([
+      'that the Board of Trustees: a) Extend the contracts to June 30, 2023 for the District Officers listed: Paula Allison, Associate Vice Chancellor, Resource Development Jamey Nye, Deputy Chancellor b) Grant annual step increases to those eligible',
+    ]);
+  });
+
+  it('reads "A moved to …. B seconded the motion. The motion passed 4-0." as the motion’s words', () => {
+    // Prepare
+    const text = minutes(
+      '2. APPROVAL OF THE CONSENT CALENDAR',
+      '',
+      'Power moved to approve the Consent Calendar, specifically the May 23, 2018 minutes.  Pavlik seconded the motion.  The motion passed 4-0.',
+    );
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to approve the Consent Calendar, specifically the May 23, 2018 minutes',
+    ]);
+  });
+
+  it('takes no decision from a motion that was not seconded, whatever carried after it', () => {
+    // Prepare
+    const text = minutes(
+      '4. BOUNDARIES',
+      '',
+      'Member Fong moved to postpone the motion. It was not seconded.',
+      '',
+      'Motion by Trustee Heather Davis, second by Trustee Joanne Ahola.',
+      'Final Resolution: Motion Carried',
+    );
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions.map((resolution) => resolution.text)).not.toContain(
+      'to postpone the motion',
+    );
+  });
+});
+
+describe('who attended, as US boards list them', () => {
+  it('reads a "Present:" list of one person a line, the chancellor among those attending', () => {
+    // Prepare
+    const text = minutes(
+      '1. CALL TO ORDER',
+      'The board meeting was called to order by Vice President Ortiz at 5:30 p.m.',
+      '',
+      'Present:',
+      '   Mr. Dustin Johnson, President',
+      '   Ms. Deborah Ortiz, Vice President',
+      '   Mr. John Knight',
+      '   Ms. Tami Nelson',
+      '',
+      '   Toni Schiffmaier, Student Trustee',
+      '',
+      '   Dr. Brian King, Chancellor',
+      '',
+      '2. ORAL COMMUNICATIONS',
+    );
+
+    // Act
+    const { attendance } = extractPaper(text);
+
+    // Assess
+    expect(attendance.present).toEqual([
+      'Mr. Dustin Johnson',
+      'Ms. Deborah Ortiz',
+      'Mr. John Knight',
+      'Ms. Tami Nelson',
+      'Toni Schiffmaier',
+    ]);
+    expect(attendance.inAttendance).toEqual(['Dr. Brian King']);
+  });
+
+  it('reads groups named over their people, in lines or in a table of names and titles', () => {
+    // Prepare
+    const text = [
+      '# Fair Oaks Water District Financing Corporation',
+      '### Annual Board Meeting Minutes',
+      '### January 8, 2018',
+      '',
+      '### I. CALL TO ORDER',
+      '',
+      'Individuals in attendance are listed below:',
+      '',
+      '**Board Members**  ',
+      'Randy Marx, Board President  ',
+      'Gary Page, Board Member  ',
+      '',
+      '**Staff Members**  ',
+      'Tom R. Gray, General Manager  ',
+      '',
+      '**Legal Counsel**  ',
+      '',
+      '### II. PUBLIC COMMENT',
+      '',
+      'None.',
+      '',
+      '## OTHER ATTENDEES',
+      '| Name | Title |',
+      '|------|-------|',
+      '| Sue Brunone | Resident |',
+    ].join('\n');
+
+    // Act
+    const { attendance } = extractPaper(markdownText(text, (reference) => reference));
+
+    // Assess
+    expect(attendance.present).toEqual(['Randy Marx', 'Gary Page']);
+    expect([...attendance.inAttendance].sort()).toEqual(['Sue Brunone', 'Tom R. Gray']);
+  });
+
+  it('reads "Commissioners Present: President A, …, and D were present. E arrived …" with their offices on the board', () => {
+    // Prepare
+    const text = minutes(
+      '# I. CALL TO ORDER',
+      '',
+      'Commissioners Present:  President Rob Bishop, Vice-President Jan Power, Secretary Buster Pankey, and Chuck Pavlik were present.  Rohleder arrived shortly after the meeting began.',
+      '',
+      'Management and Staff:  Roxie Cuellar, Port Manager',
+      '',
+      '# II. PUBLIC COMMENT',
+    );
+
+    // Act
+    const { attendance } = extractPaper(text);
+
+    // Assess
+    expect(attendance.present).toEqual([
+      'Rob Bishop',
+      'Jan Power',
+      'Buster Pankey',
+      'Chuck Pavlik',
+      'Rohleder',
+    ]);
+    expect(attendance.inAttendance).toEqual(['Roxie Cuellar']);
+  });
+
+  it('keeps a member present when an officer of the same name attends too', () => {
+    // Prepare
+    const text = minutes(
+      'MEMBERS PRESENT',
+      '',
+      'P Birchley, S James and T Wilson',
+      '',
+      'OTHERS IN ATTENDANCE',
+      '',
+      'A Cranmer, S James and H Slinn',
+      '',
+      '1 APOLOGIES FOR ABSENCE',
+    );
+
+    // Act
+    const { attendance } = extractPaper(text);
+
+    // Assess
+    expect(attendance.present).toEqual(['P Birchley', 'S James', 'T Wilson']);
+    expect(attendance.inAttendance).toEqual(['A Cranmer', 'S James', 'H Slinn']);
+  });
+
+  it('leaves a role in square brackets out of the name', () => {
+    // Prepare
+    const text = minutes(
+      '**Present:** Amy Meek (AM), Ellie Moriarty [Treasurer] (EM), Katherine Lymer [Chair] (KL).',
+      '',
+      '1. Minutes of the last meeting',
+    );
+
+    // Act
+    const { attendance } = extractPaper(markdownText(text, (reference) => reference));
+
+    // Assess
+    expect(attendance.present).toEqual(['Amy Meek', 'Ellie Moriarty', 'Katherine Lymer']);
+  });
+});
+
+describe('what the front of a US board’s minutes says', () => {
+  it('takes no body from a member’s post ("Randy Marx, Board President") or from a name in capitals run into "Board"', () => {
+    // Prepare
+    const post = ['Minutes', 'Randy Marx, Board President', 'January 8, 2018'].join('\n');
+    const banner = [
+      'LOS RIOS COMMUNITY COLLEGE DISTRICT Board Meeting Minutes Wednesday, July 10, 2024',
+      '',
+      '1. CALL TO ORDER',
+    ].join('\n');
+
+    // Act
+    const fromPost = extractPaper(post);
+    const fromBanner = extractPaper(banner);
+
+    // Assess
+    expect(fromPost.body).toBeNull();
+    expect(fromBanner.body).toBeNull();
+  });
+
+  it('takes no title from the item a paper is filed under ("AGENDA ITEM III.1")', () => {
+    // Prepare
+    const text = [
+      '# Fair Oaks Water District Financing Corporation',
+      '## AGENDA ITEM III.1',
+      '### Annual Board Meeting',
+      '### Approved Minutes',
+      '### January 8, 2018',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(markdownText(text, (reference) => reference));
+
+    // Assess
+    expect(paper.title).not.toBe('AGENDA ITEM III.1');
+  });
+
+  it('reads a page’s YAML title that names the paper when the paper has no title of its own', () => {
+    // Prepare
+    const titled = [
+      '---',
+      'title: Minutes from PFA meeting held 26 October 2022',
+      'date: 2022-11-02',
+      'type: minutes',
+      '---',
+      '',
+      '## Attendance',
+      '',
+      '**Present:** Toby Foster (TF), Laura Cooksey (LC)',
+    ].join('\n');
+    const untitled = ['---', 'title: Village news', 'date: 2022-11-02', '---', '', 'Hello'].join(
+      '\n',
+    );
+
+    // Act
+    const paper = extractPaper(markdownText(titled, (reference) => reference));
+    const page = markdownText(untitled, (reference) => reference);
+
+    // Assess
+    expect(paper.title).toBe('Minutes from PFA meeting held 26 October 2022');
+    expect(paper.meetingDate).toBe('2022-10-26');
+    expect(page).not.toContain('Village news');
+    expect(page).not.toContain('2022-11-02');
+  });
+});
