@@ -12,12 +12,15 @@ const normalisePages = (text: string) => text.replace(/\s*[-–]\s*/, ' - ');
 /** "MINUTES OF THE PREVIOUS MEETING To approve …": the capitalised run is the title, the rest describes it. */
 const splitTitle = (text: string): { title: string; description: string | null } => {
   const upperRun = /^((?:[A-Z0-9&'’(),/-]+\s+)*[A-Z0-9&'’(),/-]{2,})\s+([A-Z][a-z].*)$/.exec(text);
-  // "RESOLUTION (2019-37) Accept the …" is one title: the run must end on a word.
+  // "RESOLUTION (2019-37) Accept the …" is one title: the run must end on a word. A description
+  // reads as a sentence ("Accept the grant"); words each capitalised after an acronym ("CMMS/GIS
+  // Coordinator Position", "2019 ACWA Spring Conference") are the rest of the title.
   if (
     upperRun?.[1] &&
     upperRun[2] &&
     upperRun[1].replace(/[^A-Z]/g, '').length >= 4 &&
-    /[A-Z]{2}[^\s]*$/.test(upperRun[1])
+    /[A-Z]{2}[^\s]*$/.test(upperRun[1]) &&
+    /\s\p{Ll}/u.test(upperRun[2])
   )
     return { title: upperRun[1], description: upperRun[2] };
   return { title: text, description: null };

@@ -32,6 +32,8 @@ const tidy = (value: string) =>
   value
     // "Place Council Chamber, Eye Town Hall": a label the PDF set a space away from its value.
     .replace(/^(?:[Pp]lace|[Vv]enue|[Ll]ocation|[Ww]here)\s+(?=\p{Lu})/u, '')
+    // "in the Grampian Conference Room": the place, not the word that led to it.
+    .replace(/^(?:[Ii]n|[Aa]t)\s+(?=the\s|\p{Lu})/u, '')
     .replace(linkText, '')
     // "Village Hall at 7.30 p.m", "VILLAGE HALL ON": the time, or the word that led to the date.
     .replace(

@@ -280,3 +280,46 @@ describe('what the front of a US board’s minutes says', () => {
     expect(page).not.toContain('2022-11-02');
   });
 });
+
+describe('items and places laid out as US districts print them', () => {
+  it('keeps words each capitalised after an acronym in the title ("CMMS/GIS Coordinator Position")', () => {
+    // Prepare
+    const text = [
+      'SAN JUAN WATER DISTRICT',
+      'Board of Directors Meeting Agenda',
+      'April 10, 2019',
+      '',
+      'IV. NEW BUSINESS',
+      '         1. Budget Review (W & R)',
+      '         2. CMMS/GIS Coordinator Position (W & R)',
+      '         3. Lower Granite Bay Pump Station Generator Engine Repair (R)',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.agendaItems.map((item) => item.title)).toContain(
+      'CMMS/GIS Coordinator Position (W & R)',
+    );
+  });
+
+  it('reads the place, not the word before it, from a line "in the Grampian Conference Room"', () => {
+    // Prepare
+    const text = [
+      'Meeting of the Stoke Ferry Resident’s Association Committee',
+      '',
+      'On Monday 11th October 2004 at 7.30pm',
+      '',
+      'in the Grampian Conference Room',
+      '',
+      'Present: Robin Kerr (Chairman), Tim Read (Treasurer)',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.venue).toBe('the Grampian Conference Room');
+  });
+});
