@@ -88,15 +88,14 @@ const officerPosts =
  * "BOARD OF DIRECTORS") or the others there ("Staff Members", "SAN JUAN WATER DISTRICT MANAGEMENT
  * AND STAFF", "Legal Counsel", "OTHER ATTENDEES").
  */
+const memberGroup = new RegExp(
+  String.raw`^(?:${memberGroups}|board\s+of\s+(?:directors|trustees|commissioners|supervisors)|(?:city|town|county|village)\s+(?:commission|council))$`,
+  'i',
+);
 const groupRole = (line: string): Role | undefined => {
   const text = line.replace(/:$/, '').trim();
-  if (
-    new RegExp(
-      String.raw`^(?:${memberGroups}|board\s+of\s+(?:directors|trustees|commissioners|supervisors)|(?:city|town|county|village)\s+(?:commission|council))$`,
-      'i',
-    ).test(text)
-  )
-    return 'present';
+  if (text.length > 80) return undefined;
+  if (memberGroup.test(text)) return 'present';
   if (
     /^(?:(?:[\p{L}&]+\s+){0,5}(?:management\s+and\s+)?staff(?:\s+members)?|legal\s+counsel|other\s+attendees|visitors|guests)$/iu.test(
       text,
@@ -381,11 +380,21 @@ export const readAttendance = (
   // Labels given their colon once, for the paragraphs and the lines read from them.
   const labelled = lines.map(withColon);
   const blocks = paragraphs(labelled);
-  const linesOf = (paragraph: Paragraph) =>
-    labelled
-      .filter((line) => line.number >= paragraph.number && line.number <= paragraph.endLine)
-      .map((line) => line.text)
-      .filter((text) => text !== '');
+  // A paragraph's lines, found by their numbers (lines are in order), not by scanning all lines.
+  const at = new Map(labelled.map((line, index) => [line.number, index]));
+  const linesOf = (paragraph: Paragraph) => {
+    const texts: string[] = [];
+    for (
+      let index = at.get(paragraph.number) ?? labelled.length;
+      index < labelled.length;
+      index++
+    ) {
+      const line = labelled[index];
+      if (!line || line.number > paragraph.endLine) break;
+      if (line.text !== '') texts.push(line.text);
+    }
+    return texts;
+  };
   const textAbove = lastTextBefore(lines);
   for (const [index, paragraph] of blocks.entries()) {
     // "2726. Apologies for absence: Cllr Hoskins." – a numbered item that is a label with its names.

@@ -105,4 +105,20 @@ describe('sniff', () => {
       ),
     ).toMatchObject({ format: 'text' });
   });
+
+  it('recognises YAML front matter with blank and indented lines, and a text opening with a rule and no block, both at once', async () => {
+    // Prepare: blank lines the former test could split either way, which made it exponential.
+    const withFrontMatter = `---\ntitle: Minutes\ncategories:\n  - village\n\n  - parish\n---\nMinutes of the meeting\n`;
+    const ruleOnly = `---\n${'\n \n'.repeat(40)}The clerk read the minutes of the last meeting.\n`;
+
+    // Act
+    const [markdown, text] = await Promise.all([
+      sniff(bytes(withFrontMatter)),
+      sniff(bytes(ruleOnly)),
+    ]);
+
+    // Assess
+    expect(markdown).toMatchObject({ format: 'markdown' });
+    expect(text).toMatchObject({ format: 'text' });
+  });
 });
