@@ -102,13 +102,20 @@ export const sniff = async (bytes: Uint8Array): Promise<Sniffed> => {
 /** What file-type calls an OLE2 compound file it cannot name further. */
 export const oleMediaType = 'application/x-cfb';
 
-const htmlDocument =
-  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+/** An HTML comment, its body unable to run past its own end (so a run of comments reads one way). */
+const comment = `<!--(?:[^-]|-(?!->))*-->`;
+const htmlDocument = new RegExp(
+  String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:${comment}\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])`,
+  'i',
+);
 /**
  * A fragment of HTML saved as it is (a content-management system's page body, with no `<html>` or
  * `<body>`): it opens with an element and closes block elements throughout, which text never does.
  */
-const htmlFragmentStart = /^\s*(?:<!--[\s\S]*?-->\s*)*<[a-z][a-z0-9]*(?:\s[^>]*)?>/i;
+const htmlFragmentStart = new RegExp(
+  String.raw`^\s*(?:${comment}\s*)*<[a-z][a-z0-9]*(?:\s[^>]*)?>`,
+  'i',
+);
 const blockClosings = /<\/(?:p|div|li|ol|ul|h[1-6]|table|tr|td|th|section|article|span)\s*>/gi;
 const isHtmlFragment = (text: string): boolean =>
   htmlFragmentStart.test(text) && (text.slice(0, 20_000).match(blockClosings)?.length ?? 0) >= 3;

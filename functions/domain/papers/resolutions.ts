@@ -16,7 +16,7 @@ const resolvedStart =
  * resolution, a decision only where minutes record it (an agenda prints it as a draft).
  */
 const beItResolved =
-  /^(?:(?:and|now|therefore|now,?\s+therefore),?\s+)*be\s+it\s+(?:further\s+|also\s+)?resolved,?\s+(?:that\b\s*[:,]?\s*)?(.*)$/i;
+  /^(?:(?:and|now|therefore),?\s+)*be\s+it\s+(?:further\s+|also\s+)?resolved,?\s+(?:that\b\s*[:,]?\s*)?(.*)$/i;
 
 /** Lettered or numbered sub-points that continue a resolution: "(a) …", "i) …", "1. …". */
 const subPoint = /^(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,5}\)|\d{1,2}[.)])\s+/i;

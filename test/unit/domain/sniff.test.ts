@@ -121,4 +121,16 @@ describe('sniff', () => {
     expect(markdown).toMatchObject({ format: 'markdown' });
     expect(text).toMatchObject({ format: 'text' });
   });
+
+  it('reads a text of many HTML comments and no element as text, at once', async () => {
+    // Prepare: a run of comments the former patterns could split in exponentially many ways.
+    const comments = `<!---->${'\t<!----><!---->'.repeat(27)}>`;
+
+    // Act
+    const result = await sniff(bytes(comments));
+
+    // Assess
+    expect(result).toMatchObject({ kind: 'text' });
+    expect(result.format).not.toBe('html');
+  });
 });

@@ -323,3 +323,20 @@ describe('items and places laid out as US districts print them', () => {
     expect(paper.venue).toBe('the Grampian Conference Room');
   });
 });
+
+describe('hostile wording', () => {
+  it('reads a line of "NOW, THEREFORE" repeated, with no "BE IT RESOLVED", at once and as no decision', () => {
+    // Prepare: words the former pattern could group in exponentially many ways before failing.
+    const text = minutes(
+      '1. RESOLUTION',
+      '',
+      `THEREFOR${'E\tNOW,\tTHEREFORE\tTHEREFOR'.repeat(40)}W`,
+    );
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions).toEqual([]);
+  });
+});
