@@ -71,7 +71,17 @@ const motionFirst = new RegExp(
 );
 /** The words of a motion, whichever order the minutes give them in; adjourning decides nothing. */
 const motionWords = (text: string): string | undefined => {
-  const words = motionClause.exec(text)?.[1] ?? motionFirst.exec(text)?.[1];
+  let words = motionClause.exec(text)?.[1];
+  if (words === undefined) {
+    const first = motionFirst.exec(text);
+    // "Powers moved to adopt the resolution and Rohleder seconded the motion": who seconded it is
+    // not part of the words.
+    const seconder =
+      first && /^\s*seconded\b/i.test(text.slice(first.index + first[0].length))
+        ? /,?\s+(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr|Commissioner|Director|Trustee|Councilmember|Councillor|Cllr|Member)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s*){1,2}$/u
+        : undefined;
+    words = seconder ? first?.[1]?.replace(seconder, '') : first?.[1];
+  }
   return words && !/^to\s+adjourn\b/i.test(words) ? words : undefined;
 };
 /** Where a motion starts in a paragraph. */

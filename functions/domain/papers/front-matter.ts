@@ -36,6 +36,10 @@ const bodyName =
 const specialDistrict =
   /^((?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:(?:Unified|Union|Community|College|Water|School|Fire|Sanitation|Irrigation|Park|Hospital|Transit|Utility|Library)\s+)+District)$/u;
 
+/** A special district or port at the head of a line, before what meets or what the paper is. */
+const districtLeading =
+  /^((?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:(?:Unified|Union|Community|College|Water|School|Fire|Sanitation|Irrigation|Park|Hospital|Transit|Utility|Library|Municipal\s+Utility)\s+)+District|Port\s+of\s+[A-Z][\p{L}'’-]+(?:\s+(?!(?:Regular|Special|Annual|Adjourned|Board|Commission|Meeting|Agenda|Minutes)\b)[A-Z][\p{L}'’-]+)?)(?=\s+(?:[-–—•:|]\s*)?(?:Board|Agenda|Minutes|(?:Regular|Special|Annual|Adjourned)\b|Meeting|Commission|Financing)\b)/u;
+
 /** A word of a proper name, not the words around one. */
 const nameWord = String.raw`(?!(?:Of|The|For|On|In|At|To|Held|Meeting|Minutes|Agenda|Special|Regular|Revised|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\p{L}'’-]*`;
 
@@ -170,8 +174,14 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
   }
   // A special district governs itself as a council does: "San Juan Unified School District" as a
   // heading line of its own (not "Municipal District of …", a council's district).
+  // Or leading a heading that names its board or paper: "Fair Oaks Water District Agenda", "LOS RIOS
+  // COMMUNITY COLLEGE DISTRICT Board Meeting Minutes", "Port of Alsea Regular Commission Meeting".
   for (const line of headings.slice(0, 12)) {
     const value = matchAsWritten(specialDistrict, line.text);
+    if (value) return { value, line: line.number };
+  }
+  for (const line of front.filter((candidate) => candidate.text !== '').slice(0, 12)) {
+    const value = matchAsWritten(districtLeading, line.text);
     if (value) return { value, line: line.number };
   }
   // French minutes name the commune in their opening: "… réunis à la mairie de la commune de Coulon".
@@ -309,6 +319,33 @@ const findBody = (
       return { value, line: found?.number ?? line.number };
     }
   }
+  return undefined;
+};
+
+/**
+ * The body whose meeting the minutes say was called to order: "President Underwood called the annual
+ * meeting of the Board of Directors to order at 6:30 p.m.", "The regular meeting of the Board of
+ * Trustees was called to order …".
+ */
+const orderedBody = String.raw`(Board\s+of\s+(?:Directors|Trustees|Commissioners|Supervisors|Selectmen|Education|Health|Governors)|(?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Board|Commission|Committee))`;
+const calledToOrderPatterns = [
+  new RegExp(
+    String.raw`\bcalled\s+the\s+(?:\p{L}+\s+){0,2}meeting\s+of\s+the\s+${orderedBody}\s+to\s+order\b`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`\bmeeting\s+of\s+the\s+${orderedBody}\s+(?:was\s+)?called\s+to\s+order\b`,
+    'u',
+  ),
+];
+const calledToOrder = (
+  front: readonly CleanLine[],
+): { value: string; line: number } | undefined => {
+  for (const line of front)
+    for (const pattern of calledToOrderPatterns) {
+      const value = pattern.exec(line.text)?.[1];
+      if (value) return { value, line: line.number };
+    }
   return undefined;
 };
 
@@ -549,7 +586,8 @@ export const readFrontMatter = (
   const body = note(
     'body',
     (found && ownName ? { ...found, value: ownName } : found) ??
-      municipalBody(front, council?.value),
+      municipalBody(front, council?.value) ??
+      calledToOrder(front),
   );
 
   const authorLabels = [

@@ -1,6 +1,6 @@
 import { findDate } from '../dates.ts';
 import { findLabel, type LabelledValue } from './labels.ts';
-import { type CleanLine, isFurniture, paragraphs } from './lines.ts';
+import { type CleanLine, isFurniture, paragraphs, sentences } from './lines.ts';
 import { findTime } from './times.ts';
 
 /** Words that name a place a meeting is held in. */
@@ -24,6 +24,11 @@ const heldMeetingAt =
 /** "…2023 at 10.00 am in the Council Chamber, County Hall": the place after the date or time. */
 const inAfter =
   /(?:\b\d{4}|[ap]\.?m\.?|\d{1,2}[:.]\d{2}),?\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:commencing|starting|beginning)\b.*|\.)?$/i;
+
+/** A sentence about this meeting's start or notice, not another meeting's. */
+const thisMeeting =
+  /\b(?:(?:was|were)\s+called\s+to\s+order|called\s+the\s+(?:\p{L}+\s+){0,3}meeting\b.*\bto\s+order|meeting\b.{0,200}\b(?:duly\s+)?noticed\b.{0,80}\bheld)\b/iu;
+const otherMeeting = /\b(?:next|previous|last|future|following)\s+(?:\p{L}+\s+)?meeting\b/iu;
 
 /** Link text that HTML pages put after a venue: "Guildhall, Kingston upon Thames. View directions". */
 const linkText = /[.,]?\s*(?:view\s+directions|directions|view\s+map|map)\.?$/i;
@@ -137,6 +142,16 @@ export const findVenue = (
       : undefined;
     if (held && placeWords.test(held)) return { value: tidy(held), line: line.number };
   }
+  // The minutes' own account of the meeting, further down: "The board meeting was called to order
+  // by President Haynes at 5:30 p.m., in the Board Room at 1919 Spanos Court, …", "The annual meeting
+  // … was duly noticed … to be held at 6:00 p.m. on December 12, 2018, at the office of …".
+  for (const paragraph of paragraphs(lines))
+    for (const sentence of sentences(paragraph.text)) {
+      if (!thisMeeting.test(sentence) || otherMeeting.test(sentence)) continue;
+      const place = inAfter.exec(sentence)?.[1];
+      if (place && (placeWords.test(place) || addressWords.test(place)) && !findDate(place))
+        return { value: tidy(place), line: paragraph.number };
+    }
   if (!dated) return undefined;
   const after = inAfter.exec(dated.text)?.[1];
   if (after && !findDate(after)) return { value: tidy(after), line: dated.line };

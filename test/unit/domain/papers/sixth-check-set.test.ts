@@ -340,3 +340,67 @@ describe('hostile wording', () => {
     expect(paper.resolutions).toEqual([]);
   });
 });
+
+describe('what US special districts’ minutes say of themselves', () => {
+  it('reads a district or port at the head of a line as the council ("Fair Oaks Water District Agenda")', () => {
+    // Prepare
+    const district = ['Fair Oaks Water District Agenda', '', 'Regular Board Meeting'].join('\n');
+    const port = [
+      'November 15, 2018',
+      'Port of Alsea Regular Commission Meeting',
+      '',
+      'MINUTES',
+    ].join('\n');
+
+    // Act
+    const fromDistrict = extractPaper(district);
+    const fromPort = extractPaper(port);
+
+    // Assess
+    expect(fromDistrict.council).toBe('Fair Oaks Water District');
+    expect(fromPort.council).toBe('Port of Alsea');
+  });
+
+  it('reads the body and place from the sentence that calls the meeting to order, up to its full stop', () => {
+    // Prepare
+    const body = [
+      'Annual Board Meeting',
+      'Approved Minutes',
+      'January 8, 2018',
+      '',
+      'President Underwood called the annual meeting of the Board of Directors to order at 6:30 p.m.',
+    ].join('\n');
+    const place = [
+      'Board Meeting Minutes',
+      'Wednesday, July 10, 2024',
+      '',
+      '1. CALL TO ORDER',
+      'The board meeting was called to order by President Haynes at 5:30 p.m., in the Board Room at 1919 Spanos Court, Sacramento, CA 95825.  Members present were listed below.',
+    ].join('\n');
+
+    // Act
+    const fromBody = extractPaper(body);
+    const fromPlace = extractPaper(place);
+
+    // Assess
+    expect(fromBody.body).toBe('Board of Directors');
+    expect(fromPlace.venue).toBe('Board Room at 1919 Spanos Court, Sacramento, CA 95825');
+  });
+
+  it('leaves who seconded out of a motion’s words ("… the resolution and Rohleder seconded the motion")', () => {
+    // Prepare
+    const text = minutes(
+      '# IV. ADOPTION OF THE RESOLUTION',
+      '',
+      'After the commissioners reviewed the proposed resolution, Powers moved to adopt the resolution and Rohleder seconded the motion.  The motion passed 5-0.',
+    );
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to adopt the resolution',
+    ]);
+  });
+});
