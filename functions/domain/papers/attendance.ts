@@ -1,4 +1,4 @@
-import { type CleanLine, cleanLine, type Paragraph, paragraphs } from './lines.ts';
+import { type CleanLine, cleanLine, type Paragraph, paragraphs, sentences } from './lines.ts';
 import type { Attendance, PaperTable, Section } from './model.ts';
 import { isPlausibleName, splitNames, stripMemberTitle } from './names.ts';
 
@@ -421,6 +421,15 @@ export const readAttendance = (
       noteAll(attendance[itemBlock.role], namesInBlock(linesOf(below)));
     const block = blockRole(paragraph.text);
     let rollCallText = paragraph.text;
+    // Labels that a paragraph's later sentences open with: "The meeting was called to order at
+    // 6:04 pm by President Sheetz. Board members present: Clark, Goold … Board members absent:
+    // Kelly. Staff present: …".
+    if (!block)
+      for (const sentence of sentences(paragraph.text).slice(1)) {
+        const labelled = blockRole(sentence);
+        if (!labelled?.rest || !/^[^:]{3,40}:/.test(sentence)) continue;
+        noteAll(attendance[labelled.role], splitNames(labelled.rest.replace(/\.$/, '')));
+      }
     // A heading such as "1 APOLOGIES FOR ABSENCE" is an item, handled by the sentences below.
     if (block && !/^\d/.test(paragraph.text)) {
       // "MEMBERS PRESENT" alone: the names are the next paragraph.

@@ -404,3 +404,38 @@ describe('what US special districts’ minutes say of themselves', () => {
     ]);
   });
 });
+
+describe('attendance labels inside a paragraph', () => {
+  it('reads "Board members present: …", "… absent: …" and "Staff present: …" after the call to order', () => {
+    // Prepare
+    const text = minutes(
+      'The meeting was called to order at 6:04 pm by President Sheetz. Board members present: Clark, Goold, Jones and Wood. Board members absent: Kelly. Staff present: General Counsel Lavra.',
+      '',
+      '1. CONSENT CALENDAR',
+    );
+
+    // Act
+    const { attendance } = extractPaper(text);
+
+    // Assess
+    expect(attendance.present).toEqual(['Clark', 'Goold', 'Jones', 'Wood']);
+    expect(attendance.apologies).toEqual(['Kelly']);
+    expect(attendance.inAttendance).toEqual(['General Counsel Lavra']);
+  });
+
+  it('leaves "Members" out of the names it lists ("Present: Members Jerdonek, Kattouw, Wasserman.")', () => {
+    // Prepare
+    const text = minutes(
+      'Chair Jerdonek called the meeting to order at 6:11 p.m. Present: Members',
+      'Jerdonek, Kattouw, Wasserman.',
+      '',
+      '1. ANNOUNCEMENTS',
+    );
+
+    // Act
+    const { attendance } = extractPaper(text);
+
+    // Assess
+    expect(attendance.present).toEqual(['Jerdonek', 'Kattouw', 'Wasserman']);
+  });
+});
