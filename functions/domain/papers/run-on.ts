@@ -9,11 +9,18 @@ const minuteNumber =
 
 /** What a minute's record opens with, after its title: "Apologies had been received", "CC confirmed". */
 const recordVerb =
-  /^(?:had|has|have|was|were|is|are|noted|reported|confirmed|agreed|said|stated|asked|explained|advised|welcomed|thanked|proposed|commented|informed|requested|resolved|declared|gave|presented|received|updated|circulated|attended|raised|discussed|will|would|could)\b/i;
+  /^(?:had|has|have|was|were|is|are|being|noted|reported|confirmed|agreed|said|stated|asked|explained|advised|welcomed|thanked|proposed|commented|informed|requested|resolved|declared|gave|presented|received|updated|circulated|attended|raised|discussed|will|would|could)\b/i;
 
 /** Words that open a minute's record after a title in title case. */
 const clauseOpener =
-  /^(?:the|no|all|a|an|this|these|it|there|cllrs?|councillors?|mr|mrs|ms|miss|dr|members?)$/i;
+  /^(?:the|no|all|a|an|this|these|it|there|upon|cllrs?|councillors?|mr|mrs|ms|miss|dr|members?)$/i;
+
+/** A month's name, which a date's day number comes before: "24 June 2019" opens no clause. */
+const month =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Words that open a record whatever follows: "Upon the proposition of …", "There being no …". */
+const recordOpener = /^(?:upon|there)$/i;
 
 const serial = (number: string) => number.split('/').map(Number);
 
@@ -38,20 +45,34 @@ const cleanTitle = (words: readonly string[]): string =>
  * Apologies had been received from …"): the title ends before the first capitalised word that
  * opens a clause (a capitalised word, then a verb within two words).
  */
-const titleAndRecord = (text: string): [string, string] | undefined => {
+const titleAndRecord = (text: string, dashEnds = true): [string, string] | undefined => {
   // "205/19 Openness and Transparency Notice - The Parish Council record …": a dash ends the title.
-  const dashed = /^(\S+\s+(?:\S+\s+){0,11}?\S+)\s+[-–—]\s+(\S.*)$/.exec(text);
+  const dashed = dashEnds ? /^(\S+\s+(?:\S+\s+){0,11}?\S+)\s+[-–—]\s+(\S.*)$/.exec(text) : null;
   if (dashed?.[1] && dashed[2]) return [dashed[1], dashed[2]];
   const words = text.split(/\s+/);
   for (let index = 2; index < Math.min(words.length - 1, 16); index++) {
     const word = words[index] ?? '';
     const previous = words[index - 1] ?? '';
-    if (!/^[\p{Lu}]/u.test(word) || /[,;:]$/.test(previous)) continue;
+    if (!/^[\p{Lu}]/u.test(word) || /[,;:]$/.test(previous) || month.test(word)) continue;
+    // "Any Other Business P Keymer proposed …": an initial, a surname, then the verb.
+    if (
+      /^\p{Lu}$/u.test(word) &&
+      /^\p{Lu}/u.test(words[index + 1] ?? '') &&
+      recordVerb.test(words[index + 2] ?? '')
+    )
+      return [cleanTitle(words.slice(0, index)), words.slice(index).join(' ')];
+    // "… ended 31st March 2018 The audited Income …": a capitalised determiner after a word that is
+    // not capitalised starts a sentence.
+    if (/^(?:The|This|These|It|There)$/.test(word) && !/^\p{Lu}/u.test(previous))
+      return [cleanTitle(words.slice(0, index)), words.slice(index).join(' ')];
     // Inside a title in capitals or title case ("Emergency Evacuation Procedures was read by the
     // Chair") a capital opens no clause, unless a word that opens one does: "Clerk's Report The …".
     if (/^\p{Lu}/u.test(previous) && !clauseOpener.test(word)) continue;
-    // A person's style opens a name of two or three words: "Cllr Janet Taylor proposed".
-    const reach = /^(?:cllrs?|councillors?|mr|mrs|ms|miss|dr)$/i.test(word) ? 4 : 2;
+    if (recordOpener.test(word))
+      return [cleanTitle(words.slice(0, index)), words.slice(index).join(' ')];
+    // A person's style or initial opens a name of two or three words: "Cllr Janet Taylor
+    // proposed", "P Keymer proposed".
+    const reach = /^(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|\p{Lu})$/iu.test(word) ? 4 : 2;
     const next = words.slice(index + 1, index + 1 + reach);
     if (next.some((candidate) => recordVerb.test(candidate)))
       return [cleanTitle(words.slice(0, index)), words.slice(index).join(' ')];
@@ -60,6 +81,48 @@ const titleAndRecord = (text: string): [string, string] | undefined => {
       return [cleanTitle(words.slice(0, index)), words.slice(index).join(' ')];
   }
   return undefined;
+};
+
+/** "4. Election of Officers Upon the proposition of …": a numbered minute with its record run on. */
+const numberedLine = /^(\d{1,2})\.\s+(\S.*)$/;
+
+/**
+ * Minutes a website flattened one to a line, "1. Minutes of the 2017 Annual General Meeting Upon the
+ * proposition of P Sewell, …", "2. Accounts for the year ended 31st March 2018 The audited …": when
+ * three or more long lines are numbered 1, 2, 3 … in turn, each is split into its numbered title and
+ * its record where a clause opens ({@link titleAndRecord}); a line that shows no such place is kept.
+ */
+const numberedRunOn = (lines: readonly CleanLine[]): CleanLine[] => {
+  const numbered = lines
+    .map((line, at) => ({ at, match: numberedLine.exec(line.text) }))
+    .filter(({ match }) => match !== null && (match[2] ?? '').split(/\s+/).length > 12);
+  const inTurn = numbered.filter(({ match }, index) => {
+    const number = Number(match?.[1]);
+    const previous = Number(numbered[index - 1]?.match?.[1]);
+    const next = Number(numbered[index + 1]?.match?.[1]);
+    return previous === number - 1 || next === number + 1;
+  });
+  if (inTurn.length < 3) return [...lines];
+  const runOn = new Set(inTurn.map(({ at }) => at));
+  return lines.flatMap((line, at) => {
+    const match = runOn.has(at) ? numberedLine.exec(line.text) : null;
+    // Titles hold dashes ("Rezoning – 260 Wellington Crescent – DAZ 235/2014"); a record is a
+    // sentence of some length.
+    // A title its record already follows after a colon ("1. Minutes: The minutes …") is read as is.
+    const delimited = /^[^:]{2,80}:\s/.test(match?.[2] ?? '');
+    const split = match?.[2] && !delimited ? titleAndRecord(match[2], false) : undefined;
+    if (
+      !match ||
+      !split ||
+      split[1].split(/\s+/).length < 6 ||
+      !/[.!?]["”’']?(?:\s|$)/.test(split[1])
+    )
+      return [line];
+    return [
+      { number: line.number, text: `${match[1]}. ${split[0]}` },
+      { number: line.number, text: split[1] },
+    ];
+  });
 };
 
 /**
@@ -87,7 +150,7 @@ export const splitRunOnMinutes = (lines: readonly CleanLine[]): CleanLine[] => {
       (next !== undefined && follows(token.number, next.number))
     );
   });
-  if (kept.length < 3) return [...lines];
+  if (kept.length < 3) return numberedRunOn(lines);
   const cutsByLine = new Map<number, number[]>();
   for (const token of kept)
     cutsByLine.set(token.at, [...(cutsByLine.get(token.at) ?? []), token.offset]);

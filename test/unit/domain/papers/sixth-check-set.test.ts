@@ -439,3 +439,34 @@ describe('attendance labels inside a paragraph', () => {
     expect(attendance.present).toEqual(['Jerdonek', 'Kattouw', 'Wasserman']);
   });
 });
+
+describe('minutes a website flattened one to a line', () => {
+  it('splits "1. Title Record …" lines numbered in turn into the item and its record', () => {
+    // Prepare
+    const text = [
+      'Stoke Ferry Village Hall Minutes of the Annual General Meeting held at the Village Hall on Wednesday 14th November 2018 at 7.00pm',
+      '',
+      '1. Minutes of the 2017 Annual General Meeting Upon the proposition of P Sewell, seconded by J Trollope, it was resolved unanimously "That the Minutes be approved."',
+      '',
+      '2. Accounts for the year ended 31st March 2018 The audited Income and Expenditure Account for the year was tabled and approved.',
+      '',
+      "3. Treasurer's Report The Treasurer was pleased to report that the Hall's finances remain healthy.",
+      '',
+      '4. Any Other Business P Keymer proposed that action be taken to clean the chairs in the Hall.',
+      '',
+      '5. Rezoning – 260 Wellington Crescent – DAZ 235/2014',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.agendaItems.map((item) => `${item.number} ${item.title}`)).toEqual([
+      '1 Minutes of the 2017 Annual General Meeting',
+      '2 Accounts for the year ended 31st March 2018',
+      "3 Treasurer's Report",
+      '4 Any Other Business',
+      '5 Rezoning – 260 Wellington Crescent – DAZ 235/2014',
+    ]);
+  });
+});
