@@ -45,7 +45,7 @@ const french =
 const inSentence = String.raw`(?:[^.]|(?<=\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Cyng|Coun|Hon|No|St|Inc|Ltd|Corp|Co|Jr|Sr|vs))\.|\.(?=\d))`;
 /** A motion and its outcome, to the end of its sentence. */
 const motionClause = new RegExp(
-  String.raw`\b(?:moved|proposed|made\s+a\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b${inSentence}*?\bsecond(?:ed)?\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
+  String.raw`\b(?:moved|proposed|made\s+a\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b${inSentence}*?\bsecond(?:ed)?\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)(?:\s+unanimously|\s+by\s+(?:all\s+)?(?:the\s+)?(?:members|those)\s+present|\s+\([^()]*\))*\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
   'i',
 );
 /** Welsh: "Cynigiwyd gan …, eiliwyd gan … ac roedd pawb yn gytun bod …" (proposed, seconded, all agreed). */
@@ -221,6 +221,8 @@ export const readDecisionSentences = (
       for (const next of paragraphs.slice(index + 1, index + 40)) {
         if (outcomeLine.test(next.text) || motionWords(next.text) !== undefined) break;
         if (startsItem(next.text) && !subPoint.test(next.text)) break;
+        // A heading in capitals ("CLOSED SESSION") starts the next business, not the list.
+        if (/^[\p{Lu}\d\s'’&,–-]{3,60}$/u.test(next.text)) break;
         list.push(next);
       }
     const words = list.length

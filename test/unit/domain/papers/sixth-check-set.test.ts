@@ -470,3 +470,25 @@ describe('minutes a website flattened one to a line', () => {
     ]);
   });
 });
+
+describe('how a fire district records its motions', () => {
+  it('reads "Moved by A, seconded by B, and carried unanimously by members present to …" and "… and carried (Aye: …) to …"', () => {
+    // Prepare
+    const text = minutes(
+      '### CONSENT ITEMS',
+      '**Action:** Moved by Wood, seconded by Clark, and carried unanimously by members present to adopt the Consent Calendar as follows:',
+      '',
+      '### CLOSED SESSION',
+      'Action: On a motion by Clark, seconded by Wood, and carried (Aye: Clark, Goold, Jones; Absent: Kelly) to give the negotiator settlement authority.',
+    );
+
+    // Act
+    const paper = extractPaper(markdownText(text, (reference) => reference));
+
+    // Assess
+    expect(paper.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to adopt the Consent Calendar as follows:',
+      'to give the negotiator settlement authority',
+    ]);
+  });
+});
