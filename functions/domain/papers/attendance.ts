@@ -48,7 +48,7 @@ const blockRole = (text: string): { role: Role; rest: string } | undefined => {
 
 /** "Councillors Adoh, Hussein and Jones had given their apologies", "Apologies were received from …". */
 const apologySentences = [
-  /apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted)(?:\s+and\s+(?:accepted|noted|approved))?\s+from\s+([^.]+)/i,
+  /apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|accepted)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|for)\s+([^.]+)/i,
   /(?:^|\.\s+|that\s+)((?:councillors?|cllrs?\.?)\s+[^.]+?)\s+(?:had\s+)?(?:given|sent|submitted|tendered)\s+(?:their\s+)?apologies/i,
   // "Apologies received from Cllrs. Kim Davies, …": without "were", only a list of members counts.
   /\bapologies\s+(?:for\s+absence\s+)?(?:received|accepted)\s+from\s+((?:councillors?|cllrs?)\.?\s+(?:\b[A-Z]\.|[^.])+)/i,
@@ -402,7 +402,7 @@ export const readAttendance = (
     const numbered = /^\d[\d./]*\.?\s+(.*)$/
       .exec(paragraph.text)?.[1]
       ?.replace(
-        /^to\s+(?:receive|note|accept|record)(?:\s+(?:and|&)\s+(?:accept|approve|note))?\s+(?:any\s+)?/i,
+        /^to\s+(?:receive|note|accept|record)(?:\s+(?:and|&)\s+(?:accept|approve|note|consider(?:\s+accepting)?))?\s+(?:any\s+)?/i,
         '',
       );
     const itemBlock = numbered ? blockRole(numbered) : undefined;
@@ -530,7 +530,13 @@ export const readAttendance = (
     if (!inApologyItem(paragraph.number) && !underApologies) continue;
     for (const sentence of apologySentences) {
       const match = sentence.exec(paragraph.text);
-      if (match?.[1]) noteAll(attendance.apologies, splitNames(match[1]));
+      // "… from Tom Foy (TF) who was unavoidably detained", "… Glen Kaveny and from representatives
+      // of …": the names end where the reason or another kind of sender starts.
+      const names = match?.[1]?.replace(
+        /\s+(?:who|as\s+(?:he|she|they)|due\s+to|because|owing\s+to|and\s+from)\b.*$/i,
+        '',
+      );
+      if (names) noteAll(attendance.apologies, splitNames(names));
     }
     const substitute = substituteSentence.exec(paragraph.text);
     if (substitute?.[1]) noteAll(attendance.substitutes, splitNames(substitute[1]));

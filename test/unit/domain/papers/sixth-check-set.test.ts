@@ -492,3 +492,30 @@ describe('how a fire district records its motions', () => {
     ]);
   });
 });
+
+describe('apologies as parish minutes word them', () => {
+  it('reads apologies "accepted for" names, up to the reason or another kind of sender', () => {
+    // Prepare
+    const text = minutes(
+      '1. Apologies for Absence Apologies were accepted for Cllr Jim McNeill (Vice Chair) (Personal Reasons) and Cllr Donna Stocking (Personal Reasons).',
+      '',
+      '2. Welcome & Apologies',
+      'Apologies had been received from Nathan Allen and Glen Kaveny and from representatives of KL&WNB and TOWN.',
+      '',
+      '3. To receive and consider accepting apologies for absence: Mrs V Lynch, Mr A. Jenkinson',
+    );
+
+    // Act
+    const { attendance } = extractPaper(text);
+
+    // Assess
+    expect(attendance.apologies).toEqual([
+      'Jim McNeill',
+      'Donna Stocking',
+      'Nathan Allen',
+      'Glen Kaveny',
+      'Mrs V Lynch',
+      'Mr A. Jenkinson',
+    ]);
+  });
+});
