@@ -551,6 +551,15 @@ export const readAttendance = (
       (officerPost.test(name) || guest.has(stripMemberTitle(name))),
   );
   noteAll(attendance.inAttendance, officers);
+  // "Hernandez" from a vote's "ABSENT: Hernandez" is the "Uriel Hernandez" the roll call names.
+  for (const role of ['present', 'apologies', 'inAttendance'] as const) {
+    const list = attendance[role];
+    attendance[role] = list.filter(
+      (name) =>
+        /\s/.test(name) ||
+        !list.some((other) => other !== name && other.split(/\s+/).at(-1) === name),
+    );
+  }
   // One person, one list: someone read as attending in a post is not also a member present, unless
   // a list of the members present names them (two people may share a name: "S James").
   attendance.present = attendance.present.filter(

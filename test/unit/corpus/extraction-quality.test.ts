@@ -22,7 +22,7 @@ const floors = {
   'attendance.present': { precision: 0.99, recall: 0.85 },
   'attendance.inAttendance': { precision: 0.98, recall: 0.73 },
   authors: { precision: 0.99, recall: 0.5 },
-  'attendance.apologies': { precision: 0.98, recall: 0.89 },
+  'attendance.apologies': { precision: 0.99, recall: 0.89 },
   actions: { precision: 0.75, recall: 0.45 },
   recommendations: { precision: 0.93, recall: 0.83 },
   venue: { precision: 0.97, recall: 0.69 },

@@ -519,3 +519,25 @@ describe('apologies as parish minutes word them', () => {
     ]);
   });
 });
+
+describe('one person named twice', () => {
+  it('keeps "Uriel Hernandez" and drops the "Hernandez" a vote lists as absent', () => {
+    // Prepare
+    const text = minutes(
+      'ROLL CALL',
+      'Present: Ana Lopez, Bob Wallace',
+      'Absent: Uriel Hernandez',
+      '',
+      '1. PUBLIC HEARING',
+      'MOTION: Approve the permit.',
+      'AYES: Lopez, Wallace',
+      'ABSENT: Hernandez',
+    );
+
+    // Act
+    const { attendance } = extractPaper(text);
+
+    // Assess
+    expect(attendance.apologies).toEqual(['Uriel Hernandez']);
+  });
+});
