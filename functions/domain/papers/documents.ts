@@ -267,6 +267,8 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
     /\breport\s+(?:to|of)\s+(?:the\s+)?(?:cabinet|council|committee)/i.test(heading)
   )
     return 'report';
+  // A paper headed by what it is: "County Councillor's Report", "Clerk's Report", "Annual Report".
+  if (/^(?:[\p{L}'’&-]+\s+){0,6}report$/iu.test(head[0] ?? '')) return 'report';
   const opening = span.slice(0, 60).map((line) => line.text);
   const recommends = opening.some((line) => /^recommendations?\b/i.test(line));
   if (recommends && opening.some((line) => /\b(?:this|the)\s+report\b/i.test(line)))

@@ -541,3 +541,22 @@ describe('one person named twice', () => {
     expect(attendance.apologies).toEqual(['Uriel Hernandez']);
   });
 });
+
+describe('a paper headed by what it is', () => {
+  it('reads "County Councillor’s Report" over prose as a report', () => {
+    // Prepare
+    const text = [
+      'County Councillor’s Report',
+      'February/March 2026 – post-Budget',
+      '',
+      'The County Council has set out its Budget. For context:',
+      '    • The central Government grant leaves the County Council needing savings.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.documentType).toBe('report');
+  });
+});
