@@ -3,6 +3,7 @@ import {
   type CreateTableCommandInput,
   DescribeTableCommand,
   ResourceNotFoundException,
+  waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
 import type { Clients } from '../../functions/composition/root.ts';
@@ -58,38 +59,31 @@ export const createTableInput = (
   };
 };
 
-const tableStatus = async (clients: Clients, tableName: string): Promise<string | undefined> => {
-  try {
-    const { Table } = await clients.dynamo.send(new DescribeTableCommand({ TableName: tableName }));
-    return Table?.TableStatus;
-  } catch (error) {
-    if (error instanceof ResourceNotFoundException) return undefined;
-    throw error;
-  }
-};
-
 /** How long a new table may take to become ACTIVE (the stand-in flips it a moment after creating). */
-const activeWithinMs = 10_000;
+const activeWithinSeconds = 10;
 
 const ensureTable = async (clients: Clients, definition: TableDefinition, tableName: string) => {
-  let status = await tableStatus(clients, tableName);
-  if (status === undefined) {
+  try {
+    await clients.dynamo.send(new DescribeTableCommand({ TableName: tableName }));
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
     await clients.dynamo.send(new CreateTableCommand(createTableInput(definition, tableName)));
-    status = 'CREATING';
   }
   // A table answers nothing until it is ACTIVE: wait for it, so that nothing the stack does first
   // (recovery's scans, the first upload) meets a missing table, and so that a stop straight after
   // the start cannot leave a table that the next start finds still being created.
-  const deadline = Date.now() + activeWithinMs;
-  while (status !== 'ACTIVE') {
-    if (Date.now() > deadline)
-      throw new Error(
-        `The local DynamoDB table ${tableName} is still ${status ?? 'missing'} after ${activeWithinMs / 1000} s. ` +
-          'A first start stopped while it created the tables leaves one so for good, and nothing ' +
-          'was stored yet: remove the data folder (or choose another) and start again.',
-      );
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    status = await tableStatus(clients, tableName);
+  try {
+    await waitUntilTableExists(
+      { client: clients.dynamo, maxWaitTime: activeWithinSeconds, minDelay: 0.02, maxDelay: 0.5 },
+      { TableName: tableName },
+    );
+  } catch (error) {
+    throw new Error(
+      `The local DynamoDB table ${tableName} is not ACTIVE after ${activeWithinSeconds} s. A first ` +
+        'start stopped while it created the tables leaves one so for good, and nothing was stored ' +
+        'yet: remove the data folder (or choose another) and start again.',
+      { cause: error },
+    );
   }
 };
 
