@@ -395,6 +395,18 @@ export const readAttendance = (
     }
     return texts;
   };
+  // The people listed one a line in the paragraphs from a given one, up to a paragraph that is
+  // anything else (a label, a group's name, a sentence).
+  const peopleFrom = (start: number): string[] => {
+    const people: string[] = [];
+    for (const following of blocks.slice(start, start + 39)) {
+      const only = linesOf(following);
+      if (only.length === 0 || blockRole(following.text) || groupRole(following.text)) break;
+      if (!only.every(listedPerson)) break;
+      people.push(...only);
+    }
+    return people;
+  };
   const textAbove = lastTextBefore(lines);
   for (const [index, paragraph] of blocks.entries()) {
     // "2726. Apologies for absence: Cllr Hoskins." – a numbered item that is a label with its names.
@@ -426,9 +438,9 @@ export const readAttendance = (
     // Kelly. Staff present: …".
     if (!block)
       for (const sentence of sentences(paragraph.text).slice(1)) {
-        const labelled = blockRole(sentence);
-        if (!labelled?.rest || !/^[^:]{3,40}:/.test(sentence)) continue;
-        noteAll(attendance[labelled.role], splitNames(labelled.rest.replace(/\.$/, '')));
+        const inSentence = blockRole(sentence);
+        if (!inSentence?.rest || !/^[^:]{3,40}:/.test(sentence)) continue;
+        noteAll(attendance[inSentence.role], splitNames(inSentence.rest.replace(/\.$/, '')));
       }
     // A heading such as "1 APOLOGIES FOR ABSENCE" is an item, handled by the sentences below.
     if (block && !/^\d/.test(paragraph.text)) {
@@ -453,12 +465,7 @@ export const readAttendance = (
       // PRESENT: Mr. James Haden (Chairperson)", then "Ms. Jana Hartenstine", "Mr. PJ Henningson" …;
       // "Present:" then six trustees, then the student trustee and the chancellor apart.
       const onePerParagraph = entries.length >= 1 && entries.every(listedPerson);
-      if (onePerParagraph)
-        for (const following of blocks.slice(from, index + 40)) {
-          const only = linesOf(following);
-          if (only.length === 0 || blockRole(following.text) || !only.every(listedPerson)) break;
-          entries.push(...only);
-        }
+      if (onePerParagraph) entries.push(...peopleFrom(from));
       // "Attendees:" beside a list of the members present ("Directors present:") are the others.
       const role =
         block.role === 'present' && /^attendees\b/i.test(paragraph.text) && membersListed(blocks)
@@ -500,14 +507,7 @@ export const readAttendance = (
     if (group) {
       // The people under it, in its paragraph or the next ones ("## City Commission", then "Mayor
       // Vince Lago", "Vice Mayor Rhonda Anderson" … a paragraph each), up to anything else.
-      const listed = [...under];
-      if (listed.length === 0)
-        for (const following of blocks.slice(index + 1, index + 40)) {
-          const only = linesOf(following);
-          if (only.length === 0 || groupRole(following.text) || blockRole(following.text)) break;
-          if (!only.every(listedPerson)) break;
-          listed.push(...only);
-        }
+      const listed = under.length > 0 ? under : peopleFrom(index + 1);
       if (listed.length > 0 && listed.every(listedPerson))
         noteAll(
           attendance[group],
@@ -588,8 +588,8 @@ const personEntry = (text: string): boolean => {
   return (
     post.length <= 1 &&
     words >= 2 &&
-    !/^(?:[IVXLC]+|\d+|[A-Za-z])[.)]\s/.test(text) &&
     words <= 5 &&
+    !/^(?:[IVXLC]+|\d+|[A-Za-z])[.)]\s/.test(text) &&
     !/[.;:]$/.test(text) &&
     splitNames(name).length === 1 &&
     (post.length === 0 || /^\s*\p{Lu}/u.test(post[0] ?? ''))

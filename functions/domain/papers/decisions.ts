@@ -69,6 +69,9 @@ const motionFirst = new RegExp(
   String.raw`\b(?:made\s+(?:a|the)\s+motion|moved)\s+((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\bseconded\b)`,
   'i',
 );
+/** Who seconded, run on at the end of a motion's words: "… the resolution and Rohleder". */
+const seconderAtEnd =
+  /,?\s+(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr|Commissioner|Director|Trustee|Councilmember|Councillor|Cllr|Member)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s*){1,2}$/u;
 /** The words of a motion, whichever order the minutes give them in; adjourning decides nothing. */
 const motionWords = (text: string): string | undefined => {
   let words = motionClause.exec(text)?.[1];
@@ -76,11 +79,8 @@ const motionWords = (text: string): string | undefined => {
     const first = motionFirst.exec(text);
     // "Powers moved to adopt the resolution and Rohleder seconded the motion": who seconded it is
     // not part of the words.
-    const seconder =
-      first && /^\s*seconded\b/i.test(text.slice(first.index + first[0].length))
-        ? /,?\s+(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr|Commissioner|Director|Trustee|Councilmember|Councillor|Cllr|Member)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s*){1,2}$/u
-        : undefined;
-    words = seconder ? first?.[1]?.replace(seconder, '') : first?.[1];
+    const seconded = first && /^\s*seconded\b/i.test(text.slice(first.index + first[0].length));
+    words = seconded ? first?.[1]?.replace(seconderAtEnd, '') : first?.[1];
   }
   return words && !/^to\s+adjourn\b/i.test(words) ? words : undefined;
 };

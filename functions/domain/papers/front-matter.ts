@@ -32,13 +32,16 @@ const councilName =
 const bodyName =
   /\b((?:[A-Z][\p{L}'’&,-]*\s+|&\s+|and\s+|of\s+|for\s+){0,6}(?:Select\s+Committee|Sub-Committee|Committee|Cabinet|Executive|Board|Panel|Forum|Commission|Partnership|Full\s+Council|Council))\b/u;
 
+/** A special district's name: "San Juan Unified School District", "Fair Oaks Water District". */
+const districtName = String.raw`(?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:(?:Unified|Union|Community|College|Water|School|Fire|Sanitation|Irrigation|Park|Hospital|Transit|Utility|Library)\s+)+District`;
 /** "San Juan Unified School District", "Cuyahoga Community College District": the whole line. */
-const specialDistrict =
-  /^((?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:(?:Unified|Union|Community|College|Water|School|Fire|Sanitation|Irrigation|Park|Hospital|Transit|Utility|Library)\s+)+District)$/u;
+const specialDistrict = new RegExp(`^(${districtName})$`, 'u');
 
 /** A special district or port at the head of a line, before what meets or what the paper is. */
-const districtLeading =
-  /^((?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:(?:Unified|Union|Community|College|Water|School|Fire|Sanitation|Irrigation|Park|Hospital|Transit|Utility|Library|Municipal\s+Utility)\s+)+District|Port\s+of\s+[A-Z][\p{L}'’-]+(?:\s+(?!(?:Regular|Special|Annual|Adjourned|Board|Commission|Meeting|Agenda|Minutes)\b)[A-Z][\p{L}'’-]+)?)(?=\s+(?:[-–—•:|]\s*)?(?:Board|Agenda|Minutes|(?:Regular|Special|Annual|Adjourned)\b|Meeting|Commission|Financing)\b)/u;
+const districtLeading = new RegExp(
+  String.raw`^(${districtName}|Port\s+of\s+[A-Z][\p{L}'’-]+(?:\s+(?!(?:Regular|Special|Annual|Adjourned|Board|Commission|Meeting|Agenda|Minutes)\b)[A-Z][\p{L}'’-]+)?)(?=\s+(?:[-–—•:|]\s*)?(?:Board|Agenda|Minutes|(?:Regular|Special|Annual|Adjourned)\b|Meeting|Commission|Financing)\b)`,
+  'u',
+);
 
 /** A word of a proper name, not the words around one. */
 const nameWord = String.raw`(?!(?:Of|The|For|On|In|At|To|Held|Meeting|Minutes|Agenda|Special|Regular|Revised|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\p{L}'’-]*`;
@@ -174,12 +177,12 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
   }
   // A special district governs itself as a council does: "San Juan Unified School District" as a
   // heading line of its own (not "Municipal District of …", a council's district).
-  // Or leading a heading that names its board or paper: "Fair Oaks Water District Agenda", "LOS RIOS
-  // COMMUNITY COLLEGE DISTRICT Board Meeting Minutes", "Port of Alsea Regular Commission Meeting".
   for (const line of headings.slice(0, 12)) {
     const value = matchAsWritten(specialDistrict, line.text);
     if (value) return { value, line: line.number };
   }
+  // Or leading a line that names its board or paper: "Fair Oaks Water District Agenda", "LOS RIOS
+  // COMMUNITY COLLEGE DISTRICT Board Meeting Minutes", "Port of Alsea Regular Commission Meeting".
   for (const line of front.filter((candidate) => candidate.text !== '').slice(0, 12)) {
     const value = matchAsWritten(districtLeading, line.text);
     if (value) return { value, line: line.number };
@@ -322,11 +325,7 @@ const findBody = (
   return undefined;
 };
 
-/**
- * The body whose meeting the minutes say was called to order: "President Underwood called the annual
- * meeting of the Board of Directors to order at 6:30 p.m.", "The regular meeting of the Board of
- * Trustees was called to order …".
- */
+/** The body a meeting is of, in the sentence that calls it to order. */
 const orderedBody = String.raw`(Board\s+of\s+(?:Directors|Trustees|Commissioners|Supervisors|Selectmen|Education|Health|Governors)|(?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Board|Commission|Committee))`;
 const calledToOrderPatterns = [
   new RegExp(
@@ -338,6 +337,11 @@ const calledToOrderPatterns = [
     'u',
   ),
 ];
+/**
+ * The body whose meeting the minutes say was called to order: "President Underwood called the annual
+ * meeting of the Board of Directors to order at 6:30 p.m.", "The regular meeting of the Board of
+ * Trustees was called to order …".
+ */
 const calledToOrder = (
   front: readonly CleanLine[],
 ): { value: string; line: number } | undefined => {

@@ -50,6 +50,10 @@ const titleAndRecord = (text: string, dashEnds = true): [string, string] | undef
   const dashed = dashEnds ? /^(\S+\s+(?:\S+\s+){0,11}?\S+)\s+[-–—]\s+(\S.*)$/.exec(text) : null;
   if (dashed?.[1] && dashed[2]) return [dashed[1], dashed[2]];
   const words = text.split(/\s+/);
+  const cutAt = (index: number): [string, string] => [
+    cleanTitle(words.slice(0, index)),
+    words.slice(index).join(' '),
+  ];
   for (let index = 2; index < Math.min(words.length - 1, 16); index++) {
     const word = words[index] ?? '';
     const previous = words[index - 1] ?? '';
@@ -60,25 +64,23 @@ const titleAndRecord = (text: string, dashEnds = true): [string, string] | undef
       /^\p{Lu}/u.test(words[index + 1] ?? '') &&
       recordVerb.test(words[index + 2] ?? '')
     )
-      return [cleanTitle(words.slice(0, index)), words.slice(index).join(' ')];
+      return cutAt(index);
     // "… ended 31st March 2018 The audited Income …": a capitalised determiner after a word that is
     // not capitalised starts a sentence.
     if (/^(?:The|This|These|It|There)$/.test(word) && !/^\p{Lu}/u.test(previous))
-      return [cleanTitle(words.slice(0, index)), words.slice(index).join(' ')];
+      return cutAt(index);
     // Inside a title in capitals or title case ("Emergency Evacuation Procedures was read by the
     // Chair") a capital opens no clause, unless a word that opens one does: "Clerk's Report The …".
     if (/^\p{Lu}/u.test(previous) && !clauseOpener.test(word)) continue;
-    if (recordOpener.test(word))
-      return [cleanTitle(words.slice(0, index)), words.slice(index).join(' ')];
+    if (recordOpener.test(word)) return cutAt(index);
     // A person's style or initial opens a name of two or three words: "Cllr Janet Taylor
     // proposed", "P Keymer proposed".
     const reach = /^(?:cllrs?|councillors?|mr|mrs|ms|miss|dr|\p{Lu})$/iu.test(word) ? 4 : 2;
     const next = words.slice(index + 1, index + 1 + reach);
-    if (next.some((candidate) => recordVerb.test(candidate)))
-      return [cleanTitle(words.slice(0, index)), words.slice(index).join(' ')];
+    if (next.some((candidate) => recordVerb.test(candidate))) return cutAt(index);
     // "No declarations were made": a determiner, its noun, then the verb.
     if (/^(?:no|the|all|a|an)$/i.test(word) && recordVerb.test(words[index + 2] ?? ''))
-      return [cleanTitle(words.slice(0, index)), words.slice(index).join(' ')];
+      return cutAt(index);
   }
   return undefined;
 };
@@ -106,9 +108,9 @@ const numberedRunOn = (lines: readonly CleanLine[]): CleanLine[] => {
   const runOn = new Set(inTurn.map(({ at }) => at));
   return lines.flatMap((line, at) => {
     const match = runOn.has(at) ? numberedLine.exec(line.text) : null;
-    // Titles hold dashes ("Rezoning – 260 Wellington Crescent – DAZ 235/2014"); a record is a
-    // sentence of some length.
-    // A title its record already follows after a colon ("1. Minutes: The minutes …") is read as is.
+    // A title its record already follows after a colon ("1. Minutes: The minutes …") is read as
+    // is; titles hold dashes ("Rezoning – 260 Wellington Crescent – DAZ 235/2014"), so no dash ends
+    // one here; and a record is a sentence of some length.
     const delimited = /^[^:]{2,80}:\s/.test(match?.[2] ?? '');
     const split = match?.[2] && !delimited ? titleAndRecord(match[2], false) : undefined;
     if (

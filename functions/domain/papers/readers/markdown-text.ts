@@ -48,26 +48,21 @@ export const withoutSiteMetadata = (text: string): string => {
   return lines.map((line, index) => (index > end || keptMetadata(line) ? line : '')).join('\n');
 };
 
-/** A YAML title that names a kind of paper: "Minutes from PFA meeting held 26 October 2022". */
-const paperTitle =
-  /^(?:title|subtitle):\s*["']?(.*?(?:minutes|agenda|report|notice|summons|proceedings|transcript)\b.*?)["']?\s*$/i;
-
+/** Words that name a kind of paper: a page title holding one names the paper. */
 const kindOfPaper = /\b(?:minutes|agenda|report|notice|summons|proceedings|transcript)\b/i;
+/** A YAML title or subtitle, its value unquoted. */
+const yamlTitle = /^(?:title|subtitle):\s*["']?(.*?)["']?\s*$/i;
 
 /**
- * Of YAML front matter, only the page's title when it names the kind of paper (and its subtitle
- * with it), each as a line of its own, when the paper does not open with a title of its own: the page's title is then the paper's (its dates, authors and tags
- * describe the page, not the meeting).
+ * Of YAML front matter, only the page's title when it names the kind of paper ("Minutes from PFA
+ * meeting held 26 October 2022"), and its subtitle with it, each as a line of its own, and only when
+ * the paper does not open with a title of its own: the page's title is then the paper's (its dates,
+ * authors and tags describe the page, not the meeting).
  */
 const keptYaml = (block: readonly string[], firstLine: string) => {
-  const title = block.find((line) => /^title:/i.test(line));
-  // A paper that opens with its own title ("… Minutes of the Annual General Meeting held …") keeps it.
-  if (!title || !paperTitle.test(title) || kindOfPaper.test(firstLine)) return () => '';
-  return (line: string) => {
-    const value = /^(title|subtitle):\s*["']?(.*?)["']?\s*$/i.exec(line);
-    if (!value?.[2]) return '';
-    return value[2];
-  };
+  const title = yamlTitle.exec(block.find((line) => /^title:/i.test(line)) ?? '')?.[1] ?? '';
+  if (!kindOfPaper.test(title) || kindOfPaper.test(firstLine)) return () => '';
+  return (line: string) => yamlTitle.exec(line)?.[1] ?? '';
 };
 
 export const markdownText = (

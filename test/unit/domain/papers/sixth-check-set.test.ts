@@ -74,9 +74,7 @@ describe('motions that US boards record', () => {
     const paper = extractPaper(text);
 
     // Assess
-    expect(paper.resolutions.map((resolution) => resolution.text)).not.toContain(
-      'to postpone the motion',
-    );
+    expect(paper.resolutions).toEqual([]);
   });
 });
 
@@ -249,7 +247,7 @@ describe('what the front of a US board’s minutes says', () => {
     const paper = extractPaper(markdownText(text, (reference) => reference));
 
     // Assess
-    expect(paper.title).not.toBe('AGENDA ITEM III.1');
+    expect(['Annual Board Meeting', 'Approved Minutes']).toContain(paper.title);
   });
 
   it('reads a page’s YAML title that names the paper when the paper has no title of its own', () => {
