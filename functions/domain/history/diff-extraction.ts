@@ -116,7 +116,7 @@ const diffNames = (from: readonly string[], to: readonly string[]): NamesDiff =>
 };
 
 /** Agenda items are cited by number ("5a"); only an unnumbered item falls back to its title. */
-const agendaKey = (item: { readonly number: string; readonly title: string }) => {
+const agendaKey = (item: { readonly number: string | null; readonly title: string }) => {
   const number = normaliseText(item.number);
   return number ? `item ${number}` : `title ${normaliseText(item.title)}`;
 };

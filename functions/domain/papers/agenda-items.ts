@@ -1,8 +1,12 @@
+import { withHeadingItems } from './heading-items.ts';
 import { bulletStart, type CleanLine, cleanLine } from './lines.ts';
-import type { AgendaItem } from './model.ts';
+import type { AgendaItem as ReadItem } from './model.ts';
 import { numberedStart } from './numbering.ts';
 import { parseHeading, plausiblyNext, romanValue } from './sections.ts';
 import { findTime } from './times.ts';
+
+/** An item read from its printed number; the headings' reading gives items without one. */
+type AgendaItem = ReadItem & { readonly number: string };
 
 const pagesPattern = /\(?\s*pages?\s+(\d+\s*[-–]\s*\d+|\d+)\s*\)?|^(\d+\s*[-–]\s*\d+|\d{1,4})$/i;
 const timeCell = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)$/i;
@@ -267,7 +271,7 @@ export const readAgendaItems = (
   lines: readonly CleanLine[],
   raw: readonly string[],
   minutes: boolean,
-): AgendaItem[] => {
+): ReadItem[] => {
   const candidates: AgendaItem[] = [];
   // Items titled by the sentence after their number, with the heading set just above the number.
   const sentences = new Map<AgendaItem, string | null>();
@@ -369,7 +373,8 @@ export const readAgendaItems = (
     next.length > best.length ? next : best,
   );
   // Minutes write points in lists under their items; an agenda's items are its lists.
-  return minutes ? pointsInText(reading, candidates, lines) : reading;
+  const numbered = minutes ? pointsInText(reading, candidates, lines) : reading;
+  return withHeadingItems(numbered, lines, raw);
 };
 
 const isRoman = (number: string) => /^[IVXL]+$/.test(number) && (romanValue(number) ?? 0) > 0;

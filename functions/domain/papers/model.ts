@@ -7,7 +7,8 @@ export interface Provenance {
 }
 
 export interface AgendaItem extends Provenance {
-  readonly number: string;
+  /** As printed; null for an item set as a heading without a number. */
+  readonly number: string | null;
   readonly title: string;
   readonly time: string | null;
   readonly pages: string | null;

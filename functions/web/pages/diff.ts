@@ -26,7 +26,8 @@ const shown = 100;
 
 type Extraction = PaperExtraction;
 const describers = {
-  agendaItems: (item: Extraction['agendaItems'][number]) => `${item.number} ${item.title}`.trim(),
+  agendaItems: (item: Extraction['agendaItems'][number]) =>
+    `${item.number ?? ''} ${item.title}`.trim(),
   resolutions: (item: Extraction['resolutions'][number]) =>
     item.item ? `Item ${item.item}: ${item.text}` : item.text,
   actions: (item: Extraction['actions'][number]) =>

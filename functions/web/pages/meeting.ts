@@ -6,6 +6,8 @@ import { layout } from '../layout.ts';
 import type { PageContext } from '../page-context.ts';
 
 const paperLink = (paperId: string) => link(`/v1/papers/${paperId}`, paperId);
+/** An item the paper sets as a heading without a number: a dash, and words for screen readers. */
+const unnumbered = html`<span aria-hidden="true">–</span><span class="govuk-visually-hidden">Not numbered</span>`;
 const names = (people: readonly string[]) => (people.length > 0 ? people.join(', ') : null);
 
 /**
@@ -56,7 +58,11 @@ ${section(
       caption: 'Agenda items',
       head: ['Item', 'Title', 'Paper'],
       rowHeaders: true,
-      rows: meeting.agendaItems.map((item) => [item.number, item.title, paperLink(item.paperId)]),
+      rows: meeting.agendaItems.map((item) => [
+        item.number ?? unnumbered,
+        item.title,
+        paperLink(item.paperId),
+      ]),
     }),
   'No agenda has been published.',
 )}

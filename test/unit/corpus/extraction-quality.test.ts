@@ -5,28 +5,28 @@ import { blankOcr } from '../../support/page-ocr.ts';
 import { parseTruth, type ScoreResult, scoreOutputs } from '../../support/score/index.ts';
 
 // The extractor on the real papers of the tuning set, scored with our port of the shared scorer.
-// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 85
-// papers since the first six check sets moved in), so a change that lowers quality fails here;
+// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 98
+// papers since the first seven check sets moved in), so a change that lowers quality fails here;
 // raise them when quality rises. The check set is never
 // read by a test: it is only reported.
 const corpus = new URL('../../fixtures/corpus/', import.meta.url);
 const tuning = new URL('truth/tuning/', corpus);
 
 const floors = {
-  overall: { precision: 0.92, recall: 0.71, f1: 0.8 },
+  overall: { precision: 0.91, recall: 0.71, f1: 0.8 },
   meetingDate: { precision: 1, recall: 0.85 },
-  council: { precision: 0.99, recall: 0.63 },
-  body: { precision: 0.99, recall: 0.72 },
-  agendaItems: { precision: 0.9, recall: 0.69 },
-  resolutions: { precision: 0.87, recall: 0.6 },
-  'attendance.present': { precision: 0.99, recall: 0.85 },
-  'attendance.inAttendance': { precision: 0.98, recall: 0.73 },
-  authors: { precision: 0.99, recall: 0.5 },
-  'attendance.apologies': { precision: 0.99, recall: 0.89 },
-  actions: { precision: 0.75, recall: 0.45 },
-  recommendations: { precision: 0.93, recall: 0.83 },
-  venue: { precision: 0.97, recall: 0.69 },
-  tables: { precision: 0.55, recall: 0.42 },
+  council: { precision: 0.97, recall: 0.6 },
+  body: { precision: 0.99, recall: 0.68 },
+  agendaItems: { precision: 0.9, recall: 0.71 },
+  resolutions: { precision: 0.86, recall: 0.58 },
+  'attendance.present': { precision: 0.98, recall: 0.83 },
+  'attendance.inAttendance': { precision: 0.95, recall: 0.72 },
+  authors: { precision: 0.99, recall: 0.41 },
+  'attendance.apologies': { precision: 0.96, recall: 0.86 },
+  actions: { precision: 0.74, recall: 0.45 },
+  recommendations: { precision: 0.93, recall: 0.63 },
+  venue: { precision: 0.95, recall: 0.65 },
+  tables: { precision: 0.53, recall: 0.42 },
 } as const;
 
 const score = async (): Promise<ScoreResult> => {
@@ -49,7 +49,7 @@ describe('extraction on the real tuning papers', () => {
     const result = await score();
 
     // Assess
-    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(85);
+    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(98);
     expect(result.overall.precision).toBeGreaterThanOrEqual(floors.overall.precision);
     expect(result.overall.recall).toBeGreaterThanOrEqual(floors.overall.recall);
     expect(result.overall.f1).toBeGreaterThanOrEqual(floors.overall.f1);

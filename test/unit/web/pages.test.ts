@@ -254,6 +254,38 @@ describe('pages for people', () => {
     expect(textOf(body)).toMatch(/Agenda items Item Title Paper 1 APOLOGIES FOR ABSENCE/i);
   });
 
+  it('meeting: an agenda item set as a heading without a number shows a dash, named for screen readers', async () => {
+    // Prepare
+    await api.upload(
+      'uploads/papers/ayton-minutes.md',
+      [
+        '# Minutes of the meeting of Ayton Community Council held on Tuesday 6 May 2025',
+        '',
+        '_Held in Ayton Community Hall at 7:00pm._',
+        '',
+        '## Public Forum',
+        '',
+        'Residents raised the state of the footpath by the school.',
+        '',
+        '## Road Closures',
+        '',
+        'The A1 closure runs to the end of May.',
+        '',
+        '## Treasurer’s Report',
+        '',
+        'The balance stands at £1,204.',
+      ].join('\n'),
+    );
+    const list = await page('/v1/meetings');
+    const href = /href="(\/v1\/meetings\/[^"]*2025-05-06)"/.exec(list.body)?.[1];
+
+    // Act
+    const { body } = await page(href ?? '/v1/meetings/missing');
+
+    // Assess
+    expect(textOf(body)).toMatch(/Agenda items Item Title Paper – Not numbered Public Forum/);
+  });
+
   it('bodies: every committee, and one committee with its meetings', async () => {
     const list = textOf((await page('/v1/bodies')).body);
     const one = textOf(

@@ -1,0 +1,187 @@
+import { findDate } from '../dates.ts';
+import { bulletStart, type CleanLine } from './lines.ts';
+import type { AgendaItem } from './model.ts';
+import { numberedStart } from './numbering.ts';
+
+/**
+ * How a line is set as a heading, shallowest first: Markdown's `##` and `###` (a `#` heading is
+ * the paper's title, never an item), a line in bold alone, a line in capitals ending with a colon alone
+ * ("CONSENT AGENDA APPROVED:"), an entry of the bulleted list under "AGENDA"; `####` and deeper
+ * only when nothing shallower is set.
+ */
+type Setting = 'title' | 'h2' | 'h3' | 'deeper' | 'bold' | 'capitals' | 'agenda-list';
+
+interface Heading {
+  readonly line: number;
+  readonly title: string;
+  readonly setting: Setting;
+}
+
+const atxHeading = /^\s{0,3}(#{1,6})\s+\S/;
+const boldAlone = /^\s*(?:\*\*|__)[^*_].*(?:\*\*|__)\s*:?\s*$/;
+/** "CONSENT AGENDA APPROVED:": capitals (no small letter) with a colon, nothing after it. */
+const capitalsWithColon = /^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}:]{3,90}:$/u;
+
+/** Headings that are never items: what the paper's furniture or a website's frame calls itself. */
+const notAnItem =
+  /^(?:actions?(?: points?)?|action items?|you are here|navigation|menu|search|share(?: this)?|related(?: \w+)?|notes?|contents|table of contents|attachments?|documents?|downloads?)\s*:?$/i;
+/** A label over who attended or a record of it, set as a line of its own: "PRESENT:". */
+const attendanceLabel =
+  /^(?:(?:members|councill?ors|directors|trustees|commissioners|others?|staff|also)\s+)?(?:present|attendees|attendance|in\s+attendance|apologies(?:\s+for\s+absence)?|absent|guests)\s*:?$/i;
+/** A heading that opens with when or where the meeting is: "17:15, 26 October 2022, Ayton PS". */
+const startsWithWhen =
+  /^(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+const calledToOrder = /\bcalled\b.*\bto order\b|\bmeeting (?:was )?(?:opened|closed)\b/i;
+
+/** The end of YAML front matter ("---" … "---"), or 0 when the paper opens with none. */
+const frontMatterEnd = (raw: readonly string[]): number => {
+  if (raw[0]?.trim() !== '---') return 0;
+  const end = raw.findIndex((line, index) => index > 0 && line.trim() === '---');
+  return end < 0 ? 0 : end + 1;
+};
+
+/**
+ * Where the paper's title block ends: after YAML front matter, and after the paragraph that dates
+ * the meeting when one of the first lines does ("### BOARD OF DIRECTORS" / "Thursday, July 9, 2020"
+ * / "Held Remotely Via Zoom"): the headings there name the paper, not its business.
+ */
+const titleBlockEnd = (lines: readonly CleanLine[], raw: readonly string[]): number => {
+  const start = frontMatterEnd(raw);
+  const opening = lines.filter((line) => line.number > start && line.text !== '').slice(0, 15);
+  const dated = opening.find((line) => findDate(line.text) !== undefined);
+  if (!dated) return start;
+  // The short lines set with it ("Held Remotely Via Zoom"), to the paragraph's end.
+  let end = dated.number;
+  const short = (text: string) =>
+    text !== '' &&
+    text.split(/\s+/).length <= 8 &&
+    !bulletStart.test(text) &&
+    !numberedStart.test(text) &&
+    !/^agenda:?$/i.test(text);
+  while (end < Math.min(raw.length, dated.number + 5) && short((raw[end] ?? '').trim())) end += 1;
+  return end;
+};
+
+const settingOf = (source: string, text: string): Setting | undefined => {
+  const atx = atxHeading.exec(source);
+  if (atx) {
+    const level = atx[1]?.length ?? 1;
+    return level === 1 ? 'title' : level === 2 ? 'h2' : level === 3 ? 'h3' : 'deeper';
+  }
+  if (boldAlone.test(source)) return 'bold';
+  if (capitalsWithColon.test(text)) return 'capitals';
+  return undefined;
+};
+
+/**
+ * The headings that may be items: set as headings after the paper's first line of text (the ones
+ * before it are its title block), neither a number's heading (read as numbered items) nor furniture.
+ */
+const headingsOf = (lines: readonly CleanLine[], raw: readonly string[]): Heading[] => {
+  const start = titleBlockEnd(lines, raw);
+  const headings: Heading[] = [];
+  let textSeen = false;
+  let agendaList = false;
+  for (const line of lines) {
+    if (line.number <= start || line.text === '') continue;
+    const source = raw[line.number - 1] ?? '';
+    // The bulleted list under "AGENDA": its entries are the items, numbered or not in the source.
+    if (agendaList && bulletStart.test(source)) {
+      headings.push({ line: line.number, title: line.text, setting: 'agenda-list' });
+      continue;
+    }
+    agendaList =
+      /^agenda:?$/i.test(line.text) || (agendaList && /^\d{1,2}\.\d{1,2}\s/.test(line.text));
+    const setting = settingOf(source, line.text);
+    if (!setting) {
+      // "<!-- Page 1 -->": a converter's mark, not the paper's text.
+      textSeen ||= !/^<!--.*-->$/.test(line.text);
+      continue;
+    }
+    const title = line.text.replace(/\s*:$/, '').trim();
+    if (
+      setting === 'title' ||
+      !textSeen ||
+      // "○출석 위원(11명)", "• Item": a mark before the words sets a speaker or a point.
+      !/^[\p{L}\d"'“‘(]/u.test(title) ||
+      title.length < 2 ||
+      title.length > 120 ||
+      numberedStart.test(title) ||
+      notAnItem.test(title) ||
+      startsWithWhen.test(title) ||
+      calledToOrder.test(title) ||
+      (setting === 'capitals' && attendanceLabel.test(title))
+    )
+      continue;
+    headings.push({ line: line.number, title, setting });
+  }
+  // A heading over nothing but short lines ("City Staff" over "City Manager, Peter Iglesias"):
+  // a list of people or labels, not business.
+  const after = new Map(headings.map((heading, index) => [heading, headings[index + 1]?.line]));
+  const overAList = (heading: Heading): boolean => {
+    if (heading.setting === 'agenda-list') return false;
+    const end = after.get(heading) ?? Number.POSITIVE_INFINITY;
+    const section = lines
+      .filter((line) => line.number > heading.line && line.number < end && line.text !== '')
+      .slice(0, 12);
+    return (
+      section.length >= 2 &&
+      section.every((line) => line.text.split(' ').length <= 8 && !/[.!?]$|\.\s/.test(line.text))
+    );
+  };
+  const business = headings.filter((heading) => !overAList(heading));
+  // A heading repeated under each item ("EXISTING CONDITIONS", "PROPOSAL") is part of a template.
+  const times = new Map<string, number>();
+  for (const heading of business)
+    times.set(heading.title.toLowerCase(), (times.get(heading.title.toLowerCase()) ?? 0) + 1);
+  const once = business.filter((heading) => (times.get(heading.title.toLowerCase()) ?? 0) < 3);
+  const shallow = once.filter((heading) => heading.setting !== 'deeper');
+  const kept = shallow.length > 0 ? shallow : once;
+  // A line in capitals with a colon heads an item only among others like it.
+  const capitals = kept.filter((heading) => heading.setting === 'capitals').length;
+  return capitals >= 3 ? kept : kept.filter((heading) => heading.setting !== 'capitals');
+};
+
+/**
+ * The numbered items all sit inside one section, with headings before and after them: a list in
+ * that section's text, not the items.
+ */
+const inOneSection = (numbered: readonly AgendaItem[], headings: readonly Heading[]): boolean => {
+  const sectionOf = (line: number) => headings.filter((heading) => heading.line < line).length;
+  const sections = new Set(numbered.map((item) => sectionOf(item.line)));
+  const [section] = sections;
+  return sections.size === 1 && section !== undefined && section > 0 && section < headings.length;
+};
+
+/** "9.1", "10.2": sub-items numbered under an unnumbered item (the 9th entry of the list). */
+const subNumber = /^\d{1,2}\.\d{1,2}$/;
+
+/**
+ * The items of a paper that sets its business as headings without numbers (Markdown `##`/`###`,
+ * lines in bold, capitals with a colon, or an agenda's bulleted list), when its numbered reading
+ * finds fewer than two items or only the points of one section's list: each heading is an item
+ * numbered `null`, with the sub-items numbered under them ("9.1") kept in their places.
+ */
+export const withHeadingItems = (
+  numbered: readonly AgendaItem[],
+  lines: readonly CleanLine[],
+  raw: readonly string[],
+): AgendaItem[] => {
+  const headings = headingsOf(lines, raw);
+  if (headings.length < 3) return [...numbered];
+  const subItems = numbered.filter((item) => item.number !== null && subNumber.test(item.number));
+  const onlySubItems = numbered.length > 0 && subItems.length === numbered.length;
+  const listInASection = inOneSection(numbered, headings) && headings.length >= 2 * numbered.length;
+  if (numbered.length >= 1 && !onlySubItems && !listInASection) return [...numbered];
+  const items: AgendaItem[] = headings.map((heading) => ({
+    number: null,
+    title: heading.title,
+    time: null,
+    pages: null,
+    description: null,
+    line: heading.line,
+  }));
+  return [...items, ...subItems.filter((item) => item.line > (headings[0]?.line ?? 0))].sort(
+    (a, b) => a.line - b.line,
+  );
+};
