@@ -369,8 +369,9 @@ export const readAgendaItems = (
   const items = withSubItems(longestSequence(kept), kept);
   const sectioned = repeatedSections(kept, lines);
   const outlined = outline(kept);
-  const reading = [items, sectioned, outlined, legistarItems(lines)].reduce((best, next) =>
-    next.length > best.length ? next : best,
+  // Two meetings' runs first: the readings below join them into one (the second as sub-items).
+  const reading = [sessions(kept, lines), items, sectioned, outlined, legistarItems(lines)].reduce(
+    (best, next) => (next.length > best.length ? next : best),
   );
   // Minutes write points in lists under their items; an agenda's items are its lists.
   const numbered = minutes ? pointsInText(reading, candidates, lines) : reading;
@@ -425,6 +426,33 @@ const outline = (candidates: readonly AgendaItem[]): AgendaItem[] => {
 };
 
 const isFirst = (number: string) => /^(?:1|a|i)$/i.test(number);
+
+/** A line that opens a meeting's part: "Regular Session, 7:05 p.m.", "BUDGET COMMITTEE MEETING". */
+const sessionLine =
+  /^(?:[\p{L}'’-]+\s+){0,5}(?:session|meeting)(?:[,\s–-]+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?$/iu;
+
+/**
+ * Minutes of two meetings in one paper ("Pre Council" then "Regular Session, 7:05 p.m."; the
+ * budget committee's then the council's), each numbering its items from 1 under a line that opens
+ * it: every meeting's run, with its sub-items; nothing unless two or more runs of three.
+ */
+const sessions = (candidates: readonly AgendaItem[], lines: readonly CleanLine[]): AgendaItem[] => {
+  const opening = lines.filter((line) => sessionLine.test(line.text)).map((line) => line.number);
+  const groups: AgendaItem[][] = [];
+  let previous = 0;
+  for (const candidate of candidates) {
+    const opens =
+      candidate.number === '1' && opening.some((line) => line > previous && line < candidate.line);
+    if (opens || groups.length === 0) groups.push([]);
+    groups.at(-1)?.push(candidate);
+    previous = candidate.line;
+  }
+  const runs = groups.map((group) => {
+    const run = longestSequence(group);
+    return run[0]?.number === '1' && run.length >= 3 ? withSubItems(run, group) : [];
+  });
+  return runs.filter((run) => run.length > 0).length >= 2 ? runs.flat() : [];
+};
 
 /**
  * The gap's candidates as runs each numbered from the start ("A." to "H.", then "A." to "C." under

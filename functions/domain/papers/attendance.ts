@@ -11,7 +11,7 @@ const memberGroups = String.raw`(?:members|councill?ors|councilmembers|council\s
 const blockLabels: readonly [RegExp, Role][] = [
   [
     new RegExp(
-      String.raw`^(?:${memberGroups}\s+(?:present|participating\s+remotely)|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|roll\s+call|those\s+present|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|presennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?`,
+      String.raw`^(?:${memberGroups}\s+(?:present|participating\s+remotely)|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|roll\s+call|those\s+present(?:\s+were)?|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|presennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?`,
       'i',
     ),
     'present',
@@ -24,7 +24,7 @@ const blockLabels: readonly [RegExp, Role][] = [
     'apologies',
   ],
   [
-    /^(?:others?\s+in\s+attendance|others?\s+present|(?:[A-Z]{2,6}\s+)?staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public(?:\s+and\s+(?:the\s+)?media)?(?:\s+(?:present|in\s+attendance))?|(?:management\s+and\s+)?staff|attending|invited(?:\s+guests?)?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
+    /^(?:others?\s+in\s+attendance|others?\s+present|(?:[A-Z]{2,6}\s+)?staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public(?:\s+and\s+(?:the\s+)?media)?(?:\s+(?:present|in\s+attendance))?|(?:management\s+and\s+)?staff|attending|invited(?:\s+guests?)?|guests?|visitors?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
     'inAttendance',
   ],
   [/^(?:substitutes?|substitute\s+members?)\s*:?/i, 'substitutes'],
@@ -372,10 +372,15 @@ export const readAttendance = (
   fromRollCallTable(lines, attendance);
   // "PRESENT" alone on its line over a numbered list, one person to a line: "1. Trophius Kufanga -
   // Council Secretary", "2. Jimmy Mubanga - Director Finance".
+  // Or over a roster with dot leaders: "Mayor . . . . . . Justin D. Seely", "City Recorder . . .
+  // Lisa E. Brough": members by their post, the others attending.
   for (const line of lines) {
     const block = blockRole(line.text);
     if (block && block.rest === '')
       noteAll(attendance[block.role], numberedPeople(lines, line.number));
+    if (block?.role === 'present' && block.rest === '')
+      for (const { post, name } of dottedRoster(lines, line.number))
+        noteAll(attendance[memberPost.test(post) ? 'present' : 'inAttendance'], [name]);
   }
   // Labels given their colon once, for the paragraphs and the lines read from them.
   const labelled = lines.map(withColon);
@@ -452,7 +457,7 @@ export const readAttendance = (
           ? linesOf(next)
           : [];
 
-      const entries = [...first];
+      const entries = first.filter((entry) => !dottedEntry.test(entry));
       // A list that a comma leaves open goes on in the next paragraphs: "Present: Cllr D Llewellyn -
       // Chairman," then "Cllr M Peake, Cllr A Box …".
       const from = index + (block.rest ? 1 : 2);
@@ -624,6 +629,28 @@ const numberedPeople = (lines: readonly CleanLine[], after: number): string[] =>
     return names.every((name) => name.length === 1) ? names.flat() : [];
   }
   return namesBeforeRoles(entries);
+};
+
+/** "Council Member . . . . . . Nathan Memmott": a post, dot leaders, a name. */
+const dottedEntry = /^(\p{L}[\p{L} '’-]{1,40}?)\s*(?:\.\s?){3,}\s*(\p{Lu}.*)$/u;
+/** The posts of a council's own members, as a roster gives them. */
+const memberPost =
+  /\b(?:mayor|council\s*member|councill?or|councilman|councilwoman|commissioner|trustee|alderm[ae]n|selectm[ae]n|supervisor|chair(?:man|woman|person)?|president)\b/i;
+
+/** The entries of a roster set with dot leaders just below a line, to the first line that is not one. */
+const dottedRoster = (
+  lines: readonly CleanLine[],
+  after: number,
+): { post: string; name: string }[] => {
+  const roster: { post: string; name: string }[] = [];
+  for (const line of lines) {
+    if (line.number <= after || (line.text === '' && roster.length === 0)) continue;
+    const entry = dottedEntry.exec(line.text);
+    const name = entry?.[2] ? splitNames(entry[2]) : [];
+    if (!entry || name.length !== 1) break;
+    roster.push({ post: entry[1] ?? '', name: name[0] ?? '' });
+  }
+  return roster.length >= 2 ? roster : [];
 };
 
 /**

@@ -45,7 +45,7 @@ const french =
 const inSentence = String.raw`(?:[^.]|(?<=\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Cyng|Coun|Hon|No|St|Inc|Ltd|Corp|Co|Jr|Sr|vs))\.|\.(?=\d))`;
 /** A motion and its outcome, to the end of its sentence. */
 const motionClause = new RegExp(
-  String.raw`\b(?:moved|proposed|made\s+a\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b${inSentence}*?\bsecond(?:ed)?\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)(?:\s+unanimously|\s+by\s+(?:all\s+)?(?:the\s+)?(?:members|those)\s+present|\s+\([^()]*\))*\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
+  String.raw`\b(?:moved|motioned|proposed|made\s+a\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b${inSentence}*?\bsecond(?:ed)?\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)(?:\s+unanimously|\s+by\s+(?:all\s+)?(?:the\s+)?(?:members|those)\s+present|\s+\([^()]*\))*\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
   'i',
 );
 /** Welsh: "Cynigiwyd gan …, eiliwyd gan … ac roedd pawb yn gytun bod …" (proposed, seconded, all agreed). */
@@ -66,7 +66,7 @@ const dulyMade =
  * Consent Calendar. Pavlik seconded the motion.": the words first, then the second.
  */
 const motionFirst = new RegExp(
-  String.raw`\b(?:made\s+(?:a|the)\s+motion|moved)\s+((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\bseconded\b)`,
+  String.raw`\b(?:made\s+(?:a|the)\s+motion|moved|motioned)\s+((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\bseconded\b)`,
   'i',
 );
 /** Who seconded, run on at the end of a motion's words: "… the resolution and Rohleder". */
@@ -86,7 +86,7 @@ const motionWords = (text: string): string | undefined => {
 };
 /** Where a motion starts in a paragraph. */
 const motionStart =
-  /\b(?:it\s+was\s+)?(?:moved|proposed|made\s+(?:a|the)\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b/gi;
+  /\b(?:it\s+was\s+)?(?:moved|motioned|proposed|made\s+(?:a|the)\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b/gi;
 /** The outcome after a motion's words: "… to buy a bench. Carried." */
 const trailingOutcome =
   /[.;]?\s*(?:(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed))?\.?$/i;
@@ -102,7 +102,7 @@ const isCarried = (text: string): boolean => carried.test(text) || carriedByTall
 
 /** A motion put in one sentence by who moved it: "Mr. Henningson made a motion to approve …", "I move to continue …". */
 const soloMotion =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+,?\s+(?:(?:I\s+)?(?:make|made)\s+a\s+motion|I\s+move|moved)\s+(?:to|that)\b/u;
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+,?\s+(?:(?:I\s+)?(?:make|made)\s+a\s+motion|I\s+move|moved|motioned)\s+(?:to|that)\b/u;
 /** The result a record gives above a motion: "MOTION: APPROVED W/ CONDITIONS", "MOTION: CONTINUED". */
 const motionResult = /^motion\s*:\s*(?:approved|carried|adopted|passed|continued|denied)\b/i;
 

@@ -27,7 +27,7 @@ export type FrontMatter = Pick<
 };
 
 const councilName =
-  /\b((?:(?:[A-Z][\p{L}'’&-]+|of|and|upon|on|the|in|le|under|with)\s+){0,5}?(?:[A-Z][\p{L}'’&-]+\s+)(?:(?:County|District|Borough|City|Town|Parish|Community|Metropolitan(?: Borough)?|Unitary|Regional|Combined)\s+)?(?:Council|Corporation|Authority))\b/u;
+  /\b((?:(?:[A-Z][\p{L}'’&-]+|of|and|upon|on|the|in|le|under|with)\s+){0,5}?(?:[A-Z][\p{L}'’&-]+\s+)(?:(?:County|District|Borough|City|Town|Parish|Community|Metropolitan(?: Borough)?|Unitary|Regional|Combined)\s+)?(?:Council|Corporation|Authority))\b(?!\s+[Mm]embers?\b)/u;
 
 const bodyName =
   /\b((?:[A-Z][\p{L}'’&,-]*\s+|&\s+|and\s+|of\s+|for\s+){0,6}(?:Select\s+Committee|Sub-Committee|Committee|Cabinet|Executive|Board|Panel|Forum|Commission|Partnership|Full\s+Council|Council))\b/u;
@@ -194,8 +194,12 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
     )?.[1];
     if (commune) return { value: `Commune de ${commune}`, line: line.number };
   }
-  for (const [index, line] of headings.slice(0, 12).entries()) {
-    const next = headings[index + 1];
+  // "City of Santa Ana," over "California": a heading line that a comma joins to the state's name.
+  const styled = front
+    .map((line) => ({ ...line, text: line.text.replace(/,$/, '') }))
+    .filter((line) => headingOrLabel(line) && !/^\d/.test(line.text));
+  for (const [index, line] of styled.slice(0, 12).entries()) {
+    const next = styled[index + 1];
     const joined =
       /\b(?:city|town|village|county|borough)\s+of$/i.test(line.text) && next
         ? `${line.text} ${next.text}`
@@ -435,8 +439,15 @@ const wrappedHeading = (heading: CleanLine, front: readonly CleanLine[]): string
   const wrapped =
     joiningEnd.test(heading.text) ||
     (heading.text.split(/\s+/).length >= 6 && !/[.,:;!?)]$/.test(heading.text));
-  if (!inCapitals(heading.text) || !wrapped) return heading.text;
   const at = front.findIndex((line) => line.number === heading.number);
+  // "Minutes of the Regular Meeting of the City" / "Council": the body's name wrapped after its place.
+  const nextText = front.slice(at + 1).find((line) => line.text !== '')?.text ?? '';
+  if (
+    /\b(?:City|Town|County|Village|Parish|District|Borough)$/.test(heading.text) &&
+    /^(?:Council|Commission|Board|Committee|Authority)$/.test(nextText)
+  )
+    return `${heading.text} ${nextText}`;
+  if (!inCapitals(heading.text) || !wrapped) return heading.text;
   let joined = heading.text;
   // Converters that set every printed line apart put a blank line between the parts.
   const following = front.slice(at + 1, at + 5);

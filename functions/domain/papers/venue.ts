@@ -55,9 +55,12 @@ const tidy = (value: string) =>
  * The place a sentence says a meeting was held in: "…held in Committee Room 1, Town Hall on …",
  * "…2023 at 10.00 am in the Council Chamber".
  */
-/** "… les membres du Conseil Municipal se sont réunis à la mairie de … sous la présidence de …". */
+/**
+ * "… les membres du Conseil Municipal se sont réunis à la mairie de … sous la présidence de …",
+ * "The Nephi City Council met in regular session in the council chambers of city hall … at 7:00 p.m.".
+ */
 const metIn =
-  /\b(?:se\s+sont\s+r[ée]unis|s'est\s+r[ée]uni|met)\s+(?:(?:à|au|en|dans|in|at)\s+)(?!\d)(.+?)(?:,?\s+(?:sous\s+la\s+pr[ée]sidence|under|on|at\s+\d)\b.*|[,.]\s.*|\.)?$/iu;
+  /\b(?:se\s+sont\s+r[ée]unis|s'est\s+r[ée]uni|met(?:\s+in\s+(?:\p{L}+\s+){0,2}session)?)\s+(?:(?:à|au|en|dans|in|at)\s+)(?!\d)(.+?)(?:,?\s+(?:sous\s+la\s+pr[ée]sidence|under|on|at\s+\d)\b.*|[,.]\s.*|\.)?$/iu;
 
 export const placeInStatement = (text: string): string | undefined => {
   const place = heldIn.exec(text)?.[1] ?? inAfter.exec(text)?.[1] ?? metIn.exec(text)?.[1];
@@ -141,6 +144,10 @@ export const findVenue = (
       ? (heldIn.exec(line.text)?.[1] ?? heldMeetingAt.exec(line.text)?.[1])
       : undefined;
     if (held && placeWords.test(held)) return { value: tidy(held), line: line.number };
+    // "The Nephi City Council met in regular session in the council chambers of city hall …".
+    const met = /^the\s.*\bmet\s+in\b/i.test(line.text) ? metIn.exec(line.text)?.[1] : undefined;
+    if (met && placeWords.test(met) && !findDate(met))
+      return { value: tidy(met), line: line.number };
   }
   // The minutes' own account of the meeting, further down: "The board meeting was called to order
   // by President Haynes at 5:30 p.m., in the Board Room at 1919 Spanos Court, …", "The annual meeting

@@ -144,3 +144,144 @@ describe('items set as headings without numbers', () => {
     expect(read.every(([number]) => number !== null)).toBe(true);
   });
 });
+
+describe('Utah and California minutes', () => {
+  it('reads a roster set with dot leaders under "Those present were:": members by their post, the others attending', () => {
+    // Prepare
+    const text = [
+      'NEPHI CITY',
+      'COUNCIL MEETING',
+      'March 7, 2023',
+      '',
+      'The Nephi City Council met in regular session in the council chambers of city hall located at 21 East 100 North at 7:00 p.m. Tuesday, March 7, 2023.',
+      'Those present were:\t',
+      'Mayor . . . . . . . . . . . . . . . . . . \tJustin D. Seely ',
+      'Council Member  . . . . . . . . . . .       Nathan Memmott',
+      'City Recorder . . . . . . . . . . . . . . .\tLisa E. Brough',
+      '',
+      'Guests: Myrna Trauntvein (Press), Donald Ball',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.attendance.present).toEqual(['Justin D. Seely', 'Nathan Memmott']);
+    expect(paper.attendance.inAttendance).toEqual([
+      'Lisa E. Brough',
+      'Myrna Trauntvein',
+      'Donald Ball',
+    ]);
+  });
+
+  it('reads the place a council "met in regular session in", to the time', () => {
+    // Prepare
+    const text = [
+      'NEPHI CITY',
+      'COUNCIL MEETING',
+      'March 7, 2023',
+      '',
+      'The Nephi City Council met in regular session in the council chambers of city hall located at 21 East 100 North at 7:00 p.m. Tuesday, March 7, 2023.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.venue).toBe('the council chambers of city hall located at 21 East 100 North');
+  });
+
+  it('reads "X motioned to …. Y seconded." as a motion, carried by "All in favor"', () => {
+    // Prepare
+    const text = [
+      'MINUTES',
+      'ALTA TOWN COUNCIL MEETING',
+      'Wednesday, May 10, 2023, 3:00 PM',
+      '',
+      '   2. APPROVAL OF THE APRIL 12, 2023 MEETING MINUTES',
+      '       MOTION: Mayor Bourke motioned to approve the April 12, 2023 meeting minutes. Craig Heimark seconded.',
+      '',
+      '       VOTE: All in favor.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to approve the April 12, 2023 meeting minutes',
+    ]);
+  });
+
+  it('reads the items of two meetings in one paper, each numbered from 1 under the line that opens it', () => {
+    // Prepare
+    const text = [
+      'Minutes of the Pre Council and Regular Session of the Lehi City Council held June 13, 2023.',
+      '',
+      'Pre Council, 4:30 p.m.',
+      '1. Welcome and Opening Comment',
+      '',
+      'Mayor Johnson welcomed everyone.',
+      '',
+      '2. Presentations and Reports',
+      '',
+      'The reports were heard.',
+      '',
+      '3. Agenda Questions',
+      '',
+      'There were none.',
+      '',
+      'Regular Session, 7:05 p.m.',
+      '1. Welcome, Roll Call, Pledge of Allegiance',
+      '',
+      'Mayor Johnson welcomed everyone.',
+      '',
+      '2. 20 Minute Citizen Input',
+      '',
+      'No one spoke.',
+      '',
+      '3. Consent Agenda',
+      '',
+      'The consent agenda was approved.',
+      '',
+      '4. Adjournment',
+    ].join('\n');
+
+    // Act
+    const read = items(text);
+
+    // Assess
+    expect(read).toEqual([
+      ['1', 'Welcome and Opening Comment'],
+      ['2', 'Presentations and Reports'],
+      ['3', 'Agenda Questions'],
+      ['1', 'Welcome, Roll Call, Pledge of Allegiance'],
+      ['2', '20 Minute Citizen Input'],
+      ['3', 'Consent Agenda'],
+      ['4', 'Adjournment'],
+    ]);
+  });
+
+  it('reads the title wrapped before the body’s word and the city over its state, not a label run into "Council Members"', () => {
+    // Prepare
+    const text = [
+      'Minutes of the Regular Meeting of the City',
+      'Council',
+      'City of Santa Ana,',
+      'California',
+      'March 5, 2024',
+      'CLOSED SESSION MEETING - 4:00 P.M.',
+      'ATTENDANCE Council Members Phil Bacerra',
+      'Jessie Lopez',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect([paper.title, paper.council]).toEqual([
+      'Minutes of the Regular Meeting of the City Council',
+      'City of Santa Ana',
+    ]);
+  });
+});
