@@ -2,6 +2,7 @@ import { findDate } from '../dates.ts';
 import { readActions } from './actions.ts';
 import { readAgendaItems } from './agenda-items.ts';
 import { readAttendance } from './attendance.ts';
+import { type CasePaper, readCasePaper } from './case-papers.ts';
 import { readDeclarations } from './declarations.ts';
 import { type DocumentSpan, documentTypeOf, splitDocuments } from './documents.ts';
 import { readExempt, readExemptParts } from './exempt.ts';
@@ -83,11 +84,37 @@ type ReadDocument = DocumentFields & {
   readonly withheldParts: WithheldPart[];
 };
 
+type Heading = Omit<ReturnType<typeof readFrontMatter>, 'dateConflict'>;
+
+/** A Norwegian case paper's own header fills what the heading reader left blank. */
+const withCasePaper = (heading: Heading, casePaper: CasePaper): Heading => {
+  const provenance = { ...heading.provenance };
+  const fill = <K extends 'title' | 'body' | 'council' | 'meetingDate'>(
+    field: K,
+    found: { value: string; line: number } | null,
+  ): string | null => {
+    if (heading[field] !== null || !found) return heading[field];
+    provenance[field] = { line: found.line };
+    return found.value;
+  };
+  return {
+    ...heading,
+    title: fill('title', casePaper.title),
+    body: fill('body', casePaper.body),
+    council: fill('council', casePaper.council),
+    meetingDate: fill('meetingDate', casePaper.meetingDate),
+    authors: heading.authors.length > 0 ? heading.authors : casePaper.authors,
+    provenance,
+  };
+};
+
 const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument => {
   const front = span.lines.slice(0, frontLines);
-  const { dateConflict, ...frontMatter } = readFrontMatter(front, raw);
+  const { dateConflict, ...heading } = readFrontMatter(front, raw);
+  const casePaper = readCasePaper(span.lines);
+  const frontMatter = casePaper ? withCasePaper(heading, casePaper) : heading;
   const notes: string[] = [];
-  const documentType = documentTypeOf(span.lines, frontMatter.title);
+  const documentType = casePaper?.kind ?? documentTypeOf(span.lines, frontMatter.title);
   const sections = itemSections(span.lines);
   // The span's own lines as laid out, page furniture blanked (a running head is no table row).
   // Filled from the span's lines, not mapped over the whole paper's through a set, once a span.
@@ -158,10 +185,13 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
       ? readAttendance(span.lines, sections, tables, spanRaw)
       : { present: [], apologies: [], inAttendance: [], substitutes: [] },
     declarations: isMinutes ? readDeclarations(span.lines) : [],
-    resolutions: readResolutions(span.lines, sections, isMinutes),
+    resolutions: casePaper?.resolutions.length
+      ? casePaper.resolutions
+      : readResolutions(span.lines, sections, isMinutes),
     actions: isMinutes ? readActions(span.lines, raw, sections, tables) : [],
-    recommendations:
-      documentType === 'report' || documentType === 'other'
+    recommendations: casePaper?.recommendations.length
+      ? casePaper.recommendations
+      : documentType === 'report' || documentType === 'other'
         ? readRecommendations(span.lines, raw)
         : documentType === 'agenda'
           ? readItemRecommendations(span.lines)

@@ -285,3 +285,81 @@ describe('Utah and California minutes', () => {
     ]);
   });
 });
+
+describe('Norwegian case papers', () => {
+  it('reads a case record: its committee, case, meeting date and the decision under "VEDTAK", not the proposals voted down', () => {
+    // Prepare
+    const text = [
+      'Plan- og utviklingsutvalgets behandling av sak 24/2026 i møte den 02.09.2026:',
+      '',
+      'Behandling',
+      'Kommunedirektørens forslag til vedtak:',
+      'Vurdering og konklusjon i saksframlegget oversendes Statsforvalteren som høringssvar.',
+      '',
+      'Martin Von Heimburg (SV) fremmet følgende tilleggsforslag:',
+      'Maksimal lagermengde fastsatt som vilkår.',
+      'Dermed ble tilleggsforslag ikke vedtatt.',
+      '',
+      'VEDTAK',
+      'Vurdering og konklusjon i saksframlegget oversendes Statsforvalteren som høringssvar fra Levanger',
+      'kommune',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect([paper.documentType, paper.body, paper.meetingDate]).toEqual([
+      'minutes',
+      'Plan- og utviklingsutvalget',
+      '2026-09-02',
+    ]);
+    expect(paper.resolutions.map((resolution) => [resolution.item, resolution.text])).toEqual([
+      [
+        '24/2026',
+        'Vurdering og konklusjon i saksframlegget oversendes Statsforvalteren som høringssvar fra Levanger kommune',
+      ],
+    ]);
+  });
+
+  it('reads a case report: its municipality, officer, title and the proposal as its recommendation', () => {
+    // Prepare
+    const text = [
+      'Levanger kommune',
+      '',
+      'Saksframlegg',
+      '',
+      'Arkivreferanse: 2026/1477-1',
+      'Saksbehandler: Trude Marian Nøst',
+      '',
+      'Behandling:',
+      'Saksnummer',
+      '',
+      'Møtedato',
+      '',
+      'Utvalg',
+      'Formannskapet',
+      '',
+      'Oversendelsesforslag FO 2-2025 - Kostnadsutredning for Mønsterhaugvegen',
+      'Kommunedirektørens forslag til vedtak:',
+      'Planlegging av en ny veg ned til fylkesveg 6818 avventes.',
+      '',
+      'Saksopplysninger:',
+      'Saken gjelder en interpellasjon.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect([paper.documentType, paper.council, paper.title, paper.authors]).toEqual([
+      'report',
+      'Levanger kommune',
+      'Oversendelsesforslag FO 2-2025 - Kostnadsutredning for Mønsterhaugvegen',
+      ['Trude Marian Nøst'],
+    ]);
+    expect(paper.recommendations.map((recommendation) => recommendation.text)).toEqual([
+      'Planlegging av en ny veg ned til fylkesveg 6818 avventes.',
+    ]);
+  });
+});
