@@ -199,6 +199,21 @@ const speakerTurn =
 const verbatimRecord = (span: readonly CleanLine[]): boolean =>
   span.filter((line) => speakerTurn.test(line.text)).length >= 6;
 
+/**
+ * A record of a meeting named in another language, at the head of a line: Czech "Zápis", German
+ * "Niederschrift" / "Protokoll", Norwegian "Møteprotokoll", Spanish and Catalan "Acta", Italian
+ * "Verbale", Dutch "Notulen", Finnish "Pöytäkirja", Danish and Norwegian "Referat".
+ */
+const minutesWord =
+  /^(?:zápis|protokoll?|niederschrift|sitzungsprotokoll|møteprotokoll|saksprotokoll|acta|verbale|notulen|pöytäkirja|referat)(?![\p{L}])/iu;
+/**
+ * An agenda's own heading in another language: Czech "Navržený program", German "Tagesordnung",
+ * Spanish "Orden del día", Catalan "Ordre del dia", Italian "Ordine del giorno", Swedish
+ * "Dagordning", Finnish "Esityslista", Norwegian "Saksliste" / "Møteinnkalling".
+ */
+const agendaWord =
+  /^(?:(?:navržený\s+)?program(?:\s+jednání)?\s*:?$|(?:tagesordnung|orden\s+del\s+d[ií]a|ordre\s+del\s+dia|ordine\s+del\s+giorno|dagordning|esityslista|saksliste|møteinnkalling)(?![\p{L}]))/iu;
+
 /** The type of one document, from its heading lines; `other` when nothing says. */
 export const documentTypeOf = (span: readonly CleanLine[], title: string | null): DocumentType => {
   const head = span
@@ -248,6 +263,9 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
     return 'minutes';
   // A transcript records the meeting word for word, whatever its heading calls the item.
   if (verbatimRecord(span)) return 'minutes';
+  if (minutesWord.test(title ?? '') || head.slice(0, 6).some((line) => minutesWord.test(line)))
+    return 'minutes';
+  if (head.slice(0, 6).some((line) => agendaWord.test(line))) return 'agenda';
   if (/\b(?:forward\s+)?work\s+programmes?\b/i.test(head.slice(0, 4).join(' ')))
     return 'work-programme';
   if (/\b(?:calendar|schedule|programme)\s+of\s+meetings\b/i.test(heading)) return 'calendar';

@@ -49,7 +49,8 @@ export const withoutSiteMetadata = (text: string): string => {
 };
 
 /** Words that name a kind of paper: a page title holding one names the paper. */
-const kindOfPaper = /\b(?:minutes|agenda|report|notice|summons|proceedings|transcript)\b/i;
+const kindOfPaper =
+  /(?<![\p{L}])(?:minutes|agenda|report|notice|summons|proceedings|transcript|zápis|zasedán[ií]|protokoll?|niederschrift|tagesordnung|acta|orden\s+del\s+d[ií]a|ordre\s+del\s+dia|verbale|notulen)(?![\p{L}])/iu;
 /** A YAML title or subtitle, its value unquoted. */
 const yamlTitle = /^(?:title|subtitle):\s*["']?(.*?)["']?\s*$/i;
 

@@ -363,3 +363,25 @@ describe('Norwegian case papers', () => {
     ]);
   });
 });
+
+describe('the kind of paper named in other languages', () => {
+  it.each([
+    ['Zápis ze zasedání zastupitelstva obce Čerčany', 'minutes'],
+    ['Niederschrift über die Sitzung des Gemeinderates', 'minutes'],
+    ['Acta de la sesión ordinaria del Pleno', 'minutes'],
+    ['Notulen van de raadsvergadering', 'minutes'],
+    ['Tagesordnung', 'agenda'],
+    ['Orden del día', 'agenda'],
+    ['Ordre del dia', 'agenda'],
+    ['Navržený program', 'agenda'],
+  ])('reads "%s" at the head of a paper as %s', (heading, kind) => {
+    // Prepare
+    const text = [heading, '', 'Der Rat tagte im Rathaus.'].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.documentType).toBe(kind);
+  });
+});
