@@ -5,6 +5,14 @@ import { isPlausibleName, stripMemberTitle } from './names.ts';
 const declared =
   /((?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Councilmember)\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})\s+(?:declared|declares|registered|disclosed|stated|reported)\s+(?:that\s+(?:she|he|they)\s+(?:was|were|had)\s+|an?\s+|his\s+|her\s+|their\s+)?[^.]*?(?:interest|member|governor|trustee|employ|director|owner)/u;
 
+/**
+ * An interest shown by what the member did about it: "Councilmember Phan recused herself from
+ * Agenda Item No. 11 …", "Chair Kemp indicated that due to a conflict of interest, he will be
+ * abstaining …", "Clr Agate left meeting as he had interest in the initial planning matter".
+ */
+const actedOnInterest =
+  /((?:(?:Councillor|Cllr\.?|Clr\.?|Mr|Mrs|Ms|Miss|Dr|Councilmember|Council\s+Member|Commissioner|Trustee|Director|Chair|Vice\s+Chair|Mayor|Supervisor|Alderman)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:recused\s+(?:himself|herself|themselves)\b|(?:said|stated)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+to|would|will|must)\s+recuse\b|(?:indicated|noted|stated|said|declared)\s+that\s+(?:due\s+to|because\s+of)\s+(?:a|an|his|her|their)\s+(?:potential\s+|possible\s+)?conflict\s+of\s+interest\b|left\s+(?:the\s+)?meeting\s+(?:as|because)\s+(?:he|she|they)\s+(?:had|has|have)\s+(?:an?\s+)?(?:\p{L}+\s+)?interest\b)/u;
+
 /** "2727. Declarations of interest: Cllrs Hillard & Hayward re 2733 - LWVBPT." */
 const declarationsLabel =
   /^(?:\d[\d./]*\.?\s+)?declarations?\s+of\s+(?:\p{L}+\s+)?interests?\s*[:–—-]\s*(.+)$/iu;
@@ -40,12 +48,46 @@ export const readDeclarations = (lines: readonly CleanLine[]): Declaration[] => 
         found.push({ ...declaration, line: paragraph.number, endLine: paragraph.endLine });
       continue;
     }
-    if (!/\b(?:declared|declares|disclosed|registered|stated|reported)\b/.test(paragraph.text))
+    if (
+      !/\b(?:declared|declares|disclosed|registered|stated|reported|recused?|conflict\s+of\s+interest|had\s+(?:an?\s+)?(?:\p{L}+\s+)?interest)\b/u.test(
+        paragraph.text,
+      )
+    )
       continue;
     for (const sentence of sentences(paragraph.text)) {
+      const acted = actedOnInterest.exec(sentence);
+      const actor = acted?.[1] ? stripMemberTitle(acted[1]) : undefined;
+      // One declaration a member: "Chad Stearns said he had to recuse himself …", then "Stearns
+      // recused himself from the vote." at the motion.
+      const surname = (name: string) => name.split(/\s+/).at(-1)?.toLowerCase();
+      if (actor && found.some((declaration) => surname(declaration.member) === surname(actor)))
+        continue;
+      if (
+        actor &&
+        isPlausibleName(actor) &&
+        !/^(?:The|It|There|This|No|All|Members?)$/i.test(actor)
+      ) {
+        found.push({
+          member: actor,
+          text: sentence.trim(),
+          line: paragraph.number,
+          endLine: paragraph.endLine,
+        });
+        continue;
+      }
       const match = declared.exec(sentence);
       if (!match?.[1]) continue;
       if (!/interest|governor|trustee|member of|director|employ/i.test(sentence)) continue;
+      // "stated" and "reported" declare only when what follows is the member's own tie: "stated
+      // that she was a trustee of …", not "She reported the Forest Service … would employ …".
+      const reported = /\b(?:stated|reported)\b/.exec(match[0]);
+      if (
+        reported &&
+        !/^\s*(?:that\s+)?(?:(?:she|he|they)\s+(?:was|were|is|are|had|has)\b|an?\s+interest\b|(?:his|her|their)\s+interest\b)[^.]{0,60}\b(?:interest|member|governor|trustee|director|employee|employed|owner)\b/i.test(
+          match[0].slice(reported.index + reported[0].length),
+        )
+      )
+        continue;
       const member = stripMemberTitle(match[1]);
       if (!isPlausibleName(member) || /^(?:The|It|There|This|No|All|Members?)$/i.test(member))
         continue;

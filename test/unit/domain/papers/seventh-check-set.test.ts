@@ -385,3 +385,50 @@ describe('the kind of paper named in other languages', () => {
     expect(paper.documentType).toBe(kind);
   });
 });
+
+describe('declarations of interest', () => {
+  const minutes = (...body: string[]) =>
+    ['MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL', 'March 5, 2024', '', ...body].join('\n');
+
+  it.each([
+    [
+      'Councilmember Phan recused herself from Agenda Item No. 11 as the listed entity is a client of her employer.',
+      'Phan',
+    ],
+    [
+      'Chair Kemp indicated that due to a conflict of interest, he will be abstaining from this vote.',
+      'Kemp',
+    ],
+    ['Clr Agate left meeting as he had interest in the initial planning matter.', 'Clr Agate'],
+  ])('reads an interest shown by what the member did: "%s"', (sentence, member) => {
+    // Prepare
+    const text = minutes('5. CONSENT CALENDAR', '', sentence);
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.declarations.map((declaration) => declaration.member)).toEqual([member]);
+  });
+
+  it('reads one declaration a member when the minutes say it twice, and none from a report of what others will do', () => {
+    // Prepare
+    const text = minutes(
+      '5. TAX ANTICIPATION NOTE',
+      '',
+      'Chad Stearns said he had to recuse himself from the vote because a bank employs him.',
+      '',
+      'Gendreau moved to authorize the note. Stearns recused himself from the vote.',
+      '',
+      '6. MAYOR’S REPORT',
+      '',
+      'He met with District Ranger Bekee Hotze. She reported the Forest Service was expecting more funding to hire staff, they would employ four rangers.',
+    );
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.declarations.map((declaration) => declaration.member)).toEqual(['Chad Stearns']);
+  });
+});
