@@ -42,7 +42,7 @@ const french =
   /\b(?:le\s+)?conseil\s+municipal\s+(?:\p{L}+\s+)?(?:décide|valide|accepte|approuve|adopte|autorise|fixe|émet|vote)\b|\b(?:est|sont)\s+(?:approuvée?s?|adoptée?s?)\b/iu;
 
 /** Any character of a sentence: a full stop only after an initial or a title ("Cllr. D. Jones"). */
-const inSentence = String.raw`(?:[^.]|(?<=\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Cyng|Coun|Hon|No|St|Inc|Ltd|Corp|Co|Jr|Sr|vs))\.|\.(?=\d))`;
+const inSentence = String.raw`(?:[^.]|(?<=\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Cyng|Coun|Hon|Nos?|St|Inc|Ltd|Corp|Co|Jr|Sr|vs))\.|\.(?=\d))`;
 /** A motion and its outcome, to the end of its sentence. */
 const motionClause = new RegExp(
   String.raw`\b(?:moved|motioned|proposed|made\s+a\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b${inSentence}*?\bsecond(?:ed)?\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)(?:\s+unanimously|\s+by\s+(?:all\s+)?(?:the\s+)?(?:members|those)\s+present|\s+\([^()]*\))*\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
@@ -84,6 +84,9 @@ const motionWords = (text: string): string | undefined => {
   }
   return words && !/^to\s+adjourn\b/i.test(words) ? words : undefined;
 };
+/** The outcome run on after a motion's words: "…, The motion carried, 6-0-1, by …", "… VOTE: All in favor". */
+const runOnOutcome =
+  /[,.;]?\s+(?:the\s+(?:substitute\s+)?motion\s+(?:carried|passed|failed)\b|vote\s*:|roll\s+call\b|ayes?\s*:).*$/is;
 /** Where a motion starts in a paragraph. */
 const motionStart =
   /\b(?:it\s+was\s+)?(?:moved|motioned|proposed|made\s+(?:a|the)\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b/gi;
@@ -247,7 +250,7 @@ export const readDecisionSentences = (
       ].join(' ');
       if (!failed.test(outcome) && (isCarried(`${body} ${outcome}`) || correctRecord.test(words)))
         found.push({
-          text: verbatim(words.replace(trailingOutcome, '')),
+          text: verbatim(words.replace(runOnOutcome, '').replace(trailingOutcome, '')),
           line: paragraph.number,
           endLine: list.at(-1)?.endLine ?? paragraph.endLine,
         });

@@ -28,11 +28,26 @@ const itemOf = (sections: Sections, line: number): string | null =>
     ?.number ?? null;
 
 /**
+ * "7KDW\u0003WKH\u0003&OHUN¶V…": a PDF whose font maps its letters elsewhere gives text no one can
+ * read (control characters for spaces); a decision is words with spaces between them.
+ */
+const readable = (resolution: Resolution): boolean =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is looked for.
+  !/[\u0000-\u0008\u000e-\u001f]/.test(resolution.text) &&
+  (/\s/.test(resolution.text) || resolution.text.length <= 25);
+
+/**
  * Every RESOLVED/AGREED decision, verbatim (white space folded), with the item it was made under.
  * A resolution runs on over lettered sub-points and wrapped lines until a blank line that is not
  * followed by another sub-point.
  */
 export const readResolutions = (
+  lines: readonly CleanLine[],
+  sections: Sections,
+  minutes: boolean,
+): Resolution[] => allResolutions(lines, sections, minutes).filter(readable);
+
+const allResolutions = (
   lines: readonly CleanLine[],
   sections: Sections,
   minutes: boolean,

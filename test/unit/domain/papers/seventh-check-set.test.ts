@@ -432,3 +432,44 @@ describe('declarations of interest', () => {
     expect(paper.declarations.map((declaration) => declaration.member)).toEqual(['Chad Stearns']);
   });
 });
+
+describe('the words of a decision', () => {
+  it('ends a motion’s words before the outcome the minutes run on after them', () => {
+    // Prepare
+    const text = [
+      'MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL',
+      'March 5, 2024',
+      '',
+      '11. Award a Contract to Smartcover',
+      'MOTION: Councilmember Hernandez moved to approve the recommended',
+      'action for Item No. 11 as part of the consent calendar, seconded by',
+      'Councilmember Lopez.',
+      'The motion carried, 6-0-1, by the following roll call vote:',
+      'AYES: COUNCILMEMBER BACERRA, COUNCILMEMBER LOPEZ',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to approve the recommended action for Item No. 11 as part of the consent calendar',
+    ]);
+  });
+
+  it('gives no decision from text a PDF’s font left unreadable', () => {
+    // Prepare
+    const text = [
+      'Minutes of the meeting of Burton-cum-Walden Parish Council held on 4 March 2025',
+      '',
+      '5. Clerk’s report',
+      'RESOLVED: 7KDW\u0003WKH\u0003&OHUN¶V\u00035HSRUW\u0003EH\u0003UHFHLYHG\u0003DQG\u0003QRWHG\u0011',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions).toEqual([]);
+  });
+});
