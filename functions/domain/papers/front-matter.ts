@@ -187,6 +187,22 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
     const value = matchAsWritten(districtLeading, line.text);
     if (value) return { value, line: line.number };
   }
+  // A US county's board names its county: "LANCASTER COUNTY BOARD OF COMMISSIONERS", "BOARD OF
+  // COUNTY COMMISSIONERS, UTAH COUNTY, UTAH".
+  for (const line of front.filter((candidate) => candidate.text !== '').slice(0, 6)) {
+    const county =
+      /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}County)\s+Board\s+of\s+(?:County\s+)?(?:Commissioners|Supervisors)\b/iu.exec(
+        line.text,
+      )?.[1] ??
+      /^Board\s+of\s+County\s+(?:Commissioners|Supervisors)\s*,\s*((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}County)\b/iu.exec(
+        line.text,
+      )?.[1];
+    if (county && !/^(?:the|board|of)\s/i.test(county))
+      return {
+        value: county === county.toUpperCase() ? nameCase(county) : county,
+        line: line.number,
+      };
+  }
   // French minutes name the commune in their opening: "… réunis à la mairie de la commune de Coulon".
   for (const line of front.slice(0, 20)) {
     const commune = /\bcommune\s+de\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})/u.exec(

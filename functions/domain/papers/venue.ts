@@ -10,16 +10,20 @@ const placeWords =
 /** Words of an address, which may continue a place but not start one ("Coombe Lane West Zebra Crossing"). */
 const addressWords = /\b(?:floor|street|st\.|road|avenue|drive|lane|boulevard|plaza|square|way)\b/i;
 
-/** "…held in Committee Room 1, Town Hall on Wednesday…", "Held in the Pearce Institute at 7 p.m.": the place after "held in". */
+/**
+ * "…held in Committee Room 1, Town Hall on Wednesday…", "Held in the Pearce Institute at 7 p.m.",
+ * "… which will take place at the Village Hall, on Tuesday …": the place after "held in".
+ */
 const heldIn =
-  /\bheld\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:on|at)\s+(?:\p{L}+day\b|\d).*|,?\s+\p{L}+day\b.*|,?\s+commencing\b.*|\.)?$/iu;
+  /\b(?:held|takes?\s+place|taking\s+place)\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:on|at)\s+(?:\p{L}+day\b|\d).*|,?\s+\p{L}+day\b.*|,?\s+commencing\b.*|\.)?$/iu;
 
 /**
- * "… held their meeting at 7.30pm on … at the Reading Room, Cwmifor.", Welsh "Cynhaliwyd cyfarfod …
+ * "… held their meeting at 7.30pm on … at the Reading Room, Cwmifor.", "… will hold its regular
+ * meeting in person at the Marsac Municipal Building, …", Welsh "Cynhaliwyd cyfarfod …
  * yn Ystafell Ddarllen, Cwmifor.": the first place after the time and date.
  */
 const heldMeetingAt =
-  /(?:\bheld\s+(?:their|its|a|an)\s+(?:[\w-]+\s+){0,3}?meeting\b.*?\b(?:in|at)|\bcynhaliwyd\s+cyfarfod\b.*?\s+yn)\s+(?:the\s+)?(?!\d)([^.]+?)\.?$/iu;
+  /(?:\b(?:held|will\s+hold|holds)\s+(?:their|its|a|an)\s+(?:[\w-]+\s+){0,3}?meeting\b.*?\b(?:in(?!\s+person\b)|at)|\bcynhaliwyd\s+cyfarfod\b.*?\s+yn)\s+(?:the\s+)?(?!\d)([^.]+?)\.?$/iu;
 
 /** "…2023 at 10.00 am in the Council Chamber, County Hall": the place after the date or time. */
 const inAfter =
@@ -89,6 +93,11 @@ const isPlaceLine = (text: string) =>
 const placeBlock = (lines: readonly CleanLine[], start: number): string | undefined => {
   const first = lines[start];
   if (!first || !isPlaceLine(first.text)) return undefined;
+  // "COMMISSION CHAMBERS, ROOM 1400" / "OF THE UTAH COUNTY ADMINISTRATION BUILDING": a line that
+  // goes on from the place above starts with it.
+  const above = lines[start - 1];
+  if (/^(?:of|and)\s/i.test(first.text) && above && isPlaceLine(above.text))
+    return placeBlock(lines, start - 1);
   // "DISTRICT OF ADARE-RATHKEALE IN DUNRAVEN ARMS HOTEL,": the place is what follows "in".
   const inPlace = /^(.*?)\s(?:in|at)\s+(?:the\s+)?(.+)$/i.exec(first.text);
   const opening =
@@ -133,7 +142,12 @@ export const findVenue = (
   const head = lines.slice(0, 16);
   // Lines first, then whole paragraphs: "You are requested to attend a Meeting … to be" / "held at
   // Áras Mainchín Seoige, … on Thursday 17th July, 2014" / "at 3.30pm.".
-  for (const line of [...head, ...paragraphs(head)]) {
+  // A line that a comma leaves open ("… at the Marsac Municipal Building,") is read in its paragraph.
+  const whole = head.filter((line) => !/,$/.test(line.text));
+  const inSentences = paragraphs(head).flatMap((paragraph) =>
+    sentences(paragraph.text).map((text) => ({ ...paragraph, text })),
+  );
+  for (const line of [...whole, ...paragraphs(head), ...inSentences]) {
     // A meeting held there, not "the discussion held at the pub last month".
     const heldAt = line.text.search(/\bheld\b/i);
     const before = heldAt < 0 ? '' : line.text.slice(0, heldAt);

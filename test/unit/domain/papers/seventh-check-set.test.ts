@@ -473,3 +473,47 @@ describe('the words of a decision', () => {
     expect(paper.resolutions).toEqual([]);
   });
 });
+
+describe('where and whose the meeting is', () => {
+  it.each([
+    [
+      'You are summoned to attend a meeting of Sherington Parish Council which will take place at the Village Hall, on Tuesday 7th February 2017 at 7.30pm.',
+      'Village Hall',
+    ],
+    [
+      'The Council of Park City, Utah, will hold its regular meeting in person at the Marsac Municipal Building,\nCity Council Chambers, at 445 Marsac Avenue, Park City, Utah 84060. Meetings will also be available\nonline with options to listen. Click here for more information.',
+      'Marsac Municipal Building, City Council Chambers, at 445 Marsac Avenue, Park City, Utah 84060',
+    ],
+  ])('reads the place a notice says: "%s"', (sentence, venue) => {
+    // Prepare
+    const text = ['AGENDA', '', sentence, '', '1. Apologies'].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.venue).toBe(venue);
+  });
+
+  it('reads a county board’s county, and its room over the building that the next line continues', () => {
+    // Prepare
+    const text = [
+      '              BOARD OF COUNTY COMMISSIONERS, UTAH COUNTY, UTAH',
+      '                         MINUTES OF PUBLIC MEETING',
+      '                       COMMISSION CHAMBERS, ROOM 1400',
+      '                 OF THE UTAH COUNTY ADMINISTRATION BUILDING',
+      '                            October 13, 2015 - 9:00 A.M.',
+      '',
+      'PRESENT:   COMMISSIONER WILLIAM C. LEE, VICE-CHAIR',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect([paper.council, paper.venue]).toEqual([
+      'Utah County',
+      'COMMISSION CHAMBERS, ROOM 1400 OF THE UTAH COUNTY ADMINISTRATION BUILDING',
+    ]);
+  });
+});
