@@ -35,7 +35,16 @@ const blockRole = (text: string): { role: Role; rest: string } | undefined => {
   for (const [label, role] of blockLabels) {
     const match = label.exec(text);
     if (!match) continue;
-    const rest = text.slice(match[0].length).trim();
+    const rest = text
+      .slice(match[0].length)
+      // "In attendance:- Stuart Fraser (SCF/Chair), …": a dash after the colon.
+      .replace(match[0].trim().endsWith(':') ? /^\s*[-–—]\s*/ : /^(?!)/, '')
+      // "County Cllr, Sebastian Bowen": a member of another council, the comma misplaced.
+      .replace(
+        /\b((?:County|District|Borough|Ward|Town|City)\s+(?:Cllrs?|Councillors?)\.?),\s+(?=\p{Lu})/gu,
+        '$1 ',
+      )
+      .trim();
     // "Étaient absents et excusés Patrick CARTIER, …": the French label needs no colon.
     if (match[0].trim().endsWith(':') || rest === '' || /^(?:é|e)taient\b/i.test(match[0]))
       return { role, rest };
@@ -555,7 +564,13 @@ export const readAttendance = (
       !declaredMembers.includes(name) &&
       (officerPost.test(name) || guest.has(stripMemberTitle(name))),
   );
-  noteAll(attendance.inAttendance, officers);
+  // "Parish Clerk Ms E Lewis": the person, as the list names them after their post.
+  noteAll(
+    attendance.inAttendance,
+    officers.map((name) =>
+      name.replace(/^(?:\p{L}+\s+){1,3}(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u, ''),
+    ),
+  );
   // "Hernandez" from a vote's "ABSENT: Hernandez" is the "Uriel Hernandez" the roll call names.
   for (const role of ['present', 'apologies', 'inAttendance'] as const) {
     const list = attendance[role];
@@ -568,7 +583,9 @@ export const readAttendance = (
   // One person, one list: someone read as attending in a post is not also a member present, unless
   // a list of the members present names them (two people may share a name: "S James").
   attendance.present = attendance.present.filter(
-    (name) => declaredMembers.includes(name) || !attendance.inAttendance.includes(name),
+    (name) =>
+      declaredMembers.includes(name) ||
+      (!attendance.inAttendance.includes(name) && !officers.includes(name)),
   );
   return attendance;
 };

@@ -517,3 +517,38 @@ describe('where and whose the meeting is', () => {
     ]);
   });
 });
+
+describe('who attended an English parish meeting', () => {
+  it('reads a member of another council whose title a comma cut off, and the clerk by name, not post', () => {
+    // Prepare
+    const text = [
+      'Minutes of the Extraordinary Meeting of Yarpole Group Parish Council held on 24th July 2017',
+      '',
+      'Present: Cllr Audrey Bott, Cllr Diane Russell, Cllr Jane Bayliss, County Cllr, Sebastian Bowen, Parish Clerk Ms E Lewis',
+      '',
+      '1. Apologies: Cllr Michael Denny',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.attendance.present).toEqual(['Audrey Bott', 'Diane Russell', 'Jane Bayliss']);
+    expect(paper.attendance.inAttendance).toEqual(['Sebastian Bowen', 'Ms E Lewis']);
+  });
+
+  it('reads the first name of a list whose colon a dash follows ("In attendance:- …")', () => {
+    // Prepare
+    const text = [
+      'Minutes of the Extraordinary Meeting of Upton Parish Council held on 6th March 2018',
+      '',
+      'In attendance:- Stuart Fraser (SCF/Chair), Liz Cooper (Clerk/EC)',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.attendance.inAttendance).toEqual(['Stuart Fraser', 'Liz Cooper']);
+  });
+});
