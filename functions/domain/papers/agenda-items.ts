@@ -6,7 +6,7 @@ import { parseHeading, plausiblyNext, romanValue } from './sections.ts';
 import { findTime } from './times.ts';
 
 /** An item read from its printed number; the headings' reading gives items without one. */
-type AgendaItem = ReadItem & { readonly number: string };
+type NumberedItem = ReadItem & { readonly number: string };
 
 const pagesPattern = /\(?\s*pages?\s+(\d+\s*[-–]\s*\d+|\d+)\s*\)?|^(\d+\s*[-–]\s*\d+|\d{1,4})$/i;
 const timeCell = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)$/i;
@@ -30,7 +30,7 @@ const splitTitle = (text: string): { title: string; description: string | null }
   return { title: text, description: null };
 };
 
-const fromTabRow = (raw: string, number: number): AgendaItem | undefined => {
+const fromTabRow = (raw: string, number: number): NumberedItem | undefined => {
   const cells = raw.split('\t').map(cleanLine);
   while (cells.length > 0 && cells[0] === '') cells.shift();
   const [first = '', ...rest] = cells;
@@ -71,7 +71,7 @@ const timeThenPages =
 const timeInBrackets =
   /^(.*?)\s*\((\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\)$/i;
 
-const fromHeading = (line: CleanLine, standalone: boolean): AgendaItem | undefined => {
+const fromHeading = (line: CleanLine, standalone: boolean): NumberedItem | undefined => {
   const parsed = parseHeading(line.text, standalone);
   if (!parsed) return undefined;
   const stated = statedPages.exec(line.text)?.[1];
@@ -216,7 +216,7 @@ const sentenceItem = (
   number: string,
   first: CleanLine,
   lines: readonly CleanLine[],
-): AgendaItem | undefined => {
+): NumberedItem | undefined => {
   if (!/^[\p{Lu}"“‘']/u.test(first.text)) return undefined;
   const at = lines.indexOf(first);
   let text = '';
@@ -235,7 +235,7 @@ const sentenceItem = (
  * number ("4045 Palos Verdes Drive") or a boilerplate list above the agenda is a run of its own
  * and loses to the agenda's items.
  */
-const longestSequence = (candidates: readonly AgendaItem[]): AgendaItem[] => {
+const longestSequence = (candidates: readonly NumberedItem[]): NumberedItem[] => {
   const length = candidates.map(() => 1);
   const previous = candidates.map(() => -1);
   for (let index = 0; index < candidates.length; index++) {
@@ -254,9 +254,9 @@ const longestSequence = (candidates: readonly AgendaItem[]): AgendaItem[] => {
   const score = (index: number) =>
     (length[index] ?? 0) * 2 + (/^\d/.test(candidates[index]?.number ?? '') ? 1 : 0);
   let end = length.reduce((best, _value, index) => (score(index) > score(best) ? index : best), 0);
-  const chain: AgendaItem[] = [];
+  const chain: NumberedItem[] = [];
   while (end >= 0 && candidates[end]) {
-    chain.unshift(candidates[end] as AgendaItem);
+    chain.unshift(candidates[end] as NumberedItem);
     end = previous[end] ?? -1;
   }
   return chain;
@@ -272,16 +272,21 @@ export const readAgendaItems = (
   raw: readonly string[],
   minutes: boolean,
 ): ReadItem[] => {
-  const candidates: AgendaItem[] = [];
+  const candidates: NumberedItem[] = [];
   // Items titled by the sentence after their number, with the heading set just above the number.
-  const sentences = new Map<AgendaItem, string | null>();
+  const sentences = new Map<NumberedItem, string | null>();
   const width = lineWidth(lines);
   for (const [index, line] of lines.entries()) {
     const source = raw[line.number - 1] ?? '';
     // "- I. Mr M Appleyard, Cabinet Member": an entry of a bulleted list, not an item; "1 | Page":
     // a page's footer.
     if (bulletStart.test(source) || /^\d{1,4}\s*\|\s*page$/i.test(line.text)) continue;
-    const standalone = (lines[index + 1]?.text ?? '') === '';
+    // A line of its own: a blank line, or the next item of a list one a line ("1. Zahájení a
+    // kontrola úkolů." then "2. Střednědobý výhled rozpočtu …"), follows it.
+    const following = lines[index + 1]?.text ?? '';
+    const standalone =
+      following === '' ||
+      (!minutes && numberedStart.test(following) && numberedStart.test(line.text));
     // A number alone on its line with the title on the next ("1." then "Minutes"), as two-column
     // layouts come out of conversion: read as one heading.
     const bareMatch = /^\(?(\d{1,3}[a-z]?|[A-Z])([.)]?)$/.exec(line.text);
@@ -384,7 +389,7 @@ const isRoman = (number: string) => /^[IVXL]+$/.test(number) && (romanValue(numb
  * The run numbered from the start within a stretch ("1." to "13."; "A." to "D."), or nothing: the
  * longest chain of these candidates whose first is 1, A or i.
  */
-const runFromStart = (stretch: readonly AgendaItem[], scheme: RegExp): AgendaItem[] => {
+const runFromStart = (stretch: readonly NumberedItem[], scheme: RegExp): NumberedItem[] => {
   const chain = longestSequence(stretch.filter((item) => scheme.test(item.number)));
   return chain[0] && isFirst(chain[0].number) && chain.length >= 1 ? chain : [];
 };
@@ -395,10 +400,10 @@ const runFromStart = (stretch: readonly AgendaItem[], scheme: RegExp): AgendaIte
  * ("1. Approval of …"), each number as printed. Read only when the Roman items start at I and run
  * to three or more; nothing after the last Roman item is taken as under it.
  */
-const outline = (candidates: readonly AgendaItem[]): AgendaItem[] => {
+const outline = (candidates: readonly NumberedItem[]): NumberedItem[] => {
   const roman = longestSequence(candidates.filter((item) => isRoman(item.number)));
   if (roman.length < 3 || roman[0]?.number !== 'I') return [];
-  const result: AgendaItem[] = [];
+  const result: NumberedItem[] = [];
   for (const [index, parent] of roman.entries()) {
     result.push(parent);
     const next = roman[index + 1];
@@ -429,16 +434,19 @@ const isFirst = (number: string) => /^(?:1|a|i)$/i.test(number);
 
 /** A line that opens a meeting's part: "Regular Session, 7:05 p.m.", "BUDGET COMMITTEE MEETING". */
 const sessionLine =
-  /^(?:[\p{L}'’-]+\s+){0,5}(?:session|meeting)(?:[,\s–-]+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)?$/iu;
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Session|Meeting|SESSION|MEETING)(?:[,\s–-]+\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?[Mm]\.?)?$/u;
 
 /**
  * Minutes of two meetings in one paper ("Pre Council" then "Regular Session, 7:05 p.m."; the
  * budget committee's then the council's), each numbering its items from 1 under a line that opens
  * it: every meeting's run, with its sub-items; nothing unless two or more runs of three.
  */
-const sessions = (candidates: readonly AgendaItem[], lines: readonly CleanLine[]): AgendaItem[] => {
+const sessions = (
+  candidates: readonly NumberedItem[],
+  lines: readonly CleanLine[],
+): NumberedItem[] => {
   const opening = lines.filter((line) => sessionLine.test(line.text)).map((line) => line.number);
-  const groups: AgendaItem[][] = [];
+  const groups: NumberedItem[][] = [];
   let previous = 0;
   for (const candidate of candidates) {
     const opens =
@@ -458,8 +466,8 @@ const sessions = (candidates: readonly AgendaItem[], lines: readonly CleanLine[]
  * The gap's candidates as runs each numbered from the start ("A." to "H.", then "A." to "C." under
  * another sub-heading), or nothing when one of them does not fit.
  */
-const restartingRuns = (gap: readonly AgendaItem[]): AgendaItem[][] | undefined => {
-  const runs: AgendaItem[][] = [];
+const restartingRuns = (gap: readonly NumberedItem[]): NumberedItem[][] | undefined => {
+  const runs: NumberedItem[][] = [];
   for (const item of gap) {
     if (/\./.test(item.number)) return undefined;
     const last = runs.at(-1)?.at(-1);
@@ -471,7 +479,10 @@ const restartingRuns = (gap: readonly AgendaItem[]): AgendaItem[][] | undefined 
 };
 
 /** The heading line just above an item, in capitals: "REPORT OF THE EXECUTIVE POLICY COMMITTEE". */
-const capitalHeadingAbove = (item: AgendaItem, lines: readonly CleanLine[]): string | undefined => {
+const capitalHeadingAbove = (
+  item: NumberedItem,
+  lines: readonly CleanLine[],
+): string | undefined => {
   const at = lines.findIndex((line) => line.number === item.line);
   const above = lines
     .slice(Math.max(0, at - 4), at)
@@ -492,10 +503,10 @@ const capitalHeadingAbove = (item: AgendaItem, lines: readonly CleanLine[]): str
  * the same first word, each such run, followed as far as its numbers follow one another.
  */
 const repeatedSections = (
-  candidates: readonly AgendaItem[],
+  candidates: readonly NumberedItem[],
   lines: readonly CleanLine[],
-): AgendaItem[] => {
-  const headingKind = (item: AgendaItem) =>
+): NumberedItem[] => {
+  const headingKind = (item: NumberedItem) =>
     isFirst(item.number) ? capitalHeadingAbove(item, lines)?.split(/\s+/)[0] : undefined;
   const counts = new Map<string, number>();
   for (const candidate of candidates) {
@@ -506,13 +517,13 @@ const repeatedSections = (
     [...counts.entries()].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1])[0] ?? [];
   // Or sections of different kinds, each a label in capitals with its colon ("PUBLIC HEARINGS:",
   // "GENERAL BUSINESS:"), as US agendas number items afresh under each.
-  const labelled = (item: AgendaItem) =>
+  const labelled = (item: NumberedItem) =>
     isFirst(item.number) && /:$/.test(capitalHeadingAbove(item, lines) ?? '') ? ':' : undefined;
   const kindOf = sameKind ? headingKind : labelled;
   const kind =
     sameKind ?? (candidates.filter((item) => labelled(item)).length >= 2 ? ':' : undefined);
   if (!kind) return [];
-  const runs: AgendaItem[][] = [];
+  const runs: NumberedItem[][] = [];
   let open = false;
   for (const candidate of candidates) {
     if (/\./.test(candidate.number)) continue;
@@ -538,10 +549,10 @@ const repeatedSections = (
  * numbered under it ("4.1", "10.A") as the item's own number does not repeat.
  */
 const withSubItems = (
-  top: readonly AgendaItem[],
-  candidates: readonly AgendaItem[],
-): AgendaItem[] => {
-  const result: AgendaItem[] = [];
+  top: readonly NumberedItem[],
+  candidates: readonly NumberedItem[],
+): NumberedItem[] => {
+  const result: NumberedItem[] = [];
   for (const [index, parent] of top.entries()) {
     result.push(parent);
     const next = top[index + 1];
@@ -587,8 +598,8 @@ const fileNumber = /^\d{2}-\d{3,5}\s+/;
  * The items of a Legistar agenda, numbered within its lettered sections ("A.-1." … "H.-3."): read
  * only when three or more lines are numbered so, which no other template does.
  */
-const legistarItems = (lines: readonly CleanLine[]): AgendaItem[] => {
-  const items: AgendaItem[] = [];
+const legistarItems = (lines: readonly CleanLine[]): NumberedItem[] => {
+  const items: NumberedItem[] = [];
   for (const [index, line] of lines.entries()) {
     const match = legistarNumber.exec(line.text);
     if (!match?.[1] || !match[2]) continue;
@@ -631,11 +642,11 @@ const attendanceLabel =
  * that follows on from them: the points of a list in the text of an item, not items.
  */
 const inLeadInLists = (
-  candidates: readonly AgendaItem[],
+  candidates: readonly NumberedItem[],
   lines: readonly CleanLine[],
   introduces: (text: string) => boolean,
-): Set<AgendaItem> => {
-  const listed = new Set<AgendaItem>();
+): Set<NumberedItem> => {
+  const listed = new Set<NumberedItem>();
   const at = new Map(lines.map((line, index) => [line.number, index]));
   for (const [index, candidate] of candidates.entries()) {
     if (!isFirst(candidate.number)) continue;
@@ -665,10 +676,10 @@ const inLeadInLists = (
  * complete drawings."). Nothing is read then.
  */
 const pointsInText = (
-  items: AgendaItem[],
-  candidates: readonly AgendaItem[],
+  items: NumberedItem[],
+  candidates: readonly NumberedItem[],
   lines: readonly CleanLine[],
-): AgendaItem[] => {
+): NumberedItem[] => {
   const used = new Set(items.map((item) => item.line));
   // Lists numbered as the items are ("1." again, not the "a." of sub-items).
   const scheme = (number: string) => (/^\d/.test(number) ? 'number' : 'other');

@@ -35,10 +35,9 @@ const blockRole = (text: string): { role: Role; rest: string } | undefined => {
   for (const [label, role] of blockLabels) {
     const match = label.exec(text);
     if (!match) continue;
-    const rest = text
-      .slice(match[0].length)
-      // "In attendance:- Stuart Fraser (SCF/Chair), …": a dash after the colon.
-      .replace(match[0].trim().endsWith(':') ? /^\s*[-–—]\s*/ : /^(?!)/, '')
+    const after = text.slice(match[0].length);
+    // "In attendance:- Stuart Fraser (SCF/Chair), …": a dash after the colon.
+    const rest = (match[0].trim().endsWith(':') ? after.replace(/^\s*[-–—]\s*/, '') : after)
       // "County Cllr, Sebastian Bowen": a member of another council, the comma misplaced.
       .replace(
         /\b((?:County|District|Borough|Ward|Town|City)\s+(?:Cllrs?|Councillors?)\.?),\s+(?=\p{Lu})/gu,

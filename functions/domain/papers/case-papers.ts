@@ -23,14 +23,14 @@ export interface CasePaper {
 /** "Hovedutvalg helse og omsorgs behandling av sak 15/2025 i møte den 09.12.2025:". */
 const caseRecordHead =
   /^(\p{Lu}[\p{L} -]{2,80}?)s\s+behandling\s+av\s+sak\s+(\d{1,4}\/\d{4})\s+i\s+møte\s+den\s+(\d{1,2}\.\d{1,2}\.\d{4}):?$/u;
-/** The decision's heading: "VEDTAK", "Vedtak:", "PLUV-24/2026 Vedtak:". */
-const decisionHead = /^(?:[\p{Lu}\d/ -]{2,20}\s+)?vedtak\s*:?$/iu;
+/** The decision's heading: "VEDTAK", "Vedtak:", "PLUV-24/2026 Vedtak:" (not "Forslag til vedtak:"). */
+const decisionHead = /^(?:[\p{Lu}\d/ -]*\d[\p{Lu}\d/ -]*\s+)?(?:VEDTAK|Vedtak)\s*:?$/u;
 /** The administration's proposal: "Kommunedirektørens forslag til vedtak:", "Rådmannens innstilling:". */
 const proposalHead =
   /^(?:kommunedirektørens|rådmannens|kommunedirektøren|rådmannen)s?\s+(?:forslag\s+til\s+vedtak|innstilling)\s*:?$/iu;
 /** A heading of the paper's next part: "Saksopplysninger:", "Vedlegg:", "Behandling". */
 const partHead =
-  /^(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}:|saksopplysninger|vedlegg|behandling)$/iu;
+  /^(?:\p{Lu}[\p{Ll}-]*(?:\s+[\p{L}-]+){0,3}:|Saksopplysninger|SAKSOPPLYSNINGER|Vedlegg|Behandling|Votering)$/u;
 /** Labels and cells of the case system's header table, never the title. */
 const headerCell =
   /^(?:saksframlegg|saksgang|utvalg|møtedato|utvalgssak|saksnummer|behandling:?|arkivsaksnr:.*|arkivreferanse:.*|saksbehandler:.*|\d{1,4}\/\d{2,4})$/i;
@@ -45,6 +45,10 @@ const textBlock = (lines: readonly CleanLine[], from: number, stop: RegExp): str
   return words.join(' ').trim();
 };
 
+/**
+ * The case paper's own header, decision and proposal, or nothing when the paper is not one.
+ * @example readCasePaper(cleanLines('Formannskapets behandling av sak 3/2026 i møte den 02.09.2026:'))?.kind // 'minutes'
+ */
 export const readCasePaper = (lines: readonly CleanLine[]): CasePaper | undefined => {
   const opening = lines.filter((line) => line.text !== '').slice(0, 12);
   const first = opening[0];
@@ -53,7 +57,7 @@ export const readCasePaper = (lines: readonly CleanLine[]): CasePaper | undefine
   if (record) {
     const [, body = '', item = '', date = ''] = record;
     const at = lines.findIndex((line) => decisionHead.test(line.text));
-    const decision = at < 0 ? '' : textBlock(lines, at + 1, /^(?!)/);
+    const decision = at < 0 ? '' : textBlock(lines, at + 1, partHead);
     const meetingDate = findDate(date);
     return {
       kind: 'minutes',
@@ -88,7 +92,7 @@ export const readCasePaper = (lines: readonly CleanLine[]): CasePaper | undefine
     );
     const value =
       start < 0 ? '' : textBlock(lines, start, /^(?:vedlegg\s*:?|.*forslag\s+til\s+vedtak\s*:?)$/i);
-    if (value && value.length <= 300) title = { value, line: lines[start]?.number ?? 0 };
+    if (value && value.length <= 300) title = { value, line: lines[start]?.number ?? first.number };
   }
   const proposal = proposalAt < 0 ? '' : textBlock(lines, proposalAt + 1, partHead);
   return {
@@ -99,6 +103,8 @@ export const readCasePaper = (lines: readonly CleanLine[]): CasePaper | undefine
     meetingDate: null,
     authors: officer ? [officer.text.replace(/^saksbehandler:\s*/i, '').trim()] : [],
     resolutions: [],
-    recommendations: proposal ? [{ text: proposal, line: lines[proposalAt]?.number ?? 0 }] : [],
+    recommendations: proposal
+      ? [{ text: proposal, line: lines[proposalAt]?.number ?? first.number }]
+      : [],
   };
 };

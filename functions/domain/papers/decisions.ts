@@ -86,7 +86,7 @@ const motionWords = (text: string): string | undefined => {
 };
 /** The outcome run on after a motion's words: "…, The motion carried, 6-0-1, by …", "… VOTE: All in favor". */
 const runOnOutcome =
-  /[,.;]?\s+(?:the\s+(?:substitute\s+)?motion\s+(?:carried|passed|failed)\b|vote\s*:|roll\s+call\b|ayes?\s*:).*$/is;
+  /[,.;]?\s+(?:the\s+(?:substitute\s+)?motion\s+(?:carried|passed|failed)\b|vote\s*:|roll\s+call\s+vote\b|ayes?\s*:).*$/is;
 /** Where a motion starts in a paragraph. */
 const motionStart =
   /\b(?:it\s+was\s+)?(?:moved|motioned|proposed|made\s+(?:a|the)\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b/gi;

@@ -11,7 +11,7 @@ const declared =
  * abstaining …", "Clr Agate left meeting as he had interest in the initial planning matter".
  */
 const actedOnInterest =
-  /((?:(?:Councillor|Cllr\.?|Clr\.?|Mr|Mrs|Ms|Miss|Dr|Councilmember|Council\s+Member|Commissioner|Trustee|Director|Chair|Vice\s+Chair|Mayor|Supervisor|Alderman)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:recused\s+(?:himself|herself|themselves)\b|(?:said|stated)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+to|would|will|must)\s+recuse\b|(?:indicated|noted|stated|said|declared)\s+that\s+(?:due\s+to|because\s+of)\s+(?:a|an|his|her|their)\s+(?:potential\s+|possible\s+)?conflict\s+of\s+interest\b|left\s+(?:the\s+)?meeting\s+(?:as|because)\s+(?:he|she|they)\s+(?:had|has|have)\s+(?:an?\s+)?(?:\p{L}+\s+)?interest\b)/u;
+  /((?:(?:Councillor|Cllr\.?|Clr\.?|Mr|Mrs|Ms|Miss|Dr|Councilmember|Council\s+Member|Commissioner|Trustee|Director|Chair|Vice\s+Chair|Mayor|Supervisor|Alderman)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:recused\s+(?:himself|herself|themselves)\b|(?:said|stated)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+to|would|will|must)\s+recuse\b|(?:indicated|noted|stated|said|declared)\s+that\s+(?:due\s+to|because\s+of)\s+(?:a|an|his|her|their)\s+(?:potential\s+|possible\s+)?conflict\s+of\s+interest,?\s+(?:he|she|they)\b|left\s+(?:the\s+)?meeting\s+(?:as|because)\s+(?:he|she|they)\s+(?:had|has|have)\s+(?:an?\s+)?(?:\p{L}+\s+)?interest\b)/u;
 
 /** "2727. Declarations of interest: Cllrs Hillard & Hayward re 2733 - LWVBPT." */
 const declarationsLabel =
@@ -83,8 +83,8 @@ export const readDeclarations = (lines: readonly CleanLine[]): Declaration[] => 
       const reported = /\b(?:stated|reported)\b/.exec(match[0]);
       if (
         reported &&
-        !/^\s*(?:that\s+)?(?:(?:she|he|they)\s+(?:was|were|is|are|had|has)\b|an?\s+interest\b|(?:his|her|their)\s+interest\b)[^.]{0,60}\b(?:interest|member|governor|trustee|director|employee|employed|owner)\b/i.test(
-          match[0].slice(reported.index + reported[0].length),
+        !/^\s*(?:that\s+)?(?:(?:she|he|they)\s+(?:was|were|is|are|had|has)\b[^.]{0,60}\b(?:interest|member|governor|trustee|director|employee|employed|owner)\b|(?:an?|his|her|their)\s+(?:\p{L}+\s+)?interest\b)/iu.test(
+          sentence.slice(match.index + reported.index + reported[0].length),
         )
       )
         continue;

@@ -212,7 +212,7 @@ const minutesWord =
  * "Dagordning", Finnish "Esityslista", Norwegian "Saksliste" / "Møteinnkalling".
  */
 const agendaWord =
-  /^(?:(?:navržený\s+)?program(?:\s+jednání)?\s*:?$|(?:tagesordnung|orden\s+del\s+d[ií]a|ordre\s+del\s+dia|ordine\s+del\s+giorno|dagordning|esityslista|saksliste|møteinnkalling)(?![\p{L}]))/iu;
+  /^(?:navržený\s+program\s*:?$|program\s+jednání\s*:?$|(?:tagesordnung|orden\s+del\s+d[ií]a|ordre\s+del\s+dia|ordine\s+del\s+giorno|dagordning|esityslista|saksliste|møteinnkalling)(?![\p{L}]))/iu;
 
 /** The type of one document, from its heading lines; `other` when nothing says. */
 export const documentTypeOf = (span: readonly CleanLine[], title: string | null): DocumentType => {

@@ -18,13 +18,13 @@ interface Heading {
 }
 
 const atxHeading = /^\s{0,3}(#{1,6})\s+\S/;
-const boldAlone = /^\s*(?:\*\*|__)[^*_].*(?:\*\*|__)\s*:?\s*$/;
+const boldAlone = /^\s*(\*\*|__)(?:(?!\1).)+\1\s*:?\s*$/;
 /** "CONSENT AGENDA APPROVED:": capitals (no small letter) with a colon, nothing after it. */
 const capitalsWithColon = /^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}:]{3,90}:$/u;
 
 /** Headings that are never items: what the paper's furniture or a website's frame calls itself. */
 const notAnItem =
-  /^(?:actions?(?: points?)?|action items?|you are here|navigation|menu|search|share(?: this)?|related(?: \w+)?|notes?|contents|table of contents|attachments?|documents?|downloads?)\s*:?$/i;
+  /^(?:actions?(?: points?)?|action items?|resolved|agreed|noted|carried(?: unanimously)?|motion|moved|seconded|votes?|ayes|nays|noes|abstain\w*|you are here|navigation|menu|search|share(?: this)?|related(?: \w+)?|notes?|contents|table of contents|attachments?|documents?|downloads?)\s*:?$/i;
 /** A label over who attended or a record of it, set as a line of its own: "PRESENT:". */
 const attendanceLabel =
   /^(?:(?:members|councill?ors|directors|trustees|commissioners|others?|staff|also)\s+)?(?:present|attendees|attendance|in\s+attendance|apologies(?:\s+for\s+absence)?|absent|guests)\s*:?$/i;

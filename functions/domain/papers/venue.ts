@@ -90,7 +90,10 @@ const isPlaceLine = (text: string) =>
   !/\b(?:agenda|minutes|notice|meeting|summons)\b/i.test(text);
 
 /** Lines of an address printed one under another: each ends with a comma, or names a place. */
-const placeBlock = (lines: readonly CleanLine[], start: number): string | undefined => {
+const placeBlock = (
+  lines: readonly CleanLine[],
+  start: number,
+): { text: string; line: number } | undefined => {
   const first = lines[start];
   if (!first || !isPlaceLine(first.text)) return undefined;
   // "COMMISSION CHAMBERS, ROOM 1400" / "OF THE UTAH COUNTY ADMINISTRATION BUILDING": a line that
@@ -122,7 +125,7 @@ const placeBlock = (lines: readonly CleanLine[], start: number): string | undefi
     if (!next || !continues || findDate(next) || findTime(next)) break;
     parts.push(next);
   }
-  return parts.join(' ');
+  return { text: parts.join(' '), line: first.number };
 };
 
 /**
@@ -149,7 +152,7 @@ export const findVenue = (
   );
   for (const line of [...whole, ...paragraphs(head), ...inSentences]) {
     // A meeting held there, not "the discussion held at the pub last month".
-    const heldAt = line.text.search(/\bheld\b/i);
+    const heldAt = line.text.search(/\b(?:held|takes?\s+place|taking\s+place)\b/i);
     const before = heldAt < 0 ? '' : line.text.slice(0, heldAt);
     const ofMeeting =
       before.replace(/[^\p{L}]/gu, '') === '' ||
@@ -188,8 +191,7 @@ export const findVenue = (
   for (const index of [at + 1, at + 2, at + 3, at - 1, at - 2]) {
     if (index > at && prose >= 0 && index >= prose) continue;
     const block = index >= 0 ? placeBlock(lines, index) : undefined;
-    const line = lines[index];
-    if (block && line) return { value: tidy(block), line: line.number };
+    if (block) return { value: tidy(block.text), line: block.line };
   }
   return undefined;
 };

@@ -107,10 +107,10 @@ describe('items set as headings without numbers', () => {
     ]);
   });
 
-  it('keeps the numbered items when the headings are the cover’s lists of who attended', () => {
+  it('reads no item from a cover’s place and its lists of who attended', () => {
     // Prepare
     const text = [
-      '## City of Coral Gables City Commission Meeting',
+      '## City of Coral Gables City Commission Meeting Minutes',
       '',
       'January 9, 2024',
       '',
@@ -130,18 +130,20 @@ describe('items set as headings without numbers', () => {
       '',
       'City Clerk, Billy Urquia',
       '',
-      'Agenda Item F-5 [Start: 1:23 p.m.]',
+      '## Public Speakers',
       '',
-      'F-5. Discussion regarding the Christmas decorations on Miracle Mile',
+      'Maria Cruz',
       '',
-      'Mayor Lago: Moving onto item F-5.',
+      'John Ortega',
+      '',
+      'Mayor Lago: Moving onto the decorations on Miracle Mile.',
     ].join('\n');
 
     // Act
     const read = items(text);
 
     // Assess
-    expect(read.every(([number]) => number !== null)).toBe(true);
+    expect(read).toEqual([]);
   });
 });
 
@@ -550,5 +552,119 @@ describe('who attended an English parish meeting', () => {
 
     // Assess
     expect(paper.attendance.inAttendance).toEqual(['Stuart Fraser', 'Liz Cooper']);
+  });
+});
+
+describe('what these readings leave alone', () => {
+  it('keeps one meeting’s items when a line about a meeting sits in an item’s text', () => {
+    // Prepare
+    const text = [
+      'Minutes of the Lehi City Council held June 13, 2023.',
+      '',
+      '1. Welcome',
+      '',
+      'Mayor Johnson welcomed everyone.',
+      '',
+      '2. Finance',
+      '',
+      'The accounts were presented.',
+      '',
+      '3. Reports',
+      '',
+      'Items agreed at the last meeting',
+      '1. Fiber network',
+      '2. Parks fund',
+      '3. Rodeo royalty',
+      '',
+      '4. Adjournment',
+    ].join('\n');
+
+    // Act
+    const read = items(text);
+
+    // Assess
+    expect(read.filter(([number]) => number === '1')).toHaveLength(1);
+  });
+
+  it('reads "X stated an interest in …" as a declaration', () => {
+    // Prepare
+    const text = [
+      'Minutes of the meeting of Wereham Parish Council held on 13th July 2010',
+      '',
+      '3. Declarations of interest',
+      '',
+      'Cllr Smith stated an interest in item 5 as a neighbour of the applicant.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.declarations.map((declaration) => declaration.member)).toEqual(['Smith']);
+  });
+
+  it('takes no proposal voted on for the decision of a case record', () => {
+    // Prepare
+    const text = [
+      'Formannskapets behandling av sak 3/2026 i møte den 02.09.2026:',
+      '',
+      'Forslag til vedtak:',
+      'Saken utsettes.',
+      'Dermed ble forslaget ikke vedtatt.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions).toEqual([]);
+  });
+
+  it('reads no item from a decision’s label or an outcome in bold', () => {
+    // Prepare
+    const text = [
+      '# Minutes of the meeting of Ayton Community Council',
+      '',
+      'Held in Ayton Community Hall.',
+      '',
+      'RESOLVED:',
+      '',
+      'That the accounts be approved.',
+      '',
+      '**Carried unanimously**',
+      '',
+      'AGREED:',
+      '',
+      'That the hall be booked.',
+      '',
+      'NOTED:',
+    ].join('\n');
+
+    // Act
+    const read = items(text);
+
+    // Assess
+    expect(read).toEqual([]);
+  });
+});
+
+describe('an agenda listed one item a line', () => {
+  it('reads short items that end with a stop, as agendas in other languages write them', () => {
+    // Prepare
+    const text = [
+      'Tagesordnung',
+      '',
+      '1. Zahájení a kontrola úkolů.',
+      '2. Rozpočet obce Čerčany na rok 2020.',
+      '3. Informace starosty obce.',
+      '4. Diskuse a interpelace.',
+      '5. Závěr',
+    ].join('\n');
+
+    // Act
+    const read = items(text);
+
+    // Assess
+    expect(read.map(([number]) => number)).toEqual(['1', '2', '3', '4', '5']);
   });
 });
