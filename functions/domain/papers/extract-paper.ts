@@ -108,8 +108,22 @@ const withCasePaper = (heading: Heading, casePaper: CasePaper): Heading => {
   };
 };
 
+/**
+ * Where a saved web page's own text starts: at its `#` title when the thirty lines or more above
+ * it are nearly all a site's menus and links ("Skip to main content", "Home", "Departments"),
+ * short lines of a few words, else at the start.
+ */
+const afterSiteChrome = (lines: readonly CleanLine[], raw: readonly string[]): number => {
+  const title = lines.findIndex((line) => /^#\s+\S/.test(raw[line.number - 1] ?? ''));
+  if (title < 30) return 0;
+  const above = lines.slice(0, title).filter((line) => line.text !== '');
+  const short = above.filter((line) => line.text.split(' ').length <= 5);
+  return short.length >= above.length * 0.8 ? title : 0;
+};
+
 const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument => {
-  const front = span.lines.slice(0, frontLines);
+  const own = span.lines.slice(afterSiteChrome(span.lines, raw));
+  const front = own.slice(0, frontLines);
   const { dateConflict, ...heading } = readFrontMatter(front, raw);
   const casePaper = readCasePaper(span.lines);
   const frontMatter = casePaper ? withCasePaper(heading, casePaper) : heading;
@@ -127,7 +141,7 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
   let venue = frontMatter.venue;
   let meetingTime = frontMatter.meetingTime;
   if (documentType === 'minutes') {
-    const recorded = recordedMeeting(span.lines);
+    const recorded = recordedMeeting(own);
     if (recorded && (meetingDate === null || meetingDate === recorded.date || dateConflict)) {
       meetingDate = recorded.date;
       provenance.meetingDate = { line: recorded.line };

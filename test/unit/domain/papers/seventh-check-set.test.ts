@@ -668,3 +668,37 @@ describe('an agenda listed one item a line', () => {
     expect(read.map(([number]) => number)).toEqual(['1', '2', '3', '4', '5']);
   });
 });
+
+describe('a minutes page saved with its website around it', () => {
+  it('reads the paper from its title, past the site’s menus', () => {
+    // Prepare
+    const menu = Array.from({ length: 36 }, (_, index) => `- Department ${index + 1}`);
+    const text = [
+      'Skip to main content',
+      '',
+      ...menu,
+      '',
+      '# Board of Selectmen Minutes',
+      '',
+      'Meeting date:',
+      '',
+      'Monday, May 11, 2020',
+      '',
+      '**TOWN OF LITTLETON**  ',
+      '**MONDAY, MAY 11, 2020**  ',
+      '**5:00 PM**  ',
+      '',
+      '**Present:** Chairman Carrie Gendreau, Selectman Roger Emerson',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect([paper.documentType, paper.council, paper.meetingDate]).toEqual([
+      'minutes',
+      'Town of Littleton',
+      '2020-05-11',
+    ]);
+  });
+});
