@@ -459,8 +459,13 @@ export const readAttendance = (
     if (block && !/^\d/.test(paragraph.text)) {
       // "MEMBERS PRESENT" alone: the names are the next paragraph.
       const next = blocks[index + 1];
+      // The label's own lines, up to another label in the same paragraph ("Present:" over four
+      // names, then "Absent:" over one).
+      const own = linesOf(paragraph);
+      const otherLabel = own.slice(1).findIndex((line) => blockRole(line) !== undefined);
+      const underLabel = otherLabel < 0 ? own.slice(1) : own.slice(1, otherLabel + 1);
       const first = block.rest
-        ? [blockRole(linesOf(paragraph)[0] ?? '')?.rest ?? '', ...linesOf(paragraph).slice(1)]
+        ? [blockRole(own[0] ?? '')?.rest ?? '', ...underLabel].filter((entry) => entry !== '')
         : next && !blockRole(next.text) && !/^\d/.test(next.text)
           ? linesOf(next)
           : [];
@@ -604,7 +609,11 @@ const listedPerson = (text: string): boolean => {
  * with the post after a comma ("Ms. Linda Keich, Clerk to Historic District Commission").
  */
 const personEntry = (text: string): boolean => {
-  const [name = '', ...post] = text.replace(/\s*\([^)]*\)\s*$/, '').split(',');
+  const [name = '', ...post] = text
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    // "Michael McKibbin, Ed.D., president": a degree or honour after the name is part of it.
+    .replace(/,\s*(?:Ed\.D|Ph\.D|M\.D|J\.D|Jr|Sr|OBE|MBE|CBE|QC|KC|JP|DL)\.?(?=,|$)/g, '')
+    .split(',');
   const words = name.trim().split(/\s+/).length;
   return (
     post.length <= 1 &&
@@ -613,7 +622,7 @@ const personEntry = (text: string): boolean => {
     !/^(?:[IVXLC]+|\d+|[A-Za-z])[.)]\s/.test(text) &&
     !/[.;:]$/.test(text) &&
     splitNames(name).length === 1 &&
-    (post.length === 0 || /^\s*\p{Lu}/u.test(post[0] ?? ''))
+    (post.length === 0 || /^\s*\p{Lu}/u.test(post[0] ?? '') || postWord.test(post[0] ?? ''))
   );
 };
 

@@ -702,3 +702,31 @@ describe('a minutes page saved with its website around it', () => {
     ]);
   });
 });
+
+describe('a roll call one person a line', () => {
+  it('reads each member under "Present:", with a degree after the name and an office in small letters, up to "Absent:"', () => {
+    // Prepare
+    const text = [
+      'Minutes of the Board of Education, San Juan Unified School District',
+      'October 25, 2022',
+      '',
+      '**Roll Call**  ',
+      'Present:  ',
+      'Michael McKibbin, Ed.D., president  ',
+      'Zima Creason, vice president  ',
+      'Paula Villescaz, member  ',
+      'Absent:  ',
+      'Saul Hernandez, member  ',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.attendance.present).toEqual([
+      'Michael McKibbin',
+      'Zima Creason',
+      'Paula Villescaz',
+    ]);
+  });
+});
