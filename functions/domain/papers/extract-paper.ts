@@ -89,6 +89,13 @@ type Heading = Omit<ReturnType<typeof readFrontMatter>, 'dateConflict'>;
 /** A Norwegian case paper's own header fills what the heading reader left blank. */
 const withCasePaper = (heading: Heading, casePaper: CasePaper): Heading => {
   const provenance = { ...heading.provenance };
+  // A case report's meeting is the one its header table names, never a date in its title
+  // ("17. mai 2026 - Ny komite"): only the case paper's own reading of it is taken.
+  const report = casePaper.kind === 'report';
+  if (report) {
+    delete provenance.meetingDate;
+    if (casePaper.meetingDate) provenance.meetingDate = { line: casePaper.meetingDate.line };
+  }
   const fill = <K extends 'title' | 'body' | 'council' | 'meetingDate'>(
     field: K,
     found: { value: string; line: number } | null,
@@ -102,7 +109,9 @@ const withCasePaper = (heading: Heading, casePaper: CasePaper): Heading => {
     title: fill('title', casePaper.title),
     body: fill('body', casePaper.body),
     council: fill('council', casePaper.council),
-    meetingDate: fill('meetingDate', casePaper.meetingDate),
+    meetingDate: report
+      ? (casePaper.meetingDate?.value ?? null)
+      : fill('meetingDate', casePaper.meetingDate),
     authors: heading.authors.length > 0 ? heading.authors : casePaper.authors,
     provenance,
   };

@@ -730,3 +730,32 @@ describe('a roll call one person a line', () => {
     ]);
   });
 });
+
+describe('a case report’s meeting date', () => {
+  it('takes no date from the report’s title', () => {
+    // Prepare
+    const text = [
+      'SAKSFRAMLEGG',
+      'Saksgang',
+      'Utvalg',
+      'Formannskap',
+      '',
+      'Arkivsaksnr: 2025/9204',
+      'Saksbehandler: Tone Fossan Ertsås',
+      '',
+      '17 May 2026 - Ny komite',
+      'Kommunedirektørens forslag til vedtak:',
+      'Følgende medlemmer velges til komiteen.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect([paper.documentType, paper.title, paper.meetingDate]).toEqual([
+      'report',
+      '17 May 2026 - Ny komite',
+      null,
+    ]);
+  });
+});
