@@ -205,7 +205,14 @@ export const readDecisionSentences = (
       }
       continue;
     }
-    const motion = explicitOnly ? undefined : motionWords(body);
+    // "… moved to approve …." / "Councilor Hancock seconded the motion.": the second said in the
+    // next paragraph, as a layout that sets each sentence apart gives it.
+    const nextText = paragraphs[index + 1]?.text ?? '';
+    const secondedBelow =
+      /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}seconded\b/u.test(nextText);
+    const motion = explicitOnly
+      ? undefined
+      : (motionWords(body) ?? (secondedBelow ? motionWords(`${body} ${nextText}`) : undefined));
     // Words the layout broke off mid-sentence ("… to adopt the Resolution in" / "Support of …,
     // as amended.") go on in the next paragraph, to its full stop.
     const next = paragraphs[index + 1]?.text ?? '';

@@ -759,3 +759,29 @@ describe('a case report’s meeting date', () => {
     ]);
   });
 });
+
+describe('a motion seconded in the next sentence on its own line', () => {
+  it('reads the motion when its second is set apart below it', () => {
+    // Prepare
+    const text = [
+      'Minutes of the Lehi City Council held June 13, 2023',
+      '',
+      '12. Consideration of Resolution #2023-32',
+      '',
+      'The council discussed it.',
+      '',
+      'Motion: Councilor Southwick moved to approve Resolution #2023-32 approving an addendum to the parking lease agreement between Lehi City and Brian Brown.',
+      'Councilor Hancock seconded the motion.',
+      '',
+      'Roll Call Vote: The motion passed unanimously.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to approve Resolution #2023-32 approving an addendum to the parking lease agreement between Lehi City and Brian Brown',
+    ]);
+  });
+});
