@@ -18,6 +18,10 @@ const resolvedStart =
 const beItResolved =
   /^(?:(?:and|now|therefore),?\s+)*be\s+it\s+(?:further\s+|also\s+)?resolved,?\s+(?:that\b\s*[:,]?\s*)?(.*)$/i;
 
+/** "That … BE RECEIVED / NOTED / APPROVED …", led by "Recommendation:" or an item's number. */
+const capitalisedDecision =
+  /^(?:recommendation\s*:\s*|\d{1,2}\.\s+)(That\b.*\bBE\s+(?:RECEIVED|NOTED|APPROVED|ADOPTED|REQUESTED|DIRECTED|AUTHORI[SZ]ED|REFERRED|ENDORSED|TAKEN)\b.*)$/is;
+
 /** Lettered or numbered sub-points that continue a resolution: "(a) …", "i) …", "1. …". */
 const subPoint = /^(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,5}\)|\d{1,2}[.)])\s+/i;
 
@@ -104,6 +108,19 @@ const allResolutions = (
       });
   }
   if (!minutes) return found;
+  // A committee's minutes that record what it recommends, North-American style: "Recommendation:
+  // That, on the recommendation of …, the report … BE RECEIVED for information.", "1. That it BE
+  // NOTED that no pecuniary interests were disclosed."
+  for (const paragraph of blocks) {
+    const text = capitalisedDecision.exec(paragraph.text)?.[1];
+    if (text && !found.some((resolution) => resolution.line === paragraph.number))
+      found.push({
+        item: itemOf(sections, paragraph.number),
+        text: text.trim(),
+        line: paragraph.number,
+        endLine: paragraph.endLine,
+      });
+  }
   const results = resultBlocks(lines, blocks, sections);
   // Minutes record decisions one way: under RESOLVED headings, or in sentences. Sentences are read
   // only from minutes that have no RESOLVED blocks, where they are the record, not commentary.

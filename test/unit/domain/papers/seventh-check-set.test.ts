@@ -785,3 +785,28 @@ describe('a motion seconded in the next sentence on its own line', () => {
     ]);
   });
 });
+
+describe('a committee’s recommendations in its minutes', () => {
+  it('reads "Recommendation: That … BE RECEIVED …" and "1. That it BE NOTED …" as what the committee decided', () => {
+    // Prepare
+    const text = [
+      'AUDIT COMMITTEE',
+      'MINUTES OF THE MEETING HELD ON SEPTEMBER 27, 2012',
+      '',
+      '1. That it BE NOTED that no pecuniary interests were disclosed.',
+      '',
+      '2. Engagement of PricewaterhouseCoopers for Advisory Services',
+      '',
+      'Recommendation: That, on the recommendation of the City Treasurer, the report dated September 27, 2012 BE RECEIVED for information.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions.map((resolution) => resolution.text)).toEqual([
+      'That it BE NOTED that no pecuniary interests were disclosed.',
+      'That, on the recommendation of the City Treasurer, the report dated September 27, 2012 BE RECEIVED for information.',
+    ]);
+  });
+});
