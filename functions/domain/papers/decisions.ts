@@ -127,7 +127,7 @@ const correctRecord =
 const abbreviatedBody =
   /(?:^|,\s*)(?:[Tt]he\s+)?[A-Z]{2,4}\s+(?:agreed|resolved|decided)\s+(?:that|to)\b/u;
 const meetingDecided = new RegExp(
-  String.raw`(?:^|,\s*|\b(?:following|after)\b[^,.]{0,80}?\s)(?:the\s+)?(?:(?:(?:parish|town|community)\s+)?council\s+|(?:all\s+)?(?:the\s+)?(?:(?:parish\s+)?councillors|members)(?:\s+present)?\s+|meeting\s+|we\s+)(?:(?:were|was)\s+)?${adverbs}(?:(?:agreed|resolved|decided)\s+(?:that|to)\b|(?<!\bcouncil\s+(?:\p{L}+\s+)?)approved\b|in\s+favou?r\b)`,
+  String.raw`(?:^|,\s*|\b(?:following|after)\b[^,.]{0,80}?\s)(?:the\s+)?(?:(?:(?:parish|town|community)\s+)?council\s+|(?:all\s+)?(?:the\s+)?(?:(?:parish\s+)?councillors|members)(?:\s+present)?\s+|meeting\s+|we\s+)(?:(?:were|was)\s+)?${adverbs}(?:(?:agreed|resolved|decided)\s+(?:that|to)\b|(?<!(?<!\b(?:parish|town|community)\s+)\bcouncil\s+(?:\p{L}+\s+)?)approved\b|in\s+favou?r\b)`,
   'iu',
 );
 /** "Cllr A proposed …, which was seconded by Cllr B, all were in favour.": the sentence whole. */
@@ -150,6 +150,10 @@ const explicitDecisionOf = (sentence: string): string | undefined => {
     ? sentence.slice(lead.index + lead[0].length)
     : sentence.slice(lead.index);
 };
+
+/** An assent that names nothing: "The Parish Council were unanimously in favour.", "This was agreed." */
+const bareAssent =
+  /^(?:(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|councillors|members|meeting)\s+(?:were|was)\s+(?:all\s+)?(?:unanimously\s+)?in\s+favou?r|(?:this|that)\s+was\s+(?:unanimously\s+)?agreed|all\s+(?:were\s+)?(?:agreed|in\s+favou?r))\.?$/i;
 
 /** The decision in a sentence, without its lead-in ("It was agreed that"), or undefined. */
 const decisionOf = (sentence: string, first: boolean): string | undefined => {
@@ -318,13 +322,17 @@ export const readDecisionSentences = (
     }
     // Only an item's own record may open with its outcome, not any paragraph under it.
     const record = body !== paragraph.text;
-    for (const [position, sentence] of sentences(body).entries()) {
+    const said = sentences(body);
+    for (const [position, sentence] of said.entries()) {
       const decision = explicitOnly
         ? explicitDecisionOf(sentence)
         : decisionOf(sentence, record && position === 0);
+      // "The Chair … suggested a change to 3 minutes. The Parish Council were unanimously in
+      // favour.": an assent that names nothing decides what the sentences before it proposed.
+      const assent = decision !== undefined && bareAssent.test(decision.trim()) && position > 0;
       if (decision && decision.length >= 3)
         found.push({
-          text: verbatim(decision),
+          text: verbatim(assent ? said.slice(0, position + 1).join(' ') : decision),
           line: paragraph.number,
           endLine: paragraph.endLine,
         });

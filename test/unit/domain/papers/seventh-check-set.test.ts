@@ -810,3 +810,30 @@ describe('a committee’s recommendations in its minutes', () => {
     ]);
   });
 });
+
+describe('a parish council’s own decisions in sentences', () => {
+  it('reads an assent that names nothing with the proposal before it, and "The Parish Council approved …"', () => {
+    // Prepare
+    const text = [
+      'STOKE FERRY PARISH COUNCIL',
+      'Minutes of the Ordinary Meeting held on 4 September 2019',
+      '',
+      '213/19 To Approve Amendments to Standing Orders',
+      '',
+      'The Chair suggested a change of public participation to 3 minutes. The Parish Council were unanimously in favour.',
+      '',
+      '214/19 To Approve Councillor Attendance to NALC Course',
+      '',
+      'The Parish Council approved payment for two Councillors to attend the course at £60 plus VAT each.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions.map((resolution) => resolution.text)).toEqual([
+      'The Chair suggested a change of public participation to 3 minutes. The Parish Council were unanimously in favour.',
+      'The Parish Council approved payment for two Councillors to attend the course at £60 plus VAT each.',
+    ]);
+  });
+});
