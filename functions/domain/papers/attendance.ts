@@ -459,13 +459,9 @@ export const readAttendance = (
     if (block && !/^\d/.test(paragraph.text)) {
       // "MEMBERS PRESENT" alone: the names are the next paragraph.
       const next = blocks[index + 1];
-      // The label's own lines, up to another label in the same paragraph ("Present:" over four
-      // names, then "Absent:" over one).
       const own = linesOf(paragraph);
-      const otherLabel = own.slice(1).findIndex((line) => blockRole(line) !== undefined);
-      const underLabel = otherLabel < 0 ? own.slice(1) : own.slice(1, otherLabel + 1);
       const first = block.rest
-        ? [blockRole(own[0] ?? '')?.rest ?? '', ...underLabel].filter((entry) => entry !== '')
+        ? [blockRole(own[0] ?? '')?.rest ?? '', ...own.slice(1)].filter((entry) => entry !== '')
         : next && !blockRole(next.text) && !/^\d/.test(next.text)
           ? linesOf(next)
           : [];

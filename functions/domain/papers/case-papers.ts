@@ -11,7 +11,7 @@ import type { Recommendation, Resolution } from './model.ts';
  */
 export interface CasePaper {
   readonly kind: 'minutes' | 'report';
-  readonly title: { value: string; line: number } | null;
+  readonly title: { value: string; line: number; endLine: number } | null;
   readonly body: { value: string; line: number } | null;
   readonly council: { value: string; line: number } | null;
   readonly meetingDate: { value: string; line: number } | null;
@@ -35,14 +35,24 @@ const partHead =
 const headerCell =
   /^(?:saksframlegg|saksgang|utvalg|møtedato|utvalgssak|saksnummer|behandling:?|arkivsaksnr:.*|arkivreferanse:.*|saksbehandler:.*|\d{1,4}\/\d{2,4})$/i;
 
-const textBlock = (lines: readonly CleanLine[], from: number, stop: RegExp): string => {
+const textBlock = (lines: readonly CleanLine[], from: number, stop: RegExp): string =>
+  linesBlock(lines, from, stop).text;
+
+/** The lines from one, blank ones passed over, to the first the stop pattern matches; their text and last line. */
+const linesBlock = (
+  lines: readonly CleanLine[],
+  from: number,
+  stop: RegExp,
+): { text: string; endLine: number } => {
   const words: string[] = [];
+  let endLine = lines[from]?.number ?? 0;
   for (const line of lines.slice(from)) {
     if (line.text === '') continue;
     if (stop.test(line.text)) break;
     words.push(line.text);
+    endLine = line.number;
   }
-  return words.join(' ').trim();
+  return { text: words.join(' ').trim(), endLine };
 };
 
 /**
@@ -61,7 +71,7 @@ export const readCasePaper = (lines: readonly CleanLine[]): CasePaper | undefine
     const meetingDate = findDate(date);
     return {
       kind: 'minutes',
-      title: { value: first.text.replace(/:$/, ''), line: first.number },
+      title: { value: first.text.replace(/:$/, ''), line: first.number, endLine: first.number },
       body: { value: body.trim(), line: first.number },
       council: null,
       meetingDate: meetingDate ? { value: meetingDate, line: first.number } : null,
@@ -80,7 +90,7 @@ export const readCasePaper = (lines: readonly CleanLine[]): CasePaper | undefine
   const proposalAt = lines.findIndex((line) => proposalHead.test(line.text));
   // The title: the lines after the header table, to the proposal or the attachments.
   const afterOfficer = officer ? lines.findIndex((line) => line.number === officer.number) : -1;
-  let title: { value: string; line: number } | null = null;
+  let title: CasePaper['title'] = null;
   if (afterOfficer >= 0) {
     const start = lines.findIndex(
       (line, index) =>
@@ -90,9 +100,16 @@ export const readCasePaper = (lines: readonly CleanLine[]): CasePaper | undefine
         // A committee named in the table ("Formannskapet") stands alone among its cells.
         !(lines[index - 1]?.text !== '' && headerCell.test(lines[index - 1]?.text ?? '')),
     );
-    const value =
-      start < 0 ? '' : textBlock(lines, start, /^(?:vedlegg\s*:?|.*forslag\s+til\s+vedtak\s*:?)$/i);
-    if (value && value.length <= 300) title = { value, line: lines[start]?.number ?? first.number };
+    const block =
+      start < 0
+        ? undefined
+        : linesBlock(lines, start, /^(?:vedlegg\s*:?|.*forslag\s+til\s+vedtak\s*:?)$/i);
+    if (block?.text && block.text.length <= 300)
+      title = {
+        value: block.text,
+        line: lines[start]?.number ?? first.number,
+        endLine: block.endLine,
+      };
   }
   const proposal = proposalAt < 0 ? '' : textBlock(lines, proposalAt + 1, partHead);
   return {

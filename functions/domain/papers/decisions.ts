@@ -127,7 +127,7 @@ const correctRecord =
 const abbreviatedBody =
   /(?:^|,\s*)(?:[Tt]he\s+)?[A-Z]{2,4}\s+(?:agreed|resolved|decided)\s+(?:that|to)\b/u;
 const meetingDecided = new RegExp(
-  String.raw`(?:^|,\s*|\b(?:following|after)\b[^,.]{0,80}?\s)(?:the\s+)?(?:(?:(?:parish|town|community)\s+)?council\s+|(?:all\s+)?(?:the\s+)?(?:(?:parish\s+)?councillors|members)(?:\s+present)?\s+|meeting\s+|we\s+)(?:(?:were|was)\s+)?${adverbs}(?:(?:agreed|resolved|decided)\s+(?:that|to)\b|(?<!(?<!\b(?:parish|town|community)\s+)\bcouncil\s+(?:\p{L}+\s+)?)approved\b|in\s+favou?r\b)`,
+  String.raw`(?:^|,\s*|\b(?:following|after)\b[^,.]{0,80}?\s)(?:the\s+)?(?:(?:(?:parish|town|community)\s+)?council\s+|(?:all\s+)?(?:the\s+)?(?:(?:parish\s+)?councillors|members)(?:\s+present)?\s+|meeting\s+|we\s+)(?:(?:were|was)\s+)?${adverbs}(?:(?:agreed|resolved|decided)\s+(?:that|to)\b|(?<!\bcouncil\s+(?:\p{L}+\s+)?)approved\b|in\s+favou?r\b)`,
   'iu',
 );
 /** "Cllr A proposed …, which was seconded by Cllr B, all were in favour.": the sentence whole. */
@@ -151,9 +151,9 @@ const explicitDecisionOf = (sentence: string): string | undefined => {
     : sentence.slice(lead.index);
 };
 
-/** An assent that names nothing: "The Parish Council were unanimously in favour.", "This was agreed." */
+/** An assent that names nothing: "The Parish Council were unanimously in favour." */
 const bareAssent =
-  /^(?:(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|councillors|members|meeting)\s+(?:were|was)\s+(?:all\s+)?(?:unanimously\s+)?in\s+favou?r|(?:this|that)\s+was\s+(?:unanimously\s+)?agreed|all\s+(?:were\s+)?(?:agreed|in\s+favou?r))\.?$/i;
+  /^(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|councillors|members|meeting)\s+(?:were|was)\s+(?:all\s+)?(?:unanimously\s+)?in\s+favou?r\.?$/i;
 
 /** The decision in a sentence, without its lead-in ("It was agreed that"), or undefined. */
 const decisionOf = (sentence: string, first: boolean): string | undefined => {
@@ -211,15 +211,14 @@ export const readDecisionSentences = (
     }
     // "… moved to approve …." / "Councilor Hancock seconded the motion.": the second said in the
     // next paragraph, as a layout that sets each sentence apart gives it.
-    const nextText = paragraphs[index + 1]?.text ?? '';
+    const next = paragraphs[index + 1]?.text ?? '';
     const secondedBelow =
-      /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}seconded\b/u.test(nextText);
+      /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}seconded\b/u.test(next);
     const motion = explicitOnly
       ? undefined
-      : (motionWords(body) ?? (secondedBelow ? motionWords(`${body} ${nextText}`) : undefined));
+      : (motionWords(body) ?? (secondedBelow ? motionWords(`${body} ${next}`) : undefined));
     // Words the layout broke off mid-sentence ("… to adopt the Resolution in" / "Support of …,
     // as amended.") go on in the next paragraph, to its full stop.
-    const next = paragraphs[index + 1]?.text ?? '';
     const carriedOn =
       motion &&
       !/[.;:!?]["”’)]?$/.test(motion) &&
@@ -332,7 +331,7 @@ export const readDecisionSentences = (
       const assent = decision !== undefined && bareAssent.test(decision.trim()) && position > 0;
       if (decision && decision.length >= 3)
         found.push({
-          text: verbatim(assent ? said.slice(0, position + 1).join(' ') : decision),
+          text: verbatim(assent ? said.slice(position - 1, position + 1).join(' ') : decision),
           line: paragraph.number,
           endLine: paragraph.endLine,
         });

@@ -11,6 +11,7 @@ import { readLines } from './furniture.ts';
 import { type CleanLine, paragraphs } from './lines.ts';
 import { statedMeeting } from './meeting-date.ts';
 import type { DocumentFields, PackDocument, PaperExtraction, WithheldPart } from './model.ts';
+import { numberedStart } from './numbering.ts';
 import { readItemRecommendations, readRecommendations } from './recommendations.ts';
 import { readResolutions } from './resolutions.ts';
 import { forgetParsedHeadings, itemSections } from './sections.ts';
@@ -89,13 +90,15 @@ type Heading = Omit<ReturnType<typeof readFrontMatter>, 'dateConflict'>;
 /** A Norwegian case paper's own header fills what the heading reader left blank. */
 const withCasePaper = (heading: Heading, casePaper: CasePaper): Heading => {
   const provenance = { ...heading.provenance };
-  // A case report's meeting is the one its header table names, never a date in its title
-  // ("17. mai 2026 - Ny komite"): only the case paper's own reading of it is taken.
-  const report = casePaper.kind === 'report';
-  if (report) {
-    delete provenance.meetingDate;
-    if (casePaper.meetingDate) provenance.meetingDate = { line: casePaper.meetingDate.line };
-  }
+  // A case report's meeting is never a date in its title ("17. mai 2026 - Ny komite").
+  const dated = heading.provenance.meetingDate?.line;
+  const fromTitle =
+    casePaper.kind === 'report' &&
+    casePaper.title !== null &&
+    dated !== undefined &&
+    dated >= casePaper.title.line &&
+    dated <= casePaper.title.endLine;
+  if (fromTitle) delete provenance.meetingDate;
   const fill = <K extends 'title' | 'body' | 'council' | 'meetingDate'>(
     field: K,
     found: { value: string; line: number } | null,
@@ -109,25 +112,28 @@ const withCasePaper = (heading: Heading, casePaper: CasePaper): Heading => {
     title: fill('title', casePaper.title),
     body: fill('body', casePaper.body),
     council: fill('council', casePaper.council),
-    meetingDate: report
-      ? (casePaper.meetingDate?.value ?? null)
-      : fill('meetingDate', casePaper.meetingDate),
+    meetingDate: fromTitle ? null : fill('meetingDate', casePaper.meetingDate),
     authors: heading.authors.length > 0 ? heading.authors : casePaper.authors,
     provenance,
   };
 };
 
 /**
- * Where a saved web page's own text starts: at its `#` title when the thirty lines or more above
- * it are nearly all a site's menus and links ("Skip to main content", "Home", "Departments"),
- * short lines of a few words, else at the start.
+ * Where a saved web page's own text starts: at its `#` title (not a numbered item's heading) when
+ * twenty lines or more above it are a site's frame ("Skip to main content", then menus of short
+ * lines), else at the start.
  */
 const afterSiteChrome = (lines: readonly CleanLine[], raw: readonly string[]): number => {
-  const title = lines.findIndex((line) => /^#\s+\S/.test(raw[line.number - 1] ?? ''));
-  if (title < 30) return 0;
+  const title = lines.findIndex(
+    (line) => /^#\s+\S/.test(raw[line.number - 1] ?? '') && !numberedStart.test(line.text),
+  );
+  if (title < 0) return 0;
   const above = lines.slice(0, title).filter((line) => line.text !== '');
+  const frame = above.some((line) =>
+    /^skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b/i.test(line.text),
+  );
   const short = above.filter((line) => line.text.split(' ').length <= 5);
-  return short.length >= above.length * 0.8 ? title : 0;
+  return frame && above.length >= 20 && short.length >= above.length * 0.8 ? title : 0;
 };
 
 const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument => {

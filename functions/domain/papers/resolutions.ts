@@ -20,7 +20,10 @@ const beItResolved =
 
 /** "That … BE RECEIVED / NOTED / APPROVED …", led by "Recommendation:" or an item's number. */
 const capitalisedDecision =
-  /^(?:recommendation\s*:\s*|\d{1,2}\.\s+)(That\b.*\bBE\s+(?:RECEIVED|NOTED|APPROVED|ADOPTED|REQUESTED|DIRECTED|AUTHORI[SZ]ED|REFERRED|ENDORSED|TAKEN)\b.*)$/is;
+  /^(?:[Rr]ecommendation\s*:\s*|\d{1,2}\.\s+)(That\b.*\bBE\s+(?:RECEIVED|NOTED|APPROVED|ADOPTED|REQUESTED|DIRECTED|AUTHORI[SZ]ED|REFERRED|ENDORSED|TAKEN)\b.*)$/s;
+/** What overturns a recommendation recorded just after it: a resolution of its own, a refusal, a lost motion. */
+const overturned =
+  /\bRESOLVED\b|\b(?:REFUSED|DEFEATED|LOST)\b|\bmotion\s+(?:failed|lost|defeated)\b|\bnot\s+carried\b/i;
 
 /** Lettered or numbered sub-points that continue a resolution: "(a) …", "i) …", "1. …". */
 const subPoint = /^(?:\(?[a-z]{1,3}\)|\(?[ivx]{1,5}\)|\d{1,2}[.)])\s+/i;
@@ -110,18 +113,27 @@ const allResolutions = (
   if (!minutes) return found;
   // A committee's minutes that record what it recommends, North-American style: "Recommendation:
   // That, on the recommendation of …, the report … BE RECEIVED for information.", "1. That it BE
-  // NOTED that no pecuniary interests were disclosed."
-  for (const paragraph of blocks) {
+  // NOTED that no pecuniary interests were disclosed." — unless what follows overturns it.
+  const recommended: Resolution[] = [];
+  for (const [index, paragraph] of blocks.entries()) {
     const text = capitalisedDecision.exec(paragraph.text)?.[1];
-    if (text && !found.some((resolution) => resolution.line === paragraph.number))
-      found.push({
+    const after = blocks
+      .slice(index + 1, index + 3)
+      .map((next) => next.text)
+      .join(' ');
+    if (
+      text &&
+      !overturned.test(after) &&
+      !found.some((resolution) => resolution.line === paragraph.number)
+    )
+      recommended.push({
         item: itemOf(sections, paragraph.number),
         text: text.trim(),
         line: paragraph.number,
         endLine: paragraph.endLine,
       });
   }
-  const results = resultBlocks(lines, blocks, sections);
+  const results = [...resultBlocks(lines, blocks, sections), ...recommended];
   // Minutes record decisions one way: under RESOLVED headings, or in sentences. Sentences are read
   // only from minutes that have no RESOLVED blocks, where they are the record, not commentary.
   if (found.length === 0) return [...results, ...sentenceDecisions(blocks, sections, false)];

@@ -704,7 +704,7 @@ describe('a minutes page saved with its website around it', () => {
 });
 
 describe('a roll call one person a line', () => {
-  it('reads each member under "Present:", with a degree after the name and an office in small letters, up to "Absent:"', () => {
+  it('reads each member under "Present:", with a degree after the name and an office in small letters, and the absent apart', () => {
     // Prepare
     const text = [
       'Minutes of the Board of Education, San Juan Unified School District',
@@ -728,6 +728,7 @@ describe('a roll call one person a line', () => {
       'Zima Creason',
       'Paula Villescaz',
     ]);
+    expect(paper.attendance.apologies).toEqual(['Saul Hernandez']);
   });
 });
 
@@ -812,7 +813,7 @@ describe('a committee’s recommendations in its minutes', () => {
 });
 
 describe('a parish council’s own decisions in sentences', () => {
-  it('reads an assent that names nothing with the proposal before it, and "The Parish Council approved …"', () => {
+  it('reads an assent that names nothing with the sentence before it, and no other council’s decision', () => {
     // Prepare
     const text = [
       'STOKE FERRY PARISH COUNCIL',
@@ -820,11 +821,11 @@ describe('a parish council’s own decisions in sentences', () => {
       '',
       '213/19 To Approve Amendments to Standing Orders',
       '',
-      'The Chair suggested a change of public participation to 3 minutes. The Parish Council were unanimously in favour.',
+      'Cllr A proposed closing the car park. This was not seconded. The Chair suggested a change of public participation to 3 minutes. The Parish Council were unanimously in favour.',
       '',
-      '214/19 To Approve Councillor Attendance to NALC Course',
+      '214/19 Reports',
       '',
-      'The Parish Council approved payment for two Councillors to attend the course at £60 plus VAT each.',
+      'Cllr Hall reported on the Town Council’s meeting. The Town Council approved a £5,000 skate-park grant.',
     ].join('\n');
 
     // Act
@@ -833,7 +834,54 @@ describe('a parish council’s own decisions in sentences', () => {
     // Assess
     expect(paper.resolutions.map((resolution) => resolution.text)).toEqual([
       'The Chair suggested a change of public participation to 3 minutes. The Parish Council were unanimously in favour.',
-      'The Parish Council approved payment for two Councillors to attend the course at £60 plus VAT each.',
+    ]);
+  });
+});
+
+describe('what the last readings leave alone', () => {
+  it('reads a cover page before numbered item headings, not from the first of them', () => {
+    // Prepare
+    const cover = Array.from({ length: 30 }, (_, index) => `Member ${index + 1}`);
+    const text = [
+      'TOWN OF LITTLETON',
+      'BOARD OF SELECTMEN',
+      'Monday, June 8, 2020',
+      '',
+      ...cover,
+      '',
+      '# Agenda',
+      '',
+      '# 1. Call to Order',
+      '',
+      '# 3. Approval of Minutes of May 11, 2020',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.meetingDate).toBe('2020-06-08');
+  });
+
+  it('takes no recommendation that the minutes record as overturned', () => {
+    // Prepare
+    const text = [
+      'PLANNING COMMITTEE',
+      'MINUTES OF THE MEETING HELD ON SEPTEMBER 27, 2012',
+      '',
+      '2. 14 High Street',
+      '',
+      'Recommendation: That the application BE APPROVED subject to conditions.',
+      '',
+      'RESOLVED: That the application be refused.',
+    ].join('\n');
+
+    // Act
+    const paper = extractPaper(text);
+
+    // Assess
+    expect(paper.resolutions.map((resolution) => resolution.text)).toEqual([
+      'the application be refused.',
     ]);
   });
 });
