@@ -1,4 +1,4 @@
-import { withHeadingItems } from './heading-items.ts';
+import { attendanceLabel, withHeadingItems } from './heading-items.ts';
 import { bulletStart, type CleanLine, cleanLine } from './lines.ts';
 import type { AgendaItem as ReadItem } from './model.ts';
 import { numberedStart } from './numbering.ts';
@@ -631,10 +631,6 @@ const leadIn = (text: string): boolean => {
     words.length >= 6 && words.filter((word) => /^\p{Ll}/u.test(word)).length >= words.length / 2
   );
 };
-
-/** A label over a list of who attended: "PRESENT", "ATTENDEES:", "Members present". */
-const attendanceLabel =
-  /^(?:(?:members|councill?ors|directors|trustees|commissioners|others?)\s+)?(?:present|attendees|attendance|in\s+attendance|apologies(?:\s+for\s+absence)?|absent)\s*:?$/i;
 
 /**
  * Candidates numbered from the start just under a sentence that leads into them (or under a label

@@ -35,9 +35,6 @@ const partHead =
 const headerCell =
   /^(?:saksframlegg|saksgang|utvalg|møtedato|utvalgssak|saksnummer|behandling:?|arkivsaksnr:.*|arkivreferanse:.*|saksbehandler:.*|\d{1,4}\/\d{2,4})$/i;
 
-const textBlock = (lines: readonly CleanLine[], from: number, stop: RegExp): string =>
-  linesBlock(lines, from, stop).text;
-
 /** The lines from one, blank ones passed over, to the first the stop pattern matches; their text and last line. */
 const linesBlock = (
   lines: readonly CleanLine[],
@@ -67,7 +64,7 @@ export const readCasePaper = (lines: readonly CleanLine[]): CasePaper | undefine
   if (record) {
     const [, body = '', item = '', date = ''] = record;
     const at = lines.findIndex((line) => decisionHead.test(line.text));
-    const decision = at < 0 ? '' : textBlock(lines, at + 1, partHead);
+    const decision = at < 0 ? '' : linesBlock(lines, at + 1, partHead).text;
     const meetingDate = findDate(date);
     return {
       kind: 'minutes',
@@ -111,7 +108,7 @@ export const readCasePaper = (lines: readonly CleanLine[]): CasePaper | undefine
         endLine: block.endLine,
       };
   }
-  const proposal = proposalAt < 0 ? '' : textBlock(lines, proposalAt + 1, partHead);
+  const proposal = proposalAt < 0 ? '' : linesBlock(lines, proposalAt + 1, partHead).text;
   return {
     kind: 'report',
     title,

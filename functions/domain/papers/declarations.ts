@@ -5,6 +5,9 @@ import { isPlausibleName, stripMemberTitle } from './names.ts';
 const declared =
   /((?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Councilmember)\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})\s+(?:declared|declares|registered|disclosed|stated|reported)\s+(?:that\s+(?:she|he|they)\s+(?:was|were|had)\s+|an?\s+|his\s+|her\s+|their\s+)?[^.]*?(?:interest|member|governor|trustee|employ|director|owner)/u;
 
+/** A member's surname, lower case: one member's two declarations share it. */
+const surname = (name: string) => name.split(/\s+/).at(-1)?.toLowerCase();
+
 /**
  * An interest shown by what the member did about it: "Councilmember Phan recused herself from
  * Agenda Item No. 11 …", "Chair Kemp indicated that due to a conflict of interest, he will be
@@ -59,7 +62,6 @@ export const readDeclarations = (lines: readonly CleanLine[]): Declaration[] => 
       const actor = acted?.[1] ? stripMemberTitle(acted[1]) : undefined;
       // One declaration a member: "Chad Stearns said he had to recuse himself …", then "Stearns
       // recused himself from the vote." at the motion.
-      const surname = (name: string) => name.split(/\s+/).at(-1)?.toLowerCase();
       if (actor && found.some((declaration) => surname(declaration.member) === surname(actor)))
         continue;
       if (

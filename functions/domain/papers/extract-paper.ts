@@ -7,11 +7,10 @@ import { readDeclarations } from './declarations.ts';
 import { type DocumentSpan, documentTypeOf, splitDocuments } from './documents.ts';
 import { readExempt, readExemptParts } from './exempt.ts';
 import { councilInText, personOf, readFrontMatter } from './front-matter.ts';
-import { readLines } from './furniture.ts';
+import { afterSiteChrome, readLines } from './furniture.ts';
 import { type CleanLine, paragraphs } from './lines.ts';
 import { statedMeeting } from './meeting-date.ts';
 import type { DocumentFields, PackDocument, PaperExtraction, WithheldPart } from './model.ts';
-import { numberedStart } from './numbering.ts';
 import { readItemRecommendations, readRecommendations } from './recommendations.ts';
 import { readResolutions } from './resolutions.ts';
 import { forgetParsedHeadings, itemSections } from './sections.ts';
@@ -116,24 +115,6 @@ const withCasePaper = (heading: Heading, casePaper: CasePaper): Heading => {
     authors: heading.authors.length > 0 ? heading.authors : casePaper.authors,
     provenance,
   };
-};
-
-/**
- * Where a saved web page's own text starts: at its `#` title (not a numbered item's heading) when
- * twenty lines or more above it are a site's frame ("Skip to main content", then menus of short
- * lines), else at the start.
- */
-const afterSiteChrome = (lines: readonly CleanLine[], raw: readonly string[]): number => {
-  const title = lines.findIndex(
-    (line) => /^#\s+\S/.test(raw[line.number - 1] ?? '') && !numberedStart.test(line.text),
-  );
-  if (title < 0) return 0;
-  const above = lines.slice(0, title).filter((line) => line.text !== '');
-  const frame = above.some((line) =>
-    /^skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b/i.test(line.text),
-  );
-  const short = above.filter((line) => line.text.split(' ').length <= 5);
-  return frame && above.length >= 20 && short.length >= above.length * 0.8 ? title : 0;
 };
 
 const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument => {

@@ -145,3 +145,21 @@ export const readLines = (text: string): CleanLine[] => {
   }
   return splitRunOnMinutes(result);
 };
+
+/**
+ * Where a saved web page's own text starts: at its `#` title (not a numbered item's heading) when
+ * twenty lines or more above it are a site's frame ("Skip to main content", then menus of short
+ * lines), else at the start.
+ */
+export const afterSiteChrome = (lines: readonly CleanLine[], raw: readonly string[]): number => {
+  const title = lines.findIndex(
+    (line) => /^#\s+\S/.test(raw[line.number - 1] ?? '') && !numberedStart.test(line.text),
+  );
+  if (title < 0) return 0;
+  const above = lines.slice(0, title).filter((line) => line.text !== '');
+  const frame = above.some((line) =>
+    /^skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b/i.test(line.text),
+  );
+  const short = above.filter((line) => line.text.split(' ').length <= 5);
+  return frame && above.length >= 20 && short.length >= above.length * 0.8 ? title : 0;
+};

@@ -12,6 +12,8 @@ import { numberedStart } from './numbering.ts';
 type Setting = 'title' | 'h2' | 'h3' | 'deeper' | 'bold' | 'capitals' | 'agenda-list';
 
 interface Heading {
+  /** Where the heading stands in the paper's lines, and its line number. */
+  readonly index: number;
   readonly line: number;
   readonly title: string;
   readonly setting: Setting;
@@ -25,8 +27,8 @@ const capitalsWithColon = /^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}:]{3,90}:$/u;
 /** Headings that are never items: what the paper's furniture or a website's frame calls itself. */
 const notAnItem =
   /^(?:actions?(?: points?)?|action items?|resolved|agreed|noted|carried(?: unanimously)?|motion|moved|seconded|votes?|ayes|nays|noes|abstain\w*|you are here|navigation|menu|search|share(?: this)?|related(?: \w+)?|notes?|contents|table of contents|attachments?|documents?|downloads?)\s*:?$/i;
-/** A label over who attended or a record of it, set as a line of its own: "PRESENT:". */
-const attendanceLabel =
+/** A label over who attended, set as a line of its own: "PRESENT:", "Members present", "ALSO PRESENT:". */
+export const attendanceLabel =
   /^(?:(?:members|councill?ors|directors|trustees|commissioners|others?|staff|also)\s+)?(?:present|attendees|attendance|in\s+attendance|apologies(?:\s+for\s+absence)?|absent|guests)\s*:?$/i;
 /** A heading that opens with when or where the meeting is: "17:15, 26 October 2022, Ayton PS". */
 const startsWithWhen =
@@ -82,12 +84,12 @@ const headingsOf = (lines: readonly CleanLine[], raw: readonly string[]): Headin
   const headings: Heading[] = [];
   let textSeen = false;
   let agendaList = false;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.number <= start || line.text === '') continue;
     const source = raw[line.number - 1] ?? '';
     // The bulleted list under "AGENDA": its entries are the items, numbered or not in the source.
     if (agendaList && bulletStart.test(source)) {
-      headings.push({ line: line.number, title: line.text, setting: 'agenda-list' });
+      headings.push({ index, line: line.number, title: line.text, setting: 'agenda-list' });
       continue;
     }
     agendaList =
@@ -113,23 +115,24 @@ const headingsOf = (lines: readonly CleanLine[], raw: readonly string[]): Headin
       (setting === 'capitals' && attendanceLabel.test(title))
     )
       continue;
-    headings.push({ line: line.number, title, setting });
+    headings.push({ index, line: line.number, title, setting });
   }
   // A heading over nothing but short lines ("City Staff" over "City Manager, Peter Iglesias"):
   // a list of people or labels, not business.
-  const after = new Map(headings.map((heading, index) => [heading, headings[index + 1]?.line]));
-  const overAList = (heading: Heading): boolean => {
+  const overAList = (heading: Heading, position: number): boolean => {
     if (heading.setting === 'agenda-list') return false;
-    const end = after.get(heading) ?? Number.POSITIVE_INFINITY;
-    const section = lines
-      .filter((line) => line.number > heading.line && line.number < end && line.text !== '')
-      .slice(0, 12);
+    const end = headings[position + 1]?.index ?? lines.length;
+    const section: CleanLine[] = [];
+    for (let at = heading.index + 1; at < end && section.length < 12; at++) {
+      const line = lines[at];
+      if (line && line.text !== '') section.push(line);
+    }
     return (
       section.length >= 2 &&
       section.every((line) => line.text.split(' ').length <= 8 && !/[.!?]$|\.\s/.test(line.text))
     );
   };
-  const business = headings.filter((heading) => !overAList(heading));
+  const business = headings.filter((heading, position) => !overAList(heading, position));
   // A heading repeated under each item ("EXISTING CONDITIONS", "PROPOSAL") is part of a template.
   const times = new Map<string, number>();
   for (const heading of business)
@@ -161,6 +164,9 @@ const subNumber = /^\d{1,2}\.\d{1,2}$/;
  * lines in bold, capitals with a colon, or an agenda's bulleted list), when its numbered reading
  * finds fewer than two items or only the points of one section's list: each heading is an item
  * numbered `null`, with the sub-items numbered under them ("9.1") kept in their places.
+ * @example
+ * const text = 'Held in the Hall.\n## Public Forum\n## Roads\n## AOB';
+ * withHeadingItems([], cleanLines(text), text.split('\n')).map((item) => item.title) // ['Public Forum', 'Roads', 'AOB']
  */
 export const withHeadingItems = (
   numbered: readonly AgendaItem[],
