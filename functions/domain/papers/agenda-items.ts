@@ -158,7 +158,8 @@ const continuedTitle = (
     if (
       text === '' ||
       numberedStart.test(text) ||
-      /^\(\w{1,4}\)\s/.test(text) ||
+      // A sub-item under the title: "(a) …", "a. Finance & Property", "ii) …".
+      /^\(\w{1,4}\)\s|^(?:[a-z]|[ivx]{1,4})[.)]\s/.test(text) ||
       pagesLine.test(text) ||
       /^[\p{Lu}][\p{L} /'’-]{1,30}:/u.test(text)
     )
@@ -379,8 +380,96 @@ export const readAgendaItems = (
     (best, next) => (next.length > best.length ? next : best),
   );
   // Minutes write points in lists under their items; an agenda's items are its lists.
-  const numbered = minutes ? pointsInText(reading, candidates, lines) : reading;
+  const numbered = filledGaps(
+    minutes ? pointsInText(reading, candidates, lines) : reading,
+    lines,
+    raw,
+    minutes,
+  );
   return withHeadingItems(numbered, lines, raw);
+};
+
+/**
+ * The items a run skips or stops short of ("8." then "10."; "4." to "7." when "1." to "3." run
+ * over two lines; "8." to "16." after "7."): the lines numbered as the missing ones, in the run's
+ * style ("9. Highway issues – DCC response to …"), whatever their titles read like. Their place in
+ * the sequence is the evidence; the whole line (and its wrapped lines) is the title. Before and
+ * after the run, only in an agenda and a style with a stop ("9." or "9)"), each line near the one
+ * before it.
+ */
+const filledGaps = (
+  items: NumberedItem[],
+  lines: readonly CleanLine[],
+  raw: readonly string[],
+  minutes: boolean,
+): NumberedItem[] => {
+  const top = items.filter((item) => /^\d{1,3}$/.test(item.number));
+  const [first] = top;
+  const style = first && /^\s*\d{1,3}([.)]?)\s/.exec(raw[first.line - 1] ?? '')?.[1];
+  if (top.length < 2 || !first || style === undefined) return items;
+  const used = new Set(items.map((item) => item.line));
+  const width = lineWidth(lines);
+  const stop = style ? `\\${style}` : '';
+  /** The unused line numbered `number` between two line numbers (exclusive). */
+  const numberedLine = (
+    number: number,
+    after: number,
+    before: number,
+  ): NumberedItem | undefined => {
+    const pattern = new RegExp(String.raw`^${number}${stop}\s+(\S.{2,})$`);
+    for (const [position, line] of lines.entries()) {
+      if (line.number <= after || line.number >= before || used.has(line.number)) continue;
+      const text = pattern.exec(line.text)?.[1]?.trim();
+      if (!text || text.length > 250) continue;
+      used.add(line.number);
+      return {
+        number: String(number),
+        title: continuedTitle(text, line, lines.slice(position + 1), width),
+        time: null,
+        pages: null,
+        description: null,
+        line: line.number,
+      };
+    }
+    return undefined;
+  };
+  const found: NumberedItem[] = [];
+  for (const [index, item] of top.entries()) {
+    const next = top[index + 1];
+    if (!next || Number(next.number) - Number(item.number) > 4) continue;
+    let after = item.line;
+    for (let number = Number(item.number) + 1; number < Number(next.number); number++) {
+      const hit = numberedLine(number, after, next.line);
+      if (!hit) break;
+      found.push(hit);
+      after = hit.line;
+    }
+  }
+  // Minutes number the points of their text too ("19. Michal L. spoke in opposition …").
+  if (!stop || minutes) return [...items, ...found].sort((a, b) => a.line - b.line);
+  // Before the run: every number from 1, in order, in the lines just above its first item.
+  const start = Number(first.number);
+  if (start > 1 && start <= 4) {
+    const lead: NumberedItem[] = [];
+    let after = first.line - 30;
+    for (let number = 1; number < start; number++) {
+      const hit = numberedLine(number, after, first.line);
+      if (!hit) break;
+      lead.push(hit);
+      after = hit.line;
+    }
+    if (lead.length === start - 1) found.push(...lead);
+    else for (const item of lead) used.delete(item.line);
+  }
+  // After the run: the next number, each within forty lines of the one before.
+  let last = top.at(-1) as NumberedItem;
+  for (let count = 0; count < 40; count++) {
+    const hit = numberedLine(Number(last.number) + 1, last.line, last.line + 40);
+    if (!hit) break;
+    found.push(hit);
+    last = hit;
+  }
+  return [...items, ...found].sort((a, b) => a.line - b.line);
 };
 
 const isRoman = (number: string) => /^[IVXL]+$/.test(number) && (romanValue(number) ?? 0) > 0;
@@ -626,6 +715,13 @@ const legistarItems = (lines: readonly CleanLine[]): NumberedItem[] => {
 /** A sentence that leads into a list: "The application was continued from March for the following items:". */
 const leadIn = (text: string): boolean => {
   if (!/:$/.test(text) || /^\d/.test(text)) return false;
+  // "There will be a meeting of the General Council … to consider the following:", "… to transact
+  // the following business:": a summons introduces the items themselves.
+  if (
+    /\bmeeting\b/i.test(text) &&
+    /\b(?:consider|transact|discuss)\s+the\s+following\b|\bthe\s+following\s+business\b/i.test(text)
+  )
+    return false;
   const words = text.split(/\s+/);
   return (
     words.length >= 6 && words.filter((word) => /^\p{Ll}/u.test(word)).length >= words.length / 2

@@ -205,14 +205,21 @@ const verbatimRecord = (span: readonly CleanLine[]): boolean =>
  * "Verbale", Dutch "Notulen", Finnish "Pöytäkirja", Danish and Norwegian "Referat".
  */
 const minutesWord =
-  /^(?:zápis|protokoll?|niederschrift|sitzungsprotokoll|møteprotokoll|saksprotokoll|acta|verbale|notulen|pöytäkirja|referat)(?![\p{L}])/iu;
+  /^(?:zápis|protokoll?|niederschrift|sitzungsprotokoll|møteprotokoll|saksprotokoll|acta|verbale|notulen|pöytäkirja|referat|resum\s+de\s+(?:la\s+)?sessi[óo]|resumen\s+de\s+(?:la\s+)?sesi[óo]n)(?![\p{L}])/iu;
 /**
  * An agenda's own heading in another language: Czech "Navržený program", German "Tagesordnung",
  * Spanish "Orden del día", Catalan "Ordre del dia", Italian "Ordine del giorno", Swedish
  * "Dagordning", Finnish "Esityslista", Norwegian "Saksliste" / "Møteinnkalling".
  */
 const agendaWord =
-  /^(?:navržený\s+program\s*:?$|program\s+jednání\s*:?$|(?:tagesordnung|orden\s+del\s+d[ií]a|ordre\s+del\s+dia|ordine\s+del\s+giorno|dagordning|esityslista|saksliste|møteinnkalling)(?![\p{L}]))/iu;
+  /^(?:navržený\s+program\s*:?$|program\s+jednání\s*:?$|(?:tagesordnung|orden\s+del\s+d[ií]a|ordre\s+del\s+dia|ordine\s+del\s+giorno|dagordning|esityslista|saksliste|møteinnkalling|convocat[òo]ria|convocatoria)(?![\p{L}]))/iu;
+
+/**
+ * A summons in its opening sentence: "There will be a meeting of the General Council … to consider
+ * the following", "Councillors are summoned to attend …".
+ */
+const summonsSentence =
+  /\b(?:there\s+will\s+be\s+an?\s+(?:\p{L}+\s+){0,3}meeting\s+of\b|(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+(?:attend|the\s+next\s+meeting)\b)/iu;
 
 /** The type of one document, from its heading lines; `other` when nothing says. */
 export const documentTypeOf = (span: readonly CleanLine[], title: string | null): DocumentType => {
@@ -272,6 +279,8 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
   if (/\b(?:ofsted|inspection)\b.*\breport\b|\binspection\s+of\b/i.test(head.slice(0, 5).join(' ')))
     return 'inspection-report';
   if (agendaSections(span) >= 3 && !recordOfMeeting(span)) return 'agenda';
+  if (head.slice(0, 6).some((line) => summonsSentence.test(line)) && !recordOfMeeting(span))
+    return 'agenda';
   if (head.slice(0, 3).some((line) => /^report\s+(?:to|of|for)\b/i.test(line))) return 'report';
   // A labelled cover: "Title: …" with its date, author or contact officer.
   if (

@@ -129,7 +129,10 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
       .replace(/^(?:the|of|and)\s+/i, '')
       .trim();
   // An item's title ("209/19 To Update on the Parish Council's Neighbourhood Plan") names no council.
-  const headings = front.filter((line) => headingOrLabel(line) && !/^\d/.test(line.text));
+  // Nor does an entry of a lettered list ("a. St. George’s Preservation Authority").
+  const headings = front.filter(
+    (line) => headingOrLabel(line) && !/^(?:\d|\(?[a-z]\)\s|[a-z]\.\s)/.test(line.text),
+  );
   // As written in a heading; then as written in a sentence ("Minutes of the Meeting of X Council");
   // then from a heading in capitals, which has no other spelling to offer; then a municipality's
   // style ("City of …"), also over two heading lines.
@@ -148,6 +151,13 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
       false,
     );
     if (found) return found;
+    // A municipal corporation, as Canadian and Bermudian towns are styled: "a meeting of the General
+    // Council of the Corporation of St. George’s", "The Corporation of the Town of Cobourg".
+    const corporation =
+      /\b(Corporation\s+of\s+(?:the\s+)?(?:(?:City|Town|Township|Village|County|Municipality)\s+of\s+)?(?:(?:St|Mt)\.\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})/u.exec(
+        line.text,
+      )?.[1];
+    if (corporation) return { value: corporation, line: line.number };
   }
   // The minutes' opening sentence: "Manordeilo and Salem Community Council held their meeting at …",
   // "Cynhaliwyd cyfarfod Cyngor Cymuned Manordeilo a Salem am …".

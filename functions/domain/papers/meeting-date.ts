@@ -64,11 +64,33 @@ const headingDate = (line: CleanLine): string | undefined => {
 const summonsStatement =
   /\b(?:(?:requested|summoned|invited|required)\s+to\s+attend|(?:notice\s+is\s+(?:hereby\s+)?given|i\s+hereby\s+give\s+notice)\s+that)\b[\s\S]{0,240}?\b(?:held|take\s+place)\b[\s\S]{0,200}?\bon\s+((?:\p{L}+day,?\s+)?[^.]{0,40}?\b\d{4})\b/iu;
 
+/** Within one sentence: a stop only in "7.30", "p.m." or "St. George's". */
+const inSentence = String.raw`(?:[^.]|\.(?=\S)|(?<=\b(?:[ap]\.m|St|Mt|No))\.)`;
+const dateText = String.raw`((?:\p{L}+day,?\s+)?[^.]{0,40}?\b\d{4})\b`;
+
+/** The ways a summons names the meeting it calls, each with the date it gives as its first group. */
+const summonsStatements: readonly RegExp[] = [
+  summonsStatement,
+  // "Councillors are summoned to the next meeting of the Parish Council on Wednesday 7th April
+  // 2021", "You are invited to join members of the Parish Council in a meeting … on Tuesday
+  // March 14th 2023", "There will be a meeting of the General Council … on Thursday, 25th, January 2024".
+  new RegExp(
+    String.raw`\b(?:(?:summoned|invited|requested|required)\s+to\s+(?:attend|join|the|an?)\b|there\s+will\s+be\s+an?\s+(?:\p{L}+\s+){0,3}meeting\b)${inSentence}{0,240}?\bon\s+${dateText}`,
+    'iu',
+  ),
+  // Spanish and Catalan: "se convoca sesión … a celebrar el próximo día 15 de septiembre de 2023",
+  // "Aquesta sessió ordinària del Ple, tindrà lloc el proper 26 d'octubre 2023".
+  /\b(?:a\s+celebrar|se\s+celebrar[áà]|tindr[àa]\s+lloc|es\s+celebrar[àa])\s+(?:el\s+)?(?:pr[óo]xim[oa]?\s+|proper\s+)?(?:d[íi]a\s+)?(?:\p{L}+,?\s+)?(\d{1,2}\s+(?:de\s+|d['’]\s?)?\p{L}+,?\s+(?:de\s+|del\s+)?\d{4})\b/iu,
+];
+
 /** The date a summons names for the meeting it calls, read across the lines it is wrapped over. */
 const summonsDate = (front: readonly CleanLine[]): DatedLine | undefined => {
   const lines = front.filter((line) => line.text !== '').slice(0, 40);
   const text = lines.map((line) => line.text).join(' ');
-  const match = summonsStatement.exec(text);
+  const match = summonsStatements
+    .map((pattern) => pattern.exec(text))
+    .filter((found) => found !== null)
+    .sort((a, b) => a.index - b.index)[0];
   const value = match?.[1] && writtenDate(match[1]);
   if (!match || !value) return undefined;
   // The line the statement starts on.
@@ -77,7 +99,12 @@ const summonsDate = (front: readonly CleanLine[]): DatedLine | undefined => {
     offset += line.text.length + 1;
     return offset > match.index;
   });
-  return start ? { value, line: start.number, text: match[0], evidence: 'statement' } : undefined;
+  // The statement to the end of its sentence, where the time and place follow the date ("… on
+  // Thursday, 25th, January 2024 at 6:00PM in the Towne Hall to consider the following:").
+  const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 200);
+  const end = rest.search(/[.:;](?:\s|$)(?<!\b[ap]\.m\.\s)|\s{2}/);
+  const statement = match[0] + (end < 0 ? rest : rest.slice(0, end));
+  return start ? { value, line: start.number, text: statement, evidence: 'statement' } : undefined;
 };
 
 /**

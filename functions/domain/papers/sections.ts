@@ -143,15 +143,13 @@ const readHeading = (
       beforeColon,
     ) &&
     beforeColon.split(/\s+/).length <= 16;
-  const title =
-    beforeColon && (doing || isTitleLike(beforeColon))
-      ? beforeColon
-      : capitalsBeforeDash && !isTitleLike(whole)
-        ? capitalsBeforeDash
-        : whole;
+  const title = beforeColon && (doing || isTitleLike(beforeColon)) ? beforeColon : whole;
   // A lettered number needs a title in capitals or title case: "A. Smith said" is not item A.
   const lettered = /^[A-Z]/.test(match[1]);
-  return (doing && title === beforeColon) || isTitleLike(title, lettered, standalone)
+  // A title before a dash stands for the line: the whole line, as printed, is the item's title.
+  return (doing && title === beforeColon) ||
+    isTitleLike(title, lettered, standalone) ||
+    (capitalsBeforeDash && title === whole)
     ? { number: match[1].replace(/\.$/, ''), title }
     : undefined;
 };

@@ -51,6 +51,11 @@ const tidy = (value: string) =>
     )
     // "Village Hall on Wednesday14th November 2018": the date that follows the place.
     .replace(/,?\s+on\s+(?:\p{L}+day|\d).*$/iu, '')
+    // "the Towne Hall to consider the following": what the meeting will do.
+    .replace(
+      /\s+(?:to\s+(?:consider|transact|discuss|deal\s+with|receive)|for\s+the\s+purposes?\s+of)\b.*$/i,
+      '',
+    )
     .replace(/\s+(?:on|at|in|commencing|starting)$/i, '')
     .replace(/[.,;:\s]+$/, '')
     .trim();
@@ -177,6 +182,13 @@ export const findVenue = (
         return { value: tidy(place), line: paragraph.number };
     }
   if (!dated) return undefined;
+  // "… to join members of the Parish Council in a meeting in the Village Hall on Tuesday …".
+  const meetingIn =
+    /\bmeeting\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+on\s+|,?\s+at\s+\d|$)/i.exec(
+      dated.text,
+    )?.[1];
+  if (meetingIn && placeWords.test(meetingIn) && !findDate(meetingIn))
+    return { value: tidy(meetingIn), line: dated.line };
   const after = inAfter.exec(dated.text)?.[1];
   if (after && !findDate(after)) return { value: tidy(after), line: dated.line };
   const columns = (raw[dated.line - 1] ?? '').split(/\t|\s{3,}/).map((cell) => cell.trim());
