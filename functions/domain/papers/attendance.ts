@@ -11,14 +11,14 @@ const memberGroups = String.raw`(?:members|councill?ors|councilmembers|council\s
 const blockLabels: readonly [RegExp, Role][] = [
   [
     new RegExp(
-      String.raw`^(?:${memberGroups}\s+(?:present|participating\s+remotely)|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|roll\s+call|those\s+present(?:\s+were)?|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|presennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?`,
+      String.raw`^(?:${memberGroups}\s+(?:present|participating\s+remotely)|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|presiding(?:\s+officer)?(?=\s*:)|roll\s+call|those\s+present(?:\s+were)?|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|presennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?`,
       'i',
     ),
     'present',
   ],
   [
     new RegExp(
-      String.raw`^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|accepted|noted)(?:\s+and\s+(?:accepted|noted))?\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absent|${memberGroups}\s+absent|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?`,
+      String.raw`^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|accepted|noted)(?:\s+and\s+(?:accepted|noted))?\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absents?|${memberGroups}\s+(?:absent|excused)|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?`,
       'i',
     ),
     'apologies',
@@ -404,7 +404,8 @@ export const readAttendance = (
     ) {
       const line = labelled[index];
       if (!line || line.number > paragraph.endLine) break;
-      if (line.text !== '') texts.push(line.text);
+      // "ROBERT PINON 1": a footnote's mark after a name ("1 Participated Electronically").
+      if (line.text !== '') texts.push(line.text.replace(/(?<=\p{Lu}{2})\s+(?:\d|[*†‡])$/u, ''));
     }
     return texts;
   };

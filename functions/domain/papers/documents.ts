@@ -1,5 +1,5 @@
 import type { DocumentType } from '../paper-record.ts';
-import { type CleanLine, isFurniture, paragraphs } from './lines.ts';
+import { archiveNote, type CleanLine, isFurniture, paragraphs } from './lines.ts';
 import { numberedStart } from './numbering.ts';
 
 /** Headings that open a new document inside a pack. */
@@ -167,6 +167,13 @@ const recordEvidence = [
   /\b(?:proposed|moved)\s+by\b.{0,60}\bseconded\s+by\b/i,
   /\bmotion\s+(?:carried|passed|failed)\b|^carried\b/i,
   /\bheld\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}meeting\s+(?:at|on|in)\b/i,
+  // US minutes: "Council Chair Bynum made a motion to approve …", "MOTION: Sharla Bynum" /
+  // "SECOND: Portia Mila", "Voice Vote:", "… seconded the motion.", "Meeting adjourned at 8:20 p.m.".
+  /\bmade\s+a\s+motion\b|\bmoved\s+to\s+(?:approve|adopt|accept|table|adjourn|deny|continue)\b|\bseconded\s+the\s+motion\b/i,
+  /^(?:motion|second(?:ed)?)\s*(?:by)?\s*:\s*\p{L}/iu,
+  /^(?:voice|roll[-\s]+call)\s+vote\b|\bmeeting\s+(?:was\s+)?adjourned\s+at\b/i,
+  // French: "adopté à l'unanimité", "Le Conseil Municipal, après en avoir délibéré"; German "einstimmig beschlossen".
+  /\badopt[ée]e?s?\s+(?:à\s+l['’]unanimit[ée]|par\s+\d+\s+voix)|\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|\beinstimmig\s+beschlossen\b/iu,
   // Welsh: proposed … seconded, apologies received, a meeting was held, agreed, resolved.
   /\bcynigiwyd\s+gan\b.{0,80}\beiliwyd\s+gan\b/i,
   /\bderbyniwyd\s+ymddiheuriadau\b|\bcynhaliwyd\s+cyfarfod\b|^(?:penderfynwyd|cytunwyd)\b/i,
@@ -221,10 +228,15 @@ const agendaWord =
 const summonsSentence =
   /\b(?:there\s+will\s+be\s+an?\s+(?:\p{L}+\s+){0,3}meeting\s+of\b|(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+(?:attend|the\s+next\s+meeting)\b)/iu;
 
+/** An archive's notes, and the labels it sets over a paper's text ("Date: 2023-03-28", "Body: Council"). */
+const archiveMetadata = (text: string) =>
+  archiveNote.test(text) ||
+  /^(?:>\s*)?(?:meeting\s+date|date|body|status|meeting\s+type|label)\s*:\s+\S/i.test(text);
+
 /** The type of one document, from its heading lines; `other` when nothing says. */
 export const documentTypeOf = (span: readonly CleanLine[], title: string | null): DocumentType => {
   const head = span
-    .filter((line) => line.text !== '' && !isFurniture(line.text))
+    .filter((line) => line.text !== '' && !isFurniture(line.text) && !archiveMetadata(line.text))
     .slice(0, 12)
     .map((line) => line.text);
   const heading = [title ?? '', ...head].join('\n');
@@ -260,9 +272,10 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
           !/\b(?:on|in)\s+(?:the|this)\s+agenda\b/i.test(line),
       ) &&
       span
+        .filter((line) => line.text !== '')
         .slice(0, 30)
         .some((line) =>
-          /^(?:(?:members|councillors|commissioners|trustees|directors|those)\s+present\b|present\s*(?:\([^)]*\)\s*)?:|attendees\s*(?::|$)|also\s+present\s*:|(?:é|e)taient\s+pr(?:é|e)sents?|yn\s+bresennol\s*:)|\b(?:the\s+(?:council|board|committee|commission)\s+met\s+at|(?:was|were)\s+called\s+to\s+order|called\s+the\s+meeting\s+to\s+order|held\s+(?:their|its)\s+(?:\w+\s+){0,2}meeting\s+(?:at|on|in)|cynhaliwyd\s+cyfarfod|se\s+sont\s+r(?:é|e)unis)\b/i.test(
+          /^(?:(?:(?:council|board|commission|committee)\s+)?(?:members|councill?ors|councilmembers|commissioners|trustees|directors|supervisors|selectm[ae]n|aldermen|those)\s+present\b|present\s*(?:\([^)]*\)\s*)?:|attendees\s*(?::|$)|attendance\s*:\s*$|also\s+present\s*:|(?:é|e)taient\s+pr(?:é|e)sents?|yn\s+bresennol\s*:)|\b(?:the\s+(?:council|board|committee|commission)\s+met\s+at|(?:was|were)\s+called\s+to\s+order|called\s+the\s+meeting\s+to\s+order|held\s+(?:their|its)\s+(?:\w+\s+){0,2}meeting\s+(?:at|on|in)|cynhaliwyd\s+cyfarfod|se\s+sont\s+r(?:é|e)unis|s['’]est\s+r(?:é|e)unie?|pr(?:é|e)sents?\s*:)/i.test(
             line.text,
           ),
         ))

@@ -152,7 +152,7 @@ const readDocument = (span: DocumentSpan, raw: readonly string[]): ReadDocument 
     // The opening that says who met, where and when ("… à 20 heures, les membres … se sont réunis
     // à la mairie …"), when the date is known from the heading.
     const opening = paragraphs(span.lines.slice(0, frontLines)).find((paragraph) =>
-      /\bse\s+sont\s+r[ée]unis\b|\bs'est\s+r[ée]uni\b/iu.test(paragraph.text),
+      /\bse\s+sont\s+r[ée]unis\b|\bs['’]est\s+r[ée]unie?\b/iu.test(paragraph.text),
     );
     if (opening) {
       const place = placeInStatement(opening.text);

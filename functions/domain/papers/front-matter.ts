@@ -27,7 +27,7 @@ export type FrontMatter = Pick<
 };
 
 const councilName =
-  /\b((?:(?:[A-Z][\p{L}'’&-]+|of|and|upon|on|the|in|le|under|with)\s+){0,5}?(?:[A-Z][\p{L}'’&-]+\s+)(?:(?:County|District|Borough|City|Town|Parish|Community|Metropolitan(?: Borough)?|Unitary|Regional|Combined)\s+)?(?:Council|Corporation|Authority))\b(?!\s+[Mm]embers?\b)/u;
+  /\b((?:(?:[A-Z][\p{L}'’&-]+|of|and|upon|on|the|in|le|under|with)\s+){0,5}?(?:[A-Z][\p{L}'’&-]+\s+)(?:(?:(?:County|District|Borough|City|Town|Parish|Community|Metropolitan(?: Borough)?|Unitary|Regional|Combined)\s+)?(?:Council|Corporation)|(?:Combined|Unitary|Regional|London|Local)\s+Authority))\b(?!\s+[Mm]embers?\b)/u;
 
 const bodyName =
   /\b((?:[A-Z][\p{L}'’&,-]*\s+|&\s+|and\s+|of\s+|for\s+){0,6}(?:Select\s+Committee|Sub-Committee|Committee|Cabinet|Executive|Board|Panel|Forum|Commission|Partnership|Full\s+Council|Council))\b/u;
@@ -69,9 +69,12 @@ const bodyOf = [
   new RegExp(String.raw`\b((?:${nameWord}\s+){0,3}Housing\s+Authority)\b`, 'u'),
 ];
 
-/** Words that make a council-shaped phrase something else: "the County Council's policy". */
+/**
+ * Words that make a council-shaped phrase something else: "the County Council's policy"; a kind
+ * of council without its place ("Metro Township Council", "General Council").
+ */
 const notACouncil =
-  /^(?:the|this|our|a|an|each|every|local|parish|town|county|district|borough|city|full)\s+council$/i;
+  /^(?:the|this|our|a|an|each|every)\s+council$|^(?:(?:local|parish|town|county|district|borough|city|full|metro|metropolitan|township|village|community|general|regular|special|pre)\s+)+council$/i;
 
 /** Headings and labelled values, not prose: a council named in a sentence is not the paper's council. */
 const headingOrLabel = (line: CleanLine) =>
@@ -143,9 +146,10 @@ const findCouncil = (front: readonly CleanLine[]): { value: string; line: number
   for (const line of front) {
     const found = accept(
       clean(
-        /\bof\s+((?:[A-Z][\p{L}'’&-]+\s+){1,5}(?:County|District|Borough|City|Town|Parish|Community)?\s*Council)\b/u.exec(
-          line.text,
-        )?.[1],
+        /\bof\s+((?:[A-Z][\p{L}'’&-]+\s+){1,5}(?:County|District|Borough|City|Town|Parish|Community)?\s*Council)\b|\bof\s+the\s+((?:[A-Z][\p{L}'’&-]+\s+){1,4}(?:County|District|Borough|City|Town|Parish|Community)\s+Council)\b/u
+          .exec(line.text)
+          ?.slice(1)
+          .find((group) => group !== undefined),
       ),
       line,
       false,

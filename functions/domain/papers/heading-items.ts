@@ -9,7 +9,7 @@ import { numberedStart } from './numbering.ts';
  * ("CONSENT AGENDA APPROVED:"), an entry of the bulleted list under "AGENDA"; `####` and deeper
  * only when nothing shallower is set.
  */
-type Setting = 'title' | 'h2' | 'h3' | 'deeper' | 'bold' | 'capitals' | 'agenda-list';
+type Setting = 'title' | 'h2' | 'h3' | 'deeper' | 'bold' | 'capitals' | 'agenda-list' | 'ruled';
 
 interface Heading {
   /** Where the heading stands in the paper's lines, and its line number. */
@@ -33,6 +33,14 @@ export const attendanceLabel =
 /** A heading that opens with when or where the meeting is: "17:15, 26 October 2022, Ayton PS". */
 const startsWithWhen =
   /^(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+/** A rule across the page: "♦♦♦ ♦♦♦ ♦♦♦", "−−−−−−−−", "* * *", "=====" (not a signature's "_____"). */
+const rule = /^(?=(?:.*[♦◆•*=~−–—-]){3})[\s♦◆•*=~−–—-]+$/u;
+/** A short line that names something, not a sentence nor a person with their post: "Unified Fire Authority (UFA)". */
+const nameLine = (text: string | undefined): text is string =>
+  text !== undefined &&
+  /^[\p{Lu}\d"“(]/u.test(text) &&
+  text.split(/\s+/).length <= 10 &&
+  !/[.;,:!?]$|,\s/.test(text);
 const calledToOrder = /\bcalled\b.*\bto order\b|\bmeeting (?:was )?(?:opened|closed)\b/i;
 
 /** The end of YAML front matter ("---" … "---"), or 0 when the paper opens with none. */
@@ -94,7 +102,20 @@ const headingsOf = (lines: readonly CleanLine[], raw: readonly string[]): Headin
     }
     agendaList =
       /^agenda:?$/i.test(line.text) || (agendaList && /^\d{1,2}\.\d{1,2}\s/.test(line.text));
-    const setting = settingOf(source, line.text);
+    // The line under a rule heads what follows ("♦♦♦ ♦♦♦" / "Citizen Input"); under a heading for a
+    // group ("Council Business" / "Capital Improvement Project …"), the line after it does.
+    const ruled =
+      rule.test(lines[index - 1]?.text ?? '') && nameLine(line.text)
+        ? nameLine(lines[index + 1]?.text) && lines[index + 2]?.text !== ''
+          ? 'group'
+          : 'ruled'
+        : undefined;
+    if (ruled === 'group') {
+      const next = lines[index + 1] as CleanLine;
+      headings.push({ index: index + 1, line: next.number, title: next.text, setting: 'ruled' });
+      continue;
+    }
+    const setting = ruled ?? settingOf(source, line.text);
     if (!setting) {
       // "<!-- Page 1 -->": a converter's mark, not the paper's text.
       textSeen ||= !/^<!--.*-->$/.test(line.text);
@@ -140,9 +161,13 @@ const headingsOf = (lines: readonly CleanLine[], raw: readonly string[]): Headin
   const once = business.filter((heading) => (times.get(heading.title.toLowerCase()) ?? 0) < 3);
   const shallow = once.filter((heading) => heading.setting !== 'deeper');
   const kept = shallow.length > 0 ? shallow : once;
-  // A line in capitals with a colon heads an item only among others like it.
-  const capitals = kept.filter((heading) => heading.setting === 'capitals').length;
-  return capitals >= 3 ? kept : kept.filter((heading) => heading.setting !== 'capitals');
+  // A line in capitals with a colon, or a line under a rule, heads an item only among others like it.
+  const alike = (setting: Setting) =>
+    kept.filter((heading) => heading.setting === setting).length >= 3;
+  return kept.filter(
+    (heading) =>
+      (heading.setting !== 'capitals' && heading.setting !== 'ruled') || alike(heading.setting),
+  );
 };
 
 /**

@@ -56,6 +56,13 @@ export const cleanLines = (text: string): CleanLine[] =>
 const furniture =
   /^(?:page \d+(?: of \d+)?|\d{1,4}(?:\s*\|\s*page)?|-{3,}|this page is (?:intentionally|deliberately) (?:left )?blank|agenda item:? \d+\w*|\f)$/i;
 
+/**
+ * A note an archive or converter writes above a paper ("> Source: https://…", "Format: text",
+ * "Retrieved: 2026-07-11", "---"): not the paper's own front.
+ */
+export const archiveNote =
+  /^(?:-{3,}|(?:>\s*)?(?:source(?:\s+url)?|format|retrieved|raw|url|era|in-body\s+date\s+match|pmn\s+(?:notice|file)\s+id)\s*:\s+\S.*)$/i;
+
 export const isFurniture = (line: string): boolean => line === '' || furniture.test(line);
 
 /** Splits a line laid out with tabs (a table row in text from a PDF) into its trimmed cells. */

@@ -1,6 +1,6 @@
 /** Titles that say a person is a member, not part of their name as the contract keeps it. */
 const memberTitles =
-  /^(?:(?:the\s+)?(?:(?:district|county|borough|city|town|parish|community)\s+)?(?:councill?ors?|cllrs?\.?|councilmembers?|council\s+members?|members?|commissioners?|aldermen|alderman|mayor|(?:deputy|vice)[\s-]+mayor|trustees?|chairman|chairwoman|chair|vice[- ]chair(?:man)?|his\s+worship|her\s+worship|the\s+speaker|deputy\s+speaker|speaker|supervisors?|selectm[ae]n|selectwoman|cynghorwyr|cynghorydd(?:\s+sir)?|cyng\.?)\s+)+/i;
+  /^(?:(?:the\s+)?(?:(?:district|county|borough|city|town|parish|community)\s+)?(?:councill?ors?|cllrs?\.?|councilmembers?|council\s+members?|members?|commissioners?|aldermen|alderman|mayor|(?:deputy|vice)[\s-]+mayor|(?:council|board|commission)\s+(?:chair(?:man|woman|person)?|president)|trustees?|chairman|chairwoman|chair|vice[- ]chair(?:man)?|his\s+worship|her\s+worship|the\s+speaker|deputy\s+speaker|speaker|supervisors?|selectm[ae]n|selectwoman|cynghorwyr|cynghorydd(?:\s+sir)?|cyng\.?)\s+)+/i;
 
 /** Honours and memberships written after a name and a comma: "Mr A B Smith, OBE", "Mr David James, MHA". */
 const postNominal = /^(?:[A-Z]{2,6}|(?:[A-Z]{2,6}\s+){1,3}[A-Z]{2,6}|(?:Hon|Bt|Esq|Jr|Sr)\.?)$/;

@@ -114,6 +114,9 @@ const readHeading = (
     )
   )
     return undefined;
+  // "67 Charges exceptionnelles 1 000,00 140,88 1 000,00": a row of a table of accounts, its
+  // amounts after the heading, not an item.
+  if ((match[2].match(/\d[.,]\d{2}(?![\d.,])/g)?.length ?? 0) >= 2) return undefined;
   // "9.30 am Pre-meeting Discussion": a time, not item 9.30.
   if (/^[ap]\.?m\b/i.test(match[2])) return undefined;
   // "1 Dr. Carlton B. Goodlett Place", "200 E Main Street": an address, its number bare.

@@ -1,6 +1,6 @@
 import { findDate } from '../dates.ts';
 import { findLabel, type LabelledValue } from './labels.ts';
-import { type CleanLine, isFurniture, paragraphs, sentences } from './lines.ts';
+import { archiveNote, type CleanLine, isFurniture, paragraphs, sentences } from './lines.ts';
 import { findTime } from './times.ts';
 
 /** Words that name a place a meeting is held in. */
@@ -12,10 +12,11 @@ const addressWords = /\b(?:floor|street|st\.|road|avenue|drive|lane|boulevard|pl
 
 /**
  * "…held in Committee Room 1, Town Hall on Wednesday…", "Held in the Pearce Institute at 7 p.m.",
- * "… which will take place at the Village Hall, on Tuesday …": the place after "held in".
+ * "… which will take place at the Village Hall, on Tuesday …", "The meeting was held on Wednesday,
+ * January 11, 2023, at 5:00 p.m. in the Herriman City Hall …": the place after "held in".
  */
 const heldIn =
-  /\b(?:held|takes?\s+place|taking\s+place)\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:on|at)\s+(?:\p{L}+day\b|\d).*|,?\s+\p{L}+day\b.*|,?\s+commencing\b.*|\.)?$/iu;
+  /\b(?:held|takes?\s+place|taking\s+place)(?:\s+on\s+[^.]{3,60}?(?:\d{4}|[ap]\.?m\.?),?)?\s+(?:in|at)\s+(?:the\s+)?(?!\d)(.+?)(?:,?\s+(?:on|at)\s+(?:\p{L}+day\b|\d).*|,?\s+\p{L}+day\b.*|,?\s+commencing\b.*|\.)?$/iu;
 
 /**
  * "… held their meeting at 7.30pm on … at the Reading Room, Cwmifor.", "… will hold its regular
@@ -39,6 +40,8 @@ const linkText = /[.,]?\s*(?:view\s+directions|directions|view\s+map|map)\.?$/i;
 
 const tidy = (value: string) =>
   value
+    // "… Herriman, Utah. Adequate notice of this meeting …": the place ends with its sentence.
+    .replace(/(?<!\b(?:St|Mt|No|Dr|Rd|Ave|Co|Rev|[A-Z]))\.\s+\p{Lu}.*$/u, '')
     // "Place Council Chamber, Eye Town Hall": a label the PDF set a space away from its value.
     .replace(/^(?:[Pp]lace|[Vv]enue|[Ll]ocation|[Ww]here)\s+(?=\p{Lu})/u, '')
     // "in the Grampian Conference Room": the place, not the word that led to it.
@@ -69,7 +72,7 @@ const tidy = (value: string) =>
  * "The Nephi City Council met in regular session in the council chambers of city hall … at 7:00 p.m.".
  */
 const metIn =
-  /\b(?:se\s+sont\s+r[ée]unis|s'est\s+r[ée]uni|met(?:\s+in\s+(?:\p{L}+\s+){0,2}session)?)\s+(?:(?:à|au|en|dans|in|at)\s+)(?!\d)(.+?)(?:,?\s+(?:sous\s+la\s+pr[ée]sidence|under|on|at\s+\d)\b.*|[,.]\s.*|\.)?$/iu;
+  /\b(?:se\s+sont\s+r[ée]unis|s['’]est\s+r[ée]unie?|met(?:\s+in\s+(?:\p{L}+\s+){0,2}session)?)\s+(?:(?:à|au|en|dans|in|at)\s+)(?!\d)(.+?)(?:,?\s+(?:sous\s+la\s+pr[ée]sidence|under|on|at\s+\d)\b.*|[,.]\s.*|\.)?$/iu;
 
 export const placeInStatement = (text: string): string | undefined => {
   const place = heldIn.exec(text)?.[1] ?? inAfter.exec(text)?.[1] ?? metIn.exec(text)?.[1];
@@ -146,12 +149,18 @@ export const findVenue = (
 ): LabelledValue | undefined => {
   const label = findLabel(front, /venue|place|location|where|lieu/, raw);
   if (label && tidy(label.value)) return { value: tidy(label.value), line: label.line };
-  const lines = front.filter((line) => line.text !== '' && !isFurniture(line.text));
+  const lines = front.filter(
+    (line) => line.text !== '' && !isFurniture(line.text) && !archiveNote.test(line.text),
+  );
   const head = lines.slice(0, 16);
   // Lines first, then whole paragraphs: "You are requested to attend a Meeting … to be" / "held at
   // Áras Mainchín Seoige, … on Thursday 17th July, 2014" / "at 3.30pm.".
   // A line that a comma leaves open ("… at the Marsac Municipal Building,") is read in its paragraph.
-  const whole = head.filter((line) => !/,$/.test(line.text));
+  // So is a long line of prose that runs on into the next ("… at 5:00 p.m. in the Herriman City Hall
+  // Fort Herriman" / "Conference Room, 5355 West …").
+  const whole = head.filter(
+    (line) => !/,$/.test(line.text) && !(line.text.length >= 80 && !/[.!?:]$/.test(line.text)),
+  );
   const inSentences = paragraphs(head).flatMap((paragraph) =>
     sentences(paragraph.text).map((text) => ({ ...paragraph, text })),
   );

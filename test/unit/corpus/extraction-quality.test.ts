@@ -5,28 +5,28 @@ import { blankOcr } from '../../support/page-ocr.ts';
 import { parseTruth, type ScoreResult, scoreOutputs } from '../../support/score/index.ts';
 
 // The extractor on the real papers of the tuning set, scored with our port of the shared scorer.
-// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 111
-// papers since the first eight check sets moved in), so a change that lowers quality fails here;
+// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 124
+// papers since the first nine check sets moved in), so a change that lowers quality fails here;
 // raise them when quality rises. The check set is never
 // read by a test: it is only reported.
 const corpus = new URL('../../fixtures/corpus/', import.meta.url);
 const tuning = new URL('truth/tuning/', corpus);
 
 const floors = {
-  overall: { precision: 0.925, recall: 0.725, f1: 0.815 },
-  meetingDate: { precision: 1, recall: 0.87 },
-  council: { precision: 0.99, recall: 0.63 },
+  overall: { precision: 0.928, recall: 0.705, f1: 0.8 },
+  meetingDate: { precision: 1, recall: 0.85 },
+  council: { precision: 0.99, recall: 0.6 },
   body: { precision: 0.99, recall: 0.74 },
-  agendaItems: { precision: 0.91, recall: 0.73 },
-  resolutions: { precision: 0.89, recall: 0.62 },
-  'attendance.present': { precision: 0.99, recall: 0.83 },
-  'attendance.inAttendance': { precision: 0.94, recall: 0.72 },
+  agendaItems: { precision: 0.91, recall: 0.72 },
+  resolutions: { precision: 0.89, recall: 0.56 },
+  'attendance.present': { precision: 0.99, recall: 0.78 },
+  'attendance.inAttendance': { precision: 0.94, recall: 0.7 },
   authors: { precision: 0.99, recall: 0.58 },
-  'attendance.apologies': { precision: 0.95, recall: 0.85 },
+  'attendance.apologies': { precision: 0.93, recall: 0.84 },
   declarations: { precision: 0.99, recall: 0.66 },
   actions: { precision: 0.74, recall: 0.45 },
   recommendations: { precision: 0.94, recall: 0.64 },
-  venue: { precision: 0.97, recall: 0.67 },
+  venue: { precision: 0.97, recall: 0.63 },
   tables: { precision: 0.53, recall: 0.42 },
 } as const;
 
@@ -50,7 +50,7 @@ describe('extraction on the real tuning papers', () => {
     const result = await score();
 
     // Assess
-    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(111);
+    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(124);
     expect(result.overall.precision).toBeGreaterThanOrEqual(floors.overall.precision);
     expect(result.overall.recall).toBeGreaterThanOrEqual(floors.overall.recall);
     expect(result.overall.f1).toBeGreaterThanOrEqual(floors.overall.f1);

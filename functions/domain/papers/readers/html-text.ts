@@ -53,8 +53,23 @@ export const paperText = async (
   format: 'html' | 'markdown' | 'text',
   text: string,
 ): Promise<string> => {
-  const normalised = text.replace(/\r\n?/g, '\n');
-  if (format === 'html') return await htmlToText(normalised);
+  const unix = text.replace(/\r\n?/g, '\n');
+  if (format === 'html') return await htmlToText(unix);
+  // A page's text saved with its line breaks as tags ("PRE- MEETING WORKSHOP <br />January 12,
+  // 2009 <br />…"): each tag is the line break it stands for, outside a table's row ("| a<br>b |").
+  const normalised =
+    (unix.match(/<br\s*\/?>/gi)?.length ?? 0) >= 3
+      ? unix
+          .split('\n')
+          .map((line) =>
+            /^\s*\|/.test(line)
+              ? line
+              : line
+                  .replace(/[ \t]*<br\s*\/?>[ \t]*$/i, '')
+                  .replace(/[ \t]*<br\s*\/?>[ \t]*/gi, '\n'),
+          )
+          .join('\n')
+      : unix;
   if (format !== 'markdown') return withoutSiteMetadata(normalised);
   // The entity tables load only for Markdown that writes a character reference ("&nbsp;").
   const decode = /&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/i.test(normalised)

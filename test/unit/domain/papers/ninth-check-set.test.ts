@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../../../functions/domain/papers/extract-paper.ts';
+import { paperText } from '../../../../functions/domain/papers/readers/html-text.ts';
+
+// Layouts met on the ninth check set (Utah councils' minutes from an archive, a township's minutes
+// saved from a web page, a French commune's minutes), each reduced to the few lines that carry it.
+
+describe('the text of a page saved with its line breaks as tags', () => {
+  it('breaks the lines where the tags stand, outside a table’s rows', async () => {
+    // Prepare
+    const text = [
+      'PRE- MEETING WORKSHOP <br />January 12, 2009 <br />6:00 P.M. <br />ATTENDANCE: <br />',
+      '| Grant<br>• 06/30/2024 | ARC |',
+    ].join('\n');
+
+    // Act
+    const read = await paperText('markdown', text);
+
+    // Assess
+    const lines = read.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'PRE- MEETING WORKSHOP',
+      'January 12, 2009',
+      '6:00 P.M.',
+      'ATTENDANCE:',
+    ]);
+    expect(lines.slice(4)).toEqual([expect.stringMatching(/^\| Grant.*06\/30\/2024 \| ARC \|$/)]);
+  });
+});
+
+describe('minutes that never call themselves minutes', () => {
+  it('reads the members present, excused and attending from labels over names in capitals, a footnote’s mark dropped', () => {
+    // Prepare
+    const text = [
+      'Source: https://www.utah.gov/pmn/files/971311.pdf',
+      'Format: pdf-text',
+      '---',
+      'THE EMIGRATION CANYON METRO TOWNSHIP COUNCIL MET ELECTRONICALLY ON TUESDAY, MARCH 28, 2023.',
+      'COUNCIL MEMBERS PRESENT:',
+      '',
+      'DAVID BREMS',
+      'ROBERT PINON 1',
+      'JOE SMOLKA, Mayor',
+      '',
+      'COUNCIL MEMBERS EXCUSED:',
+      '',
+      'CATHERINE HARRIS',
+      '',
+      'OTHERS IN ATTENDANCE:',
+      '',
+      'POLLY MCLEAN, LEGAL COUNSEL',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect({ type: read.documentType, attendance: read.attendance }).toEqual({
+      type: 'minutes',
+      attendance: {
+        present: ['DAVID BREMS', 'ROBERT PINON', 'JOE SMOLKA'],
+        apologies: ['CATHERINE HARRIS'],
+        inAttendance: ['POLLY MCLEAN'],
+        substitutes: [],
+      },
+    });
+  });
+
+  it('takes the one presiding as present, without the office before the name', () => {
+    // Prepare
+    const text = [
+      'CITY COUNCIL MEETING',
+      '',
+      'PRESIDING: Council Chair Sharla Bynum',
+      '',
+      'COUNCIL MEMBERS PRESENT:',
+      '      Sharla Bynum, LeAnne Huff, Natalie Pinkney',
+      '',
+      'Council Chair Bynum made a motion to approve the minutes listed above.',
+      'MOTION: Sharla Bynum',
+      'SECOND: LeAnne Huff',
+      'Voice Vote:',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect([read.documentType, read.attendance.present]).toEqual([
+      'minutes',
+      ['Sharla Bynum', 'LeAnne Huff', 'Natalie Pinkney'],
+    ]);
+  });
+
+  it('takes the place a meeting was held in from its sentence, to the sentence’s end', () => {
+    // Prepare
+    const text = [
+      'SPECIAL CITY COUNCIL',
+      'WORK MEETING MINUTES',
+      'Wednesday, January 11, 2023',
+      '',
+      'The following are the minutes of the City Council meeting of the Herriman City Council. The meeting',
+      'was held on Wednesday, January 11, 2023, at 5:00 p.m. in the Herriman City Hall Fort Herriman',
+      'Conference Room, 5355 West Herriman Main Street, Herriman, Utah. Adequate notice of this meeting',
+      'was posted in the City Hall.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.venue).toBe(
+      'Herriman City Hall Fort Herriman Conference Room, 5355 West Herriman Main Street, Herriman, Utah',
+    );
+  });
+});
+
+describe('business under rules across the page', () => {
+  it('reads the line under each rule as an item, and the line under a group’s heading', () => {
+    // Prepare
+    const text = [
+      'MINUTES OF THE TOWNSHIP COUNCIL',
+      'Members present: David Brems, Joe Smolka',
+      '♦♦♦ ♦♦♦ ♦♦♦ ♦♦♦ ♦♦♦',
+      'Citizen Input',
+      'None.',
+      '',
+      '♦♦♦ ♦♦♦ ♦♦♦ ♦♦♦ ♦♦♦',
+      'Reports from other Municipal Providers',
+      'Unified Police Department (UPD)',
+      'Chief Wayne Dial stated a lawsuit was won.',
+      '',
+      '−−−−−−−−−−−−−−',
+      'Unified Fire Authority (UFA)',
+      'Chief Bryan Case stated there were four calls last month.',
+      '',
+      '♦♦♦ ♦♦♦ ♦♦♦ ♦♦♦ ♦♦♦',
+      'Council Business',
+      'Dark Sky Ordinance',
+      'The ordinance was discussed.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.agendaItems.map((item) => [item.number, item.title])).toEqual([
+      [null, 'Citizen Input'],
+      [null, 'Unified Police Department (UPD)'],
+      [null, 'Unified Fire Authority (UFA)'],
+      [null, 'Dark Sky Ordinance'],
+    ]);
+  });
+
+  it('does not name the council from a kind of council or a body’s heading', () => {
+    // Prepare
+    const text = [
+      '# Metro Township Council Meeting',
+      '',
+      'Members present: David Brems, Joe Smolka',
+      '',
+      'Unified Fire Authority',
+      'Chief Bryan Case stated there were four calls last month.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.council).toBeNull();
+  });
+});
+
+describe('a French commune’s minutes', () => {
+  it('reads them as minutes from the council’s meeting, with its room and who was absent', () => {
+    // Prepare
+    const text = [
+      'Commune de Pierrefonds',
+      'Conseil Municipal du 11 avril 2023',
+      'L’an deux mille vingt-trois, le 11 avril à 19h, le Conseil Municipal de PIERREFONDS, dûment convoqué le 04',
+      'avril 2023, s’est réuni dans la salle du conseil en mairie, sous la présidence de Madame Florence DEMOUY,',
+      'maire.',
+      'Présents : Madame Florence DEMOUY, Madame Emmanuelle LEMAITRE',
+      'Absents :',
+      '- Monsieur Ronan TANGUY',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect([read.documentType, read.venue, read.attendance.apologies]).toEqual([
+      'minutes',
+      'la salle du conseil en mairie',
+      ['Ronan TANGUY'],
+    ]);
+  });
+
+  it('does not read the rows of a table of accounts as items', () => {
+    // Prepare
+    const text = [
+      'Procès-verbal du Conseil Municipal',
+      'Ordre du jour',
+      '1. Budget – Commune',
+      '2. Vente du presbytère de la commune',
+      '3. Questions diverses',
+      '',
+      '73 Impôts et taxes 747 228,00 790 005,26 795 877,00',
+      '74 Dotations et participations 326 017,60 350 797,81 321 400,00',
+      '75 Autres produits de gestion courante 29 002,00 33 918,43 40 000,00',
+      '76 Produits financiers 5,00 5,98 7,00',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.agendaItems.map((item) => item.number)).toEqual(['1', '2', '3']);
+  });
+});
