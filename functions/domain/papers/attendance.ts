@@ -11,20 +11,20 @@ const memberGroups = String.raw`(?:members|councill?ors|councilmembers|council\s
 const blockLabels: readonly [RegExp, Role][] = [
   [
     new RegExp(
-      String.raw`^(?:${memberGroups}\s+(?:present|participating\s+remotely)|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|presiding(?:\s+officer)?(?=\s*:)|roll\s+call|those\s+present(?:\s+were)?|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|presennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?`,
+      String.raw`^(?:${memberGroups}\s+(?:present|participating\s+remotely|in\s+attendance)|present|attendees|attendance(?=\s*:)|in\s+the\s+chair|presiding(?:\s+officer)?(?=\s*:)|roll\s+call(?:\s+of\s+(?:the\s+)?(?:members|board|council)(?:\s+present)?)?|those\s+present(?:\s+were)?|(?:é|e)taient\s+pr(?:é|e)sents?|pr(?:é|e)sents?|yn\s+bresennol|presennol|aelodau\s+yn\s+bresennol)\b(?:\s+(?:in\s+person|virtually|remotely|online|in\s+the\s+(?:chamber|room)|via\s+[\w ]{2,20}))?\s*:?`,
       'i',
     ),
     'present',
   ],
   [
     new RegExp(
-      String.raw`^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|accepted|noted)(?:\s+and\s+(?:accepted|noted))?\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absents?|${memberGroups}\s+(?:absent|excused)|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s)\s*:?`,
+      String.raw`^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|accepted|noted)(?:\s+and\s+(?:accepted|noted))?\s+from)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?|absents?|${memberGroups}\s+(?:absent|excused)|(?:é|e)taient\s+absents?(?:\s+et\s+excus(?:é|e)s)?|absents?\s+excus(?:é|e)s|excus(?:é|e)s|excused)\s*:?`,
       'i',
     ),
     'apologies',
   ],
   [
-    /^(?:others?\s+in\s+attendance|others?\s+present|(?:[A-Z]{2,6}\s+)?staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public(?:\s+and\s+(?:the\s+)?media)?(?:\s+(?:present|in\s+attendance))?|(?:management\s+and\s+)?staff|attending|invited(?:\s+guests?)?|guests?|visitors?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
+    /^(?:others?\s+in\s+attendance|others?\s+present|(?:council\s+)?staff\s+in\s+attendance|administration(?:\s+in\s+attendance|\s+present)?|(?:[A-Z]{2,6}\s+)?staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public(?:\s+and\s+(?:the\s+)?media)?(?:\s+(?:present|in\s+attendance))?|(?:management\s+and\s+)?staff|attending|invited(?:\s+guests?)?|guests?|visitors?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
     'inAttendance',
   ],
   [/^(?:substitutes?|substitute\s+members?)\s*:?/i, 'substitutes'],
@@ -43,6 +43,8 @@ const blockRole = (text: string): { role: Role; rest: string } | undefined => {
         /\b((?:County|District|Borough|Ward|Town|City)\s+(?:Cllrs?|Councillors?)\.?),\s+(?=\p{Lu})/gu,
         '$1 ',
       )
+      // "Present: 6 - Council Member Alison Stroud": the count Legistar sets before the names.
+      .replace(/^\s*\d{1,2}\s*[-–]\s+(?=\p{Lu})/u, '')
       .trim();
     // "Étaient absents et excusés Patrick CARTIER, …": the French label needs no colon.
     if (match[0].trim().endsWith(':') || rest === '' || /^(?:é|e)taient\b/i.test(match[0]))
@@ -207,7 +209,8 @@ const columnRole = (cell: string): Role | undefined => {
 /** One person per cell: "Mr. M. Lemoine, Deputy City Clerk"; "The Speaker, Councillor Sharma". */
 const personInCell = (cell: string): string[] => {
   const [first = '', ...rest] = cell.split(',');
-  if (rest.length === 0 || /\band\b|&/.test(cell)) return splitNames(cell);
+  // "Dan Medina, Parks & Recreation": an "&" in the post after the name joins no two people.
+  if (rest.length === 0 || /\band\b|&/.test(first)) return splitNames(cell);
   return splitNames(stripMemberTitle(first) === '' ? rest.join(',') : first);
 };
 
@@ -467,7 +470,16 @@ export const readAttendance = (
           ? linesOf(next)
           : [];
 
-      const entries = first.filter((entry) => !dottedEntry.test(entry));
+      // "Kibbey, Majewski, Carey, Tobin. Absent: Simons.": another label run on after the list's stop.
+      const entries = first
+        .filter((entry) => !dottedEntry.test(entry))
+        .map((entry) => {
+          const at = entry.search(/\.\s+(?=\p{Lu}[\p{L} ]{2,30}:)/u);
+          const next = at < 0 ? undefined : blockRole(entry.slice(at + 1).trim());
+          if (!next?.rest || next.role === block.role) return entry;
+          noteAll(attendance[next.role], splitNames(next.rest.replace(/\.$/, '')));
+          return entry.slice(0, at);
+        });
       // A list that a comma leaves open goes on in the next paragraphs: "Present: Cllr D Llewellyn -
       // Chairman," then "Cllr M Peake, Cllr A Box …".
       const from = index + (block.rest ? 1 : 2);
@@ -479,7 +491,15 @@ export const readAttendance = (
       // Or one person to a line, in paragraphs, as a PDF's list comes out of conversion: "MEMBERS
       // PRESENT: Mr. James Haden (Chairperson)", then "Ms. Jana Hartenstine", "Mr. PJ Henningson" …;
       // "Present:" then six trustees, then the student trustee and the chancellor apart.
-      const onePerParagraph = entries.length >= 1 && entries.every(listedPerson);
+      // Or a list one a line of a name and a post after its comma, whatever the posts ("Liz
+      // Theriault, Policy & Comms Analyst", "Mark Soper, Police").
+      const namePost = (entry: string) =>
+        /^[^,]+,[^,]+$/.test(entry) && personEntry(entry.slice(0, entry.indexOf(',')));
+      const onePerParagraph =
+        entries.length >= 1 &&
+        (entries.every(listedPerson) ||
+          (entries.length >= 3 &&
+            entries.every((entry) => listedPerson(entry) || namePost(entry))));
       if (onePerParagraph) entries.push(...peopleFrom(from));
       // "Attendees:" beside a list of the members present ("Directors present:") are the others.
       const role =

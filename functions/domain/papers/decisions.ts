@@ -66,8 +66,8 @@ const dulyMade =
  * Consent Calendar. Pavlik seconded the motion.": the words first, then the second.
  */
 const motionFirst = new RegExp(
-  String.raw`\b(?:made\s+(?:a|the)\s+motion|moved|motioned)\s+((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\bseconded\b)`,
-  'i',
+  String.raw`\b(?:made\s+(?:a|the)\s+motion|moved|motioned|motion\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})\s*((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\bsecond(?:ed)?\b)`,
+  'iu',
 );
 /** Who seconded, run on at the end of a motion's words: "… the resolution and Rohleder". */
 const seconderAtEnd =
@@ -82,7 +82,12 @@ const motionWords = (text: string): string | undefined => {
     const seconded = first && /^\s*seconded\b/i.test(text.slice(first.index + first[0].length));
     words = seconded ? first?.[1]?.replace(seconderAtEnd, '') : first?.[1];
   }
-  return words && !/^to\s+adjourn\b/i.test(words) ? words : undefined;
+  // "Motion by Carey to approve the treasurer's report, second by Tobin, all in favor, motion
+  // carried": the words end where the second starts.
+  const own = words
+    ?.replace(/,?\s+(?:and\s+)?second(?:ed)?\s+by\b.*$/is, '')
+    .replace(/[,;]\s*$/, '');
+  return own && !/^to\s+adjourn\b/i.test(own) ? own : undefined;
 };
 /** The outcome run on after a motion's words: "…, The motion carried, 6-0-1, by …", "… VOTE: All in favor". */
 const runOnOutcome =

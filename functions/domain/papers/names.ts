@@ -91,8 +91,13 @@ const onlyRoles =
   /^(?:(?:the|assistant|acting|deputy|vice|interim|parish|town|county|district|city|borough|chief|senior|executive|finance|planning|committee|council)\s+)*(?:councillors?|cllrs?|clerks?|speaker|chair(?:man|woman|person)?|mayor|members?|officers?|secretary|treasurer|commissioners?|directors?|trustees?|governors?|public|residents?|parishioners?|visitors?|guests?|staff|solicitor|minute[- ]taker|rfo|(?:port|general|city|town|county|operations|finance|project|office)\s+managers?|managers?|attorneys?|(?:legal\s+)?counsel|engineers?|planners?)$/i;
 
 /** A name is one to six words, each capitalised (bar particles such as "van" or "de"), no sentence punctuation. */
+/** Words of business, never of a name: "Standing Reports", "Council Business". */
+const businessWords =
+  /\b(?:reports|business|agenda|minutes|items|comments|session|meeting|calendar|matters|correspondence|approval|adjournment)\b/i;
+
 export const isPlausibleName = (name: string): boolean =>
   !onlyRoles.test(name) &&
+  !businessWords.test(name) &&
   /^[A-Z][\p{L}'’‟.\- ]*$/u.test(name) &&
   !/\.\s*$/.test(name.replace(/\b[A-Z]\.$/, '')) &&
   name.length <= 60 &&

@@ -124,6 +124,8 @@ const readHeading = (
   // "(Pages 5 - 12)", "(Tudalennau / Pages 5 - 12)": page references, not part of the title.
   // "(Pages 5 - 12)" and a closing colon ("Approval of minutes:", "Accounts for payment:-") are not the title.
   const whole = match[2]
+    // "1. 23-019 General Citizen Comments": Legistar's file number before the title.
+    .replace(/^\d{2}-\d{3,5}\s+(?=\p{Lu})/u, '')
     .replace(/\s*\([^()]*\bpages?\s+[\d\s\-–]+\)\s*$/i, '')
     .replace(/\s*:-?$/, '')
     .trim();

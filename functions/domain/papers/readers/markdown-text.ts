@@ -62,7 +62,14 @@ const yamlTitle = /^(?:title|subtitle):\s*["']?(.*?)["']?\s*$/i;
  */
 const keptYaml = (block: readonly string[], firstLine: string) => {
   const title = yamlTitle.exec(block.find((line) => /^title:/i.test(line)) ?? '')?.[1] ?? '';
-  if (!kindOfPaper.test(title) || kindOfPaper.test(firstLine)) return () => '';
+  // "Board Meeting — March 9, 2026": a title that names the meeting names the paper too. The paper's
+  // own title is a short line of its own, not "Supervisor Kibbey called the meeting to order …".
+  const names = (text: string) =>
+    kindOfPaper.test(text) || /(?<![\p{L}])(?:meeting|session)(?![\p{L}])/iu.test(text);
+  const ownTitle =
+    kindOfPaper.test(firstLine) ||
+    (firstLine.split(/\s+/).length <= 12 && !/[.!?]$/.test(firstLine.trim()) && names(firstLine));
+  if (!names(title) || ownTitle) return () => '';
   return (line: string) => yamlTitle.exec(line)?.[1] ?? '';
 };
 

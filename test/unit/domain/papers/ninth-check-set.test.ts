@@ -218,3 +218,79 @@ describe('a French commune’s minutes', () => {
     expect(read.agendaItems.map((item) => item.number)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('a township board’s minutes written as one paragraph each', () => {
+  it('reads a roll call with the absent run on after its stop, and motions by who moved them', async () => {
+    // Prepare
+    const text = [
+      '---',
+      'title: "Board Meeting — March 9, 2026"',
+      'date: "2026-03-01"',
+      '---',
+      '',
+      'Supervisor Kibbey called the meeting to order at 7:00 PM.',
+      '',
+      '**Roll Call of Members present:** Kibbey, Majewski, Carey, Tobin. Absent: Simons.',
+      '',
+      'Motion by Tobin to approve the treasurer’s report as submitted, second by Kibbey, all in favor, motion carried.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(await paperText('markdown', text));
+
+    // Assess
+    expect({
+      date: read.meetingDate,
+      present: read.attendance.present,
+      apologies: read.attendance.apologies,
+      resolutions: read.resolutions.map((resolution) => resolution.text),
+    }).toEqual({
+      date: '2026-03-09',
+      present: ['Kibbey', 'Majewski', 'Carey', 'Tobin'],
+      apologies: ['Simons'],
+      resolutions: ['to approve the treasurer’s report as submitted'],
+    });
+  });
+});
+
+describe('minutes laid out by Legistar', () => {
+  it('reads the members after the count, the excused, and staff listed with their posts', () => {
+    // Prepare
+    const text = [
+      'Meeting Minutes',
+      'City Council',
+      'Tuesday, January 10, 2023        5:15 PM        City Hall & Online',
+      '',
+      '5:15  Council Meeting',
+      '                   Present:   2 -  Council Member Alison Stroud',
+      '                                   Council Member Zach Robinson',
+      '                   Excused:   1 -  Council Member Marci Houseman',
+      '',
+      '                              Council Staff in Attendance:',
+      '                              Dustin Fratto, Executive Director',
+      '                              Liz Theriault, Policy & Comms Analyst',
+      '                              Dan Medina, Parks & Recreation',
+      '',
+      '1.         23-019                 General Citizen Comments',
+      '',
+      '2.         23-020                 Council Member Business',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect({
+      attendance: read.attendance,
+      items: read.agendaItems.map((item) => item.title),
+    }).toEqual({
+      attendance: {
+        present: ['Alison Stroud', 'Zach Robinson'],
+        apologies: ['Marci Houseman'],
+        inAttendance: ['Dustin Fratto', 'Liz Theriault', 'Dan Medina'],
+        substitutes: [],
+      },
+      items: ['General Citizen Comments', 'Council Member Business'],
+    });
+  });
+});
