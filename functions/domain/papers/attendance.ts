@@ -7,6 +7,12 @@ type Role = keyof Attendance;
 /** Who a list of members is, by its label: "Councilors present", "Directors absent". */
 const memberGroups = String.raw`(?:members|councill?ors|councilmembers|council\s+members|commissioners|trustees|directors|board\s+members|supervisors|selectm[ae]n|aldermen)`;
 
+/** The members' label inside a line, with the names after it to the sentence's end. */
+const membersPresentRunIn = new RegExp(
+  String.raw`\b${memberGroups}\s+present\s*:\s*((?:[^.:]|\b[A-Z]\.)+?)(?:\.(?=\s+\p{Lu}|\s*$)|\s+\p{Lu}[\p{L} ]{2,30}:|$)`,
+  'iu',
+);
+
 /** Labels of attendance blocks, as councils write them. Order matters: the first match wins. */
 const blockLabels: readonly [RegExp, Role][] = [
   [
@@ -459,6 +465,10 @@ export const readAttendance = (
         if (!inSentence?.rest || !/^[^:]{3,40}:/.test(sentence)) continue;
         noteAll(attendance[inSentence.role], splitNames(inSentence.rest.replace(/\.$/, '')));
       }
+    // "Call to Order: 3:50 p.m. Pledge of Allegiance Trustees Present: Nordquist, Lofdahl, …": the
+    // members' label run into the line after other business.
+    const runIn = block ? undefined : membersPresentRunIn.exec(paragraph.text)?.[1];
+    if (runIn) noteAll(attendance.present, splitNames(runIn.replace(/\.$/, '')));
     // A heading such as "1 APOLOGIES FOR ABSENCE" is an item, handled by the sentences below.
     if (block && !/^\d/.test(paragraph.text)) {
       // "MEMBERS PRESENT" alone: the names are the next paragraph.

@@ -45,7 +45,7 @@ const french =
 const inSentence = String.raw`(?:[^.]|(?<=\b(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Cyng|Coun|Hon|Nos?|St|Inc|Ltd|Corp|Co|Jr|Sr|vs))\.|\.(?=\d))`;
 /** A motion and its outcome, to the end of its sentence. */
 const motionClause = new RegExp(
-  String.raw`\b(?:moved|motioned|proposed|made\s+a\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b${inSentence}*?\bsecond(?:ed)?\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:and\s+(?:unanimously\s+)?(?:agreed|carried|resolved)(?:\s+unanimously|\s+by\s+(?:all\s+)?(?:the\s+)?(?:members|those)\s+present|\s+\([^()]*\))*\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
+  String.raw`\b(?:moved|motioned|proposed|made\s+a\s+motion|motion\s+(?:by|from|(?:was\s+)?made\s+by))\b${inSentence}*?\bsecond(?:ed)?\b(?:\s+by)?(?:(?!,)${inSentence})*?,?\s+(?:(?:and\s+)?(?:unanimously\s+)?(?:agreed|carried|resolved|passed)(?:\s+unanimously|\s+by\s+(?:all\s+)?(?:the\s+)?(?:members|those)\s+present|\s+\([^()]*\)|\s+\d{1,2}-\d{1,2}(?:-\d{1,2})?)*,?\s+)?((?:that|to)\b(?:${inSentence}+\.?|.+$))`,
   'i',
 );
 /** Welsh: "Cynigiwyd gan …, eiliwyd gan … ac roedd pawb yn gytun bod …" (proposed, seconded, all agreed). */
@@ -66,7 +66,7 @@ const dulyMade =
  * Consent Calendar. Pavlik seconded the motion.": the words first, then the second.
  */
 const motionFirst = new RegExp(
-  String.raw`\b(?:made\s+(?:a|the)\s+motion|moved|motioned|motion\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})\s*((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\bsecond(?:ed)?\b)`,
+  String.raw`\b(?:made\s+(?:a|the)\s+motion|moved|motioned|motion\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})\s*((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\b(?:second(?:ed)?|supported)\b)`,
   'iu',
 );
 /** Who seconded, run on at the end of a motion's words: "… the resolution and Rohleder". */
@@ -99,7 +99,7 @@ const motionStart =
 const trailingOutcome =
   /[.;]?\s*(?:(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed))?\.?$/i;
 const carried =
-  /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|passed|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b|\b(?:all|\w+)\s+(?:were\s+|voted\s+)?(?:in\s+)?favou?r\b|\bunanimously\s+(?:agreed|approved|carried)\b/i;
+  /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|passed|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b|\b(?:all|\w+)\s+(?:were\s+|voted\s+)?(?:in\s+)?favou?r\b|\bunanimously\s+(?:agreed|approved|carried)\b|\b(?:second(?:ed)?\s+by\b[^.]{0,60}?,\s*)(?:carried|passed)\b/i;
 /** "VOTED 9-0-0", "VOTE: 7/0", "Vote: 5-2": a recorded tally, carried when more voted for than against. */
 const tally = /\bvote[ds]?\s*:?\s*(\d{1,3})\s*[-–/]\s*(\d{1,3})\b/i;
 const carriedByTally = (text: string): boolean => {
@@ -116,7 +116,7 @@ const motionResult = /^motion\s*:\s*(?:approved|carried|adopted|passed|continued
 
 /** Where a motion's list ends: its vote or its outcome ("Roll Call Vote:", "Aye: …", "Motion carried; 6:0"). */
 const outcomeLine =
-  /^(?:roll\s+call(?:\s+vote)?|(?:recorded\s+)?vote[ds]?\b|ayes?\s*:|(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|approved)|carried\b|passed\b)/i;
+  /^(?:roll\s+call(?:\s+vote)?|(?:recorded\s+)?vote[ds]?\b|ayes?\s*:|yeas?\s*:|(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|approved)|carried\b|passed\b)/i;
 /** A lettered or roman sub-point of a motion's list: "a) Extend …", "(ii) Grant …". */
 const subPoint = /^\(?(?:[ivx]{1,5}|[a-z])[.)]\s/i;
 
@@ -165,7 +165,10 @@ const decisionOf = (sentence: string, first: boolean): string | undefined => {
   if (notTaken.test(sentence)) return undefined;
   const explicit = explicitDecisionOf(sentence);
   if (explicit !== undefined) return explicit;
-  if (passive.test(sentence)) return sentence;
+  // "Meeting minutes were approved by the City Council on June 7, 2022.": a note of when these
+  // minutes were approved, at a later meeting.
+  if (passive.test(sentence) && !/\bapproved\s+by\s+[^.]{0,60}\bon\s+\S/i.test(sentence))
+    return sentence;
   if (meetingDecided.test(sentence) || abbreviatedBody.test(sentence)) return sentence;
   if (
     proposedAndSeconded.test(sentence) &&

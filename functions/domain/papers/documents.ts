@@ -172,6 +172,10 @@ const recordEvidence = [
   /\bmade\s+a\s+motion\b|\bmoved\s+to\s+(?:approve|adopt|accept|table|adjourn|deny|continue)\b|\bseconded\s+the\s+motion\b/i,
   /^(?:motion|second(?:ed)?)\s*(?:by)?\s*:\s*\p{L}/iu,
   /^(?:voice|roll[-\s]+call)\s+vote\b|\bmeeting\s+(?:was\s+)?adjourned\s+at\b/i,
+  // "Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously", "YEAS: Darling, …",
+  // "ADJOURNMENT OF THE REGULAR MEETING … at 8:43 p.m.", "all Councilmembers were in attendance".
+  /\bmotion\s+by\b.{0,80}\bsecond(?:ed)?\s+by\b|\bcarried\s+unanimously\b|^(?:yeas?|ayes?|nays?|noes)\s*:\s*\p{Lu}/iu,
+  /^adjourn\w*\b.{0,120}\bat\s+\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b(?:were|was)\s+in\s+attendance\b/i,
   // French: "adopté à l'unanimité", "Le Conseil Municipal, après en avoir délibéré"; German "einstimmig beschlossen".
   /\badopt[ée]e?s?\s+(?:à\s+l['’]unanimit[ée]|par\s+\d+\s+voix)|\bapr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]|\beinstimmig\s+beschlossen\b/iu,
   // Welsh: proposed … seconded, apologies received, a meeting was held, agreed, resolved.

@@ -138,9 +138,16 @@ export const findMeetingDate = (
     const heading = parseHeading(line.text);
     return heading !== undefined && (numberParts(heading.number)[0] ?? 99) <= 2;
   });
-  const head = (firstItem < 0 ? front : front.slice(0, firstItem))
-    .filter((line) => line.text !== '' && !isFurniture(line.text))
-    .slice(0, 14);
+  const lines = (firstItem < 0 ? front : front.slice(0, firstItem)).filter(
+    (line) => line.text !== '' && !isFurniture(line.text),
+  );
+  // Up to the first prose after a dated heading: a date below the minutes' first sentences
+  // ("2008-02-14 digital edition" under the text) is not the heading's.
+  const dated = lines.findIndex((line) => headingDate(line) !== undefined);
+  const prose = lines.findIndex(
+    (line, index) => dated >= 0 && index > dated && line.text.split(/\s+/).length >= 12,
+  );
+  const head = (prose < 0 ? lines : lines.slice(0, prose)).slice(0, 14);
   const headings = head.flatMap((line) => {
     const value = headingDate(line);
     return value

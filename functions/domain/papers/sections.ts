@@ -129,7 +129,12 @@ const readHeading = (
     .replace(/\s*\([^()]*\bpages?\s+[\d\s\-–]+\)\s*$/i, '')
     .replace(/\s*:-?$/, '')
     .trim();
-  const beforeColon = titleBeforeColon.exec(whole)?.[1];
+  // "Project: 2670 & 2680 Walnut Boulevard Subdivision  Major Subdivision, …": a label's word
+  // before the colon; the title is after it, to the wider gap the page sets after the title.
+  const labelled = /^(?:project|subject|item|re|application|topic|matter|file)\s*:\s+(?=\S)/i.exec(
+    whole,
+  );
+  const beforeColon = labelled ? undefined : titleBeforeColon.exec(whole)?.[1];
   // "MEETING MINUTES – Staff recommends …": a title in capitals, a dash, then what the item asks.
   const beforeDash = /^([^–—]{3,90}?)\s+[–—-]\s+\S/.exec(whole)?.[1];
   // "Declarations of Interest - to receive any declarations …": a title, then what the item does.
@@ -148,11 +153,17 @@ const readHeading = (
       beforeColon,
     ) &&
     beforeColon.split(/\s+/).length <= 16;
-  const title = beforeColon && (doing || isTitleLike(beforeColon)) ? beforeColon : whole;
+  const afterLabel = labelled ? whole.slice(labelled[0].length) : undefined;
+  const title = afterLabel
+    ? (afterLabel.split(/\s{2,}/)[0] ?? afterLabel)
+    : beforeColon && (doing || isTitleLike(beforeColon))
+      ? beforeColon
+      : whole;
   // A lettered number needs a title in capitals or title case: "A. Smith said" is not item A.
   const lettered = /^[A-Z]/.test(match[1]);
   // A title before a dash stands for the line: the whole line, as printed, is the item's title.
   return (doing && title === beforeColon) ||
+    (afterLabel !== undefined && title.length >= 3) ||
     isTitleLike(title, lettered, standalone) ||
     (capitalsBeforeDash && title === whole)
     ? { number: match[1].replace(/\.$/, ''), title }

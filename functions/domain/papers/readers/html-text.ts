@@ -40,6 +40,8 @@ export const htmlToText = async (html: string): Promise<string> => {
           options: { itemPrefix: '' },
         })),
       ),
+      // Agendas indent their sub-items with blockquotes (Granicus): indentation, not quotation.
+      { selector: 'blockquote', format: 'block' },
       { selector: 'table', format: 'block' },
       { selector: 'tr', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
       { selector: 'td', format: 'inline' },
