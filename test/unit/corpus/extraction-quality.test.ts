@@ -5,29 +5,29 @@ import { blankOcr } from '../../support/page-ocr.ts';
 import { parseTruth, type ScoreResult, scoreOutputs } from '../../support/score/index.ts';
 
 // The extractor on the real papers of the tuning set, scored with our port of the shared scorer.
-// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 124
-// papers since the first nine check sets moved in), so a change that lowers quality fails here;
+// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 135
+// papers since the first ten check sets moved in), so a change that lowers quality fails here;
 // raise them when quality rises. The check set is never
 // read by a test: it is only reported.
 const corpus = new URL('../../fixtures/corpus/', import.meta.url);
 const tuning = new URL('truth/tuning/', corpus);
 
 const floors = {
-  overall: { precision: 0.928, recall: 0.705, f1: 0.8 },
+  overall: { precision: 0.93, recall: 0.69, f1: 0.79 },
   meetingDate: { precision: 1, recall: 0.85 },
-  council: { precision: 0.99, recall: 0.6 },
-  body: { precision: 0.99, recall: 0.74 },
-  agendaItems: { precision: 0.91, recall: 0.72 },
+  council: { precision: 0.99, recall: 0.58 },
+  body: { precision: 0.99, recall: 0.72 },
+  agendaItems: { precision: 0.91, recall: 0.71 },
   resolutions: { precision: 0.89, recall: 0.56 },
-  'attendance.present': { precision: 0.99, recall: 0.78 },
-  'attendance.inAttendance': { precision: 0.94, recall: 0.7 },
+  'attendance.present': { precision: 0.99, recall: 0.75 },
+  'attendance.inAttendance': { precision: 0.95, recall: 0.63 },
   authors: { precision: 0.99, recall: 0.58 },
-  'attendance.apologies': { precision: 0.93, recall: 0.84 },
+  'attendance.apologies': { precision: 0.94, recall: 0.83 },
   declarations: { precision: 0.99, recall: 0.66 },
   actions: { precision: 0.74, recall: 0.45 },
-  recommendations: { precision: 0.94, recall: 0.64 },
-  venue: { precision: 0.97, recall: 0.63 },
-  tables: { precision: 0.53, recall: 0.42 },
+  recommendations: { precision: 0.94, recall: 0.62 },
+  venue: { precision: 0.97, recall: 0.61 },
+  tables: { precision: 0.51, recall: 0.42 },
 } as const;
 
 const score = async (): Promise<ScoreResult> => {
@@ -50,7 +50,7 @@ describe('extraction on the real tuning papers', () => {
     const result = await score();
 
     // Assess
-    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(124);
+    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(135);
     expect(result.overall.precision).toBeGreaterThanOrEqual(floors.overall.precision);
     expect(result.overall.recall).toBeGreaterThanOrEqual(floors.overall.recall);
     expect(result.overall.f1).toBeGreaterThanOrEqual(floors.overall.f1);

@@ -294,3 +294,112 @@ describe('minutes laid out by Legistar', () => {
     });
   });
 });
+
+describe('minutes of the tenth check set’s kinds', () => {
+  it('reads a motion with its outcome before its words, and the yeas as where its list ends', () => {
+    // Prepare
+    const text = [
+      'CITY COUNCIL REGULAR MEETING AT 6:00 PM',
+      '',
+      'ROLL CALL - all Councilmembers were in attendance.',
+      '',
+      '2. CONSENT CALENDAR',
+      '',
+      'Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE CONSENT CALENDAR ITEMS 2a-2d as follows:',
+      '',
+      'YEAS: Darling, Haskew, Wilk, Mayor Pro Tem Silva, Mayor Francois.',
+      '',
+      'ADJOURNMENT OF THE REGULAR MEETING OF THE CITY COUNCIL at 8:43 p.m.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect([read.documentType, read.resolutions.map((resolution) => resolution.text)]).toEqual([
+      'minutes',
+      ['to APPROVE CONSENT CALENDAR ITEMS 2a-2d as follows:'],
+    ]);
+  });
+
+  it('reads the members run into a line after other business, and a motion supported', () => {
+    // Prepare
+    const text = [
+      'Clark Township Board Special Meeting Minutes',
+      '',
+      'Clark Township Board of Trustees',
+      'Special Meeting',
+      'January 28, 2008',
+      '',
+      'Call to Order: 3:50 p.m. Pledge of Allegiance Trustees Present: Nordquist, Lofdahl, Hudson',
+      '',
+      'Hudson moved to approve the agenda as presented. Lofdahl supported. All Ayes. Motion Carried.',
+      '',
+      'Meeting adjourned at 4:37 p.m.',
+      '',
+      '2008-02-14 digital edition',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect({
+      date: read.meetingDate,
+      present: read.attendance.present,
+      resolutions: read.resolutions.map((resolution) => resolution.text),
+    }).toEqual({
+      date: '2008-01-28',
+      present: ['Nordquist', 'Lofdahl', 'Hudson'],
+      resolutions: ['to approve the agenda as presented'],
+    });
+  });
+
+  it('does not take the note of when these minutes were approved as a decision', () => {
+    // Prepare
+    const text = [
+      'City Council Regular Meeting',
+      'Tuesday, May 17, 2022',
+      '',
+      'Meeting minutes were approved by the City Council on June 7, 2022.',
+      '',
+      'Members present: Darling, Haskew',
+      '',
+      'Motion by Haskew, second by Darling, carried unanimously, to RECEIVE the Priorities Update.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to RECEIVE the Priorities Update',
+    ]);
+  });
+
+  it('takes an item’s title after a label’s word and its colon', () => {
+    // Prepare
+    const text = [
+      'AGENDA',
+      '',
+      '4. PUBLIC HEARINGS',
+      '',
+      'a. Project: 2670 & 2680 Walnut Boulevard Subdivision',
+      '',
+      'b. Project: Citrus Marketplace Shopping Center Rezone',
+      '',
+      '5. ADJOURNMENT',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.agendaItems.map((item) => item.title)).toEqual([
+      'PUBLIC HEARINGS',
+      '2670 & 2680 Walnut Boulevard Subdivision',
+      'Citrus Marketplace Shopping Center Rezone',
+      'ADJOURNMENT',
+    ]);
+  });
+});
