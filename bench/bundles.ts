@@ -83,10 +83,19 @@ const sdk = await build({
 });
 
 /** The output holding a package's own entry (e.g. unpdf's), which `import()` of it loads. */
+/**
+ * The chunk that holds most of an engine's code (its inputs matching `pattern`), not a small chunk
+ * that only re-exports it: importing it costs what loading the engine costs.
+ */
 const chunkWith = (metafile: Metafile, dir: string, pattern: RegExp): string | undefined => {
-  const found = Object.entries(metafile.outputs).find(
-    ([path, output]) => path.endsWith('.mjs') && pattern.test(output.entryPoint ?? ''),
-  )?.[0];
+  const weight = (inputs: Record<string, { bytesInOutput: number }>) =>
+    Object.entries(inputs)
+      .filter(([input]) => pattern.test(input))
+      .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+  const [found] = Object.entries(metafile.outputs)
+    .filter(([path, output]) => path.endsWith('.mjs') && weight(output.inputs) > 0)
+    .sort(([, a], [, b]) => weight(b.inputs) - weight(a.inputs))
+    .map(([path]) => path);
   return found && join(dir, found.split('/').at(-1) ?? '');
 };
 
