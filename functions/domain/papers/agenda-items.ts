@@ -45,6 +45,8 @@ const fromTabRow = (raw: string, number: number): NumberedItem | undefined => {
     titleText = rest.shift() ?? '';
   } else return undefined;
   if (!titleText || !/[A-Za-z]{3}/.test(titleText)) return undefined;
+  // "1 ⇥ Orlikow / Browaty ⇥ That the Declaration …": a motion's mover and seconder, not an item.
+  if (/^\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}'’-]+$/u.test(titleText)) return undefined;
   let time: string | null = null;
   let pages: string | null = null;
   for (const cell of rest) {
@@ -381,7 +383,8 @@ export const readAgendaItems = (
   );
   // Minutes write points in lists under their items; an agenda's items are its lists.
   const numbered = filledGaps(
-    minutes ? pointsInText(reading, candidates, lines) : reading,
+    // Runs under headings of their own are items by that structure, whatever their lines read like.
+    minutes && reading !== sectioned ? pointsInText(reading, candidates, lines) : reading,
     lines,
     raw,
     minutes,
@@ -608,28 +611,40 @@ const repeatedSections = (
   // "GENERAL BUSINESS:"), as US agendas number items afresh under each.
   const labelled = (item: NumberedItem) =>
     isFirst(item.number) && /:$/.test(capitalHeadingAbove(item, lines) ?? '') ? ':' : undefined;
-  const kindOf = sameKind ? headingKind : labelled;
-  const kind =
-    sameKind ?? (candidates.filter((item) => labelled(item)).length >= 2 ? ':' : undefined);
-  if (!kind) return [];
-  const runs: NumberedItem[][] = [];
-  let open = false;
-  for (const candidate of candidates) {
-    if (/\./.test(candidate.number)) continue;
-    const last = runs.at(-1)?.at(-1);
-    if (kindOf(candidate) === kind) {
-      runs.push([candidate]);
-      open = true;
-    } else if (
-      open &&
-      last &&
-      plausiblyNext(last.number, candidate.number) &&
-      !capitalHeadingAbove(candidate, lines)
-    )
-      runs.at(-1)?.push(candidate);
-    else open = false;
-  }
-  return runs.flat();
+  // Or sections of different kinds in capitals without colons ("APPROVAL OF MINUTES", "SPECIAL
+  // RECOGNITION", "BUSINESS ITEM(S)"), three or more, each numbering its items from 1.
+  const capitals = (item: NumberedItem) =>
+    isFirst(item.number) && /^\d/.test(item.number) && capitalHeadingAbove(item, lines)
+      ? 'capitals'
+      : undefined;
+  const runsOf = (kindOf: (item: NumberedItem) => string | undefined, kind: string) => {
+    const runs: NumberedItem[][] = [];
+    let open = false;
+    for (const candidate of candidates) {
+      if (/\./.test(candidate.number)) continue;
+      const last = runs.at(-1)?.at(-1);
+      if (kindOf(candidate) === kind) {
+        runs.push([candidate]);
+        open = true;
+      } else if (
+        open &&
+        last &&
+        plausiblyNext(last.number, candidate.number) &&
+        !capitalHeadingAbove(candidate, lines)
+      )
+        runs.at(-1)?.push(candidate);
+      // A list inside an item ("Minutes Attachments" / "1. Mayor's FY2024 Budget Summary.pdf")
+      // leaves the section open.
+      else if (!(open && kind === 'capitals' && isFirst(candidate.number))) open = false;
+    }
+    return runs.flat();
+  };
+  const readings = [
+    sameKind ? runsOf(headingKind, sameKind) : [],
+    candidates.filter((item) => labelled(item)).length >= 2 ? runsOf(labelled, ':') : [],
+    candidates.filter((item) => capitals(item)).length >= 3 ? runsOf(capitals, 'capitals') : [],
+  ];
+  return readings.reduce((best, next) => (next.length > best.length ? next : best));
 };
 
 /**

@@ -99,7 +99,7 @@ const motionStart =
 const trailingOutcome =
   /[.;]?\s*(?:(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed))?\.?$/i;
 const carried =
-  /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|passed|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b|\b(?:all|\w+)\s+(?:were\s+|voted\s+)?(?:in\s+)?favou?r\b|\bunanimously\s+(?:agreed|approved|carried)\b|\b(?:second(?:ed)?\s+by\b[^.]{0,60}?,\s*)(?:carried|passed)\b/i;
+  /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|carries|passed|passes|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b|\b(?:all|\w+)\s+(?:were\s+|voted\s+)?(?:in\s+)?favou?r\b|\bunanimously\s+(?:agreed|approved|carried)\b|\b(?:second(?:ed)?\s+by\b[^.]{0,60}?,\s*)(?:carried|passed)\b/i;
 /** "VOTED 9-0-0", "VOTE: 7/0", "Vote: 5-2": a recorded tally, carried when more voted for than against. */
 const tally = /\bvote[ds]?\s*:?\s*(\d{1,3})\s*[-–/]\s*(\d{1,3})\b/i;
 const carriedByTally = (text: string): boolean => {

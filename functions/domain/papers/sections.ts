@@ -55,7 +55,13 @@ const isTitleLike = (title: string, strict = false, standalone = false): boolean
     return true;
   // Sentence case, as many councils write item headings: short, capitalised, no closing stop.
   // "To approve the minutes of the meeting held on 4th February 2025": an agenda's item, longer.
-  const limit = /^To\s+\p{Ll}/u.test(title) ? 16 : 10;
+  // US agendas' items say what the meeting is asked to do, at length: "Consider an Ordinance
+  // repealing paragraph (B) of sections 7.04.020, 13.48.060 and amending …".
+  const limit = /^To\s+\p{Ll}/u.test(title)
+    ? 16
+    : /^Consider\s+(?:an?|the)\s/u.test(title)
+      ? 40
+      : 10;
   return !strict && /^\p{Lu}/u.test(title) && words.filter((word) => word !== '/').length <= limit;
 };
 
@@ -117,6 +123,8 @@ const readHeading = (
   // "67 Charges exceptionnelles 1 000,00 140,88 1 000,00": a row of a table of accounts, its
   // amounts after the heading, not an item.
   if ((match[2].match(/\d[.,]\d{2}(?![\d.,])/g)?.length ?? 0) >= 2) return undefined;
+  // "1. Orlikow / Browaty": who moved and who seconded a motion, not an item.
+  if (/^\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}'’-]+$/u.test(match[2].trim())) return undefined;
   // "9.30 am Pre-meeting Discussion": a time, not item 9.30.
   if (/^[ap]\.?m\b/i.test(match[2])) return undefined;
   // "1 Dr. Carlton B. Goodlett Place", "200 E Main Street": an address, its number bare.

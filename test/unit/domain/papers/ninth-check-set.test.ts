@@ -403,3 +403,60 @@ describe('minutes of the tenth check set’s kinds', () => {
     ]);
   });
 });
+
+describe('items numbered afresh under headings in capitals', () => {
+  it('reads each section’s run, past a list of attachments inside an item, with long “Consider a …” titles', () => {
+    // Prepare
+    const text = [
+      'City Council Meeting Minutes',
+      '',
+      'Council in Attendance: Philip Markham, Pamela Cotter',
+      '',
+      'APPROVAL OF MINUTES',
+      ' 1. Council Meeting - March 21, 2023',
+      '      Councilmember Markham moved to approve the minutes. The motion was SECONDED by Councilmember Turner.',
+      '',
+      'SPECIAL PRESENTATIONS',
+      ' 1. Fiscal Year 2023-2024 Budget Address., Brenda Moore presenting.',
+      '',
+      '   Minutes Attachments',
+      "   1. Mayor's FY2024 Budget Summary.pdf",
+      '',
+      ' 2. Consider a Resolution , Brenda Moore presenting.',
+      '',
+      'BUSINESS ITEM(S)',
+      '',
+      ' 1. Consider an Ordinance repealing paragraph (B) of sections 7.04.020, 13.48.060 and amending section 15.20.260 of the Murray City Municipal Code',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.agendaItems.map((item) => [item.number, item.title.slice(0, 30)])).toEqual([
+      ['1', 'Council Meeting - March 21, 20'],
+      ['1', 'Fiscal Year 2023-2024 Budget A'],
+      ['2', 'Consider a Resolution , Brenda'],
+      ['1', 'Consider an Ordinance repealin'],
+    ]);
+  });
+
+  it('does not read a motion’s mover and seconder as an item', () => {
+    // Prepare
+    const text = [
+      'COUNCIL MEETING – DISPOSITION OF ITEMS',
+      '',
+      'COUNCIL MOTIONS',
+      'MOTION \t MOVER & SECONDER \t SUBJECT \t DISPOSITION',
+      '1 \t Orlikow / Browaty \t That the Declaration of Expropriation be amended \t ADOPTED',
+      '2 \t Browaty / Wyatt \t That the By-law be read a third time \t ADOPTED',
+      '3 \t Bowman / Lukes \t That the report be received \t ADOPTED',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.agendaItems.map((item) => item.title)).not.toContain('Orlikow / Browaty');
+  });
+});
