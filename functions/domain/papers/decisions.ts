@@ -71,7 +71,7 @@ const motionFirst = new RegExp(
 );
 /** Who seconded, run on at the end of a motion's words: "… the resolution and Rohleder". */
 const seconderAtEnd =
-  /,?\s+(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr|Commissioner|Director|Trustee|Councilmember|Councillor|Cllr|Member)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s*){1,2}$/u;
+  /[,;]?\s+(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr|Commissioner|Director|Trustee|Councilmember|Councillor|Cllr|Member)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s*){1,2}$/u;
 /** The words of a motion, whichever order the minutes give them in; adjourning decides nothing. */
 const motionWords = (text: string): string | undefined => {
   let words = motionClause.exec(text)?.[1];
@@ -99,14 +99,18 @@ const motionStart =
 const trailingOutcome =
   /[.;]?\s*(?:(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|approved|passed))?\.?$/i;
 const carried =
-  /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|carries|passed|passes|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b|\b(?:all|\w+)\s+(?:were\s+|voted\s+)?(?:in\s+)?favou?r\b|\bunanimously\s+(?:agreed|approved|carried)\b|\b(?:second(?:ed)?\s+by\b[^.]{0,60}?,\s*)(?:carried|passed)\b/i;
+  /\b(?:motion|amendment|resolution|it)\s+(?:was\s+)?(?:carried|carries|passed|passes|approved|adopted)\b|\bRESULT:\s*(?:APPROVED|ADOPTED|CARRIED|PASSED)\b|^(?:carried|passed|adopted|approved)\b|\band\s+(?:unanimously\s+)?(?:agreed|carried)\b|\b(?:all|\w+)\s+(?:were\s+|voted\s+)?(?:in\s+)?favou?r\b|\bunanimously\s+(?:agreed|approved|carried)\b|\bby\s+a\s+unanimous\s+vote\b|\b(?:resolution|ordinance)\s+(?:no\.\s*)?[\d-]+\s+(?:was|were)\s+(?:approved|adopted|passed)\b|\b(?:second(?:ed)?\s+by\b[^.]{0,60}?,\s*)(?:carried|passed)\b/i;
 /** "VOTED 9-0-0", "VOTE: 7/0", "Vote: 5-2": a recorded tally, carried when more voted for than against. */
 const tally = /\bvote[ds]?\s*:?\s*(\d{1,3})\s*[-–/]\s*(\d{1,3})\b/i;
 const carriedByTally = (text: string): boolean => {
   const counts = tally.exec(text);
   return counts !== null && Number(counts[1]) > Number(counts[2]);
 };
-const isCarried = (text: string): boolean => carried.test(text) || carriedByTally(text);
+/** "Commissioner Froerer – aye; Commissioner Harvey – aye; Chair Bolos – aye": every vote recorded for. */
+const allAyes = (text: string): boolean =>
+  (text.match(/[-–:]\s*(?:aye|yes)\b/gi)?.length ?? 0) >= 2 && !/[-–:]\s*(?:nay|no)\b/i.test(text);
+const isCarried = (text: string): boolean =>
+  carried.test(text) || carriedByTally(text) || allAyes(text);
 
 /** A motion put in one sentence by who moved it: "Mr. Henningson made a motion to approve …", "I move to continue …". */
 const soloMotion =
@@ -232,7 +236,10 @@ export const readDecisionSentences = (
       !/[.;:!?]["”’)]?$/.test(motion) &&
       next &&
       !startsItem(next) &&
-      motionWords(next) === undefined
+      motionWords(next) === undefined &&
+      // Not the votes recorded under it ("Commissioner Froerer – aye; …").
+      !outcomeLine.test(next) &&
+      !/[-–:]\s*(?:aye|yes|nay)\b/i.test(next)
         ? `${motion} ${next.slice(0, next.search(/[.;](?:\s|$)/) + 1 || next.length)}`
         : motion;
     // A motion that ends on a colon goes on in the list below it ("that the Board of Trustees:",

@@ -460,3 +460,48 @@ describe('items numbered afresh under headings in capitals', () => {
     expect(read.agendaItems.map((item) => item.title)).not.toContain('Orlikow / Browaty');
   });
 });
+
+describe('decisions recorded by the votes around them', () => {
+  it('takes a motion whose resolution “was approved by a unanimous vote”', () => {
+    // Prepare
+    const text = [
+      'CITY COUNCIL MEETING MINUTES',
+      '',
+      'V. Consideration of Resolution 2023-09 - Amending the Council Internal Policies.',
+      'Council Member Durham moved to APPROVE Resolution 2023-09 – Amending the Council Internal',
+      'Policies. Council Member Gibbons seconded the motion. Vote on the motion: Council Member',
+      'Fotheringham-Aye; Council Member Durham-Aye. Resolution 2023-09 was approved by a unanimous vote.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to APPROVE Resolution 2023-09 – Amending the Council Internal Policies',
+    ]);
+  });
+
+  it('takes a motion every recorded vote is for, without the votes, and not one with a nay', () => {
+    // Prepare
+    const text = [
+      'COMMISSION MEETING MINUTES',
+      '',
+      'G. CONSENT ITEMS:',
+      '      Commissioner Bolos moved to approve the consent items; Commissioner Harvey seconded.',
+      '      Commissioner Froerer – aye; Commissioner Harvey – aye; Chair Bolos – aye',
+      '',
+      'H. ACTION ITEMS:',
+      '      Commissioner Harvey moved to approve the grant applications; Commissioner Bolos seconded.',
+      '      Commissioner Froerer – nay; Commissioner Harvey – aye; Chair Bolos – nay',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to approve the consent items',
+    ]);
+  });
+});
