@@ -18,7 +18,7 @@ const floors = {
   council: { precision: 0.99, recall: 0.58 },
   body: { precision: 0.99, recall: 0.72 },
   agendaItems: { precision: 0.91, recall: 0.71 },
-  resolutions: { precision: 0.89, recall: 0.56 },
+  resolutions: { precision: 0.89, recall: 0.6 },
   'attendance.present': { precision: 0.99, recall: 0.75 },
   'attendance.inAttendance': { precision: 0.95, recall: 0.63 },
   authors: { precision: 0.99, recall: 0.58 },
