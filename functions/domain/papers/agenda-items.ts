@@ -2,7 +2,13 @@ import { attendanceLabel, withHeadingItems } from './heading-items.ts';
 import { bulletStart, type CleanLine, cleanLine } from './lines.ts';
 import type { AgendaItem as ReadItem } from './model.ts';
 import { numberedStart } from './numbering.ts';
-import { parseHeading, plausiblyNext, romanValue } from './sections.ts';
+import {
+  legistarFileNumber,
+  moverAndSeconder,
+  parseHeading,
+  plausiblyNext,
+  romanValue,
+} from './sections.ts';
 import { findTime } from './times.ts';
 
 /** An item read from its printed number; the headings' reading gives items without one. */
@@ -46,7 +52,7 @@ const fromTabRow = (raw: string, number: number): NumberedItem | undefined => {
   } else return undefined;
   if (!titleText || !/[A-Za-z]{3}/.test(titleText)) return undefined;
   // "1 ⇥ Orlikow / Browaty ⇥ That the Declaration …": a motion's mover and seconder, not an item.
-  if (/^\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}'’-]+$/u.test(titleText)) return undefined;
+  if (moverAndSeconder.test(titleText)) return undefined;
   let time: string | null = null;
   let pages: string | null = null;
   for (const cell of rest) {
@@ -696,7 +702,6 @@ const withSubItems = (
  */
 const legistarNumber =
   /^(?:\|\s*)?([A-Z]{1,2}|\d{1,2})\.-(\d{1,3})\.?\s*(?:\|\s*)?(?:\d{2}-\d{3,5}\b\s*(?:\|\s*)?)?(.*?)[\s|]*$/u;
-const fileNumber = /^\d{2}-\d{3,5}\s+/;
 
 /**
  * The items of a Legistar agenda, numbered within its lettered sections ("A.-1." … "H.-3."): read
@@ -711,7 +716,7 @@ const legistarItems = (lines: readonly CleanLine[]): NumberedItem[] => {
     if (!/\p{L}{3}/u.test(title)) {
       const below = lines.slice(index + 1, index + 4).find((next) => next.text !== '');
       if (!below || legistarNumber.test(below.text)) continue;
-      title = below.text.replace(fileNumber, '');
+      title = below.text.replace(legistarFileNumber, '');
     }
     title = title.replace(/\s{2,}/g, ' ').trim();
     if (!/\p{L}{3}/u.test(title)) continue;

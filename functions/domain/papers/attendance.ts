@@ -501,10 +501,7 @@ export const readAttendance = (
       // Or one person to a line, in paragraphs, as a PDF's list comes out of conversion: "MEMBERS
       // PRESENT: Mr. James Haden (Chairperson)", then "Ms. Jana Hartenstine", "Mr. PJ Henningson" …;
       // "Present:" then six trustees, then the student trustee and the chancellor apart.
-      // Or a list one a line of a name and a post after its comma, whatever the posts ("Liz
-      // Theriault, Policy & Comms Analyst", "Mark Soper, Police").
-      const namePost = (entry: string) =>
-        /^[^,]+,[^,]+$/.test(entry) && personEntry(entry.slice(0, entry.indexOf(',')));
+      // Or a list one a line of a name and a post after its comma, whatever the posts.
       const onePerParagraph =
         entries.length >= 1 &&
         (entries.every(listedPerson) ||
@@ -626,6 +623,10 @@ const postWord =
   /\b(?:president|chair(?:man|woman|person)?|secretary|treasurer|trustee|members?|manager|director|clerk|officer|counsel|attorney|chancellor|superintendent|councill?or|commissioner|mayor|engineer|planner|head(?:teacher)?|teacher|coordinator|assistant|administrator|adviser|advisor|representative|student|staff|deputy|vice|executive|governor|principal|supervisor|auditor|consultant)\b/i;
 
 /** A person's entry whose words after a comma, if any, are a post: one person, not two names. */
+/** A name, and a post after its comma whatever the post: "Liz Theriault, Policy & Comms Analyst". */
+const namePost = (entry: string): boolean =>
+  /^[^,]+,[^,]+$/.test(entry) && personEntry(entry.slice(0, entry.indexOf(',')));
+
 const listedPerson = (text: string): boolean => {
   const comma = text.indexOf(',');
   return personEntry(text) && (comma < 0 || postWord.test(text.slice(comma + 1)));

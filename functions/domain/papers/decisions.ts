@@ -106,6 +106,8 @@ const carriedByTally = (text: string): boolean => {
   const counts = tally.exec(text);
   return counts !== null && Number(counts[1]) > Number(counts[2]);
 };
+/** One member's vote as recorded: "Commissioner Froerer – aye", "Durham-Aye", "Huff: Yes". */
+const recordedVote = /[-–:]\s*(?:aye|yes|nay|no)\b/i;
 /** "Commissioner Froerer – aye; Commissioner Harvey – aye; Chair Bolos – aye": every vote recorded for. */
 const allAyes = (text: string): boolean =>
   (text.match(/[-–:]\s*(?:aye|yes)\b/gi)?.length ?? 0) >= 2 && !/[-–:]\s*(?:nay|no)\b/i.test(text);
@@ -239,7 +241,7 @@ export const readDecisionSentences = (
       motionWords(next) === undefined &&
       // Not the votes recorded under it ("Commissioner Froerer – aye; …").
       !outcomeLine.test(next) &&
-      !/[-–:]\s*(?:aye|yes|nay)\b/i.test(next)
+      !recordedVote.test(next)
         ? `${motion} ${next.slice(0, next.search(/[.;](?:\s|$)/) + 1 || next.length)}`
         : motion;
     // A motion that ends on a colon goes on in the list below it ("that the Board of Trustees:",

@@ -1,5 +1,6 @@
 import type { DocumentType } from '../paper-record.ts';
 import { archiveNote, type CleanLine, isFurniture, paragraphs } from './lines.ts';
+import { summonsOpening } from './meeting-date.ts';
 import { numberedStart } from './numbering.ts';
 
 /** Headings that open a new document inside a pack. */
@@ -229,8 +230,7 @@ const agendaWord =
  * A summons in its opening sentence: "There will be a meeting of the General Council … to consider
  * the following", "Councillors are summoned to attend …".
  */
-const summonsSentence =
-  /\b(?:there\s+will\s+be\s+an?\s+(?:\p{L}+\s+){0,3}meeting\s+of\b|(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+(?:attend|the\s+next\s+meeting)\b)/iu;
+const summonsSentence = new RegExp(String.raw`\b${summonsOpening}`, 'iu');
 
 /** An archive's notes, and the labels it sets over a paper's text ("Date: 2023-03-28", "Body: Council"). */
 const archiveMetadata = (text: string) =>

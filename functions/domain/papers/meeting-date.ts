@@ -68,16 +68,19 @@ const summonsStatement =
 const inSentence = String.raw`(?:[^.]|\.(?=\S)|(?<=\b(?:[ap]\.m|St|Mt|No))\.)`;
 const dateText = String.raw`((?:\p{L}+day,?\s+)?[^.]{0,40}?\b\d{4})\b`;
 
+/**
+ * How a summons opens: "Councillors are summoned to …", "You are invited to join …", "There will be a
+ * meeting of …".
+ */
+export const summonsOpening = String.raw`(?:(?:summoned|invited|requested|required)\s+to\s+(?:attend|join|the|an?)\b|there\s+will\s+be\s+an?\s+(?:\p{L}+\s+){0,3}meeting\b)`;
+
 /** The ways a summons names the meeting it calls, each with the date it gives as its first group. */
 const summonsStatements: readonly RegExp[] = [
   summonsStatement,
   // "Councillors are summoned to the next meeting of the Parish Council on Wednesday 7th April
   // 2021", "You are invited to join members of the Parish Council in a meeting … on Tuesday
   // March 14th 2023", "There will be a meeting of the General Council … on Thursday, 25th, January 2024".
-  new RegExp(
-    String.raw`\b(?:(?:summoned|invited|requested|required)\s+to\s+(?:attend|join|the|an?)\b|there\s+will\s+be\s+an?\s+(?:\p{L}+\s+){0,3}meeting\b)${inSentence}{0,240}?\bon\s+${dateText}`,
-    'iu',
-  ),
+  new RegExp(String.raw`\b${summonsOpening}${inSentence}{0,240}?\bon\s+${dateText}`, 'iu'),
   // Spanish and Catalan: "se convoca sesión … a celebrar el próximo día 15 de septiembre de 2023",
   // "Aquesta sessió ordinària del Ple, tindrà lloc el proper 26 d'octubre 2023".
   /\b(?:a\s+celebrar|se\s+celebrar[áà]|tindr[àa]\s+lloc|es\s+celebrar[àa])\s+(?:el\s+)?(?:pr[óo]xim[oa]?\s+|proper\s+)?(?:d[íi]a\s+)?(?:\p{L}+,?\s+)?(\d{1,2}\s+(?:de\s+|d['’]\s?)?\p{L}+,?\s+(?:de\s+|del\s+)?\d{4})\b/iu,
@@ -143,17 +146,20 @@ export const findMeetingDate = (
   );
   // Up to the first prose after a dated heading: a date below the minutes' first sentences
   // ("2008-02-14 digital edition" under the text) is not the heading's.
-  const dated = lines.findIndex((line) => headingDate(line) !== undefined);
+  const values = lines.map(headingDate);
+  const dated = values.findIndex((value) => value !== undefined);
   const prose = lines.findIndex(
     (line, index) => dated >= 0 && index > dated && line.text.split(/\s+/).length >= 12,
   );
-  const head = (prose < 0 ? lines : lines.slice(0, prose)).slice(0, 14);
-  const headings = head.flatMap((line) => {
-    const value = headingDate(line);
-    return value
-      ? [{ value, line: line.number, text: line.text, evidence: 'heading' as const }]
-      : [];
-  });
+  const headings = lines
+    .slice(0, prose < 0 ? lines.length : prose)
+    .slice(0, 14)
+    .flatMap((line, index) => {
+      const value = values[index];
+      return value
+        ? [{ value, line: line.number, text: line.text, evidence: 'heading' as const }]
+        : [];
+    });
   const distinct = [...new Set(headings.map((heading) => heading.value))];
   if (distinct.length > 1)
     return { conflict: `the front states ${distinct.length} dates (${distinct.join(', ')})` };

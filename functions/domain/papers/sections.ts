@@ -85,6 +85,11 @@ const numberAfter = (text: string): [string, string, string] | undefined => {
 const streetAddress =
   /^(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){1,5}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Place|Pl\.?|Boulevard|Blvd\.?|Drive|Lane|Way|Square|Plaza|Parkway|Terrace|Highway|Hwy\.?)(?:,.*)?$/u;
 
+/** "Orlikow / Browaty": who moved and who seconded a motion, never an item's title. */
+export const moverAndSeconder = /^\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}'’-]+$/u;
+/** "23-019 ": the file number Legistar sets before an item's title. */
+export const legistarFileNumber = /^\d{2}-\d{3,5}\s+(?=\p{Lu})/u;
+
 export const parseHeading = (
   text: string,
   standalone = false,
@@ -123,8 +128,7 @@ const readHeading = (
   // "67 Charges exceptionnelles 1 000,00 140,88 1 000,00": a row of a table of accounts, its
   // amounts after the heading, not an item.
   if ((match[2].match(/\d[.,]\d{2}(?![\d.,])/g)?.length ?? 0) >= 2) return undefined;
-  // "1. Orlikow / Browaty": who moved and who seconded a motion, not an item.
-  if (/^\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}'’-]+$/u.test(match[2].trim())) return undefined;
+  if (moverAndSeconder.test(match[2].trim())) return undefined;
   // "9.30 am Pre-meeting Discussion": a time, not item 9.30.
   if (/^[ap]\.?m\b/i.test(match[2])) return undefined;
   // "1 Dr. Carlton B. Goodlett Place", "200 E Main Street": an address, its number bare.
@@ -133,12 +137,12 @@ const readHeading = (
   // "(Pages 5 - 12)" and a closing colon ("Approval of minutes:", "Accounts for payment:-") are not the title.
   const whole = match[2]
     // "1. 23-019 General Citizen Comments": Legistar's file number before the title.
-    .replace(/^\d{2}-\d{3,5}\s+(?=\p{Lu})/u, '')
+    .replace(legistarFileNumber, '')
     .replace(/\s*\([^()]*\bpages?\s+[\d\s\-–]+\)\s*$/i, '')
     .replace(/\s*:-?$/, '')
     .trim();
-  // "Project: 2670 & 2680 Walnut Boulevard Subdivision  Major Subdivision, …": a label's word
-  // before the colon; the title is after it, to the wider gap the page sets after the title.
+  // "Project: 2670 & 2680 Walnut Boulevard Subdivision": a label's word before the colon; the
+  // title is what follows it.
   const labelled = /^(?:project|subject|item|re|application|topic|matter|file)\s*:\s+(?=\S)/i.exec(
     whole,
   );
@@ -163,7 +167,7 @@ const readHeading = (
     beforeColon.split(/\s+/).length <= 16;
   const afterLabel = labelled ? whole.slice(labelled[0].length) : undefined;
   const title = afterLabel
-    ? (afterLabel.split(/\s{2,}/)[0] ?? afterLabel)
+    ? afterLabel
     : beforeColon && (doing || isTitleLike(beforeColon))
       ? beforeColon
       : whole;
