@@ -426,8 +426,13 @@ const filledGaps = (
     before: number,
   ): NumberedItem | undefined => {
     const pattern = new RegExp(String.raw`^${number}${stop}\s+(\S.{2,})$`);
-    for (const [position, line] of lines.entries()) {
-      if (line.number <= after || line.number >= before || used.has(line.number)) continue;
+    const prefix = String(number);
+    // Lines are in order: start at the first after `after`, stop at `before`.
+    const from = lines.findIndex((line) => line.number > after);
+    for (let position = Math.max(from, 0); position < lines.length; position++) {
+      const line = lines[position] as CleanLine;
+      if (from < 0 || line.number >= before) break;
+      if (used.has(line.number) || !line.text.startsWith(prefix)) continue;
       const text = pattern.exec(line.text)?.[1]?.trim();
       if (!text || text.length > 250) continue;
       used.add(line.number);
