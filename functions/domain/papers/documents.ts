@@ -16,6 +16,8 @@ const documentStart = [
 ];
 
 const stamp = /^agenda\s+item:?\s+\d+\w*$/i;
+/** ModernGov's stamp on an appendix's first page: "Agenda Item 9 Appendix 1". */
+export const appendixStamp = /^agenda\s+item:?\s+\d+\w*\s+appendix\s+[A-Z0-9]{1,3}$/i;
 /** The labels of a report's cover, beside its "Title:". */
 const coverLabel =
   /^(?:date|author|contact\s+officers?|report\s+(?:of|by|author)|local\s+members\s+affected|wards?\s*(?:\(s\))?\s+affected|portfolio(?:\s+holder)?|key\s+decision|cabinet\s+member|lead\s+officer)\s*:/i;
@@ -64,7 +66,7 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
     const afterBlankPage = lines
       .slice(Math.max(0, index - 6), index)
       .some((candidate) => blankPage.test(candidate.text));
-    if (afterBlankPage && index - lastStart >= 6) {
+    if ((afterBlankPage || appendixStamp.test(line.text)) && index - lastStart >= 6) {
       starts.push(index);
       lastStart = index;
       continue;
@@ -148,6 +150,32 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
     const end = (starts[position + 1] ?? lines.length) - 1;
     const span = lines.slice(start, end + 1);
     return { startLine: span[0]?.number ?? 1, endLine: span.at(-1)?.number ?? 1, lines: span };
+  });
+};
+
+/** A title's words for comparison: lower case, single spaces, no closing punctuation. */
+const titleKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Whether a document calls the one after it its appendix, by title: "The Education Standards
+ * Report (Appendix 1) provides …", "Appendix 1: Ofsted Improvement Plan - Phase 2".
+ */
+export const namedAsAppendix = (previous: readonly CleanLine[], title: string): boolean => {
+  const key = titleKey(title);
+  if (key.split(' ').length < 2) return false;
+  return previous.some((line) => {
+    const text = line.text;
+    if (!/\bappendix\s+[A-Z0-9]{1,3}\b/i.test(text)) return false;
+    const before = /([^()]{3,120})\(\s*appendix\s+[A-Z0-9]{1,3}\s*\)/i.exec(text)?.[1];
+    const after = /\bappendix\s+[A-Z0-9]{1,3}\s*[:\u2013\u2014-]\s*(.{3,120})$/i.exec(text)?.[1];
+    return (
+      (before !== undefined && ` ${titleKey(before)}`.endsWith(` ${key}`)) ||
+      (after !== undefined && titleKey(after) === key)
+    );
   });
 };
 
@@ -244,7 +272,10 @@ export const documentTypeOf = (span: readonly CleanLine[], title: string | null)
     .slice(0, 12)
     .map((line) => line.text);
   const heading = [title ?? '', ...head].join('\n');
-  if (/^(?:exempt\s+|confidential\s+)?appendix\b/im.test(head.slice(0, 3).join('\n')))
+  if (
+    /^(?:exempt\s+|confidential\s+)?appendix\b/im.test(head.slice(0, 3).join('\n')) ||
+    head.slice(0, 3).some((line) => appendixStamp.test(line))
+  )
     return 'appendix';
   const agendaHead = /\bagenda\b|\bordre\s+du\s+jour\b|\bagenda$/i.test(head.slice(0, 3).join(' '));
   if (

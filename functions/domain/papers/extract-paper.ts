@@ -4,7 +4,7 @@ import { readAgendaItems } from './agenda-items.ts';
 import { readAttendance } from './attendance.ts';
 import { type CasePaper, readCasePaper } from './case-papers.ts';
 import { readDeclarations } from './declarations.ts';
-import { type DocumentSpan, documentTypeOf, splitDocuments } from './documents.ts';
+import { type DocumentSpan, documentTypeOf, namedAsAppendix, splitDocuments } from './documents.ts';
 import { readExempt, readExemptParts } from './exempt.ts';
 import { councilInText, personOf, readFrontMatter } from './front-matter.ts';
 import { afterSiteChrome, readLines } from './furniture.ts';
@@ -253,6 +253,15 @@ export const extractPaper = (text: string, pages: number | null = null): PaperEx
   const spans = splitDocuments(lines);
   const read = spans.map((span, index) => {
     const document = readDocument(span, raw);
+    // The report before it names it as its appendix: "The Education Standards Report (Appendix 1)".
+    const previous = spans[index - 1];
+    if (
+      previous &&
+      document.title !== null &&
+      document.documentType !== 'minutes' &&
+      namedAsAppendix(previous.lines, document.title)
+    )
+      return { ...document, documentType: 'appendix' as const };
     // In a pack, a document after the agenda that calls itself a report is one, whatever its cover.
     return index > 0 &&
       document.documentType === 'other' &&

@@ -495,8 +495,16 @@ const findTitle = (
   front: readonly CleanLine[],
   raw: readonly string[],
 ): { value: string; line: number } | undefined => {
+  // A cover's "Title:" stands above the paper's body; one below its first table or paragraph of
+  // prose belongs to a document the pack did not split off ("Rapid Review Group Proposed Scope"
+  // under a work programme's table).
+  const body = front.find(
+    (line) =>
+      (raw[line.number - 1]?.split('\t').filter((cell) => cell.trim() !== '').length ?? 0) >= 3 ||
+      (line.text.split(/\s+/).length >= 12 && /[.!?]$/.test(line.text)),
+  );
   const labelled = findLabel(front, /(?:report\s+)?title|subject/, raw);
-  if (labelled) return labelled;
+  if (labelled && (!body || labelled.line <= body.number)) return labelled;
   const cover = titleAboveByline(front);
   if (cover) return cover;
   const opening = front.filter((line) => !isFurniture(line.text)).slice(0, 6);

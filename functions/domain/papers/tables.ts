@@ -147,7 +147,28 @@ export const readTables = (raw: readonly string[]): PaperTable[] => {
       while (trimmed.length > target && trimmed[0] === '') trimmed.shift();
       return trimmed;
     };
-    const headerCells = indent(rows[0]?.cells ?? [], 0);
+    // A header wrapped onto a second line ("Number in 6" / "weeks") goes on cell by cell: the
+    // second line's words all start in lower case, as no row of data does.
+    const second = rows[1];
+    if (
+      rows.length > 2 &&
+      rows[0] &&
+      second &&
+      second.cells.length === rows[0].cells.length &&
+      second.cells.some((cell) => cell !== '') &&
+      second.cells.every(
+        (cell, column) => cell === '' || (/^\p{Ll}/u.test(cell) && rows[0]?.cells[column] !== ''),
+      )
+    ) {
+      rows[0] = {
+        ...rows[0],
+        cells: rows[0].cells.map((cell, column) => `${cell} ${second.cells[column] ?? ''}`.trim()),
+      };
+      rows.splice(1, 1);
+    }
+    // The header keeps an empty first cell over the rows' labels when the rows are as wide as it.
+    const bodyWidth = Math.max(0, ...rows.slice(1).map((row) => row.cells.length));
+    const headerCells = indent(rows[0]?.cells ?? [], bodyWidth);
     const aligned = rows.map((row, index) => ({
       ...row,
       cells: index === 0 ? headerCells : indent(row.cells, headerCells.length),

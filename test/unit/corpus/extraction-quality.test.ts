@@ -11,6 +11,8 @@ import { parseTruth, type ScoreResult, scoreOutputs } from '../../support/score/
 // read by a test: it is only reported.
 const corpus = new URL('../../fixtures/corpus/', import.meta.url);
 const tuning = new URL('truth/tuning/', corpus);
+const samples = new URL('truth/samples/', corpus);
+const seeds = new URL('../../../seeds/', import.meta.url);
 
 const floors = {
   overall: { precision: 0.93, recall: 0.69, f1: 0.79 },
@@ -30,13 +32,16 @@ const floors = {
   tables: { precision: 0.51, recall: 0.42 },
 } as const;
 
-const score = async (): Promise<ScoreResult> => {
-  const truth = readdirSync(tuning)
+/** The samples' floor: the issue asks F1 0.95 on them; measured 0.964 when set. */
+const samplesFloor = { precision: 0.96, recall: 0.95, f1: 0.96 } as const;
+
+const score = async (labels: URL, papers: URL): Promise<ScoreResult> => {
+  const truth = readdirSync(labels)
     .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => parseTruth(JSON.parse(readFileSync(new URL(name, tuning), 'utf8')), name));
+    .flatMap((name) => parseTruth(JSON.parse(readFileSync(new URL(name, labels), 'utf8')), name));
   const outputs = new Map<string, unknown>();
   for (const { seed } of truth) {
-    const { extraction } = await analysePaper(readFileSync(new URL(`papers/${seed}`, corpus)), {
+    const { extraction } = await analysePaper(readFileSync(new URL(seed, papers)), {
       ocr: blankOcr,
     });
     outputs.set(seed, JSON.parse(JSON.stringify(extraction)));
@@ -47,7 +52,7 @@ const score = async (): Promise<ScoreResult> => {
 describe('extraction on the real tuning papers', () => {
   it('stays at or above the floors set from measurement, family by family', async () => {
     // Act
-    const result = await score();
+    const result = await score(tuning, new URL('papers/', corpus));
 
     // Assess
     expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(135);
@@ -61,4 +66,15 @@ describe('extraction on the real tuning papers', () => {
       expect(figures?.recall, `${family} recall`).toBeGreaterThanOrEqual(floor.recall);
     }
   }, 180_000);
+
+  it('stays at or above the floor on the five samples', async () => {
+    // Act
+    const result = await score(samples, seeds);
+
+    // Assess
+    expect(Object.keys(result.documents)).toHaveLength(5);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(samplesFloor.precision);
+    expect(result.overall.recall).toBeGreaterThanOrEqual(samplesFloor.recall);
+    expect(result.overall.f1).toBeGreaterThanOrEqual(samplesFloor.f1);
+  }, 60_000);
 });

@@ -61,9 +61,14 @@ describe('the 2022 agenda pack (000)', () => {
     ).toEqual([
       'Annual Report 2020/21',
       'Education Standards Report',
-      'Education Standards Report',
       'Fostering, Adoption and Special Guardianship Order',
     ]);
+    // The report says "The Education Standards Report (Appendix 1) provides …": the document after it.
+    expect(
+      pack2022.documents
+        .filter((document) => document.documentType === 'appendix')
+        .map((document) => document.title),
+    ).toEqual(['Education Standards Report']);
   });
 
   it('attaches the minutes to the meeting they record, with attendance, declarations and decisions', () => {

@@ -31,7 +31,7 @@ describe('meetingsOf', () => {
     expect(meetings.map((meeting) => [meeting.meetingId, meeting.roles])).toEqual([
       [
         'buckinghamshire-council--childrens-and-education-select-committee--2022-01-20',
-        ['agenda', 'report', 'other', 'work-programme'],
+        ['agenda', 'report', 'appendix', 'other', 'work-programme'],
       ],
       [
         'buckinghamshire-council--childrens-and-education-select-committee--2021-11-11',
