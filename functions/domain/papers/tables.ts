@@ -81,6 +81,10 @@ const isHeader = (cells: readonly string[]) => {
   const named = cells.filter((cell) => cell !== '');
   return (
     named.length >= 2 &&
+    // A justified line whose widened gaps read as tabs: "Memorandum⇥of⇥Understanding⇥(MOU)⇥with".
+    !named.some((cell) =>
+      /^(?:and|of|the|a|an|to|with|for|in|on|by|or|at|from|that|is|be)$/.test(cell),
+    ) &&
     named.every(
       (cell) =>
         cell.length <= 60 &&

@@ -29,7 +29,7 @@ const floors = {
   actions: { precision: 0.74, recall: 0.45 },
   recommendations: { precision: 0.94, recall: 0.62 },
   venue: { precision: 0.97, recall: 0.61 },
-  tables: { precision: 0.51, recall: 0.42 },
+  tables: { precision: 0.51, recall: 0.54 },
 } as const;
 
 /** The samples' floor: the issue asks F1 0.95 on them; measured 0.964 when set. */

@@ -4,7 +4,7 @@ import { rasterisePage } from './page-raster.ts';
 import type { GreyImage } from './pdf-images.ts';
 import { checkScanLength, ocrLimits, sparsePages } from './scan-pages.ts';
 
-interface TextItem {
+export interface TextItem {
   readonly str: string;
   readonly transform: number[];
   readonly width: number;
@@ -15,7 +15,7 @@ interface TextItem {
  * One page's text items as lines: items grouped by baseline, ordered left to right; a gap wider
  * than one and a half times the font size becomes a tab, which is how tables survive as text.
  */
-const pageLines = (items: readonly TextItem[]): string => {
+export const pageLines = (items: readonly TextItem[]): string => {
   const lines: { y: number; items: TextItem[] }[] = [];
   for (const item of items) {
     if (!item.str) continue;
@@ -51,17 +51,25 @@ const pageLines = (items: readonly TextItem[]): string => {
       line.items.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
       let text = '';
       let end = Number.NEGATIVE_INFINITY;
+      // A space item says nothing of the gap after it ("Position", " ", then "Vacancy" two inches
+      // on): the next word's distance decides between a space and a tab, unless the space is
+      // itself that wide; a word after a space item is never run onto the one before.
+      let spaced = false;
       for (const item of line.items) {
         const x = item.transform[4] ?? 0;
         const fontSize = Math.hypot(item.transform[0] ?? 0, item.transform[1] ?? 0) || 10;
         if (!item.str.trim()) {
-          text += item.width > fontSize * 1.5 ? '\t' : ' ';
-        } else {
-          const gap = x - end;
-          if (text && !/\s$/.test(text))
-            text += gap > fontSize * 1.5 ? '\t' : gap > fontSize * 0.15 ? ' ' : '';
-          text += item.str;
+          if (item.width > fontSize * 1.5) {
+            text += '\t';
+            end = x + item.width;
+          } else spaced = true;
+          continue;
         }
+        const gap = x - end;
+        if (text && !/\s$/.test(text))
+          text += gap > fontSize * 1.5 ? '\t' : spaced || gap > fontSize * 0.15 ? ' ' : '';
+        text += item.str;
+        spaced = false;
         end = x + item.width;
       }
       return text.trimEnd();
