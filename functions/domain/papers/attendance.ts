@@ -407,12 +407,20 @@ export const readAttendance = (
   const linesOf = (paragraph: Paragraph) => {
     const texts: string[] = [];
     for (
-      let index = at.get(paragraph.number) ?? labelled.length;
+      let index = paragraph.index ?? at.get(paragraph.number) ?? labelled.length;
       index < labelled.length;
       index++
     ) {
       const line = labelled[index];
-      if (!line || line.number > paragraph.endLine) break;
+      // A paragraph has no blank line; past its last line, or back before its first (the next
+      // column read after it), it has ended.
+      if (
+        !line ||
+        line.text === '' ||
+        line.number > paragraph.endLine ||
+        line.number < paragraph.number
+      )
+        break;
       // "ROBERT PINON 1": a footnote's mark after a name ("1 Participated Electronically").
       if (line.text !== '') texts.push(line.text.replace(/(?<=\p{Lu}{2})\s+(?:\d|[*†‡])$/u, ''));
     }
@@ -425,7 +433,7 @@ export const readAttendance = (
     for (const following of blocks.slice(start, start + 39)) {
       const only = linesOf(following);
       if (only.length === 0 || blockRole(following.text) || groupRole(following.text)) break;
-      if (!only.every(listedPerson)) break;
+      if (!only.every((entry) => listedPerson(entry.replace(excusedMark, '')))) break;
       people.push(...only);
     }
     return people;
@@ -502,12 +510,25 @@ export const readAttendance = (
       // PRESENT: Mr. James Haden (Chairperson)", then "Ms. Jana Hartenstine", "Mr. PJ Henningson" …;
       // "Present:" then six trustees, then the student trustee and the chancellor apart.
       // Or a list one a line of a name and a post after its comma, whatever the posts.
+      // "Councilmember Claude Wells - excused" among those present sent apologies.
+      const takeExcused = () => {
+        if (block.role !== 'present') return;
+        const kept = entries.filter((entry) => {
+          const name = entry.replace(excusedMark, '');
+          if (name === entry || !listedPerson(name)) return true;
+          noteAll(attendance.apologies, personInCell(name));
+          return false;
+        });
+        entries.splice(0, entries.length, ...kept);
+      };
+      takeExcused();
       const onePerParagraph =
         entries.length >= 1 &&
         (entries.every(listedPerson) ||
           (entries.length >= 3 &&
             entries.every((entry) => listedPerson(entry) || namePost(entry))));
       if (onePerParagraph) entries.push(...peopleFrom(from));
+      takeExcused();
       // "Attendees:" beside a list of the members present ("Directors present:") are the others.
       const role =
         block.role === 'present' && /^attendees\b/i.test(paragraph.text) && membersListed(blocks)
@@ -550,11 +571,15 @@ export const readAttendance = (
       // The people under it, in its paragraph or the next ones ("## City Commission", then "Mayor
       // Vince Lago", "Vice Mayor Rhonda Anderson" … a paragraph each), up to anything else.
       const listed = under.length > 0 ? under : peopleFrom(index + 1);
-      if (listed.length > 0 && listed.every(listedPerson))
-        noteAll(
-          attendance[group],
-          listed.flatMap((entry) => personInCell(entry)),
-        );
+      const names = listed.map((entry) => entry.replace(excusedMark, ''));
+      if (names.length > 0 && names.every(listedPerson))
+        for (const [position, entry] of names.entries())
+          noteAll(
+            attendance[
+              group === 'present' && excusedMark.test(listed[position] ?? '') ? 'apologies' : group
+            ],
+            personInCell(entry),
+          );
     }
     // A roll call says itself what it records, wherever the minutes put it (after the members'
     // list, when that was read above).
@@ -608,6 +633,17 @@ export const readAttendance = (
         !list.some((other) => other !== name && other.split(/\s+/).at(-1) === name),
     );
   }
+  // "City Manager Holly Smith" is the "Holly Smith" listed already, her post read into her name
+  // from the line above ("Gina Chamness, City Manager" / "Holly Smith, Assistant City Manager").
+  const everyone = [...attendance.present, ...attendance.apologies, ...attendance.inAttendance];
+  const postBefore = new RegExp(
+    String.raw`^(?:(?:town|city|county|village|assistant|deputy|executive|finance|chief|senior|general)\s+)*(?:${officerPosts})\s+`,
+    'i',
+  );
+  attendance.inAttendance = attendance.inAttendance.filter((name) => {
+    const post = postBefore.exec(name)?.[0];
+    return !post || !everyone.includes(name.slice(post.length));
+  });
   // One person, one list: someone read as attending in a post is not also a member present, unless
   // a list of the members present names them (two people may share a name: "S James").
   attendance.present = attendance.present.filter(
@@ -729,6 +765,9 @@ const boardOffice =
   /(^|,\s*(?:and\s+)?)(?:(?:vice[- ]?)?(?:president|chair(?:man|woman|person)?)|secretary|treasurer|secretary[- ]treasurer)\s+(?=\p{Lu})/giu;
 /** "Rohleder arrived shortly after the meeting began": a member who came late. */
 const arrivedLate = /(?:^|[.;])\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+arrived\b/gu;
+
+/** "Councilmember Claude Wells - excused": a member listed with those present, who sent apologies. */
+const excusedMark = /\s*(?:[-–—]\s*|\(\s*)(?:excused|absent)\)?\.?$/i;
 
 /** Whether the minutes list the members present under a label that says they are members. */
 const membersPresent = new RegExp(String.raw`^${memberGroups}\s+present\b`, 'i');

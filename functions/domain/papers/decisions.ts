@@ -69,6 +69,11 @@ const motionFirst = new RegExp(
   String.raw`\b(?:made\s+(?:a|the)\s+motion|moved|motioned|motion\s+by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})\s*((?:to|that)\b${inSentence}+\.?)(?=[\s\S]*\b(?:second(?:ed)?|supported)\b)`,
   'iu',
 );
+/** The second named before the motion's words: "Council Member Peterson, seconded by Council Member Butterfield, moved to approve …". */
+const seconderFirst = new RegExp(
+  String.raw`\bseconded\s+by\s+[^.,;]{1,80},\s+(?:moved|motioned)\s+((?:to|that)\b${inSentence}+\.?)`,
+  'iu',
+);
 /** Who seconded, run on at the end of a motion's words: "… the resolution and Rohleder". */
 const seconderAtEnd =
   /[,;]?\s+(?:and\s+)?(?:(?:Mr|Mrs|Ms|Dr|Commissioner|Director|Trustee|Councilmember|Councillor|Cllr|Member)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s*){1,2}$/u;
@@ -82,6 +87,7 @@ const motionWords = (text: string): string | undefined => {
     const seconded = first && /^\s*seconded\b/i.test(text.slice(first.index + first[0].length));
     words = seconded ? first?.[1]?.replace(seconderAtEnd, '') : first?.[1];
   }
+  words ??= seconderFirst.exec(text)?.[1];
   // "Motion by Carey to approve the treasurer's report, second by Tobin, all in favor, motion
   // carried": the words end where the second starts.
   const own = words
@@ -122,7 +128,11 @@ const motionResult = /^motion\s*:\s*(?:approved|carried|adopted|passed|continued
 
 /** Where a motion's list ends: its vote or its outcome ("Roll Call Vote:", "Aye: …", "Motion carried; 6:0"). */
 const outcomeLine =
-  /^(?:roll\s+call(?:\s+vote)?|(?:recorded\s+)?vote[ds]?\b|ayes?\s*:|yeas?\s*:|(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|approved)|carried\b|passed\b)/i;
+  /^(?:roll\s+call(?:\s+vote)?|(?:recorded\s+)?vote[ds]?\b|(?:the|a)\s+(?:roll\s+call\s+)?vote\s+was\s+(?:recorded|taken)\b|ayes?\s*:|yeas?\s*:|yes\s*:|(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|approved)|carried\b|passed\b)/i;
+/** A vote or outcome given a point's number of its own: "5.2 A roll call vote was taken. The motion passed unanimously." */
+const numberedOutcome = (text: string): boolean =>
+  /^\d{1,3}\.\d{1,2}\.?\s/.test(text) &&
+  outcomeLine.test(text.replace(/^\d{1,3}\.\d{1,2}\.?\s+/, ''));
 /** A lettered or roman sub-point of a motion's list: "a) Extend …", "(ii) Grant …". */
 const subPoint = /^\(?(?:[ivx]{1,5}|[a-z])[.)]\s/i;
 
@@ -227,7 +237,7 @@ export const readDecisionSentences = (
     // next paragraph, as a layout that sets each sentence apart gives it.
     const next = paragraphs[index + 1]?.text ?? '';
     const secondedBelow =
-      /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}seconded\b/u.test(next);
+      /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}seconded\b/u.test(next);
     const motion = explicitOnly
       ? undefined
       : (motionWords(body) ?? (secondedBelow ? motionWords(`${body} ${next}`) : undefined));
@@ -261,15 +271,19 @@ export const readDecisionSentences = (
     if (words) {
       // The outcome is said in the motion's paragraph or the next ones, up to the next item or motion;
       // after a roll call ("Roll Call Vote:", "Aye: …", "No: None", "Motion carried; 6:0"), at its end.
+      // The second said below the motion is part of it: the outcome is looked for after it too.
       const after = index + list.length;
+      const seconding = secondedBelow && motionWords(body) === undefined ? 1 : 0;
       const span = paragraphs
-        .slice(after + 1, after + 3)
-        .some((candidate) => outcomeLine.test(candidate.text))
+        .slice(after + 1, after + 3 + seconding)
+        .some((candidate) => outcomeLine.test(candidate.text) || numberedOutcome(candidate.text))
         ? 9
-        : 2;
+        : 2 + seconding;
       const following = paragraphs.slice(after + 1, after + 1 + span);
       const stop = following.findIndex(
-        (candidate) => startsItem(candidate.text) || motionWords(candidate.text) !== undefined,
+        (candidate) =>
+          (startsItem(candidate.text) && !numberedOutcome(candidate.text)) ||
+          motionWords(candidate.text) !== undefined,
       );
       const outcome = [
         list.length ? words : body.slice(body.indexOf(words)),

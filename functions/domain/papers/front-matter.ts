@@ -30,7 +30,7 @@ const councilName =
   /\b((?:(?:[A-Z][\p{L}'’&-]+|of|and|upon|on|the|in|le|under|with)\s+){0,5}?(?:[A-Z][\p{L}'’&-]+\s+)(?:(?:(?:County|District|Borough|City|Town|Parish|Community|Metropolitan(?: Borough)?|Unitary|Regional|Combined)\s+)?(?:Council|Corporation)|(?:Combined|Unitary|Regional|London|Local)\s+Authority))\b(?!\s+[Mm]embers?\b)/u;
 
 const bodyName =
-  /\b((?:[A-Z][\p{L}'’&,-]*\s+|&\s+|and\s+|of\s+|for\s+){0,6}(?:Select\s+Committee|Sub-Committee|Committee|Cabinet|Executive|Board|Panel|Forum|Commission|Partnership|Full\s+Council|Council))\b/u;
+  /\b((?:[A-Z][\p{L}'’&,-]*\s+|&\s+|and\s+|of\s+|for\s+){0,6}(?:Select\s+Committee|Sub-Committee|Committee|Cabinet|Executive|Board|Panel|Forum|Commission|Partnership|Full\s+Council|Council|(?<=\p{L}\s+)Authority))\b/u;
 
 /** A special district's name: "San Juan Unified School District", "Fair Oaks Water District". */
 const districtName = String.raw`(?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:(?:Unified|Union|Community|College|Water|School|Fire|Sanitation|Irrigation|Park|Hospital|Transit|Utility|Library)\s+)+District`;
@@ -289,10 +289,14 @@ const findBody = (
   }
   const headings = front.slice(0, 25).filter(headingOrLabel);
   // A body's name is often broken over two heading lines: "Children's & Education Select" / "Committee".
-  const joined = headings.slice(0, -1).map((line, index) => ({
-    text: `${line.text} ${headings[index + 1]?.text ?? ''}`,
-    number: line.number,
-  }));
+  // Not an item ("1. CALL TO ORDER") over a label ("BOARD:").
+  const pairs = headings.slice(0, -1).flatMap((line, index) => {
+    const next = headings[index + 1]?.text ?? '';
+    return /^\d/.test(line.text) || /:$/.test(next)
+      ? []
+      : [{ text: `${line.text} ${next}`, number: line.number, first: line.text, second: next }];
+  });
+  const joined = pairs.map(({ text, number }) => ({ text, number }));
   // The line under a heading that names only the kind of paper ("MEETING MINUTES" / "Open Source
   // Voting System Technical Advisory Committee (OSVTAC)") names the body, before any letterhead
   // above it ("Elections Commission").
@@ -302,16 +306,16 @@ const findBody = (
   const underKind = kind >= 0 ? headings.slice(kind + 1, kind + 2) : [];
   // A name in capitals wrapped after a word or two ("BOARD OF WATER AND POWER" / "COMMISSIONERS")
   // is read whole before its first line.
-  const wrappedName = joined.filter((pair, index) => {
-    const second = headings[index + 1]?.text ?? '';
-    return (
-      inCapitals(headings[index]?.text ?? '') &&
-      inCapitals(second) &&
-      second.split(/\s+/).length <= 2 &&
-      !/\d/.test(second) &&
-      pair.text.length <= 80
-    );
-  });
+  const wrappedName = pairs
+    .filter(
+      ({ text, first, second }) =>
+        inCapitals(first) &&
+        inCapitals(second) &&
+        second.split(/\s+/).length <= 2 &&
+        !/\d/.test(second) &&
+        text.length <= 80,
+    )
+    .map(({ text, number }) => ({ text, number }));
   const candidates = [
     ...(title ? [{ text: title, number: 0 }] : []),
     ...underKind,

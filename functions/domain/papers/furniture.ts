@@ -1,3 +1,4 @@
+import { labelledColumns } from './columns.ts';
 import { type CleanLine, cleanLine } from './lines.ts';
 import { numberedStart } from './numbering.ts';
 import { splitRunOnMinutes } from './run-on.ts';
@@ -143,7 +144,7 @@ export const readLines = (text: string): CleanLine[] => {
     }
     result.push({ number: line.number, text: line.text });
   }
-  return splitRunOnMinutes(result);
+  return splitRunOnMinutes(labelledColumns(result, text.replace(/\r\n?/g, '\n').split('\n')));
 };
 
 /**

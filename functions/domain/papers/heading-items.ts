@@ -9,7 +9,16 @@ import { numberedStart } from './numbering.ts';
  * ("CONSENT AGENDA APPROVED:"), an entry of the bulleted list under "AGENDA"; `####` and deeper
  * only when nothing shallower is set.
  */
-type Setting = 'title' | 'h2' | 'h3' | 'deeper' | 'bold' | 'capitals' | 'agenda-list' | 'ruled';
+type Setting =
+  | 'title'
+  | 'h2'
+  | 'h3'
+  | 'deeper'
+  | 'bold'
+  | 'capitals'
+  | 'agenda-list'
+  | 'ruled'
+  | 'standalone';
 
 interface Heading {
   /** Where the heading stands in the paper's lines, and its line number. */
@@ -42,6 +51,40 @@ const nameLine = (text: string | undefined): text is string =>
   text.split(/\s+/).length <= 10 &&
   !/[.;,:!?]$|,\s/.test(text);
 const calledToOrder = /\bcalled\b.*\bto order\b|\bmeeting (?:was )?(?:opened|closed)\b/i;
+
+/** A person's post before their name: "Mayor Trent Staggs", "Councilmember Wells". */
+const postFirst =
+  /^(?:mayor|council\s*(?:l?or|member|woman|man)|commissioner|chair(?:man|woman|person)?|vice|member|mr|mrs|ms|dr|chief|senator|representative|director|clerk|recorder)\b/i;
+/** Words of business, which a bare name ("Jamie Larsen") has none of. */
+const businessWord =
+  /\b(?:comments?|input|sessions?|items?|reports?|meetings?|order|business|discussions?|updates?|presentations?|adjournment|hearings?|minutes|approval|budget|agenda|consent|public|council|action|recognitions?|closed|other|new|old|unfinished|correspondence|communications|announcements|review|plan|policy|program(?:me)?|appointments?|resolution|ordinance|pledge|prayer|invocation|roll|call)\b/i;
+
+/**
+ * A title set as a paragraph of its own, in title case: "Citizen Comment", "Recognition of Linda
+ * Abel for Service on Historic Preservation Commission". Not a sentence, a person, a date or a name.
+ */
+const standaloneTitle = (text: string): boolean => {
+  const words = text.split(/\s+/);
+  const long = words.filter((word) => word.replace(/[^\p{L}]/gu, '').length >= 4);
+  const capitalised = long.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word));
+  return (
+    /^[\p{Lu}\d]/u.test(text) &&
+    words.length <= 18 &&
+    text.length <= 160 &&
+    !/[.;:,!?]$/.test(text) &&
+    long.length > 0 &&
+    capitalised.length >= long.length * 0.6 &&
+    // Capitals are read by their own settings; a label ("TO: …", "LLC = …"), a name with its post
+    // ("City Manager, Peter Iglesias") or a parenthesis closed from the line above is no title.
+    text !== text.toUpperCase() &&
+    !/=|\[|^[^(]*\)/.test(text) &&
+    !(text.includes(',') && words.length <= 6) &&
+    (!text.includes(':') || /^(?:\S+\s+){2,}\S+:\s+\S+\s+\S/.test(text)) &&
+    !postFirst.test(text) &&
+    (words.length > 3 || businessWord.test(text)) &&
+    findDate(text) === undefined
+  );
+};
 
 /** The end of YAML front matter ("---" … "---"), or 0 when the paper opens with none. */
 const frontMatterEnd = (raw: readonly string[]): number => {
@@ -115,13 +158,30 @@ const headingsOf = (lines: readonly CleanLine[], raw: readonly string[]): Headin
       headings.push({ index: index + 1, line: next.number, title: next.text, setting: 'ruled' });
       continue;
     }
-    const setting = ruled ?? settingOf(source, line.text);
+    // A title alone between blank lines (or wrapped once: after a dash, or a long line run on),
+    // with text after it; not an entry of a bulleted list ("-    SB 174 Local Land Use …").
+    const wrapped =
+      (/[–—-]$/.test(line.text) || line.text.length >= 60) &&
+      lines[index + 1]?.text !== '' &&
+      lines[index + 2]?.text === '' &&
+      lines[index + 1] !== undefined;
+    const alone =
+      textSeen &&
+      !bulletStart.test(source) &&
+      (lines[index - 1]?.text ?? '') === '' &&
+      (lines[index + 1]?.text === '' || wrapped) &&
+      lines.slice(index + 2, index + 5).some((next) => next.text !== '');
+    const standaloneText = wrapped ? `${line.text} ${lines[index + 1]?.text ?? ''}` : line.text;
+    const standalone = alone && standaloneTitle(standaloneText) ? 'standalone' : undefined;
+    const setting = ruled ?? settingOf(source, line.text) ?? standalone;
     if (!setting) {
       // "<!-- Page 1 -->": a converter's mark, not the paper's text.
       textSeen ||= !/^<!--.*-->$/.test(line.text);
       continue;
     }
-    const title = line.text.replace(/\s*:$/, '').trim();
+    const title = (setting === 'standalone' ? standaloneText : line.text)
+      .replace(/\s*:$/, '')
+      .trim();
     if (
       setting === 'title' ||
       !textSeen ||
@@ -162,11 +222,16 @@ const headingsOf = (lines: readonly CleanLine[], raw: readonly string[]): Headin
   const shallow = once.filter((heading) => heading.setting !== 'deeper');
   const kept = shallow.length > 0 ? shallow : once;
   // A line in capitals with a colon, or a line under a rule, heads an item only among others like it.
+  // A title alone in its paragraph heads an item only among four others like it or more.
   const alike = (setting: Setting) =>
-    kept.filter((heading) => heading.setting === setting).length >= 3;
+    kept.filter((heading) => heading.setting === setting).length >=
+    (setting === 'standalone' ? 5 : 3);
   return kept.filter(
     (heading) =>
-      (heading.setting !== 'capitals' && heading.setting !== 'ruled') || alike(heading.setting),
+      (heading.setting !== 'capitals' &&
+        heading.setting !== 'ruled' &&
+        heading.setting !== 'standalone') ||
+      alike(heading.setting),
   );
 };
 

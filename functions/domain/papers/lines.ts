@@ -71,6 +71,8 @@ export const tabCells = (raw: string): string[] => raw.split('\t').map((cell) =>
 /** A run of lines read as one: a paragraph hard-wrapped by the PDF or the typist. */
 export interface Paragraph extends CleanLine {
   readonly endLine: number;
+  /** Where its first line stands among the lines read (line numbers repeat where columns were read one after the other). */
+  readonly index?: number;
 }
 
 const itemHeading = new RegExp(`${numberedStart.source}[^.!?]*$`, 'u');
@@ -89,17 +91,18 @@ const startsAnew = new RegExp(
  */
 export const paragraphs = (lines: readonly CleanLine[]): Paragraph[] => {
   const result: Paragraph[] = [];
-  let current: { number: number; endLine: number; parts: string[] } | undefined;
+  let current: { number: number; endLine: number; index: number; parts: string[] } | undefined;
   const flush = () => {
     if (current)
       result.push({
         number: current.number,
         endLine: current.endLine,
+        index: current.index,
         text: current.parts.join(' '),
       });
     current = undefined;
   };
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.text === '' || isFurniture(line.text)) {
       if (line.text === '') flush();
       continue;
@@ -131,7 +134,7 @@ export const paragraphs = (lines: readonly CleanLine[]): Paragraph[] => {
       continue;
     }
     flush();
-    current = { number: line.number, endLine: line.number, parts: [line.text] };
+    current = { number: line.number, endLine: line.number, index, parts: [line.text] };
   }
   flush();
   return result;

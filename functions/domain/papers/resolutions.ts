@@ -60,6 +60,9 @@ const allResolutions = (
   minutes: boolean,
 ): Resolution[] => {
   const found: Resolution[] = [];
+  // The lines of the resolutions quoted whole ("WHEREAS …", "NOW, THEREFORE, be it RESOLVED …"),
+  // which a council then adopts by a motion the minutes record in sentences.
+  const quoted = new Set<number>();
   const blocks = paragraphs(lines);
   for (let index = 0; index < blocks.length; index++) {
     const paragraph = blocks[index];
@@ -67,6 +70,7 @@ const allResolutions = (
       paragraph &&
       (resolvedStart.exec(paragraph.text) ?? (minutes ? beItResolved.exec(paragraph.text) : null));
     if (!paragraph || !match) continue;
+    if (!resolvedStart.test(paragraph.text)) quoted.add(paragraph.number);
     // "Agreed actions", "Decision by …": a label, not a decision.
     if (/^(?:agreed|decision)\s+(?:actions?|items?|by|at)\b/i.test(paragraph.text)) continue;
     const parts = [match[1] ?? ''];
@@ -136,7 +140,10 @@ const allResolutions = (
   const results = [...resultBlocks(lines, blocks, sections), ...recommended];
   // Minutes record decisions one way: under RESOLVED headings, or in sentences. Sentences are read
   // only from minutes that have no RESOLVED blocks, where they are the record, not commentary.
-  if (found.length === 0) return [...results, ...sentenceDecisions(blocks, sections, false)];
+  if (found.every((resolution) => quoted.has(resolution.line)))
+    return [...found, ...results, ...sentenceDecisions(blocks, sections, false)].sort(
+      (a, b) => a.line - b.line,
+    );
   // Beside RESOLVED blocks, only sentences that say themselves a decision was taken ("it was
   // resolved to …") are read, and none a block already holds.
   const opening = (text: string) => text.toLowerCase().replace(/\W+/g, ' ').trim().slice(0, 50);
@@ -229,8 +236,18 @@ const bodyAfterHeading = (paragraph: Paragraph): string => {
   const heading = parseHeading(paragraph.text);
   if (!heading) return resolvedStart.test(paragraph.text) ? '' : paragraph.text;
   const at = paragraph.text.indexOf(heading.title);
-  const rest = paragraph.text.slice(at + heading.title.length).replace(/^\s*:-?\s*/, '');
-  return rest.trim();
+  const rest = paragraph.text
+    .slice(at + heading.title.length)
+    .replace(/^\s*:-?\s*/, '')
+    .trim();
+  // "5.1 Councilmember Vawdrey moved to approve the Consent Items.": a numbered point that is a
+  // motion, not an item's title.
+  if (
+    rest === '' &&
+    /\b(?:moved|motioned|made\s+(?:a|the)\s+motion)\s+(?:to|that)\b/i.test(heading.title)
+  )
+    return heading.title;
+  return rest;
 };
 
 const sentenceDecisions = (

@@ -122,3 +122,151 @@ describe('the body of a municipal building authority', () => {
     expect(read.body).toMatch(/^(?:city of west jordan )?municipal building authority$/i);
   });
 });
+
+describe('motions recorded in sentences around a resolution quoted whole', () => {
+  it('reads a motion whose second is named before its words, beside the resolution it adopts', () => {
+    // Prepare
+    const text = [
+      'KEARNS METRO TOWNSHIP COUNCIL MEETING MINUTES',
+      'February 13, 2023',
+      '',
+      'Recognition of Senator Karen Mayne for her Dedicated Service',
+      '',
+      '      WHEREAS, since 2008, Senator Mayne has represented the 5th District; and',
+      '',
+      '      NOW, THEREFORE, be it RESOLVED, effective immediately that:',
+      '',
+      '      1. The Council expresses its appreciation to Senator Mayne.',
+      '',
+      '             Council Member Peterson, seconded by Council Member Butterfield, moved to',
+      'approve Resolution 2023-01-03, expressing appreciation for Senator Karen Mayne. The motion',
+      'passed unanimously.',
+      '',
+      'Interlocal Agreement',
+      '',
+      '             Council Member Butterfield, seconded by Council Member Snow, moved to',
+      'approve the interlocal agreement. The motion passed unanimously.',
+      '',
+      'The meeting was adjourned at 8:20 p.m.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to approve Resolution 2023-01-03, expressing appreciation for Senator Karen Mayne',
+      'to approve the interlocal agreement',
+    ]);
+  });
+
+  it('reads a motion seconded below it, its vote recorded in a block after the second', () => {
+    // Prepare
+    const text = [
+      'MINUTES OF THE CITY OF WEST JORDAN',
+      'MUNICIPAL BUILDING AUTHORITY MEETING',
+      'Wednesday, April 26, 2023 - 6:00 PM',
+      '',
+      ' 3. CONSENT ITEMS',
+      '       MOTION:      Board Member Green moved to approve consent items as listed.',
+      '                    Vice Chairperson Bloom seconded the motion.',
+      '',
+      '       The vote was recorded as follows:',
+      '       Yes: Chris McConnehey, Pamela Bloom, Kelvin Green',
+      '       No:',
+      '       The motion passed 3-0.',
+      '',
+      ' 4. ADJOURN',
+      'The meeting adjourned at 9:00 pm.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to approve consent items as listed',
+    ]);
+  });
+
+  it('reads a motion given a point’s number, its outcome under the next number', () => {
+    // Prepare
+    const text = [
+      'Draper City Council Meeting Minutes',
+      'Tuesday, April 11, 2023',
+      '',
+      '5.0    Consent Items',
+      '       a. Approval of the March 7, 2023, City Council Meeting Minutes',
+      '',
+      '5.1    Councilmember Vawdrey moved to approve the Consent Items.',
+      '       Councilmember T. Lowery seconded the motion.',
+      '',
+      '5.2    A roll call vote was taken. The motion passed unanimously.',
+      '',
+      '6.0    Adjournment',
+      'The meeting adjourned at 9:00 pm.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.resolutions.map((resolution) => resolution.text)).toEqual([
+      'to approve the Consent Items',
+    ]);
+  });
+});
+
+describe('attendance set out in two columns under their labels', () => {
+  it('reads each column under its own label, the members beside the staff', () => {
+    // Prepare
+    const text = [
+      'Riverton City, Utah',
+      'CITY COUNCIL MEETING',
+      'Minutes',
+      'December 6, 2023',
+      '',
+      'Councilmembers:                            City Staff:',
+      'Councilmember Tish Buroker                 Craig Giles, City Manager',
+      'Councilmember Tawnee McCay                 Ryan Carter, City Attorney',
+      'Councilmember Claude Wells - excused       Jamie Larsen, City Recorder',
+      '                                           Josh Lee, Communications Director',
+      '',
+      'Mayor Staggs called the Riverton City Council Meeting to order at 5:57 PM.',
+      'The meeting was adjourned at 9:32 PM.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.attendance).toEqual({
+      present: ['Tish Buroker', 'Tawnee McCay'],
+      apologies: ['Claude Wells'],
+      inAttendance: ['Craig Giles', 'Ryan Carter', 'Jamie Larsen', 'Josh Lee'],
+      substitutes: [],
+    });
+  });
+
+  it('does not read a post run onto the next name as one more person', () => {
+    // Prepare
+    const text = [
+      'MINUTES OF THE HOLLADAY CITY COUNCIL',
+      'Thursday, April 6, 2023',
+      '',
+      'ATTENDANCE:',
+      '     Mayor Rob Dahle                                 City Staff:',
+      '     Paul Fotheringham                               Gina Chamness, City Manager',
+      '     Dan Gibbons                                     Holly Smith, Assistant City Manager',
+      '     Drew Quinn',
+      '',
+      'Mayor Rob Dahle called the meeting to order at approximately 6:00 p.m.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.attendance.inAttendance).toEqual(['Gina Chamness', 'Holly Smith']);
+  });
+});
