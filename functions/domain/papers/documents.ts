@@ -140,7 +140,13 @@ export const splitDocuments = (lines: readonly CleanLine[]): DocumentSpan[] => {
     if (
       start - lastStart < 6 ||
       above.filter((candidate) => candidate.text !== '').length < 4 ||
-      !above.some((candidate) => candidate.text.split(/\s+/).length >= 8)
+      // A letterhead run into one line ("Logan Municipal Council  Logan, Utah  January 17, 2023")
+      // is not text: a line of text has words in lower case.
+      !above.some(
+        (candidate) =>
+          candidate.text.split(/\s+/).length >= 8 &&
+          candidate.text.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word)).length >= 2,
+      )
     )
       continue;
     starts.push(start);

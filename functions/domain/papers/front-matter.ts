@@ -27,7 +27,7 @@ export type FrontMatter = Pick<
 };
 
 const councilName =
-  /\b((?:(?:[A-Z][\p{L}'’&-]+|of|and|upon|on|the|in|le|under|with)\s+){0,5}?(?:[A-Z][\p{L}'’&-]+\s+)(?:(?:(?:County|District|Borough|City|Town|Parish|Community|Metropolitan(?: Borough)?|Unitary|Regional|Combined)\s+)?(?:Council|Corporation)|(?:Combined|Unitary|Regional|London|Local)\s+Authority))\b(?!\s+[Mm]embers?\b)/u;
+  /((?:\b(?:St|ST|Ste|STE|Mt|MT)\.\s+)?\b(?:(?:[A-Z][\p{L}'’&-]+|of|and|upon|on|the|in|le|under|with)\s+){0,5}?(?:[A-Z][\p{L}'’&-]+\s+)(?:(?:(?:County|District|Borough|City|Town|Parish|Community|Metropolitan(?: Borough)?|Unitary|Regional|Combined)\s+)?(?:Council|Corporation)|(?:Combined|Unitary|Regional|London|Local)\s+Authority))\b(?!\s+[Mm]embers?\b)/u;
 
 const bodyName =
   /\b((?:[A-Z][\p{L}'’&,-]*\s+|&\s+|and\s+|of\s+|for\s+){0,6}(?:Select\s+Committee|Sub-Committee|Committee|Cabinet|Executive|Board|Panel|Forum|Commission|Partnership|Full\s+Council|Council|(?<=\p{L}\s+)Authority))\b/u;

@@ -26,6 +26,8 @@ interface Heading {
   readonly line: number;
   readonly title: string;
   readonly setting: Setting;
+  /** The number a label gives it ("**Item 4:**" over its title in bold). */
+  readonly number?: string;
 }
 
 const atxHeading = /^\s{0,3}(#{1,6})\s+\S/;
@@ -38,7 +40,7 @@ const notAnItem =
   /^(?:actions?(?: points?)?|action items?|resolved|agreed|noted|carried(?: unanimously)?|motion|moved|seconded|votes?|ayes|nays|noes|abstain\w*|you are here|navigation|menu|search|share(?: this)?|related(?: \w+)?|notes?|contents|table of contents|attachments?|documents?|downloads?)\s*:?$/i;
 /** A label over who attended, set as a line of its own: "PRESENT:", "Members present", "ALSO PRESENT:". */
 export const attendanceLabel =
-  /^(?:(?:members|councill?ors|directors|trustees|commissioners|others?|staff|also)\s+)?(?:present|attendees|attendance|in\s+attendance|apologies(?:\s+for\s+absence)?|absent|guests)\s*:?$/i;
+  /^(?:(?:members|councill?ors|directors|trustees|commissioners|others?|staff|also)\s+)?(?:present|attendees|attendance|in\s+attendance|in\s+the\s+chair|apologies(?:\s+for\s+absence)?|absent|excused|guests)\s*:?$/i;
 /** A heading that opens with when or where the meeting is: "17:15, 26 October 2022, Ayton PS". */
 const startsWithWhen =
   /^(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
@@ -179,9 +181,48 @@ const headingsOf = (lines: readonly CleanLine[], raw: readonly string[]): Headin
       textSeen ||= !/^<!--.*-->$/.test(line.text);
       continue;
     }
-    const title = (setting === 'standalone' ? standaloneText : line.text)
-      .replace(/\s*:$/, '')
-      .trim();
+    let title = (setting === 'standalone' ? standaloneText : line.text).replace(/\s*:$/, '').trim();
+    let headingLine = line.number;
+    // A heading in capitals wrapped onto a second line ("ARGUMENTS FOR AND AGAINST THE … GENERAL"
+    // / "OBLIGATION BONDS:"): read whole, from its first line.
+    const above = lines[index - 1];
+    if (
+      setting === 'capitals' &&
+      above &&
+      /^[^\p{Ll}:]{3,90}$/u.test(above.text) &&
+      /\p{Lu}{2}/u.test(above.text) &&
+      !/^\d/.test(above.text)
+    ) {
+      title = `${above.text} ${title}`;
+      headingLine = above.number;
+    }
+    // "**Item 4:**" over its title in bold, wrapped over bold lines: the item numbered 4.
+    const itemLabel = setting === 'bold' ? /^item\s+(\d{1,3}[a-z]?)$/i.exec(title)?.[1] : undefined;
+    if (itemLabel) {
+      const parts: string[] = [];
+      for (const next of lines.slice(index + 1, index + 8)) {
+        if (next.text === '') continue;
+        if (!boldAlone.test(raw[next.number - 1] ?? '')) break;
+        parts.push(next.text.replace(/\s*:$/, ''));
+      }
+      if (parts.length > 0) {
+        headings.push({
+          index,
+          line: line.number,
+          title: parts.join(' '),
+          setting,
+          number: itemLabel,
+        });
+        continue;
+      }
+    }
+    if (
+      headings.at(-1)?.number !== undefined &&
+      setting === 'bold' &&
+      (headings.at(-1)?.index ?? 0) >= index - 8 &&
+      headings.at(-1)?.title.includes(title)
+    )
+      continue;
     if (
       setting === 'title' ||
       !textSeen ||
@@ -193,10 +234,10 @@ const headingsOf = (lines: readonly CleanLine[], raw: readonly string[]): Headin
       notAnItem.test(title) ||
       startsWithWhen.test(title) ||
       calledToOrder.test(title) ||
-      (setting === 'capitals' && attendanceLabel.test(title))
+      attendanceLabel.test(title)
     )
       continue;
-    headings.push({ index, line: line.number, title, setting });
+    headings.push({ index, line: headingLine, title, setting });
   }
   // A heading over nothing but short lines ("City Staff" over "City Manager, Peter Iglesias"):
   // a list of people or labels, not business.
@@ -270,7 +311,7 @@ export const withHeadingItems = (
   const listInASection = inOneSection(numbered, headings) && headings.length >= 2 * numbered.length;
   if (numbered.length >= 1 && !onlySubItems && !listInASection) return [...numbered];
   const items: AgendaItem[] = headings.map((heading) => ({
-    number: null,
+    number: heading.number ?? null,
     title: heading.title,
     time: null,
     pages: null,

@@ -12,10 +12,13 @@ export interface CleanLine {
 /** A bullet that opens a list entry: "- ", "• ", "▪ ". */
 export const bulletStart = /^\s*(?:[-*•▪●◦]|\u2022)\s+/;
 
-/** A paragraph's sentences: split after a stop before a capital, a quote or a bracket, trimmed. */
+/**
+ * A paragraph's sentences: split after a stop before a capital, a quote or a bracket, trimmed; not
+ * after a title or a place's abbreviation ("Mr. Jones", "St. George, Utah").
+ */
 export const sentences = (text: string): string[] =>
   text
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}"“(])/u)
+    .split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mt|Cllr|Cmhlr|Rev|Hon)\.)\s+(?=[\p{Lu}"“(])/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
 

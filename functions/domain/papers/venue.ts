@@ -198,7 +198,16 @@ export const findVenue = (
     )?.[1];
   if (meetingIn && placeWords.test(meetingIn) && !findDate(meetingIn))
     return { value: tidy(meetingIn), line: dated.line };
-  const after = inAfter.exec(dated.text)?.[1];
+  // A sentence the layout wrapped ("… Chambers located at 290" / "North 100 West, Logan, …") goes
+  // on to its stop on the next line.
+  const nextLine = lines[lines.findIndex((line) => line.number === dated.line) + 1]?.text ?? '';
+  const datedText =
+    /(?:\d|,|\b(?:at|of|in|the|and|located|on))$/i.test(dated.text) &&
+    /^[\p{L}\d]/u.test(nextLine) &&
+    !findDate(nextLine)
+      ? `${dated.text} ${nextLine.slice(0, nextLine.search(/\.(?:\s|$)/) + 1 || nextLine.length)}`
+      : dated.text;
+  const after = inAfter.exec(datedText)?.[1];
   if (after && !findDate(after)) return { value: tidy(after), line: dated.line };
   const columns = (raw[dated.line - 1] ?? '').split(/\t|\s{3,}/).map((cell) => cell.trim());
   const column = columns.find((cell) => cell && isPlaceLine(cell));

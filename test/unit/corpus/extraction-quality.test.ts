@@ -5,8 +5,8 @@ import { blankOcr } from '../../support/page-ocr.ts';
 import { parseTruth, type ScoreResult, scoreOutputs } from '../../support/score/index.ts';
 
 // The extractor on the real papers of the tuning set, scored with our port of the shared scorer.
-// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 140
-// papers since the first eleven check sets moved in), so a change that lowers quality fails here;
+// Floors sit just under the figures measured when they were set (`npm run bench:corpus`, 150
+// papers since the first twelve check sets moved in), so a change that lowers quality fails here;
 // raise them when quality rises. The check set is never
 // read by a test: it is only reported.
 const corpus = new URL('../../fixtures/corpus/', import.meta.url);
@@ -15,20 +15,20 @@ const samples = new URL('truth/samples/', corpus);
 const seeds = new URL('../../../seeds/', import.meta.url);
 
 const floors = {
-  overall: { precision: 0.93, recall: 0.7, f1: 0.8 },
+  overall: { precision: 0.92, recall: 0.67, f1: 0.77 },
   meetingDate: { precision: 1, recall: 0.88 },
   council: { precision: 0.99, recall: 0.59 },
-  body: { precision: 0.99, recall: 0.73 },
-  agendaItems: { precision: 0.92, recall: 0.71 },
-  resolutions: { precision: 0.9, recall: 0.61 },
-  'attendance.present': { precision: 0.99, recall: 0.76 },
-  'attendance.inAttendance': { precision: 0.96, recall: 0.66 },
+  body: { precision: 0.99, recall: 0.71 },
+  agendaItems: { precision: 0.91, recall: 0.69 },
+  resolutions: { precision: 0.9, recall: 0.57 },
+  'attendance.present': { precision: 0.97, recall: 0.69 },
+  'attendance.inAttendance': { precision: 0.95, recall: 0.58 },
   authors: { precision: 0.99, recall: 0.58 },
-  'attendance.apologies': { precision: 0.94, recall: 0.83 },
+  'attendance.apologies': { precision: 0.86, recall: 0.78 },
   declarations: { precision: 0.99, recall: 0.66 },
   actions: { precision: 0.74, recall: 0.45 },
   recommendations: { precision: 0.94, recall: 0.62 },
-  venue: { precision: 0.98, recall: 0.59 },
+  venue: { precision: 0.98, recall: 0.6 },
   tables: { precision: 0.5, recall: 0.55 },
 } as const;
 
@@ -55,7 +55,7 @@ describe('extraction on the real tuning papers', () => {
     const result = await score(tuning, new URL('papers/', corpus));
 
     // Assess
-    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(140);
+    expect(Object.keys(result.documents).length).toBeGreaterThanOrEqual(150);
     expect(result.overall.precision).toBeGreaterThanOrEqual(floors.overall.precision);
     expect(result.overall.recall).toBeGreaterThanOrEqual(floors.overall.recall);
     expect(result.overall.f1).toBeGreaterThanOrEqual(floors.overall.f1);
