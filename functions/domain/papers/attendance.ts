@@ -30,7 +30,7 @@ const blockLabels: readonly [RegExp, Role][] = [
     'apologies',
   ],
   [
-    /^(?:others?\s+in\s+attendance|others?\s+present|(?:council\s+)?staff\s+in\s+attendance|administration(?:\s+in\s+attendance|\s+present)?|(?:[A-Z]{2,6}\s+)?staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public(?:\s+and\s+(?:the\s+)?media)?(?:\s+(?:present|in\s+attendance))?|(?:management\s+and\s+)?staff|attending|invited(?:\s+guests?)?|guests?|visitors?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
+    /^(?:others?\s+in\s+attendance|others?\s+present|others?(?=\s*:)|(?:council\s+)?staff\s+in\s+attendance|administration(?:\s+in\s+attendance|\s+present)?|(?:[A-Z]{2,6}\s+)?staff(?:\s+(?:present|in\s+attendance))?|(?:officials?|officers?)(?:\s+present|\s+in\s+attendance)?|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|members\s+of\s+the\s+public(?:\s+and\s+(?:the\s+)?media)?(?:\s+(?:present|in\s+attendance))?|(?:management\s+and\s+)?staff|attending|invited(?:\s+guests?)?|guests?|visitors?|hefyd\s+yn\s+bresennol|yn\s+mynychu|swyddogion)(?:\s+(?:in\s+person|virtually|remotely|online|via\s+[\w ]{2,20}))?\s*:?/i,
     'inAttendance',
   ],
   [/^(?:substitutes?|substitute\s+members?)\s*:?/i, 'substitutes'],
@@ -402,15 +402,10 @@ export const readAttendance = (
   // Labels given their colon once, for the paragraphs and the lines read from them.
   const labelled = lines.map(withColon);
   const blocks = paragraphs(labelled);
-  // A paragraph's lines, found by their numbers (lines are in order), not by scanning all lines.
-  const at = new Map(labelled.map((line, index) => [line.number, index]));
+  // A paragraph's lines, found from where it starts among them, not by scanning all lines.
   const linesOf = (paragraph: Paragraph) => {
     const texts: string[] = [];
-    for (
-      let index = paragraph.index ?? at.get(paragraph.number) ?? labelled.length;
-      index < labelled.length;
-      index++
-    ) {
+    for (let index = paragraph.index ?? labelled.length; index < labelled.length; index++) {
       const line = labelled[index];
       // A paragraph has no blank line; past its last line, or back before its first (the next
       // column read after it), it has ended.
@@ -521,12 +516,13 @@ export const readAttendance = (
         });
         entries.splice(0, entries.length, ...kept);
       };
-      takeExcused();
+      const bare = entries.map((entry) =>
+        block.role === 'present' ? entry.replace(excusedMark, '') : entry,
+      );
       const onePerParagraph =
-        entries.length >= 1 &&
-        (entries.every(listedPerson) ||
-          (entries.length >= 3 &&
-            entries.every((entry) => listedPerson(entry) || namePost(entry))));
+        bare.length >= 1 &&
+        (bare.every(listedPerson) ||
+          (bare.length >= 3 && bare.every((entry) => listedPerson(entry) || namePost(entry))));
       if (onePerParagraph) entries.push(...peopleFrom(from));
       takeExcused();
       // "Attendees:" beside a list of the members present ("Directors present:") are the others.
@@ -571,7 +567,9 @@ export const readAttendance = (
       // The people under it, in its paragraph or the next ones ("## City Commission", then "Mayor
       // Vince Lago", "Vice Mayor Rhonda Anderson" … a paragraph each), up to anything else.
       const listed = under.length > 0 ? under : peopleFrom(index + 1);
-      const names = listed.map((entry) => entry.replace(excusedMark, ''));
+      const names = listed.map((entry) =>
+        group === 'present' ? entry.replace(excusedMark, '') : entry,
+      );
       if (names.length > 0 && names.every(listedPerson))
         for (const [position, entry] of names.entries())
           noteAll(
@@ -615,7 +613,7 @@ export const readAttendance = (
   const officers = attendance.present.filter(
     (name) =>
       !declaredMembers.includes(name) &&
-      (officerPost.test(name) || guest.has(stripMemberTitle(name))),
+      (officerPost.test(name) || staffPost.test(name) || guest.has(stripMemberTitle(name))),
   );
   // "Parish Clerk Ms E Lewis": the person, as the list names them after their post.
   noteAll(
@@ -820,3 +818,9 @@ const officerPost = new RegExp(
   String.raw`^(?:(?:town|city|county|village|borough|parish|assistant|deputy|executive|finance|planning|chief|principal|senior)\s+)*(?:${officerPosts})\s+\p{Lu}`,
   'iu',
 );
+/**
+ * A staff post before a name, as US minutes list them among those present: "Fire Chief Chris
+ * Dawson", "Director of Recreation Janell Payne", "GIS Coordinator Matt Jarman", "CFO Sunil Naidu".
+ */
+const staffPost =
+  /^(?:(?:\p{Lu}[\p{L}]*|&)\s+){0,4}(?:Chief|Director|Manager|Coordinator|Analyst|Recorder|Transcriptionist|Administrator|Engineer|Attorney|CFO|CEO|COO)(?:\s+of\s+(?:\p{Lu}[\p{L}]*\s+|&\s+){1,3})?\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;

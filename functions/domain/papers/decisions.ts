@@ -71,7 +71,7 @@ const motionFirst = new RegExp(
 );
 /** The second named before the motion's words: "Council Member Peterson, seconded by Council Member Butterfield, moved to approve …". */
 const seconderFirst = new RegExp(
-  String.raw`\bseconded\s+by\s+[^.,;]{1,80},\s+(?:moved|motioned)\s+((?:to|that)\b${inSentence}+\.?)`,
+  String.raw`\bseconded\s+by\s+(?:[^.,;]|(?<=\b[A-Z])\.){1,80},\s+(?:moved|motioned)\s+((?:to|that)\b${inSentence}+\.?)`,
   'iu',
 );
 /** Who seconded, run on at the end of a motion's words: "… the resolution and Rohleder". */

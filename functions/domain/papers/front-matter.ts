@@ -30,7 +30,7 @@ const councilName =
   /((?:\b(?:St|ST|Ste|STE|Mt|MT)\.\s+)?\b(?:(?:[A-Z][\p{L}'’&-]+|of|and|upon|on|the|in|le|under|with)\s+){0,5}?(?:[A-Z][\p{L}'’&-]+\s+)(?:(?:(?:County|District|Borough|City|Town|Parish|Community|Metropolitan(?: Borough)?|Unitary|Regional|Combined)\s+)?(?:Council|Corporation)|(?:Combined|Unitary|Regional|London|Local)\s+Authority))\b(?!\s+[Mm]embers?\b)/u;
 
 const bodyName =
-  /\b((?:[A-Z][\p{L}'’&,-]*\s+|&\s+|and\s+|of\s+|for\s+){0,6}(?:Select\s+Committee|Sub-Committee|Committee|Cabinet|Executive|Board|Panel|Forum|Commission|Partnership|Full\s+Council|Council|(?<=\p{L}\s+)Authority))\b/u;
+  /\b((?:[A-Z][\p{L}'’&,-]*\s+|&\s+|and\s+|of\s+|for\s+){0,6}(?:Select\s+Committee|Sub-Committee|Committee|Cabinet|Executive|Board|Panel|Forum|Commission|Partnership|Full\s+Council|Council|(?<=[A-Z][\p{L}'’&-]*\s+)Authority))\b/u;
 
 /** A special district's name: "San Juan Unified School District", "Fair Oaks Water District". */
 const districtName = String.raw`(?:[A-Z][\p{L}'’.-]+\s+){1,4}(?:(?:Unified|Union|Community|College|Water|School|Fire|Sanitation|Irrigation|Park|Hospital|Transit|Utility|Library)\s+)+District`;

@@ -122,6 +122,22 @@ export const readLines = (text: string): CleanLine[] => {
   const lines = paged(text.replace(/\r\n?/g, '\n'));
   const furniture = furnitureLines(lines);
   const kept = lines.filter((line) => !furniture.has(line.number));
+  // A converter that set every printed line apart ("… to replace Councillor Joe" / "" / "Crowley,
+  // RIP, on both …"): most lines of text stand between single blank lines.
+  const texts = kept.filter((line) => line.text !== '');
+  const apart = kept.filter(
+    (line, index) =>
+      line.text !== '' && kept[index + 1]?.text === '' && (kept[index + 2]?.text ?? '') !== '',
+  ).length;
+  // Hard-wrapped so: most lines fill the width (a Markdown paragraph on one long line is not).
+  const lengths = texts.map((line) => line.text.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const full = (text: string) => text.length >= width * 0.7;
+  const spaced =
+    texts.length >= 20 &&
+    apart >= texts.length * 0.6 &&
+    width <= 110 &&
+    texts.filter((line) => full(line.text)).length >= texts.length * 0.4;
   const result: CleanLine[] = [];
   for (let index = 0; index < kept.length; index++) {
     const line = kept[index];
@@ -140,7 +156,25 @@ export const readLines = (text: string): CleanLine[] => {
       }
       // One blank line inside a sentence, as converters that set every printed line apart write
       // ("… to be" / "" / "held at …"): the sentence runs on, so the blank is no paragraph break.
-      if (next === index + 1 && before && after && runsOn(before.text, after.text)) continue;
+      if (
+        next === index + 1 &&
+        before &&
+        after &&
+        (runsOn(before.text, after.text) ||
+          // Set apart so, a long line that ends no sentence goes on in the next.
+          (spaced &&
+            full(before.text) &&
+            !/\d$/.test(before.text) &&
+            !endsSentence.test(before.text) &&
+            !/[:;]$/.test(before.text) &&
+            before.text.split(/\s+/).length >= 8 &&
+            // An item's heading is a line of its own, numbered ("10. Millennium Green - …", "206/19…").
+            !/^\(?\d/.test(before.text) &&
+            !numberedStart.test(after.text) &&
+            !/^\(?\d/.test(after.text) &&
+            !/^\(?\w{1,3}[.)]/.test(after.text)))
+      )
+        continue;
     }
     result.push({ number: line.number, text: line.text });
   }

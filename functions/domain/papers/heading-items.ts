@@ -191,7 +191,10 @@ const headingsOf = (lines: readonly CleanLine[], raw: readonly string[]): Headin
       above &&
       /^[^\p{Ll}:]{3,90}$/u.test(above.text) &&
       /\p{Lu}{2}/u.test(above.text) &&
-      !/^\d/.test(above.text)
+      !/^\d/.test(above.text) &&
+      // Not an outcome or a count above the heading ("MOTION CARRIED 5-0").
+      /\p{L}$/u.test(above.text) &&
+      !/\b(?:CARRIED|PASSED|APPROVED|ADOPTED|FAILED|ADJOURNED|DENIED)\b/.test(above.text)
     ) {
       title = `${above.text} ${title}`;
       headingLine = above.number;
@@ -202,8 +205,9 @@ const headingsOf = (lines: readonly CleanLine[], raw: readonly string[]): Headin
       const parts: string[] = [];
       for (const next of lines.slice(index + 1, index + 8)) {
         if (next.text === '') continue;
-        if (!boldAlone.test(raw[next.number - 1] ?? '')) break;
-        parts.push(next.text.replace(/\s*:$/, ''));
+        // Its title ends at the next item's label or any other label in bold.
+        if (!boldAlone.test(raw[next.number - 1] ?? '') || /^item\s+\d|:$/i.test(next.text)) break;
+        parts.push(next.text);
       }
       if (parts.length > 0) {
         headings.push({
@@ -234,7 +238,9 @@ const headingsOf = (lines: readonly CleanLine[], raw: readonly string[]): Headin
       notAnItem.test(title) ||
       startsWithWhen.test(title) ||
       calledToOrder.test(title) ||
-      attendanceLabel.test(title)
+      // "**PRESENT:**", "EXCUSED:": a label over who attended, in any setting; "## Apologies" may
+      // be an item of its own.
+      (attendanceLabel.test(title) && (setting === 'capitals' || /:\**\s*$/.test(source)))
     )
       continue;
     headings.push({ index, line: headingLine, title, setting });

@@ -200,9 +200,13 @@ export const findVenue = (
     return { value: tidy(meetingIn), line: dated.line };
   // A sentence the layout wrapped ("… Chambers located at 290" / "North 100 West, Logan, …") goes
   // on to its stop on the next line.
-  const nextLine = lines[lines.findIndex((line) => line.number === dated.line) + 1]?.text ?? '';
+  const datedAt = lines.findIndex((line) => line.number === dated.line);
+  const nextLine = datedAt < 0 ? '' : (lines[datedAt + 1]?.text ?? '');
   const datedText =
-    /(?:\d|,|\b(?:at|of|in|the|and|located|on))$/i.test(dated.text) &&
+    // A place begun on the line ("… in the Logan Municipal Council Chambers located at 290").
+    /\b(?:in|at)\s+(?:the\s+)?\p{Lu}.*(?:\d|,|\b(?:at|of|in|the|and|located|on))$/u.test(
+      dated.text,
+    ) &&
     /^[\p{L}\d]/u.test(nextLine) &&
     !findDate(nextLine)
       ? `${dated.text} ${nextLine.slice(0, nextLine.search(/\.(?:\s|$)/) + 1 || nextLine.length)}`

@@ -132,3 +132,77 @@ describe('items set as headings', () => {
     ]);
   });
 });
+
+describe('those present, staff and others in one labelled list', () => {
+  it('reads the staff a "Present:" list names by their posts as attending, and "Others:" as its own list', () => {
+    // Prepare
+    const text = [
+      'CITY OF SOUTH JORDAN',
+      'CITY COUNCIL MEETING MINUTES',
+      'AUGUST 15, 2023',
+      '',
+      'Present:       Mayor Dawn Ramsey, Council Member Patrick Harris, Council Member Brad',
+      '               Marlor, City Manager Dustin Lewis, Fire Chief Chris Dawson, Director of',
+      '               Recreation Janell Payne, CFO Sunil Naidu,',
+      '',
+      'Absent:',
+      '',
+      'Others:        Linny Hansen, Adrian Montelongo, Brian Adams,',
+      '',
+      'Mayor Ramsey called the meeting to order at 6:41 p.m. The motion passed unanimously.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.attendance.present).toEqual(['Dawn Ramsey', 'Patrick Harris', 'Brad Marlor']);
+    expect(read.attendance.apologies).toEqual([]);
+    expect(read.attendance.inAttendance).toEqual(
+      expect.arrayContaining([
+        'Linny Hansen',
+        'Adrian Montelongo',
+        'Brian Adams',
+        'City Manager Dustin Lewis',
+        'Fire Chief Chris Dawson',
+        'CFO Sunil Naidu',
+      ]),
+    );
+  });
+});
+
+describe('a paper whose converter set every printed line apart', () => {
+  it('reads a sentence wrapped over lines set apart whole, and a numbered heading on its own', () => {
+    // Prepare
+    const filler = Array.from({ length: 12 }, (_, index) => [
+      `Councillor Number ${index + 1} spoke at some length about the roads and the footpaths of the`,
+      '',
+      'district, and the Council noted what was said about them at this meeting of the members.',
+      '',
+    ]).flat();
+    const text = [
+      'MINUTES OF PROCEEDINGS AT ADJOURNED MEETING OF LIMERICK CITY AND COUNTY COUNCIL',
+      '',
+      ...filler,
+      '7. Appointments to Strategic Policy Committees of the Council and the other bodies',
+      '',
+      'On the proposal of Councillor Collins (M), seconded by Councillor Hourigan, it was',
+      '',
+      'agreed that Councillor Vivienne Crowley would be appointed to replace Councillor Joe',
+      '',
+      'Crowley, RIP, on both the Community, Leisure and Emergency Services Strategic Policy',
+      '',
+      'Committee and the Environment Strategic Policy Committee.',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.resolutions.map((resolution) => resolution.text)).toContainEqual(
+      expect.stringMatching(
+        /Crowley would be appointed to replace Councillor Joe Crowley, RIP, on both .* Environment Strategic Policy Committee\.$/,
+      ),
+    );
+  });
+});
