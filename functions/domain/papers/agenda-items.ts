@@ -300,6 +300,17 @@ export const readAgendaItems = (
     // layouts come out of conversion: read as one heading.
     const bareMatch = /^\(?(\d{1,3}[a-z]?|[A-Z])([.)]?)$/.exec(line.text);
     const bare = bareMatch?.[1];
+    // "délibération." / "4" / "" / "DEL2025-03 : Vote du …": a page's number under its last
+    // sentence, with no stop and a blank line after it, not an item's.
+    const pageNumber =
+      bare !== undefined &&
+      !bareMatch?.[2] &&
+      /^\d/.test(bare) &&
+      following === '' &&
+      /[.;:]$/.test(
+        lines.slice(0, index).findLast((candidate) => candidate.text !== '')?.text ?? '',
+      );
+    if (pageNumber) continue;
     if (bare) {
       const title = lines.slice(index + 1, index + 3).find((candidate) => candidate.text !== '');
       const titled =

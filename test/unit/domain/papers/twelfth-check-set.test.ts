@@ -206,3 +206,33 @@ describe('a paper whose converter set every printed line apart', () => {
     );
   });
 });
+
+describe('a page number under the last sentence of a page', () => {
+  it('is not an item’s number for the line after it', () => {
+    // Prepare
+    const text = [
+      'COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 13 MARS 2025',
+      '',
+      '1. FINANCES',
+      '',
+      'Le Conseil Communautaire, après en avoir délibéré, adopte à l’unanimité la présente',
+      'délibération.',
+      '4',
+      '',
+      'DEL2025-03 : Vote du compte financier unique – Année 2024 – Budget Annexe ZA',
+      'Rapporteur : Sylvain GOUPIL',
+      'Le Conseil Communautaire, après en avoir délibéré, adopte à l’unanimité la présente',
+      'délibération.',
+      '6',
+      '',
+      'DEL2025-04 : Affectation du résultat 2024 – Budget Principal',
+    ].join('\n');
+
+    // Act
+    const read = extractPaper(text);
+
+    // Assess
+    expect(read.agendaItems.map((item) => item.number)).not.toContain('4');
+    expect(read.agendaItems.map((item) => item.number)).not.toContain('6');
+  });
+});
