@@ -428,7 +428,7 @@ export const readAttendance = (
     for (const following of blocks.slice(start, start + 39)) {
       const only = linesOf(following);
       if (only.length === 0 || blockRole(following.text) || groupRole(following.text)) break;
-      if (!only.every((entry) => listedPerson(entry.replace(excusedMark, '')))) break;
+      if (!only.every((entry) => listedPerson(presentEntry(entry).name))) break;
       people.push(...only);
     }
     return people;
@@ -509,15 +509,15 @@ export const readAttendance = (
       const takeExcused = () => {
         if (block.role !== 'present') return;
         const kept = entries.filter((entry) => {
-          const name = entry.replace(excusedMark, '');
-          if (name === entry || !listedPerson(name)) return true;
+          const { name, excused } = presentEntry(entry);
+          if (!excused || !listedPerson(name)) return true;
           noteAll(attendance.apologies, personInCell(name));
           return false;
         });
         entries.splice(0, entries.length, ...kept);
       };
       const bare = entries.map((entry) =>
-        block.role === 'present' ? entry.replace(excusedMark, '') : entry,
+        block.role === 'present' ? presentEntry(entry).name : entry,
       );
       const onePerParagraph =
         bare.length >= 1 &&
@@ -567,17 +567,12 @@ export const readAttendance = (
       // The people under it, in its paragraph or the next ones ("## City Commission", then "Mayor
       // Vince Lago", "Vice Mayor Rhonda Anderson" … a paragraph each), up to anything else.
       const listed = under.length > 0 ? under : peopleFrom(index + 1);
-      const names = listed.map((entry) =>
-        group === 'present' ? entry.replace(excusedMark, '') : entry,
+      const entries = listed.map((entry) =>
+        group === 'present' ? presentEntry(entry) : { name: entry, excused: false },
       );
-      if (names.length > 0 && names.every(listedPerson))
-        for (const [position, entry] of names.entries())
-          noteAll(
-            attendance[
-              group === 'present' && excusedMark.test(listed[position] ?? '') ? 'apologies' : group
-            ],
-            personInCell(entry),
-          );
+      if (entries.length > 0 && entries.every(({ name }) => listedPerson(name)))
+        for (const { name, excused } of entries)
+          noteAll(attendance[excused ? 'apologies' : group], personInCell(name));
     }
     // A roll call says itself what it records, wherever the minutes put it (after the members'
     // list, when that was read above).
@@ -766,6 +761,11 @@ const arrivedLate = /(?:^|[.;])\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'
 
 /** "Councilmember Claude Wells - excused": a member listed with those present, who sent apologies. */
 const excusedMark = /\s*(?:[-–—]\s*|\(\s*)(?:excused|absent)\)?\.?$/i;
+/** An entry of a list of those present: the name without its "- excused" mark, and whether it had one. */
+const presentEntry = (entry: string): { name: string; excused: boolean } => {
+  const name = entry.replace(excusedMark, '');
+  return { name, excused: name !== entry };
+};
 
 /** Whether the minutes list the members present under a label that says they are members. */
 const membersPresent = new RegExp(String.raw`^${memberGroups}\s+present\b`, 'i');

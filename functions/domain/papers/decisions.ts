@@ -130,9 +130,9 @@ const motionResult = /^motion\s*:\s*(?:approved|carried|adopted|passed|continued
 const outcomeLine =
   /^(?:roll\s+call(?:\s+vote)?|(?:recorded\s+)?vote[ds]?\b|(?:the|a)\s+(?:roll\s+call\s+)?vote\s+was\s+(?:recorded|taken)\b|ayes?\s*:|yeas?\s*:|yes\s*:|(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|approved)|carried\b|passed\b)/i;
 /** A vote or outcome given a point's number of its own: "5.2 A roll call vote was taken. The motion passed unanimously." */
+const pointNumber = /^\d{1,3}\.\d{1,2}\.?\s+/;
 const numberedOutcome = (text: string): boolean =>
-  /^\d{1,3}\.\d{1,2}\.?\s/.test(text) &&
-  outcomeLine.test(text.replace(/^\d{1,3}\.\d{1,2}\.?\s+/, ''));
+  pointNumber.test(text) && outcomeLine.test(text.replace(pointNumber, ''));
 /** A lettered or roman sub-point of a motion's list: "a) Extend …", "(ii) Grant …". */
 const subPoint = /^\(?(?:[ivx]{1,5}|[a-z])[.)]\s/i;
 
@@ -238,9 +238,10 @@ export const readDecisionSentences = (
     const next = paragraphs[index + 1]?.text ?? '';
     const secondedBelow =
       /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}seconded\b/u.test(next);
+    const ownMotion = explicitOnly ? undefined : motionWords(body);
     const motion = explicitOnly
       ? undefined
-      : (motionWords(body) ?? (secondedBelow ? motionWords(`${body} ${next}`) : undefined));
+      : (ownMotion ?? (secondedBelow ? motionWords(`${body} ${next}`) : undefined));
     // Words the layout broke off mid-sentence ("… to adopt the Resolution in" / "Support of …,
     // as amended.") go on in the next paragraph, to its full stop.
     const carriedOn =
@@ -273,7 +274,7 @@ export const readDecisionSentences = (
       // after a roll call ("Roll Call Vote:", "Aye: …", "No: None", "Motion carried; 6:0"), at its end.
       // The second said below the motion is part of it: the outcome is looked for after it too.
       const after = index + list.length;
-      const seconding = secondedBelow && motionWords(body) === undefined ? 1 : 0;
+      const seconding = secondedBelow && ownMotion === undefined ? 1 : 0;
       const span = paragraphs
         .slice(after + 1, after + 3 + seconding)
         .some((candidate) => outcomeLine.test(candidate.text) || numberedOutcome(candidate.text))

@@ -66,11 +66,10 @@ const allResolutions = (
   const blocks = paragraphs(lines);
   for (let index = 0; index < blocks.length; index++) {
     const paragraph = blocks[index];
-    const match =
-      paragraph &&
-      (resolvedStart.exec(paragraph.text) ?? (minutes ? beItResolved.exec(paragraph.text) : null));
+    const resolved = paragraph && resolvedStart.exec(paragraph.text);
+    const match = resolved ?? (paragraph && minutes ? beItResolved.exec(paragraph.text) : null);
     if (!paragraph || !match) continue;
-    if (!resolvedStart.test(paragraph.text)) quoted.add(paragraph.number);
+    if (!resolved) quoted.add(paragraph.number);
     // "Agreed actions", "Decision by …": a label, not a decision.
     if (/^(?:agreed|decision)\s+(?:actions?|items?|by|at)\b/i.test(paragraph.text)) continue;
     const parts = [match[1] ?? ''];

@@ -200,8 +200,8 @@ export const findVenue = (
     return { value: tidy(meetingIn), line: dated.line };
   // A sentence the layout wrapped ("… Chambers located at 290" / "North 100 West, Logan, …") goes
   // on to its stop on the next line.
-  const datedAt = lines.findIndex((line) => line.number === dated.line);
-  const nextLine = datedAt < 0 ? '' : (lines[datedAt + 1]?.text ?? '');
+  const at = lines.findIndex((line) => line.number === dated.line);
+  const nextLine = at < 0 ? '' : (lines[at + 1]?.text ?? '');
   const datedText =
     // A place begun on the line ("… in the Logan Municipal Council Chambers located at 290").
     /\b(?:in|at)\s+(?:the\s+)?\p{Lu}.*(?:\d|,|\b(?:at|of|in|the|and|located|on))$/u.test(
@@ -216,7 +216,6 @@ export const findVenue = (
   const columns = (raw[dated.line - 1] ?? '').split(/\t|\s{3,}/).map((cell) => cell.trim());
   const column = columns.find((cell) => cell && isPlaceLine(cell));
   if (column) return { value: tidy(column), line: dated.line };
-  const at = lines.findIndex((line) => line.number === dated.line);
   if (at < 0) return undefined;
   // Below the dated line, only up to the first sentence: a heading further on is the text's.
   const prose = lines.findIndex(
